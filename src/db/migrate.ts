@@ -1,0 +1,215 @@
+// Applies Prisma migrations at start-up (and in tests).
+//
+// Runtime driver adapters (checked against the installed 7.10.0 packages):
+//   new PrismaBetterSqlite3(config: better-sqlite3 Options & { url: string },
+//                           options?: { shadowDatabaseUrl?: string; timestampFormat?: 'iso8601' | 'unixepoch-ms' })
+//     `url` is ':memory:', a path, or 'file:<path>' (the 'file:' prefix is stripped; a relative path
+//     is relative to process.cwd(); no '?query' support). Example: new PrismaBetterSqlite3({ url, timeout: 5000 })
+//   new PrismaPg(poolOrConfig: pg.Pool | pg.PoolConfig | string, options?: { schema?: string; … })
+//     Example: new PrismaPg({ connectionString, max: 10 })
+//   Both go to the generated client: new PrismaClient({ adapter }) from src/generated/<provider>/client.js.
+//
+// Fast path: compare the migration folders of the provider with the applied rows of
+// `_prisma_migrations`, read directly with better-sqlite3 / pg; nothing pending → return at once.
+// Otherwise run `prisma migrate deploy` (prisma.config.ts picks the schema, the migrations folder
+// and, offline, the WASM schema engine stand-in) and wait for it.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type DatabaseProvider = 'sqlite' | 'postgresql';
+
+export interface MigrateOptions {
+  /** Called with the pending migration names just before they are applied (not called when none are pending). */
+  onApply?: (names: string[]) => void;
+}
+
+const DEPLOY_TIMEOUT_MS = 120_000;
+
+export function providerFromUrl(url: string): DatabaseProvider {
+  if (/^file:/i.test(url)) return 'sqlite';
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgresql';
+  throw new Error(`unsupported database URL ${redactUrl(url)}: use file:<path> (SQLite) or postgresql://… (PostgreSQL)`);
+}
+
+/** The URL without its password (safe for logs and error messages). */
+export function redactUrl(url: string): string {
+  if (/^file:/i.test(url)) return url;
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@/i.exec(url);
+  if (!m) return url;
+  const userinfo = m[2] ?? '';
+  const colon = userinfo.indexOf(':');
+  if (colon < 0) return url;
+  return `${m[1]}${userinfo.slice(0, colon)}:***@${url.slice(m[0].length)}`;
+}
+
+/** The project root: the nearest ancestor holding package.json and prisma/ (works from src/ and dist/src/). */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'prisma'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('cannot find the project root (package.json and prisma/) above src/db/migrate');
+    dir = parent;
+  }
+}
+
+/** Absolute path of a `file:` URL (relative paths are relative to process.cwd(), as for the runtime adapter). */
+function sqliteFile(url: string): string {
+  let p = url.replace(/^file:/i, '');
+  const q = p.indexOf('?');
+  if (q >= 0) p = p.slice(0, q);
+  if (p.startsWith('//')) p = fileURLToPath('file:' + p);
+  return path.resolve(process.cwd(), p);
+}
+
+function migrationNames(root: string, provider: DatabaseProvider): string[] {
+  const dir = path.join(root, 'prisma', provider, 'migrations');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Names of migrations recorded as successfully applied (not rolled back); empty if there is no table/database. */
+async function appliedSqlite(file: string): Promise<Set<string>> {
+  if (!existsSync(file)) return new Set();
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return new Set();
+    const rows = db
+      .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .all() as { migration_name: string }[];
+    return new Set(rows.map((r) => r.migration_name));
+  } finally {
+    db.close();
+  }
+}
+
+async function appliedPostgres(url: string): Promise<Set<string>> {
+  const { default: pg } = await import('pg');
+  const schema = new URL(url).searchParams.get('schema') || 'public';
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (e) {
+    // The database does not exist yet: `migrate deploy` creates it.
+    if ((e as { code?: string }).code === '3D000') return new Set();
+    throw new Error(`cannot connect to PostgreSQL at ${redactUrl(url)}: ${(e as Error).message}`);
+  }
+  try {
+    const table = await client.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [
+      `"${schema.replace(/"/g, '""')}"._prisma_migrations`,
+    ]);
+    if (!table.rows[0]?.t) return new Set();
+    const rows = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "${schema.replace(/"/g, '""')}"._prisma_migrations
+        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    return new Set(rows.rows.map((r) => r.migration_name));
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function scrub(text: string, url: string): string {
+  let out = text.split(url).join(redactUrl(url));
+  try {
+    const password = new URL(url).password;
+    if (password) out = out.split(password).join('***').split(decodeURIComponent(password)).join('***');
+  } catch {
+    // not a URL with a password
+  }
+  return out;
+}
+
+function runDeploy(root: string, provider: DatabaseProvider, url: string): Promise<void> {
+  const require = createRequire(path.join(root, 'package.json'));
+  const cli = require.resolve('prisma/build/index.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [cli, 'migrate', 'deploy', '--config', path.join(root, 'prisma.config.ts')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          PRISMA_DB_PROVIDER: provider,
+          CHECKPOINT_DISABLE: '1',
+          PRISMA_HIDE_UPDATE_MESSAGE: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => {
+      output += `\n(timed out after ${DEPLOY_TIMEOUT_MS / 1000} s)`;
+      child.kill('SIGTERM');
+    }, DEPLOY_TIMEOUT_MS);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot run the Prisma CLI: ${e.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) return resolve();
+      const tail = scrub(output, url)
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l && !/^Loaded Prisma config|^Prisma schema loaded/.test(l))
+        .slice(-25)
+        .join('\n');
+      reject(
+        new Error(
+          `database migration failed (${provider}, ${redactUrl(url)}; prisma migrate deploy exited with ${code ?? signal}):\n${tail}`,
+        ),
+      );
+    });
+  });
+}
+
+/**
+ * Brings the database at `databaseUrl` up to date with prisma/<provider>/migrations.
+ * Returns the names of the migrations this call applied (empty when it was already up to date).
+ */
+export async function migrateDatabase(databaseUrl: string, opts: MigrateOptions = {}): Promise<{ applied: string[] }> {
+  const provider = providerFromUrl(databaseUrl);
+  const root = projectRoot();
+  const folders = migrationNames(root, provider);
+
+  let url = databaseUrl;
+  let read: () => Promise<Set<string>>;
+  if (provider === 'sqlite') {
+    const file = sqliteFile(databaseUrl);
+    url = `file:${file}`;
+    read = () => appliedSqlite(file);
+  } else {
+    read = () => appliedPostgres(databaseUrl);
+  }
+
+  const before = await read();
+  const pending = folders.filter((name) => !before.has(name));
+  if (pending.length === 0) return { applied: [] };
+
+  opts.onApply?.(pending);
+  if (provider === 'sqlite') mkdirSync(path.dirname(sqliteFile(databaseUrl)), { recursive: true });
+  await runDeploy(root, provider, url);
+
+  const after = await read();
+  const stillPending = pending.filter((name) => !after.has(name));
+  if (stillPending.length) {
+    throw new Error(
+      `database migration incomplete (${provider}, ${redactUrl(databaseUrl)}): not applied: ${stillPending.join(', ')}`,
+    );
+  }
+  return { applied: pending };
+}
