@@ -1,0 +1,58 @@
+/**
+ * Normalised inbound events: what every adapter turns platform updates into. The core never sees a
+ * platform object; `raw` may carry one for debugging, typed `unknown` so nothing can depend on it.
+ */
+
+/** Who sent an event, as the platform identifies them. */
+export interface Sender {
+  /** The platform's stable user id (Telegram user id, Discord snowflake, Slack user id, console name). */
+  platformUserId: string;
+  /** A display name from the platform, if any. Treated as user content: never logged. */
+  displayName?: string;
+}
+
+interface EventBase {
+  /** `telegram`, `discord`, `slack` or `console`. */
+  platform: string;
+  /** Opaque conversation address the core replies to, e.g. `telegram:12345`. */
+  address: string;
+  /** The platform's id for this update, unique per platform; used to drop redeliveries. */
+  updateId: string;
+  from: Sender;
+  receivedAt: Date;
+  raw?: unknown;
+}
+
+/** Free text the person typed. */
+export interface TextEvent extends EventBase {
+  kind: 'text';
+  text: string;
+}
+
+/** `/name args` (or a platform's native slash command). `name` is lower-case, without the slash. */
+export interface CommandEvent extends EventBase {
+  kind: 'command';
+  name: string;
+  args: string;
+}
+
+/** A button (or select option) pressed: `choiceId` is exactly the id the core attached to it. */
+export interface ChoiceEvent extends EventBase {
+  kind: 'choice';
+  choiceId: string;
+}
+
+export type InboundEvent = TextEvent | CommandEvent | ChoiceEvent;
+
+/** Splits `/cmd@botname rest` into a command event's name and args; undefined when not a command. */
+export function parseCommand(text: string): { name: string; args: string } | undefined {
+  const match = /^\/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (!match) return undefined;
+  return { name: match[1]!.toLowerCase(), args: (match[2] ?? '').trim() };
+}
+
+/** `telegram:123` → `telegram`. */
+export function platformOf(address: string): string {
+  const colon = address.indexOf(':');
+  return colon === -1 ? address : address.slice(0, colon);
+}

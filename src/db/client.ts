@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from '../generated/sqlite/client.js';
+import { sqliteFileOf } from '../data-key.js';
+import { providerFromUrl } from './migrate.js';
+
+/**
+ * One Prisma client API for both databases. The SQLite and PostgreSQL clients are generated from
+ * the same canonical schema (prisma/schema.prisma), so their model APIs are the same; the SQLite
+ * client's type stands for both. Where the providers differ (claiming rows, skipping duplicates)
+ * the repositories branch on {@link Database.provider}.
+ */
+export type Db = SqliteClient;
+/** The client handed to `$transaction` callbacks. */
+export type DbTx = SqlitePrisma.TransactionClient;
+export type DbOrTx = Db | DbTx;
+export type Provider = 'sqlite' | 'postgresql';
+
+export interface Database {
+  prisma: Db;
+  provider: Provider;
+  close(): Promise<void>;
+}
+
+/** SQLite waits this long for a lock held by another connection before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const POSTGRES_POOL_SIZE = 10;
+
+/**
+ * Opens the database named by `databaseUrl` with the matching driver adapter. Only the chosen
+ * provider's client and driver are loaded. SQLite runs in WAL mode with synchronous=NORMAL.
+ */
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const provider = providerFromUrl(databaseUrl);
+  if (provider === 'sqlite') {
+    const file = sqliteFileOf(databaseUrl)!;
+    mkdirSync(dirname(file), { recursive: true });
+    const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([
+      import('../generated/sqlite/client.js'),
+      import('@prisma/adapter-better-sqlite3'),
+    ]);
+    const prisma = new PrismaClient({
+      adapter: new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    });
+    await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+    return { prisma, provider, close: () => prisma.$disconnect() };
+  }
+
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+    import('../generated/postgresql/client.js'),
+    import('@prisma/adapter-pg'),
+  ]);
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: POSTGRES_POOL_SIZE }),
+  }) as unknown as Db;
+  return { prisma, provider, close: () => prisma.$disconnect() };
+}
+
+/** Prisma's error code for a unique-constraint violation. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+/**
+ * `createMany({ skipDuplicates: true })` — PostgreSQL's `INSERT … ON CONFLICT DO NOTHING`. The option
+ * is missing from the SQLite client's types (SQLite does not support it), hence the narrow cast.
+ */
+export function createManySkippingDuplicates(delegate: object, data: object[]): Promise<{ count: number }> {
+  type WithSkip = { createMany(args: { data: object[]; skipDuplicates: true }): Promise<{ count: number }> };
+  return (delegate as WithSkip).createMany({ data, skipDuplicates: true });
+}

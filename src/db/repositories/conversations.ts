@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { DbOrTx } from '../client.js';
+
+/** A flow in progress in one chat, as stored. `data` holds the answers so far (encrypted at rest). */
+export interface StoredFlow {
+  flow: string;
+  step: string;
+  version: number;
+  data: Record<string, unknown>;
+}
+
+export interface ConversationRecord {
+  id: string;
+  address: string;
+  personId: string | null;
+  active: StoredFlow | null;
+  draft: (StoredFlow & { expiresAt: Date }) | null;
+}
+
+const TABLE = 'Conversation';
+
+/** Conversation state per address; encrypts the flow data with the row id bound in. */
+export class ConversationRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async load(address: string): Promise<ConversationRecord | null> {
+    const row = await this.db.conversation.findUnique({ where: { address } });
+    if (!row) return null;
+    const active =
+      row.flow && row.step && row.stateEnc
+        ? {
+            flow: row.flow,
+            step: row.step,
+            version: row.version,
+            data: this.crypto.decryptJson<Record<string, unknown>>(row.stateEnc, {
+              table: TABLE,
+              column: 'stateEnc',
+              rowId: row.id,
+            }),
+          }
+        : null;
+    const draft =
+      row.draftEnc && row.draftExpiresAt
+        ? {
+            ...this.crypto.decryptJson<StoredFlow>(row.draftEnc, { table: TABLE, column: 'draftEnc', rowId: row.id }),
+            expiresAt: row.draftExpiresAt,
+          }
+        : null;
+    return { id: row.id, address: row.address, personId: row.personId, active, draft };
+  }
+
+  /** Writes the whole conversation state for `address` (creating the row on first use). */
+  async save(
+    address: string,
+    state: { personId: string | null; active: StoredFlow | null; draft: (StoredFlow & { expiresAt: Date }) | null },
+    existingId?: string,
+  ): Promise<void> {
+    const id = existingId ?? randomUUID();
+    const columns = {
+      personId: state.personId,
+      flow: state.active?.flow ?? null,
+      step: state.active?.step ?? null,
+      version: state.active?.version ?? 1,
+      stateEnc: state.active
+        ? this.crypto.encryptJson(state.active.data, { table: TABLE, column: 'stateEnc', rowId: id })
+        : null,
+      draftEnc: state.draft
+        ? this.crypto.encryptJson(
+            { flow: state.draft.flow, step: state.draft.step, version: state.draft.version, data: state.draft.data },
+            { table: TABLE, column: 'draftEnc', rowId: id },
+          )
+        : null,
+      draftExpiresAt: state.draft?.expiresAt ?? null,
+    };
+    if (existingId) {
+      await this.db.conversation.update({ where: { id }, data: columns, select: { id: true } });
+    } else {
+      await this.db.conversation.create({ data: { id, address, ...columns }, select: { id: true } });
+    }
+  }
+}

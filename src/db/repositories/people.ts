@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { DbOrTx } from '../client.js';
+
+export interface PersonRecord {
+  id: string;
+  role: string;
+  displayName: string | null;
+  timezone: string;
+  locale: string;
+  consentedAt: Date | null;
+  onboardedAt: Date | null;
+  pausedUntil: Date | null;
+}
+
+export interface NewIdentity {
+  platform: string;
+  platformUserId: string;
+  address: string;
+}
+
+const TABLE = 'Person';
+const PERSON_SELECT = {
+  id: true,
+  role: true,
+  displayNameEnc: true,
+  timezone: true,
+  locale: true,
+  consentedAt: true,
+  onboardedAt: true,
+  pausedUntil: true,
+} as const;
+
+/** People and the platform identities they are reached by. */
+export class PersonRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async findByIdentity(platform: string, platformUserId: string): Promise<PersonRecord | null> {
+    const identity = await this.db.identity.findUnique({
+      where: { platform_platformUserId: { platform, platformUserId } },
+      select: { person: { select: PERSON_SELECT } },
+    });
+    return identity ? this.toRecord(identity.person) : null;
+  }
+
+  async findById(id: string): Promise<PersonRecord | null> {
+    const row = await this.db.person.findUnique({ where: { id }, select: PERSON_SELECT });
+    return row ? this.toRecord(row) : null;
+  }
+
+  /** Addresses a person can be reached at, oldest first. */
+  async addressesOf(personId: string): Promise<string[]> {
+    const rows = await this.db.identity.findMany({
+      where: { personId },
+      orderBy: { createdAt: 'asc' },
+      select: { address: true },
+    });
+    return rows.map((row) => row.address);
+  }
+
+  async create(
+    fields: { role?: string; displayName?: string | null; timezone: string; locale?: string },
+    identity: NewIdentity,
+    at: Date,
+  ): Promise<PersonRecord> {
+    const id = randomUUID();
+    const row = await this.db.person.create({
+      data: {
+        id,
+        role: fields.role ?? 'client',
+        displayNameEnc: fields.displayName ? this.encryptName(fields.displayName, id) : null,
+        timezone: fields.timezone,
+        locale: fields.locale ?? 'en',
+        createdAt: at,
+        identities: { create: { id: randomUUID(), ...identity, createdAt: at } },
+      },
+      select: PERSON_SELECT,
+    });
+    return this.toRecord(row);
+  }
+
+  async update(
+    id: string,
+    fields: Partial<Pick<PersonRecord, 'timezone' | 'locale' | 'consentedAt' | 'onboardedAt' | 'pausedUntil' | 'displayName'>>,
+  ): Promise<void> {
+    const { displayName, ...rest } = fields;
+    await this.db.person.update({
+      where: { id },
+      data: {
+        ...rest,
+        ...(displayName !== undefined && { displayNameEnc: displayName ? this.encryptName(displayName, id) : null }),
+      },
+      select: { id: true },
+    });
+  }
+
+  /** Removes the person and, by cascade, their identities, conversations and everything they wrote. */
+  async delete(id: string): Promise<void> {
+    await this.db.person.delete({ where: { id }, select: { id: true } });
+  }
+
+  private encryptName(name: string, id: string): string {
+    return this.crypto.encrypt(name, { table: TABLE, column: 'displayNameEnc', rowId: id });
+  }
+
+  private toRecord(row: {
+    id: string;
+    role: string;
+    displayNameEnc: string | null;
+    timezone: string;
+    locale: string;
+    consentedAt: Date | null;
+    onboardedAt: Date | null;
+    pausedUntil: Date | null;
+  }): PersonRecord {
+    const { displayNameEnc, ...rest } = row;
+    return {
+      ...rest,
+      displayName: displayNameEnc
+        ? this.crypto.decrypt(displayNameEnc, { table: TABLE, column: 'displayNameEnc', rowId: row.id })
+        : null,
+    };
+  }
+}
