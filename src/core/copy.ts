@@ -10,24 +10,19 @@ export const APOLOGY = "Sorry — something went wrong on my side. What you've e
 export const NOT_AN_EMERGENCY_SERVICE =
   'Between is not an emergency service and nobody watches these messages in real time. If you are in danger or thinking about ending your life, call your local emergency number (911 in the US) or a crisis line (call or text 988 in the US).';
 
-export function welcome(): string {
-  return [
-    bold('Hi, I’m Between.'),
-    'I help you keep up with the work you do in therapy in the days between sessions: short check-ins, thought records and the homework your therapist gives you.',
-    '',
-    NOT_AN_EMERGENCY_SERVICE,
-    '',
-    'Type /help to see what I can do.',
-  ].join('\n');
-}
-
 export interface CommandHelp {
   command: string;
   description: string;
 }
 
 export function helpText(commands: readonly CommandHelp[]): string {
-  return [bold('What I can do'), ...commands.map((c) => `/${c.command} — ${c.description}`)].join('\n');
+  return [
+    bold('What I can do'),
+    ...commands.map((c) => `/${c.command} — ${c.description}`),
+    '',
+    'While I’m asking questions you can type *back*, *skip* (for optional questions) or *cancel*.',
+    NOT_AN_EMERGENCY_SERVICE,
+  ].join('\n');
 }
 
 export function unknownCommand(name: string): string {
@@ -36,7 +31,10 @@ export function unknownCommand(name: string): string {
 
 export const EMPTY_MESSAGE = 'I got an empty message. Type /help to see what I can do.';
 
-export const FREE_TEXT_OUTSIDE_FLOW = 'Thanks for writing. I only understand commands at the moment — type /help to see them.';
+export const FREE_TEXT_OUTSIDE_FLOW =
+  'Thanks for writing. To put it somewhere useful, try /checkin (how you feel) or /thought (a thought record). /help lists everything.';
+
+export const FREE_TEXT_BEFORE_START = 'Hi! I’m Between. Type /start to begin.';
 
 export function tooLong(limit: number, length: number): string {
   return `That message is ${length.toLocaleString('en-US')} characters long; I can keep up to ${limit.toLocaleString('en-US')}. Could you shorten it or split it into parts? Nothing you entered before was lost.`;

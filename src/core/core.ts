@@ -1,59 +1,79 @@
 import type { Logger } from '../logger.js';
 import type { Repositories, Store } from '../db/store.js';
-import type { PersonRecord } from '../db/repositories/people.js';
+import type { StoredFlow } from '../db/repositories/conversations.js';
 import type { Clock } from './clock.js';
+import { INSTANT_COMMANDS, type InstantCommand } from './commands.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
+import { DRAFT_TTL_MS, FlowEngine, STALE_BUTTON } from './flows/engine.js';
+import { checkInFlow } from './flows/check-in.js';
+import { deleteDataFlow } from './flows/delete-data.js';
+import { onboardingFlow } from './flows/onboarding.js';
+import { settingsFlow } from './flows/settings.js';
+import { thoughtRecordFlow } from './flows/thought-record.js';
+import type { FlowContext, FlowState } from './flows/types.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { OutboundMessage } from './messages.js';
+import { SafetyService } from './safety/safety-service.js';
 
-/** Longest free-text message the core accepts; longer ones get a kind reply and are not stored. */
+/** Longest message the core accepts; longer ones get a kind reply (nothing is stored). */
 export const MAX_TEXT_LENGTH = 2_000;
 
-/** What a handler sees: the event, the time, the repositories inside the event's transaction. */
-export interface HandlerContext {
-  event: InboundEvent;
-  now: Date;
-  repos: Repositories;
-  /** The person behind the sender's platform identity, if they have started. */
-  person: PersonRecord | null;
-  reply(message: OutboundMessage | string): void;
-}
-
-export interface CommandHandler {
-  command: string;
-  description: string;
-  /** Hidden commands work but are not listed in /help or platform menus. */
-  hidden?: boolean;
-  run(context: HandlerContext, args: string): Promise<void>;
-}
+/** Commands that start a flow. */
+const FLOW_COMMANDS: { command: string; flow: string; description: string }[] = [
+  { command: 'checkin', flow: 'checkin', description: 'Emotion check-in (about 30 seconds)' },
+  { command: 'thought', flow: 'thought', description: 'Work through a CBT thought record' },
+  { command: 'settings', flow: 'settings', description: 'Timezone, check-in time, quiet hours, therapist code' },
+  { command: 'delete', flow: 'delete', description: 'Delete everything you’ve stored' },
+];
+const NAVIGATION = new Set(['back', 'skip', 'cancel']);
 
 export interface CoreOptions {
   store: Store;
   clock: Clock;
   logger: Logger;
+  /** Timezone for people who have not chosen one. */
+  defaultTimezone?: string;
+  /** Region whose crisis lines are shown (see src/core/safety/crisis-resources.ts). */
+  crisisRegion?: string;
   /** Called after replies were committed to the outbox, to wake the delivery worker. */
   onEnqueued?: () => void;
 }
 
 /**
- * The core: takes normalised events, decides what happens, and writes the answer, the new state and
- * the replies in one transaction — so nothing a person typed is lost and nothing is said twice.
- * Events for one conversation are handled one at a time; platform redeliveries are dropped.
+ * The core: takes normalised events, decides what happens, and writes the answer, the new flow
+ * state and the replies in one transaction — so nothing a person typed is lost and nothing is said
+ * twice. Events for one conversation are handled one at a time; platform redeliveries are dropped.
  */
 export class BetweenCore {
   private readonly lock = new KeyedLock();
-  private readonly commands = new Map<string, CommandHandler>();
+  private readonly instant = new Map<string, InstantCommand>(INSTANT_COMMANDS.map((c) => [c.command, c]));
+  readonly engine = new FlowEngine([onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow]);
+  readonly safety: SafetyService;
 
   constructor(private readonly options: CoreOptions) {
-    for (const handler of this.builtInCommands()) this.commands.set(handler.command, handler);
+    this.safety = new SafetyService({ region: options.crisisRegion ?? 'US' });
+  }
+
+  private lastDueAt = 0;
+
+  /**
+   * Strictly increasing due times for replies, so the delivery order (priority, then due time) is
+   * the order things were said, even within one millisecond.
+   */
+  private nextDueAt(now: Date): Date {
+    this.lastDueAt = Math.max(now.getTime(), this.lastDueAt + 1);
+    return new Date(this.lastDueAt);
   }
 
   /** Commands for /help and platform command menus. */
   get commandList(): { command: string; description: string }[] {
-    return [...this.commands.values()]
-      .filter((handler) => !handler.hidden)
-      .map(({ command, description }) => ({ command, description }));
+    return [
+      { command: 'start', description: 'Begin, or change your settings' },
+      ...FLOW_COMMANDS.map(({ command, description }) => ({ command, description })),
+      ...INSTANT_COMMANDS.map(({ command, description }) => ({ command, description })),
+      { command: 'help', description: 'What I can do' },
+    ];
   }
 
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
@@ -69,16 +89,9 @@ export class BetweenCore {
         const now = clock.now();
         if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return false;
         const replies: OutboundMessage[] = [];
-        const person = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
-        await this.route({
-          event,
-          now,
-          repos,
-          person,
-          reply: (message) => replies.push(typeof message === 'string' ? { text: message } : message),
-        });
+        await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message));
         for (const [index, message] of replies.entries()) {
-          await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now });
+          await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: this.nextDueAt(now) });
         }
         return true;
       });
@@ -104,35 +117,79 @@ export class BetweenCore {
     }
   }
 
-  private async route(context: HandlerContext): Promise<void> {
-    const { event } = context;
-    if (event.kind === 'command') {
-      const handler = this.commands.get(event.name);
-      if (!handler) return context.reply(copy.unknownCommand(event.name));
-      if (event.args.length > MAX_TEXT_LENGTH) return context.reply(copy.tooLong(MAX_TEXT_LENGTH, event.args.length));
-      return handler.run(context, event.args);
-    }
-    if (event.kind === 'text') {
-      const text = event.text.trim();
-      if (!text) return context.reply(copy.EMPTY_MESSAGE);
-      if (text.length > MAX_TEXT_LENGTH) return context.reply(copy.tooLong(MAX_TEXT_LENGTH, text.length));
-      return context.reply(copy.FREE_TEXT_OUTSIDE_FLOW);
-    }
-    return context.reply('That button is from an earlier question. Type /help to see what I can do.');
-  }
+  private async route(event: InboundEvent, repos: Repositories, now: Date, reply: (message: OutboundMessage | string) => void): Promise<void> {
+    const engine = this.engine;
+    const conversation = await repos.conversations.load(event.address);
+    const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
+    const context: FlowContext = {
+      event,
+      now,
+      repos,
+      person: personBefore,
+      safety: this.safety,
+      reply,
+      defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+    };
+    let state: FlowState | null = engine.fromStored(conversation?.active ?? null);
+    let draft = conversation?.draft && conversation.draft.expiresAt > now ? conversation.draft : null;
+    const keepDraft = (stored: StoredFlow) => (draft = { ...stored, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) });
+    const repeatIfActive = () => state && engine.repeat(state, context, `Back to your ${engine.titleOf(state.flow)}:`);
 
-  private builtInCommands(): CommandHandler[] {
-    return [
-      {
-        command: 'start',
-        description: 'Begin, or change your settings',
-        run: async (context) => context.reply(copy.welcome()),
-      },
-      {
-        command: 'help',
-        description: 'What I can do',
-        run: async (context) => context.reply(copy.helpText(this.commandList)),
-      },
-    ];
+    if (event.kind === 'command') {
+      const name = event.name;
+      if (event.args.length > MAX_TEXT_LENGTH) {
+        reply(copy.tooLong(MAX_TEXT_LENGTH, event.args.length));
+      } else if (NAVIGATION.has(name)) {
+        if (state) state = await engine.handle(state, { kind: 'navigate', action: name as 'back' | 'skip' | 'cancel' }, context, keepDraft);
+        else reply(`There’s nothing to ${name} right now. Type /help to see what I can do.`);
+      } else if (name === 'help') {
+        reply(copy.helpText(this.commandList));
+        repeatIfActive();
+      } else if (name === 'start' || FLOW_COMMANDS.some((c) => c.command === name)) {
+        const target = name === 'start' ? (context.person ? 'settings' : 'onboarding') : FLOW_COMMANDS.find((c) => c.command === name)!.flow;
+        if (state && state.flow === target) {
+          engine.repeat(state, context, 'We’re in the middle of that already:');
+        } else if (state) {
+          engine.repeat(state, context, `You’re in the middle of a ${engine.titleOf(state.flow)}. Answer below, or type cancel to stop it first.`);
+        } else {
+          if (name === 'start' && context.person) reply('Welcome back! You’re already set up — here are your settings.');
+          state = await engine.start(target, context, conversation);
+        }
+      } else if (this.instant.has(name)) {
+        const command = this.instant.get(name)!;
+        if (command.needsPerson && !context.person) reply('Let’s get you set up first — type /start.');
+        else await command.run(context, event.args);
+        repeatIfActive();
+      } else {
+        reply(copy.unknownCommand(name));
+        repeatIfActive();
+      }
+    } else if (event.kind === 'text') {
+      const text = event.text.trim();
+      if (!text) {
+        reply(state ? 'I got an empty message.' : copy.EMPTY_MESSAGE);
+        repeatIfActive();
+      } else if (text.length > MAX_TEXT_LENGTH) {
+        reply(copy.tooLong(MAX_TEXT_LENGTH, text.length));
+        repeatIfActive();
+      } else {
+        // Every typed word is screened, whatever the question; the flow then carries on.
+        const flagged = await this.safety.screen(text, state?.flow ?? 'free_text', context);
+        if (state) state = await engine.handle(state, { kind: 'text', text }, context, keepDraft);
+        else if (!flagged) reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
+      }
+    } else if (state) {
+      state = await engine.handle(state, { kind: 'choice', choiceId: event.choiceId }, context, keepDraft);
+    } else {
+      reply(`${STALE_BUTTON.replace(' Here is where we are:', '')} Type /help to see what I can do.`);
+    }
+
+    if (personBefore && !context.person) return; // erased: nothing of theirs may be written back
+    if (state && draft && draft.flow === state.flow && state.step !== '__resume') draft = null;
+    await repos.conversations.save(
+      event.address,
+      { personId: context.person?.id ?? null, active: engine.toStored(state), draft },
+      conversation?.id,
+    );
   }
 }

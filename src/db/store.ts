@@ -1,6 +1,12 @@
 import type { FieldCrypto } from '../core/privacy/field-crypto.js';
 import type { Database, DbOrTx } from './client.js';
 import { AuditRepository } from './repositories/audit.js';
+import { CareRepository } from './repositories/care.js';
+import { CheckInRepository } from './repositories/check-ins.js';
+import { HomeworkRepository } from './repositories/homework.js';
+import { RateLimitRepository } from './repositories/rate-limits.js';
+import { RiskRepository } from './repositories/risk.js';
+import { ThoughtRecordRepository } from './repositories/thought-records.js';
 import { ConversationRepository } from './repositories/conversations.js';
 import { OutboxRepository } from './repositories/outbox.js';
 import { PersonRepository } from './repositories/people.js';
@@ -13,6 +19,12 @@ export interface Repositories {
   outbox: OutboxRepository;
   processedUpdates: ProcessedUpdateRepository;
   audit: AuditRepository;
+  care: CareRepository;
+  checkIns: CheckInRepository;
+  thoughtRecords: ThoughtRecordRepository;
+  homework: HomeworkRepository;
+  risk: RiskRepository;
+  rateLimits: RateLimitRepository;
 }
 
 /** Interactive transactions wait this long for SQLite's single writer (or a PostgreSQL connection). */
@@ -46,6 +58,12 @@ export class Store {
       outbox: new OutboxRepository(db, provider, this.crypto),
       processedUpdates: new ProcessedUpdateRepository(db, provider),
       audit: new AuditRepository(db),
+      care: new CareRepository(db, this.crypto),
+      checkIns: new CheckInRepository(db, this.crypto),
+      thoughtRecords: new ThoughtRecordRepository(db, this.crypto),
+      homework: new HomeworkRepository(db, this.crypto),
+      risk: new RiskRepository(db),
+      rateLimits: new RateLimitRepository(db),
     };
   }
 }

@@ -8,11 +8,14 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
 
   it('greets on /start and lists commands on /help', async () => {
     chat = await TestChat.start({ provider });
-    await chat.send('/start');
-    await chat.expectReply(/Hi, I’m Between/);
     await chat.send('/help');
     const help = await chat.expectReply(/What I can do/);
-    expect(help.text).toContain('/start');
+    for (const command of ['/start', '/checkin', '/thought', '/homework', '/history', '/settings', '/pause', '/resume', '/export', '/delete']) {
+      expect(help.text).toContain(command);
+    }
+    expect(help.text).toContain('not an emergency service');
+    await chat.send('/start');
+    await chat.expectReply(/Welcome to Between/);
   });
 
   it('answers unknown commands, empty, very long, emoji and right-to-left messages kindly', async () => {
@@ -24,9 +27,11 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     await chat.send('a'.repeat(10_000));
     await chat.expectReply(/10,000 characters long; I can keep up to 2,000/);
     await chat.send('😔😔😔');
-    await chat.expectReply(/\/help/);
+    await chat.expectReply(/Type \/start to begin/);
     await chat.send('אני מרגיש עצוב היום');
-    await chat.expectReply(/\/help/);
+    await chat.expectReply(/Type \/start to begin/);
+    await chat.send('/checkin');
+    await chat.expectReply(/set up first/);
     await chat.expectNoReply();
   });
 
@@ -51,7 +56,7 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await Promise.all(['/help', '/start', '/nope'].map((text) => chat.send(text)));
     await chat.expectReply(/What I can do/);
-    await chat.expectReply(/Hi, I’m Between/);
+    await chat.expectReply(/Welcome to Between/);
     await chat.expectReply(/\/nope/);
   });
 });

@@ -29,16 +29,18 @@ function runConsole(dir: string, input: string[], env: Record<string, string> = 
 }
 
 describe('console adapter (npm start with no tokens)', () => {
-  it('migrates a fresh database, greets, answers /help and unknown commands, and exits cleanly at end of input', async () => {
+  it('migrates a fresh database, greets, takes numbered answers, answers /help and unknown commands, and exits cleanly at end of input', async () => {
     const dir = scratchDir('console-');
-    const result = await runConsole(dir, ['/start', '/help', '/whatever', '']);
+    const result = await runConsole(dir, ['/start', '1', '/help', '/whatever', '']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Between — console mode');
-    expect(result.stdout).toContain('Hi, I’m Between.');
+    expect(result.stdout).toContain('Welcome to Between.');
+    expect(result.stdout).toContain('  1) Yes, I agree'); // buttons as a numbered list
+    expect(result.stdout).toContain('Which timezone are you in?'); // "1" chose the first option
     expect(result.stdout).toContain('What I can do');
     expect(result.stdout).toContain('I don’t know the command /whatever');
-    expect(result.stdout).toContain('I got an empty message');
+    expect(result.stdout).toContain('Back to your set-up');
     // The embedded defaults: database file, key file with 0600, logs in a file beside them.
     expect(existsSync(join(dir, 'between.db'))).toBe(true);
     expect(statSync(join(dir, 'between.key')).mode & 0o777).toBe(0o600);

@@ -56,12 +56,18 @@ describe('logs never contain what a person wrote, tokens or secrets', () => {
     );
     await chat.send('/start');
     await chat.expectReply(/Between/);
+    await chat.press('Yes, I agree');
+    await chat.expectReply(/timezone/);
     await chat.send(CANARY_TEXT);
-    await chat.expectReply();
+    await chat.expectReply(/couldn’t find a timezone/);
     await chat.send(`/nosuchcommand ${CANARY_TEXT}`);
     await chat.expectReply(/don’t know the command/);
+    await chat.expectReply(/Back to your set-up/);
     await chat.send(`${CANARY_TEXT} ${'x'.repeat(10_000)}`);
     await chat.expectReply(/characters long/);
+    await chat.expectReply(/Back to your set-up/);
+    await chat.send(`I want to die ${CANARY_TEXT}`);
+    await chat.expectReply(/glad you told me/);
     const output = logSink.join('');
     expect(output).toContain('send failed'); // the failure was logged...
     expect(output).not.toContain(CANARY_TEXT); // ...without the user's words

@@ -82,4 +82,9 @@ export class ConversationRepository {
       await this.db.conversation.create({ data: { id, address, ...columns }, select: { id: true } });
     }
   }
+
+  async deleteByAddresses(addresses: string[]): Promise<void> {
+    if (addresses.length === 0) return;
+    await this.db.conversation.deleteMany({ where: { address: { in: addresses } } });
+  }
 }

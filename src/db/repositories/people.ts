@@ -11,6 +11,10 @@ export interface PersonRecord {
   consentedAt: Date | null;
   onboardedAt: Date | null;
   pausedUntil: Date | null;
+  /** Daily prompt time, local "HH:MM". */
+  promptTime: string;
+  quietStart: string | null;
+  quietEnd: string | null;
 }
 
 export interface NewIdentity {
@@ -29,6 +33,9 @@ const PERSON_SELECT = {
   consentedAt: true,
   onboardedAt: true,
   pausedUntil: true,
+  promptTime: true,
+  quietStart: true,
+  quietEnd: true,
 } as const;
 
 /** People and the platform identities they are reached by. */
@@ -62,7 +69,7 @@ export class PersonRepository {
   }
 
   async create(
-    fields: { role?: string; displayName?: string | null; timezone: string; locale?: string },
+    fields: { role?: string; displayName?: string | null; timezone: string; locale?: string; promptTime?: string; consentedAt?: Date | null; onboardedAt?: Date | null },
     identity: NewIdentity,
     at: Date,
   ): Promise<PersonRecord> {
@@ -74,6 +81,9 @@ export class PersonRepository {
         displayNameEnc: fields.displayName ? this.encryptName(fields.displayName, id) : null,
         timezone: fields.timezone,
         locale: fields.locale ?? 'en',
+        ...(fields.promptTime && { promptTime: fields.promptTime }),
+        consentedAt: fields.consentedAt ?? null,
+        onboardedAt: fields.onboardedAt ?? null,
         createdAt: at,
         identities: { create: { id: randomUUID(), ...identity, createdAt: at } },
       },
@@ -84,7 +94,9 @@ export class PersonRepository {
 
   async update(
     id: string,
-    fields: Partial<Pick<PersonRecord, 'timezone' | 'locale' | 'consentedAt' | 'onboardedAt' | 'pausedUntil' | 'displayName'>>,
+    fields: Partial<
+      Pick<PersonRecord, 'timezone' | 'locale' | 'consentedAt' | 'onboardedAt' | 'pausedUntil' | 'displayName' | 'promptTime' | 'quietStart' | 'quietEnd'>
+    >,
   ): Promise<void> {
     const { displayName, ...rest } = fields;
     await this.db.person.update({
@@ -106,16 +118,7 @@ export class PersonRepository {
     return this.crypto.encrypt(name, { table: TABLE, column: 'displayNameEnc', rowId: id });
   }
 
-  private toRecord(row: {
-    id: string;
-    role: string;
-    displayNameEnc: string | null;
-    timezone: string;
-    locale: string;
-    consentedAt: Date | null;
-    onboardedAt: Date | null;
-    pausedUntil: Date | null;
-  }): PersonRecord {
+  private toRecord(row: Omit<PersonRecord, 'displayName'> & { displayNameEnc: string | null }): PersonRecord {
     const { displayNameEnc, ...rest } = row;
     return {
       ...rest,

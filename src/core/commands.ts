@@ -1,0 +1,121 @@
+import { DateTime } from 'luxon';
+import { buildExport } from './privacy/export.js';
+import { bold, esc } from './messages.js';
+import { localDateOf, shortDayLabel } from './time.js';
+import type { FlowContext } from './flows/types.js';
+
+/** A command that answers at once (no questions). Flows are started by their own commands. */
+export interface InstantCommand {
+  command: string;
+  description: string;
+  /** Needs a set-up person. */
+  needsPerson?: boolean;
+  run(context: FlowContext, args: string): Promise<void>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HISTORY_DAYS = 7;
+const BAR_WIDTH = 10;
+const MAX_PAUSE_DAYS = 90;
+
+export const historyCommand: InstantCommand = {
+  command: 'history',
+  description: 'Your mood over the last 7 days',
+  needsPerson: true,
+  async run(context) {
+    const person = context.person!;
+    const today = DateTime.fromJSDate(context.now, { zone: person.timezone }).startOf('day');
+    const since = today.minus({ days: HISTORY_DAYS - 1 }).toJSDate();
+    const [checkIns, thoughts] = await Promise.all([
+      context.repos.checkIns.listSince(person.id, since),
+      context.repos.thoughtRecords.listSince(person.id, since),
+    ]);
+    const lines = [bold('Your mood, last 7 days')];
+    for (let offset = HISTORY_DAYS - 1; offset >= 0; offset--) {
+      const date = today.minus({ days: offset }).toISODate()!;
+      const moods = checkIns.filter((c) => c.localDate === date).map((c) => c.mood);
+      const label = shortDayLabel(date).padEnd(10);
+      if (moods.length === 0) {
+        lines.push(`${label}  ·`);
+        continue;
+      }
+      const mean = moods.reduce((a, b) => a + b, 0) / moods.length;
+      const filled = Math.round((mean / 10) * BAR_WIDTH);
+      const average = Number.isInteger(mean) ? String(mean) : mean.toFixed(1);
+      lines.push(`${label}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${average}${moods.length > 1 ? ` (${moods.length} check-ins)` : ''}`);
+    }
+    const total = checkIns.length;
+    lines.push('', `${total} check-in${total === 1 ? '' : 's'} and ${thoughts.length} thought record${thoughts.length === 1 ? '' : 's'} this week.`);
+    if (total === 0) lines.push('Whenever you’re ready, /checkin takes about 30 seconds.');
+    context.reply(lines.join('\n'));
+  },
+};
+
+const KIND_LABELS: Record<string, string> = { checkin: 'Emotion check-in', thought: 'Thought record', assessment: 'Questionnaire', custom: 'Task' };
+const KIND_COMMANDS: Record<string, string> = { checkin: '/checkin', thought: '/thought' };
+
+export const homeworkCommand: InstantCommand = {
+  command: 'homework',
+  description: 'Your homework and what’s done',
+  needsPerson: true,
+  async run(context) {
+    const person = context.person!;
+    const assignments = await context.repos.homework.listActive(person.id);
+    if (assignments.length === 0) {
+      context.reply('You have no homework assigned right now. Your therapist can assign some; meanwhile /checkin and /thought are always here.');
+      return;
+    }
+    const today = localDateOf(context.now, person.timezone);
+    const lines = [bold('Your homework')];
+    for (const assignment of assignments) {
+      const done = assignment.completedDates.includes(today);
+      const how = KIND_COMMANDS[assignment.kind] ? ` — ${KIND_COMMANDS[assignment.kind]}` : '';
+      lines.push(`${done ? '✓' : '○'} ${KIND_LABELS[assignment.kind] ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? ' · done today' : ''}`);
+      if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
+    }
+    context.reply(lines.join('\n'));
+  },
+};
+
+export const pauseCommand: InstantCommand = {
+  command: 'pause',
+  description: 'Pause daily prompts, e.g. /pause 3 (days)',
+  needsPerson: true,
+  async run(context, args) {
+    const text = args.trim();
+    const days = text === '' ? 7 : Number(text);
+    if (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS) {
+      context.reply(`Please give a number of days from 1 to ${MAX_PAUSE_DAYS}, e.g. /pause 3 — or just /pause for a week.`);
+      return;
+    }
+    const until = new Date(context.now.getTime() + days * DAY_MS);
+    await context.repos.people.update(context.person!.id, { pausedUntil: until });
+    const local = DateTime.fromJSDate(until, { zone: context.person!.timezone }).toFormat('cccc d LLLL');
+    context.reply(`Paused. No daily prompts until ${local}. /resume turns them back on sooner. Everything else still works whenever you want it.`);
+  },
+};
+
+export const resumeCommand: InstantCommand = {
+  command: 'resume',
+  description: 'Turn daily prompts back on',
+  needsPerson: true,
+  async run(context) {
+    await context.repos.people.update(context.person!.id, { pausedUntil: null });
+    context.reply(`Welcome back — daily prompts are on again (at ${context.person!.promptTime}).`);
+  },
+};
+
+export const exportCommand: InstantCommand = {
+  command: 'export',
+  description: 'Download everything you’ve stored (JSON and CSV)',
+  needsPerson: true,
+  async run(context) {
+    const person = context.person!;
+    const [json, csv] = await buildExport(person, context.repos, context.now);
+    await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, context.now);
+    context.reply({ text: 'Here is everything you’ve stored with Between, as JSON (complete) and CSV (check-ins and thought records).', attachment: json! });
+    context.reply({ text: 'CSV for spreadsheets:', attachment: csv! });
+  },
+};
+
+export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand];

@@ -1,0 +1,57 @@
+import type { ChoiceOption } from './types.js';
+
+/** Clinical content as data: the lists flows offer. Values are stable ids stored in the database. */
+
+export const EMOTIONS: ChoiceOption[] = [
+  { value: 'sad', label: 'Sad' },
+  { value: 'anxious', label: 'Anxious' },
+  { value: 'angry', label: 'Angry' },
+  { value: 'ashamed', label: 'Ashamed' },
+  { value: 'lonely', label: 'Lonely' },
+  { value: 'calm', label: 'Calm' },
+  { value: 'happy', label: 'Happy' },
+  { value: 'hopeful', label: 'Hopeful' },
+  { value: 'other', label: 'Other' },
+];
+
+export const COPING: ChoiceOption[] = [
+  { value: 'breathing', label: 'Breathing' },
+  { value: 'walk', label: 'A walk' },
+  { value: 'talked', label: 'Talked to someone' },
+  { value: 'mindfulness', label: 'Mindfulness' },
+  { value: 'journaling', label: 'Journaling' },
+  { value: 'other', label: 'Other' },
+  { value: 'none', label: 'None' },
+];
+
+/** Burns' ten cognitive distortions, with one-line explanations. */
+export const DISTORTIONS: (ChoiceOption & { explanation: string })[] = [
+  { value: 'all_or_nothing', label: 'All-or-nothing', explanation: 'Seeing things in black and white: if it isn’t perfect, it’s a failure.' },
+  { value: 'overgeneralization', label: 'Overgeneralizing', explanation: 'One bad event becomes “always” or “never”.' },
+  { value: 'mental_filter', label: 'Mental filter', explanation: 'Dwelling on one negative detail until it colours everything.' },
+  { value: 'disqualifying_positive', label: 'Discounting positives', explanation: 'Good things “don’t count” for some reason.' },
+  { value: 'jumping_to_conclusions', label: 'Jumping to conclusions', explanation: 'Mind-reading or fortune-telling without the facts.' },
+  { value: 'magnification', label: 'Magnifying / minimizing', explanation: 'Blowing up problems, shrinking your strengths (catastrophizing).' },
+  { value: 'emotional_reasoning', label: 'Emotional reasoning', explanation: '“I feel it, so it must be true.”' },
+  { value: 'should_statements', label: 'Should statements', explanation: 'Rigid “shoulds”, “musts” and “oughts” for yourself or others.' },
+  { value: 'labeling', label: 'Labeling', explanation: 'A label instead of a description: “I’m a loser” rather than “I made a mistake”.' },
+  { value: 'personalization', label: 'Personalization / blame', explanation: 'Taking the blame for things outside your control — or blaming others entirely.' },
+];
+
+export function labelOf(options: readonly ChoiceOption[], value: string): string {
+  return options.find((option) => option.value === value)?.label ?? value;
+}
+
+/** Timezone choices offered first, by region; anything else can be typed. */
+export const TIMEZONE_CHOICES: ChoiceOption[] = [
+  { value: 'America/Los_Angeles', label: 'US Pacific' },
+  { value: 'America/Denver', label: 'US Mountain' },
+  { value: 'America/Chicago', label: 'US Central' },
+  { value: 'America/New_York', label: 'US Eastern' },
+  { value: 'Europe/London', label: 'UK / Ireland' },
+  { value: 'Europe/Berlin', label: 'Central Europe' },
+  { value: 'Australia/Sydney', label: 'Australia East' },
+  { value: 'UTC', label: 'UTC' },
+];
+
+export const PROMPT_TIME_CHOICES: ChoiceOption[] = ['08:00', '12:00', '18:00', '20:00', '21:00'].map((time) => ({ value: time, label: time }));

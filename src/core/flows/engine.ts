@@ -1,0 +1,354 @@
+import { randomBytes } from 'node:crypto';
+import type { ConversationRecord, StoredFlow } from '../../db/repositories/conversations.js';
+import { esc, italic, type Choice, type OutboundMessage } from '../messages.js';
+import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput } from './types.js';
+
+/** How long a cancelled flow's answers are kept so the person can pick up again. */
+export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Choice values the engine itself handles. */
+export const DONE = '__done';
+export const SKIP = '__skip';
+const YES = 'yes';
+const NO = 'no';
+const RESUME_STEP = '__resume';
+const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
+
+export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
+
+function newNonce(): string {
+  return randomBytes(4).toString('base64url').slice(0, 5);
+}
+
+/** Normalises a label or typed word for matching ("  Talked to someone! " → "talked to someone"). */
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[✓✔☑]/g, '')
+    .replace(/[^\p{L}\p{N}\s:/+-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function matchOption(options: readonly ChoiceOption[], token: string, allowIndex: boolean): ChoiceOption | undefined {
+  const wanted = normalise(token);
+  if (!wanted) return undefined;
+  const exact = options.find((option) => normalise(option.label) === wanted || normalise(option.value) === wanted);
+  if (exact) return exact;
+  if (allowIndex && /^\d{1,2}$/.test(wanted)) return options[Number(wanted) - 1];
+  return undefined;
+}
+
+/**
+ * Runs flows: explicit, versioned state machines whose state (step, answers, bookkeeping) is
+ * persisted after every event. Handles what every step shares — buttons and typed answers, `back`,
+ * `skip`, `cancel` with a 24-hour draft, stale buttons, crisis checks of free text — so a flow is
+ * only its steps and what it does when finished.
+ */
+export class FlowEngine {
+  private readonly flows = new Map<string, FlowDefinition>();
+
+  constructor(flows: readonly FlowDefinition[]) {
+    for (const flow of flows) this.flows.set(flow.name, flow);
+  }
+
+  has(name: string): boolean {
+    return this.flows.has(name);
+  }
+
+  titleOf(name: string): string {
+    return this.flows.get(name)?.title ?? name;
+  }
+
+  /** Reads a stored flow back into engine state. */
+  fromStored(stored: StoredFlow | null): FlowState | null {
+    if (!stored) return null;
+    const { answers, meta } = stored.data as { answers?: FlowData; meta?: FlowMeta };
+    return { flow: stored.flow, step: stored.step, version: stored.version, data: answers ?? {}, meta: meta ?? { nonce: '', history: [] } };
+  }
+
+  toStored(state: FlowState | null): StoredFlow | null {
+    if (!state) return null;
+    return { flow: state.flow, step: state.step, version: state.version, data: { answers: state.data, meta: state.meta } };
+  }
+
+  /**
+   * Starts `name`. When a recent draft of the same flow exists, first asks whether to continue it.
+   * Returns the new state, or null when the flow's guard refused (it has replied why).
+   */
+  async start(name: string, context: FlowContext, conversation: ConversationRecord | null): Promise<FlowState | null> {
+    const flow = this.require(name);
+    const refusal = flow.guard?.(context);
+    if (refusal) {
+      context.reply(refusal);
+      return null;
+    }
+    const draft = conversation?.draft;
+    if (draft && draft.flow === name && draft.version === flow.version && draft.expiresAt > context.now) {
+      const state: FlowState = { flow: name, step: RESUME_STEP, version: flow.version, data: {}, meta: { nonce: newNonce(), history: [] } };
+      context.reply(this.render(state, context));
+      return state;
+    }
+    return this.fresh(flow, context);
+  }
+
+  private async fresh(flow: FlowDefinition, context: FlowContext): Promise<FlowState | null> {
+    const data = (await flow.init?.(context)) ?? {};
+    const first = this.nextStep(flow, -1, data);
+    if (!first) return this.finish(flow, data, context);
+    const state: FlowState = { flow: flow.name, step: first.id, version: flow.version, data, meta: { nonce: newNonce(), history: [] } };
+    context.reply(this.render(state, context));
+    return state;
+  }
+
+  /** Shows the current question again (after /help, an interruption, or a restart). */
+  repeat(state: FlowState, context: FlowContext, lead?: string): void {
+    context.reply(this.render(state, context, lead));
+  }
+
+  /**
+   * Handles one event for the flow in progress. Returns the new state; null when the flow finished
+   * or was cancelled. `draft` receives a cancelled flow's state to keep.
+   */
+  async handle(
+    state: FlowState,
+    input: { kind: 'text'; text: string } | { kind: 'choice'; choiceId: string } | { kind: 'navigate'; action: 'back' | 'skip' | 'cancel' },
+    context: FlowContext,
+    keepDraft: (stored: StoredFlow) => void,
+  ): Promise<FlowState | null> {
+    const flow = this.flows.get(state.flow);
+    if (!flow || flow.version !== state.version) {
+      context.reply(`I’ve changed how this works since you started, so let’s begin that again. Sorry about that.`);
+      return flow ? this.fresh(flow, context) : null;
+    }
+
+    // Buttons carry the nonce of the question they belong to.
+    let typed: string | undefined;
+    let pressed: string | undefined;
+    if (input.kind === 'choice') {
+      const dot = input.choiceId.indexOf('.');
+      if (dot === -1 || input.choiceId.slice(0, dot) !== state.meta.nonce) {
+        this.repeat(state, context, STALE_BUTTON);
+        return state;
+      }
+      pressed = input.choiceId.slice(dot + 1);
+    } else if (input.kind === 'text') {
+      typed = input.text.trim();
+    }
+
+    const word = typed !== undefined ? normalise(typed) : undefined;
+    const action =
+      input.kind === 'navigate' ? input.action : word && NAVIGATION_WORDS.has(word) ? (word === 'stop' ? 'cancel' : (word as 'back' | 'skip' | 'cancel')) : pressed === SKIP ? 'skip' : undefined;
+
+    if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? word, context, keepDraft);
+    if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? word, context);
+
+    if (action === 'cancel') {
+      const confirming: FlowState = { ...state, meta: { ...state.meta, confirmingCancel: true, nonce: newNonce() } };
+      context.reply(this.render(confirming, context));
+      return confirming;
+    }
+    const step = this.stepOf(flow, state.step);
+    if (action === 'back') return this.back(flow, state, context);
+    if (action === 'skip') {
+      if (!step.optional) {
+        this.repeat(state, context, 'This one can’t be skipped, sorry.');
+        return state;
+      }
+      return this.advance(flow, state, step, { ...state.data }, undefined, context);
+    }
+
+    const view = step.view(state.data, context);
+    const stepInput = this.toStepInput(view.options ?? [], Boolean(view.multiSelect), pressed, typed);
+    if ('error' in stepInput) {
+      this.repeat(state, context, stepInput.error);
+      return state;
+    }
+    const outcome = await step.accept(stepInput, state.data, context);
+    if (!outcome.ok) {
+      this.repeat(state, context, outcome.error);
+      return state;
+    }
+    if (outcome.stay) {
+      // A multi-select toggle keeps the question's nonce so the other buttons on it stay valid;
+      // the next item of a rating loop is a new question.
+      const meta = view.multiSelect ? state.meta : { ...state.meta, nonce: newNonce() };
+      const next: FlowState = { ...state, data: outcome.data, meta };
+      context.reply(this.render(next, context));
+      return next;
+    }
+    return this.advance(flow, state, step, outcome.data, outcome.next, context);
+  }
+
+  private toStepInput(
+    options: readonly ChoiceOption[],
+    multi: boolean,
+    pressed: string | undefined,
+    typed: string | undefined,
+  ): StepInput | { error: string } {
+    if (pressed !== undefined) {
+      if (pressed === DONE || options.some((option) => option.value === pressed)) return { kind: 'choice', value: pressed };
+      return { error: STALE_BUTTON };
+    }
+    const text = typed ?? '';
+    if (options.length === 0) return { kind: 'text', text };
+    // On a numeric scale "7" means seven, never "the seventh button".
+    const byIndex = !options.every((option) => /^\d+$/.test(option.label));
+    if (multi) {
+      const whole = matchOption(options, text, false);
+      if (whole) return { kind: 'choices', values: [whole.value] };
+      const tokens = text.split(/[,;\n]+|\s+(?:and|&)\s+|\s+/).filter(Boolean);
+      const values: string[] = [];
+      for (const token of tokens) {
+        const option = matchOption(options, token, byIndex);
+        if (!option) return { kind: 'text', text };
+        if (option.value !== DONE && !values.includes(option.value)) values.push(option.value);
+      }
+      return values.length ? { kind: 'choices', values } : { kind: 'text', text };
+    }
+    const option = matchOption(options, text, byIndex);
+    return option ? { kind: 'choice', value: option.value } : { kind: 'text', text };
+  }
+
+  private async advance(
+    flow: FlowDefinition,
+    state: FlowState,
+    step: StepDefinition,
+    data: FlowData,
+    next: string | null | undefined,
+    context: FlowContext,
+  ): Promise<FlowState | null> {
+    const index = flow.steps.indexOf(step);
+    const target = next === null ? undefined : next !== undefined ? this.stepOf(flow, next) : this.nextStep(flow, index, data);
+    if (!target) return this.finish(flow, data, context);
+    const history = target.id === step.id ? state.meta.history : [...state.meta.history, step.id];
+    const moved: FlowState = { ...state, step: target.id, data, meta: { nonce: newNonce(), history } };
+    context.reply(this.render(moved, context));
+    return moved;
+  }
+
+  private back(flow: FlowDefinition, state: FlowState, context: FlowContext): FlowState {
+    const history = [...state.meta.history];
+    const previous = history.pop();
+    if (!previous) {
+      this.repeat(state, context, 'This is the first question — there is nothing before it.');
+      return state;
+    }
+    // Forget the partial answer of the question being left (e.g. a half-finished rating loop).
+    const leaving = this.stepOf(flow, state.step);
+    const data = leaving.clear ? leaving.clear({ ...state.data }) : state.data;
+    const moved: FlowState = { ...state, step: previous, data, meta: { nonce: newNonce(), history } };
+    context.reply(this.render(moved, context));
+    return moved;
+  }
+
+  private async finish(flow: FlowDefinition, data: FlowData, context: FlowContext): Promise<null> {
+    for (const message of await flow.finish(data, context)) context.reply(message);
+    return null;
+  }
+
+  private answerCancel(
+    flow: FlowDefinition,
+    state: FlowState,
+    answer: string | undefined,
+    context: FlowContext,
+    keepDraft: (stored: StoredFlow) => void,
+  ): FlowState | null {
+    if (answer === YES || answer === 'y' || answer === '1') {
+      const keeps = flow.keepsDraft !== false && state.step !== RESUME_STEP;
+      if (keeps) keepDraft(this.toStored({ ...state, meta: { ...state.meta, confirmingCancel: false } })!);
+      context.reply(
+        keeps
+          ? `Okay, I’ve stopped the ${flow.title}. Your answers are kept for 24 hours — start it again to pick up where you left off.`
+          : `Okay, I’ve stopped the ${flow.title}.`,
+      );
+      return null;
+    }
+    if (answer === NO || answer === 'n' || answer === '2') {
+      const resumed: FlowState = { ...state, meta: { ...state.meta, confirmingCancel: false, nonce: newNonce() } };
+      context.reply(this.render(resumed, context, 'Good — let’s carry on.'));
+      return resumed;
+    }
+    context.reply(this.render(state, context, 'Please choose yes or no.'));
+    return state;
+  }
+
+  private async answerResume(flow: FlowDefinition, state: FlowState, answer: string | undefined, context: FlowContext): Promise<FlowState | null> {
+    if (answer === 'continue' || answer === '1') {
+      const draft = this.fromStored(await this.loadDraft(context));
+      if (draft && draft.flow === flow.name) {
+        const resumed: FlowState = { ...draft, meta: { ...draft.meta, nonce: newNonce(), confirmingCancel: false } };
+        context.reply(this.render(resumed, context, 'Welcome back — here is where you left off.'));
+        return resumed;
+      }
+      return this.fresh(flow, context);
+    }
+    if (answer === 'restart' || answer === 'start over' || answer === '2') return this.fresh(flow, context);
+    this.repeat(state, context, 'Please choose whether to continue or start over.');
+    return state;
+  }
+
+  private async loadDraft(context: FlowContext): Promise<StoredFlow | null> {
+    const conversation = await context.repos.conversations.load(context.event.address);
+    return conversation?.draft ?? null;
+  }
+
+  /** The question for `state`, with choices carrying the state's nonce. */
+  render(state: FlowState, context: FlowContext, lead?: string): OutboundMessage {
+    const flow = this.require(state.flow);
+    const prefix = lead ? `${lead}\n\n` : '';
+    const withNonce = (options: ChoiceOption[]): Choice[] => options.map((o) => ({ id: `${state.meta.nonce}.${o.value}`, label: o.label }));
+    if (state.meta.confirmingCancel) {
+      return {
+        text: `${prefix}Stop the ${flow.title}?${flow.keepsDraft === false ? '' : ' I’ll keep your answers for 24 hours.'}`,
+        choices: withNonce([
+          { value: YES, label: 'Yes, stop' },
+          { value: NO, label: 'No, keep going' },
+        ]),
+      };
+    }
+    if (state.step === RESUME_STEP) {
+      return {
+        text: `${prefix}You have an unfinished ${flow.title} from earlier. Continue where you left off?`,
+        choices: withNonce([
+          { value: 'continue', label: 'Continue' },
+          { value: 'restart', label: 'Start over' },
+        ]),
+      };
+    }
+    const step = this.stepOf(flow, state.step);
+    const view = step.view(state.data, context);
+    const applicable = flow.steps.filter((s) => !s.when || s.when(state.data));
+    const position = applicable.indexOf(step) + 1;
+    const progress = applicable.length > 2 && position > 0 ? `${italic(`${esc(flow.title)} · ${position}/${applicable.length}`)}\n` : '';
+    const options: ChoiceOption[] = (view.options ?? []).map((option) => ({ ...option }));
+    if (view.multiSelect) {
+      const selected = new Set(view.selected ?? []);
+      for (const option of options) if (selected.has(option.value)) option.label = `✓ ${option.label}`;
+      options.push({ value: DONE, label: selected.size ? 'Done' : step.optional ? 'None of these' : 'Done' });
+    }
+    if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: 'Skip' });
+    return {
+      text: `${prefix}${progress}${view.text}`,
+      ...(options.length > 0 && { choices: withNonce(options) }),
+      ...(view.multiSelect && { multiSelect: true }),
+    };
+  }
+
+  private nextStep(flow: FlowDefinition, fromIndex: number, data: FlowData): StepDefinition | undefined {
+    return flow.steps.slice(fromIndex + 1).find((step) => !step.when || step.when(data));
+  }
+
+  private stepOf(flow: FlowDefinition, id: string): StepDefinition {
+    const step = flow.steps.find((candidate) => candidate.id === id);
+    if (!step) throw new Error(`flow ${flow.name} has no step ${id}`);
+    return step;
+  }
+
+  private require(name: string): FlowDefinition {
+    const flow = this.flows.get(name);
+    if (!flow) throw new Error(`unknown flow ${name}`);
+    return flow;
+  }
+}

@@ -1,0 +1,88 @@
+import { NOT_AN_EMERGENCY_SERVICE } from '../copy.js';
+import { bold } from '../messages.js';
+import { describeTimezone } from '../time.js';
+import { promptTimeStep, timezoneStep } from './common-steps.js';
+import { redeemEnrollmentCode } from './enrollment.js';
+import { choiceStep, textStep } from './steps.js';
+import type { FlowDefinition } from './types.js';
+
+/**
+ * `/start` for someone new: what Between is and is not, consent to store answers, timezone, daily
+ * prompt time, and an optional enrollment code from a therapist. The person is created only when
+ * they finish (nothing is stored about someone who declines).
+ */
+export const onboardingFlow: FlowDefinition = {
+  name: 'onboarding',
+  version: 1,
+  title: 'set-up',
+  keepsDraft: false,
+  steps: [
+    choiceStep({
+      id: 'consent',
+      field: 'consent',
+      prompt: [
+        bold('Welcome to Between.'),
+        'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
+        '',
+        NOT_AN_EMERGENCY_SERVICE,
+        '',
+        'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
+        '',
+        'Is that okay?',
+      ].join('\n'),
+      options: [
+        { value: 'yes', label: 'Yes, I agree' },
+        { value: 'no', label: 'No' },
+      ],
+      next: (data) => (data.consent === 'no' ? null : undefined),
+    }),
+    timezoneStep(),
+    promptTimeStep(),
+    choiceStep({
+      id: 'hasCode',
+      field: 'hasCode',
+      prompt: 'Did your therapist give you an enrollment code?',
+      options: [
+        { value: 'yes', label: 'Yes, I have a code' },
+        { value: 'no', label: 'No' },
+      ],
+      next: (data) => (data.hasCode === 'no' ? null : undefined),
+    }),
+    textStep({
+      id: 'code',
+      field: 'code',
+      optional: true,
+      maxLength: 64,
+      prompt: 'Please type the code (letters and numbers; dashes and spaces don’t matter).',
+    }),
+  ],
+  async finish(data, context) {
+    if (data.consent === 'no') {
+      return [
+        'That’s completely okay — I haven’t stored anything about you. If you change your mind, type /start.\n\n' + NOT_AN_EMERGENCY_SERVICE,
+      ];
+    }
+    const { repos, event, now } = context;
+    const timezone = String(data.timezone ?? context.defaultTimezone);
+    const promptTime = String(data.promptTime ?? '20:00');
+    let person = context.person;
+    if (person) {
+      await repos.people.update(person.id, { timezone, promptTime, consentedAt: person.consentedAt ?? now, onboardedAt: person.onboardedAt ?? now });
+    } else {
+      person = await repos.people.create(
+        { timezone, promptTime, consentedAt: now, onboardedAt: now, displayName: event.from.displayName ?? null },
+        { platform: event.platform, platformUserId: event.from.platformUserId, address: event.address },
+        now,
+      );
+      await repos.audit.record({ actor: person.id, action: 'person.created', subjectPersonId: person.id, detail: { platform: event.platform } }, now);
+    }
+    context.person = person;
+    const lines = [
+      bold('You’re all set.'),
+      `Timezone: ${describeTimezone(timezone, now)}. Daily check-in: ${promptTime}.`,
+    ];
+    if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
+    lines.push('', 'Try a check-in now with /checkin, or write a thought record with /thought. /help lists everything.');
+    return [lines.join('\n')];
+  },
+};

@@ -1,0 +1,104 @@
+import { bold } from '../messages.js';
+import { describeTimezone, parseLocalTime } from '../time.js';
+import { promptTimeStep, timezoneStep } from './common-steps.js';
+import { redeemEnrollmentCode } from './enrollment.js';
+import { choiceStep, textStep } from './steps.js';
+import type { FlowContext, FlowData, FlowDefinition } from './types.js';
+
+const toMenu = () => 'menu';
+
+function current(data: FlowData, context: FlowContext) {
+  const person = context.person!;
+  return {
+    timezone: typeof data.timezone === 'string' ? data.timezone : person.timezone,
+    promptTime: typeof data.promptTime === 'string' ? data.promptTime : person.promptTime,
+    quiet: typeof data.quiet === 'string' ? data.quiet : person.quietStart && person.quietEnd ? `${person.quietStart}–${person.quietEnd}` : 'none',
+  };
+}
+
+/** Parses "22:00-07:00", "10pm to 7am", "none". */
+export function parseQuietHours(text: string): string | undefined {
+  if (/^\s*(none|off|no)\s*$/i.test(text)) return 'none';
+  const parts = text.split(/\s*(?:-|–|—|to|until)\s*/i);
+  if (parts.length !== 2) return undefined;
+  const start = parseLocalTime(parts[0]!);
+  const end = parseLocalTime(parts[1]!);
+  return start && end && start !== end ? `${start}–${end}` : undefined;
+}
+
+/** `/settings` (and `/start` for someone already set up): change one thing at a time, then Done. */
+export const settingsFlow: FlowDefinition = {
+  name: 'settings',
+  version: 1,
+  title: 'settings',
+  keepsDraft: false,
+  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  steps: [
+    choiceStep({
+      id: 'menu',
+      field: 'choice',
+      prompt: (data, context) => {
+        const now = current(data, context);
+        return [
+          bold('Your settings'),
+          `Timezone: ${describeTimezone(now.timezone, context.now)}`,
+          `Daily check-in: ${now.promptTime}`,
+          `Quiet hours: ${now.quiet}`,
+          'Language: English',
+          '',
+          'What would you like to change?',
+        ].join('\n');
+      },
+      options: [
+        { value: 'timezone', label: 'Timezone' },
+        { value: 'promptTime', label: 'Check-in time' },
+        { value: 'quiet', label: 'Quiet hours' },
+        { value: 'language', label: 'Language' },
+        { value: 'code', label: 'Enrollment code' },
+        { value: 'done', label: 'Done' },
+      ],
+      next: (data) => (data.choice === 'done' ? null : String(data.choice)),
+    }),
+    timezoneStep('timezone', toMenu),
+    promptTimeStep('promptTime', toMenu),
+    choiceStep({
+      id: 'quiet',
+      field: 'quiet',
+      prompt: 'Quiet hours: I won’t send prompts or reminders in this window. Choose one, or type a range like 22:00-07:00 (or “none”).',
+      options: [
+        { value: '22:00–08:00', label: '22:00–08:00' },
+        { value: '23:00–07:00', label: '23:00–07:00' },
+        { value: '21:00–09:00', label: '21:00–09:00' },
+        { value: 'none', label: 'None' },
+      ],
+      parseTyped: (text) => {
+        const quiet = parseQuietHours(text);
+        return quiet ? { value: quiet } : { error: 'Please give a range like 22:00-07:00, or type none.' };
+      },
+      next: toMenu,
+    }),
+    choiceStep({
+      id: 'language',
+      field: 'language',
+      prompt: 'Between speaks English for now; more languages are planned.',
+      options: [{ value: 'en', label: 'English' }],
+      next: toMenu,
+    }),
+    textStep({ id: 'code', field: 'code', maxLength: 64, prompt: 'Please type the enrollment code your therapist gave you.', next: toMenu }),
+  ],
+  // Every step returns to the menu; only "Done" finishes.
+  async finish(data, context) {
+    const person = context.person!;
+    const now = current(data, context);
+    const [quietStart, quietEnd] = now.quiet === 'none' ? [null, null] : now.quiet.split('–');
+    await context.repos.people.update(person.id, {
+      timezone: now.timezone,
+      promptTime: now.promptTime,
+      quietStart: quietStart ?? null,
+      quietEnd: quietEnd ?? null,
+    });
+    const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
+    if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
+    return [lines.join('\n')];
+  },
+};

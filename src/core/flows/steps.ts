@@ -1,0 +1,194 @@
+import { DONE } from './engine.js';
+import type { ChoiceOption, FlowContext, FlowData, StepDefinition, StepOutcome } from './types.js';
+
+/**
+ * Step builders: most questions are one of these shapes, so a flow is mostly data. Each stores its
+ * answer under `field` in the flow data.
+ */
+
+/** Longest free-text answer; longer ones are refused with a kind message (and kept by the person). */
+export const MAX_ANSWER_LENGTH = 2_000;
+
+type Text = string | ((data: FlowData, context: FlowContext) => string);
+const textOf = (text: Text, data: FlowData, context: FlowContext) => (typeof text === 'function' ? text(data, context) : text);
+
+interface Common {
+  id: string;
+  field: string;
+  prompt: Text;
+  optional?: boolean;
+  when?: (data: FlowData) => boolean;
+  /** Where to go after this step (default: the next applicable step). */
+  next?: (data: FlowData) => string | null | undefined;
+}
+
+function accepted(data: FlowData, common: Common): StepOutcome {
+  const next = common.next?.(data);
+  return next === undefined ? { ok: true, data } : { ok: true, data, next };
+}
+
+/** One choice from a list. Typed: the label, the value, or the option's number. */
+export function choiceStep(
+  common: Common & {
+    options: ChoiceOption[] | ((data: FlowData, context: FlowContext) => ChoiceOption[]);
+    /** Also accept typed text that is not an option; return the value to store, or an error. */
+    parseTyped?: (text: string, data: FlowData, context: FlowContext) => { value: unknown } | { error: string };
+    invalid?: string;
+  },
+): StepDefinition {
+  const optionsOf = (data: FlowData, context: FlowContext) => (typeof common.options === 'function' ? common.options(data, context) : common.options);
+  return {
+    id: common.id,
+    ...(common.optional && { optional: true }),
+    ...(common.when && { when: common.when }),
+    ...(common.parseTyped && { freeText: true }),
+    view: (data, context) => ({ text: textOf(common.prompt, data, context), options: optionsOf(data, context) }),
+    accept: (input, data, context) => {
+      if (input.kind === 'choice') return accepted({ ...data, [common.field]: input.value }, common);
+      if (input.kind === 'text' && common.parseTyped) {
+        const parsed = common.parseTyped(input.text, data, context);
+        if ('error' in parsed) return { ok: false, error: parsed.error };
+        return accepted({ ...data, [common.field]: parsed.value }, common);
+      }
+      return { ok: false, error: common.invalid ?? 'Please choose one of the options (a button, its number, or its name).' };
+    },
+    clear: (data) => ({ ...data, [common.field]: undefined }),
+  };
+}
+
+/** Several choices, toggled with buttons then "Done", or typed at once ("1 3", "sad, anxious"). */
+export function multiChoiceStep(
+  common: Common & {
+    options: ChoiceOption[];
+    /** At least this many must be chosen (0 allows "None of these"). */
+    min?: number;
+  },
+): StepDefinition {
+  const min = common.min ?? 1;
+  const listOf = (data: FlowData) => (Array.isArray(data[common.field]) ? (data[common.field] as string[]) : []);
+  const known = new Set(common.options.map((option) => option.value));
+  const labels = common.options.map((option, index) => `${index + 1} ${option.label}`).join(', ');
+  return {
+    id: common.id,
+    ...(common.optional && { optional: true }),
+    ...(common.when && { when: common.when }),
+    view: (data, context) => ({
+      text: textOf(common.prompt, data, context),
+      options: common.options,
+      multiSelect: true,
+      selected: listOf(data),
+    }),
+    accept: (input, data) => {
+      if (input.kind === 'choice') {
+        if (input.value === DONE) {
+          if (listOf(data).length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}, then Done.` };
+          return accepted(data, common);
+        }
+        const current = listOf(data);
+        const toggled = current.includes(input.value) ? current.filter((v) => v !== input.value) : [...current, input.value];
+        return { ok: true, data: { ...data, [common.field]: toggled }, stay: true };
+      }
+      if (input.kind === 'choices') {
+        const values = input.values.filter((value) => known.has(value));
+        if (values.length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}.` };
+        return accepted({ ...data, [common.field]: values }, common);
+      }
+      return { ok: false, error: `I didn’t recognise that. You can press the buttons, or type numbers or names: ${labels}.` };
+    },
+    clear: (data) => ({ ...data, [common.field]: [] }),
+  };
+}
+
+/** A whole number in a range, with quick buttons; typed numbers are accepted too. */
+export function numberStep(common: Common & { min: number; max: number; quick: number[]; unit?: string }): StepDefinition {
+  return {
+    id: common.id,
+    ...(common.optional && { optional: true }),
+    ...(common.when && { when: common.when }),
+    view: (data, context) => ({
+      text: textOf(common.prompt, data, context),
+      options: common.quick.map((n) => ({ value: String(n), label: String(n) })),
+    }),
+    accept: (input, data) => {
+      const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
+      const parsed = parseWholeNumber(raw, common.min, common.max);
+      if ('error' in parsed) return { ok: false, error: parsed.error };
+      return accepted({ ...data, [common.field]: parsed.value }, common);
+    },
+    clear: (data) => ({ ...data, [common.field]: undefined }),
+  };
+}
+
+/** Parses "70", " 70 ", "70%"; explains what is accepted otherwise. */
+export function parseWholeNumber(raw: string, min: number, max: number): { value: number } | { error: string } {
+  const text = raw.trim().replace(/%$/, '').trim();
+  const range = `a whole number from ${min} to ${max}`;
+  if (!text) return { error: `Please type ${range}.` };
+  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(text)) return { error: `“${text.slice(0, 20)}” isn’t a number I can use — please type ${range}, or press a button.` };
+  const value = Number(text.replace(',', '.'));
+  if (!Number.isInteger(value)) return { error: `Please use ${range} (no decimals).` };
+  if (value < min || value > max) return { error: `${value} is outside the scale — please use ${range}.` };
+  return { value };
+}
+
+/** Free text, checked for crisis language, limited to {@link MAX_ANSWER_LENGTH}. */
+export function textStep(common: Common & { maxLength?: number }): StepDefinition {
+  const maxLength = common.maxLength ?? MAX_ANSWER_LENGTH;
+  return {
+    id: common.id,
+    freeText: true,
+    ...(common.optional && { optional: true }),
+    ...(common.when && { when: common.when }),
+    view: (data, context) => ({ text: textOf(common.prompt, data, context) }),
+    accept: (input, data) => {
+      if (input.kind !== 'text') return { ok: false, error: 'Please type your answer.' };
+      const text = input.text.trim();
+      if (!text) return { ok: false, error: common.optional ? 'Please type your answer, or skip.' : 'Please type your answer — a few words are enough.' };
+      if (text.length > maxLength) {
+        return { ok: false, error: `That’s ${text.length.toLocaleString('en-US')} characters; I can keep up to ${maxLength.toLocaleString('en-US')} here. Could you shorten it? Nothing before this was lost.` };
+      }
+      return accepted({ ...data, [common.field]: text }, common);
+    },
+    clear: (data) => ({ ...data, [common.field]: undefined }),
+  };
+}
+
+/**
+ * A rating for each item of a list chosen earlier (e.g. each emotion's intensity), one question per
+ * item. Stores `{ [item]: rating }` under `field`; `back` restarts the list.
+ */
+export function ratingsStep(
+  common: Omit<Common, 'prompt'> & {
+    items: (data: FlowData) => string[];
+    label: (item: string, data: FlowData) => string;
+    prompt: (itemLabel: string, data: FlowData, context: FlowContext) => string;
+    min: number;
+    max: number;
+    quick: number[];
+  },
+): StepDefinition {
+  const ratingsOf = (data: FlowData) => (data[common.field] as Record<string, number> | undefined) ?? {};
+  const pending = (data: FlowData) => common.items(data).filter((item) => ratingsOf(data)[item] === undefined);
+  return {
+    id: common.id,
+    when: (data) => (common.when ? common.when(data) : true) && common.items(data).length > 0,
+    view: (data, context) => {
+      const item = pending(data)[0] ?? common.items(data)[0]!;
+      return { text: common.prompt(common.label(item, data), data, context), options: common.quick.map((n) => ({ value: String(n), label: String(n) })) };
+    },
+    accept: (input, data) => {
+      const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
+      const parsed = parseWholeNumber(raw, common.min, common.max);
+      if ('error' in parsed) return { ok: false, error: parsed.error };
+      const item = pending(data)[0];
+      const done = (d: FlowData): StepOutcome => {
+        const target = common.next?.(d);
+        return target === undefined ? { ok: true, data: d } : { ok: true, data: d, next: target };
+      };
+      if (item === undefined) return done(data);
+      const next = { ...data, [common.field]: { ...ratingsOf(data), [item]: parsed.value } };
+      return pending(next).length > 0 ? { ok: true, data: next, stay: true } : done(next);
+    },
+    clear: (data) => ({ ...data, [common.field]: {} }),
+  };
+}

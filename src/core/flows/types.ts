@@ -1,0 +1,94 @@
+import type { Repositories } from '../../db/store.js';
+import type { PersonRecord } from '../../db/repositories/people.js';
+import type { InboundEvent } from '../events.js';
+import type { OutboundMessage } from '../messages.js';
+import type { SafetyService } from '../safety/safety-service.js';
+
+/** The answers a flow has collected so far (persisted, encrypted, after every step). */
+export type FlowData = Record<string, unknown>;
+
+/** Engine bookkeeping kept beside the answers. */
+export interface FlowMeta {
+  /** Changes whenever a new question is shown; buttons carry it, so old buttons are recognised. */
+  nonce: string;
+  /** Steps answered so far, for `back`. */
+  history: string[];
+  /** Waiting for "yes, stop" after `cancel`. */
+  confirmingCancel?: boolean;
+}
+
+export interface FlowState {
+  flow: string;
+  step: string;
+  version: number;
+  data: FlowData;
+  meta: FlowMeta;
+}
+
+/** Everything a flow may use while handling one event (inside that event's transaction). */
+export interface FlowContext {
+  event: InboundEvent;
+  now: Date;
+  repos: Repositories;
+  person: PersonRecord | null;
+  safety: SafetyService;
+  reply(message: OutboundMessage | string): void;
+  /** Default timezone for people who have not chosen one. */
+  defaultTimezone: string;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** What a step shows: its question and, optionally, choices. */
+export interface StepView {
+  text: string;
+  options?: ChoiceOption[];
+  multiSelect?: boolean;
+  /** For multi-selects: values already ticked. */
+  selected?: string[];
+}
+
+/** An answer the engine has normalised: a pressed or typed choice, or free text. */
+export type StepInput = { kind: 'choice'; value: string } | { kind: 'choices'; values: string[] } | { kind: 'text'; text: string };
+
+export type StepOutcome =
+  /** Accepted: store `data`; go to `next` (or the step after this one; `null` finishes the flow). */
+  | { ok: true; data: FlowData; next?: string | null; stay?: false }
+  /** Accepted but the step continues (a multi-select toggle, the next item of a rating loop). */
+  | { ok: true; data: FlowData; stay: true }
+  /** Not accepted: say why, kindly, and ask again. Nothing entered so far is lost. */
+  | { ok: false; error: string };
+
+export interface StepDefinition {
+  id: string;
+  /** Optional steps accept `skip`. */
+  optional?: boolean;
+  /** Free-text answers are checked for crisis language. */
+  freeText?: boolean;
+  /** Skip this step entirely when it does not apply. */
+  when?(data: FlowData): boolean;
+  view(data: FlowData, context: FlowContext): StepView;
+  accept(input: StepInput, data: FlowData, context: FlowContext): StepOutcome | Promise<StepOutcome>;
+  /** Called when the person goes `back` from this step, to forget its (partial) answer. */
+  clear?(data: FlowData): FlowData;
+}
+
+export interface FlowDefinition {
+  name: string;
+  /** Bumped when steps change incompatibly; stored state of another version restarts politely. */
+  version: number;
+  /** How the flow is called in messages ("check-in"). */
+  title: string;
+  steps: StepDefinition[];
+  /** Why the flow cannot start now (e.g. not set up yet), or undefined. */
+  guard?(context: FlowContext): string | undefined;
+  /** Initial answers. */
+  init?(context: FlowContext): FlowData | Promise<FlowData>;
+  /** Writes the result (in the same transaction) and returns what to say. */
+  finish(data: FlowData, context: FlowContext): Promise<(OutboundMessage | string)[]>;
+  /** Whether the flow keeps a draft on cancel (default true). */
+  keepsDraft?: boolean;
+}

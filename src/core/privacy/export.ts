@@ -1,0 +1,67 @@
+import type { Repositories } from '../../db/store.js';
+import type { PersonRecord } from '../../db/repositories/people.js';
+import type { DocumentAttachment } from '../messages.js';
+
+const EVERYTHING = new Date(0);
+
+/** CSV cell: quoted when needed, and guarded against spreadsheet formula injection. */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: unknown[][]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Everything stored about a person, decrypted: a JSON file with all of it, and a CSV of check-ins
+ * and thought records for spreadsheets. Sent only to the address that asked.
+ */
+export async function buildExport(person: PersonRecord, repos: Repositories, now: Date): Promise<DocumentAttachment[]> {
+  const [checkIns, thoughtRecords, homework, riskFlags] = await Promise.all([
+    repos.checkIns.listSince(person.id, EVERYTHING),
+    repos.thoughtRecords.listSince(person.id, EVERYTHING),
+    repos.homework.listActive(person.id),
+    repos.risk.listForPerson(person.id),
+  ]);
+  const stamp = now.toISOString().slice(0, 10);
+  const json = {
+    exportedAt: now.toISOString(),
+    format: 'between-export/1',
+    settings: {
+      timezone: person.timezone,
+      dailyCheckInTime: person.promptTime,
+      quietHours: person.quietStart && person.quietEnd ? `${person.quietStart}-${person.quietEnd}` : null,
+      pausedUntil: person.pausedUntil?.toISOString() ?? null,
+      joinedAt: person.onboardedAt?.toISOString() ?? null,
+    },
+    checkIns: checkIns.map((c) => ({ at: c.createdAt.toISOString(), localDate: c.localDate, mood: c.mood, emotions: c.emotions, coping: c.coping, ...c.details })),
+    thoughtRecords: thoughtRecords.map((t) => ({ at: t.createdAt.toISOString(), localDate: t.localDate, ...t.content })),
+    homework: homework.map((h) => ({ kind: h.kind, cadence: h.cadence, instructions: h.instructions, assignedAt: h.createdAt.toISOString(), completedOn: h.completedDates })),
+    riskFlags: riskFlags.map((r) => ({ at: r.createdAt.toISOString(), source: r.source, severity: r.severity })),
+  };
+  const rows: unknown[][] = [['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after']];
+  for (const c of checkIns) {
+    rows.push([
+      'check-in',
+      c.createdAt.toISOString(),
+      c.localDate,
+      c.mood,
+      c.emotions.map((e) => `${e.emotion === 'other' && c.details.otherEmotion ? c.details.otherEmotion : e.emotion} ${e.intensity}`).join('; '),
+      c.coping.join('; '),
+      c.details.trigger ?? '',
+      c.details.note ?? '',
+      '',
+      '',
+    ]);
+  }
+  for (const t of thoughtRecords) {
+    rows.push(['thought-record', t.createdAt.toISOString(), t.localDate, '', t.content.moods.map((m) => m.mood).join('; '), '', t.content.situation, t.content.balancedThought, t.moodBefore ?? '', t.moodAfter ?? '']);
+  }
+  return [
+    { kind: 'document', filename: `between-export-${stamp}.json`, mimeType: 'application/json', data: Buffer.from(JSON.stringify(json, null, 2)).toString('base64') },
+    { kind: 'document', filename: `between-export-${stamp}.csv`, mimeType: 'text/csv', data: Buffer.from(csv(rows)).toString('base64') },
+  ];
+}

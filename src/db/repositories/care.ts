@@ -1,0 +1,89 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { DbOrTx } from '../client.js';
+
+export interface CareLinkRecord {
+  id: string;
+  clientId: string;
+  therapistId: string;
+  alias: string | null;
+}
+
+/** Enrollment codes are stored as SHA-256 hashes of their normalised form. */
+export function hashEnrollmentCode(code: string): string {
+  return createHash('sha256').update(normaliseEnrollmentCode(code)).digest('hex');
+}
+
+/** Upper-case, no spaces or dashes: "abcd-efgh-jk" and "ABCDEFGHJK" are the same code. */
+export function normaliseEnrollmentCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** Client ↔ therapist links and the codes that create them. */
+export class CareRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async activeLinksOfClient(clientId: string): Promise<CareLinkRecord[]> {
+    const rows = await this.db.careLink.findMany({
+      where: { clientId, endedAt: null },
+      select: { id: true, clientId: true, therapistId: true, aliasEnc: true },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      clientId: row.clientId,
+      therapistId: row.therapistId,
+      alias: row.aliasEnc ? this.crypto.decrypt(row.aliasEnc, { table: 'CareLink', column: 'aliasEnc', rowId: row.id }) : null,
+    }));
+  }
+
+  /** Creates a code for `therapistId` (the Slack workspace issues them); returns its id. */
+  async createCode(fields: { code: string; therapistId: string; alias: string | null; expiresAt: Date; at: Date }): Promise<string> {
+    const id = randomUUID();
+    await this.db.enrollmentCode.create({
+      data: {
+        id,
+        codeHash: hashEnrollmentCode(fields.code),
+        therapistId: fields.therapistId,
+        aliasEnc: fields.alias ? this.crypto.encrypt(fields.alias, { table: 'EnrollmentCode', column: 'aliasEnc', rowId: id }) : null,
+        expiresAt: fields.expiresAt,
+        createdAt: fields.at,
+      },
+      select: { id: true },
+    });
+    return id;
+  }
+
+  /**
+   * Redeems `code` for `clientId`: links client and therapist once. Returns why not, if not.
+   * The code is marked used in the same statement that checks it is unused (no double redemption).
+   */
+  async redeemCode(code: string, clientId: string, at: Date): Promise<{ ok: true; link: CareLinkRecord } | { ok: false; reason: 'unknown' | 'expired' | 'used' }> {
+    const row = await this.db.enrollmentCode.findUnique({
+      where: { codeHash: hashEnrollmentCode(code) },
+      select: { id: true, therapistId: true, aliasEnc: true, expiresAt: true, usedAt: true },
+    });
+    if (!row) return { ok: false, reason: 'unknown' };
+    if (row.usedAt) return { ok: false, reason: 'used' };
+    if (row.expiresAt <= at) return { ok: false, reason: 'expired' };
+    const { count } = await this.db.enrollmentCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: at, usedById: clientId } });
+    if (count !== 1) return { ok: false, reason: 'used' };
+    const alias = row.aliasEnc ? this.crypto.decrypt(row.aliasEnc, { table: 'EnrollmentCode', column: 'aliasEnc', rowId: row.id }) : null;
+    const existing = (await this.activeLinksOfClient(clientId)).find((link) => link.therapistId === row.therapistId);
+    if (existing) return { ok: true, link: existing };
+    const id = randomUUID();
+    await this.db.careLink.create({
+      data: {
+        id,
+        clientId,
+        therapistId: row.therapistId,
+        aliasEnc: alias ? this.crypto.encrypt(alias, { table: 'CareLink', column: 'aliasEnc', rowId: id }) : null,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+    return { ok: true, link: { id, clientId, therapistId: row.therapistId, alias } };
+  }
+}
