@@ -50,7 +50,14 @@ export async function startApp(options: {
 
   // The worker is created after the adapters, which need the core; the core only calls
   // `onEnqueued` once adapters deliver events, by which time the worker exists.
-  const core: BetweenCore = new BetweenCore({ store, clock, logger, onEnqueued: () => worker.wake() });
+  const core: BetweenCore = new BetweenCore({
+    store,
+    clock,
+    logger,
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+    crisisRegion: config.CRISIS_REGION,
+    onEnqueued: () => worker.wake(),
+  });
   const adapters = await options.adapters(core);
   const worker = new DeliveryWorker({
     store,

