@@ -11,6 +11,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { Store } from './db/store.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import { startHealthServer } from './health.js';
+import { Scheduler } from './scheduling/scheduler.js';
 
 /** Builds the adapters once the core exists (they need its command list and its `handle`). */
 export type AdapterFactory = (core: BetweenCore) => Promise<ChatAdapter[]> | ChatAdapter[];
@@ -20,6 +21,7 @@ export interface App {
   store: Store;
   database: Database;
   worker: DeliveryWorker;
+  scheduler: Scheduler;
   adapters: ChatAdapter[];
   /** Stops taking input, delivers what is due (briefly), and closes everything. Idempotent. */
   stop(): Promise<void>;
@@ -38,6 +40,8 @@ export async function startApp(options: {
   adapters: AdapterFactory;
   clock?: Clock;
   workerIdlePollMs?: number;
+  /** Tests drive the scheduler's ticks themselves. */
+  startScheduler?: boolean;
 }): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -69,10 +73,20 @@ export async function startApp(options: {
     ...(options.workerIdlePollMs !== undefined && { idlePollMs: options.workerIdlePollMs }),
   });
   worker.start();
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    logger,
+    followUpAfterMs: config.FOLLOW_UP_AFTER_MINUTES * 60_000,
+    catchUpGraceMs: config.CATCH_UP_GRACE_MINUTES * 60_000,
+    onEnqueued: () => worker.wake(),
+  });
   for (const adapter of adapters) {
     await adapter.start((event) => core.handle(event));
     logger.info({ platform: adapter.platform }, 'adapter started');
   }
+
+  if (options.startScheduler !== false) scheduler.start();
 
   let health: Server | undefined;
   if (config.HEALTH_PORT > 0) {
@@ -84,6 +98,7 @@ export async function startApp(options: {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await scheduler.stop();
       for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.error({ err }, 'adapter stop failed'));
       await worker.drain(SHUTDOWN_DRAIN_MS);
       await worker.stop();
@@ -92,5 +107,5 @@ export async function startApp(options: {
       logger.info('stopped');
     })());
 
-  return { core, store, database, worker, adapters, stop };
+  return { core, store, database, worker, scheduler, adapters, stop };
 }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { buildExport } from './privacy/export.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel } from './time.js';
+import { inQuietHours } from '../scheduling/occurrences.js';
 import type { FlowContext } from './flows/types.js';
 
 /** A command that answers at once (no questions). Flows are started by their own commands. */
@@ -119,3 +120,39 @@ export const exportCommand: InstantCommand = {
 };
 
 export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand];
+
+const SNOOZE_MS = 60 * 60 * 1000;
+
+/** Moves today's check-in reminder an hour later (`/snooze`, or "In an hour" on a prompt). */
+export async function snoozeCheckIn(context: FlowContext): Promise<void> {
+  const person = context.person!;
+  const schedule = await context.repos.schedules.findForPerson(person.id, 'checkin');
+  const at = new Date(context.now.getTime() + SNOOZE_MS);
+  if (!schedule || !schedule.lastLocalDate) {
+    context.reply('There’s no reminder to snooze right now. /checkin works whenever you like.');
+    return;
+  }
+  if (inQuietHours(at, person.timezone, person.quietStart, person.quietEnd)) {
+    context.reply('An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.');
+    return;
+  }
+  await context.repos.schedules.update(schedule.id, { followUpAt: at });
+  await context.repos.rateLimits.hit('snooze', `${schedule.id}:${schedule.lastLocalDate}`, 24 * 60 * 60 * 1000, context.now);
+  context.reply('Okay — I’ll remind you in an hour.');
+}
+
+/** "Not today" on a prompt: no follow-up today; nothing else is said or recorded about it. */
+export async function skipToday(context: FlowContext): Promise<void> {
+  const schedule = await context.repos.schedules.findForPerson(context.person!.id, 'checkin');
+  if (schedule?.followUpAt) await context.repos.schedules.update(schedule.id, { followUpAt: null });
+  context.reply('No problem. Take care of yourself — I’ll check in tomorrow.');
+}
+
+export const snoozeCommand: InstantCommand = {
+  command: 'snooze',
+  description: 'Remind me about today’s check-in in an hour',
+  needsPerson: true,
+  run: (context) => snoozeCheckIn(context),
+};
+
+INSTANT_COMMANDS.push(snoozeCommand);

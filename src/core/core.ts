@@ -2,7 +2,8 @@ import type { Logger } from '../logger.js';
 import type { Repositories, Store } from '../db/store.js';
 import type { StoredFlow } from '../db/repositories/conversations.js';
 import type { Clock } from './clock.js';
-import { INSTANT_COMMANDS, type InstantCommand } from './commands.js';
+import { INSTANT_COMMANDS, skipToday, snoozeCheckIn, type InstantCommand } from './commands.js';
+import { PROMPT_ACTIONS } from '../scheduling/prompts.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
 import { DRAFT_TTL_MS, FlowEngine, STALE_BUTTON } from './flows/engine.js';
@@ -55,17 +56,6 @@ export class BetweenCore {
     this.safety = new SafetyService({ region: options.crisisRegion ?? 'US' });
   }
 
-  private lastDueAt = 0;
-
-  /**
-   * Strictly increasing due times for replies, so the delivery order (priority, then due time) is
-   * the order things were said, even within one millisecond.
-   */
-  private nextDueAt(now: Date): Date {
-    this.lastDueAt = Math.max(now.getTime(), this.lastDueAt + 1);
-    return new Date(this.lastDueAt);
-  }
-
   /** Commands for /help and platform command menus. */
   get commandList(): { command: string; description: string }[] {
     return [
@@ -91,7 +81,7 @@ export class BetweenCore {
         const replies: OutboundMessage[] = [];
         await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message));
         for (const [index, message] of replies.entries()) {
-          await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: this.nextDueAt(now) });
+          await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now });
         }
         return true;
       });
@@ -178,6 +168,15 @@ export class BetweenCore {
         if (state) state = await engine.handle(state, { kind: 'text', text }, context, keepDraft);
         else if (!flagged) reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
       }
+    } else if (Object.values(PROMPT_ACTIONS).includes(event.choiceId as never)) {
+      // Buttons on a scheduled prompt: harmless actions on the person's own chat, valid any time.
+      if (!context.person) reply('Let’s get you set up first — type /start.');
+      else if (event.choiceId === PROMPT_ACTIONS.snooze) await snoozeCheckIn(context);
+      else if (event.choiceId === PROMPT_ACTIONS.later) await skipToday(context);
+      else if (state && state.flow === 'checkin') engine.repeat(state, context, 'We’re in the middle of a check-in already:');
+      else if (state) engine.repeat(state, context, `You’re in the middle of a ${engine.titleOf(state.flow)}. Answer below, or type cancel to stop it first.`);
+      else state = await engine.start('checkin', context, conversation);
+      if (state && event.choiceId !== PROMPT_ACTIONS.start) repeatIfActive();
     } else if (state) {
       state = await engine.handle(state, { kind: 'choice', choiceId: event.choiceId }, context, keepDraft);
     } else {

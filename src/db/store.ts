@@ -6,6 +6,7 @@ import { CheckInRepository } from './repositories/check-ins.js';
 import { HomeworkRepository } from './repositories/homework.js';
 import { RateLimitRepository } from './repositories/rate-limits.js';
 import { RiskRepository } from './repositories/risk.js';
+import { ScheduleRepository } from './repositories/schedules.js';
 import { ThoughtRecordRepository } from './repositories/thought-records.js';
 import { ConversationRepository } from './repositories/conversations.js';
 import { OutboxRepository } from './repositories/outbox.js';
@@ -25,6 +26,7 @@ export interface Repositories {
   homework: HomeworkRepository;
   risk: RiskRepository;
   rateLimits: RateLimitRepository;
+  schedules: ScheduleRepository;
 }
 
 /** Interactive transactions wait this long for SQLite's single writer (or a PostgreSQL connection). */
@@ -64,6 +66,7 @@ export class Store {
       homework: new HomeworkRepository(db, this.crypto),
       risk: new RiskRepository(db),
       rateLimits: new RateLimitRepository(db),
+      schedules: new ScheduleRepository(db, provider),
     };
   }
 }

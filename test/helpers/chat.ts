@@ -115,6 +115,7 @@ export class TestChat {
       adapters: () => [adapter],
       ...(options.clock && { clock: options.clock }),
       workerIdlePollMs: 50,
+      startScheduler: false,
     });
     return new TestChat(app, adapter, database, config, options, options.user ?? 'alex');
   }

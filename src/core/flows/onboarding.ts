@@ -4,6 +4,7 @@ import { describeTimezone } from '../time.js';
 import { promptTimeStep, timezoneStep } from './common-steps.js';
 import { redeemEnrollmentCode } from './enrollment.js';
 import { choiceStep, textStep } from './steps.js';
+import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
 import type { FlowDefinition } from './types.js';
 
 /**
@@ -76,7 +77,8 @@ export const onboardingFlow: FlowDefinition = {
       );
       await repos.audit.record({ actor: person.id, action: 'person.created', subjectPersonId: person.id, detail: { platform: event.platform } }, now);
     }
-    context.person = person;
+    context.person = (await repos.people.findById(person.id))!;
+    await syncCheckInSchedule(repos, context.person, now);
     const lines = [
       bold('You’re all set.'),
       `Timezone: ${describeTimezone(timezone, now)}. Daily check-in: ${promptTime}.`,

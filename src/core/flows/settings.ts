@@ -3,6 +3,7 @@ import { describeTimezone, parseLocalTime } from '../time.js';
 import { promptTimeStep, timezoneStep } from './common-steps.js';
 import { redeemEnrollmentCode } from './enrollment.js';
 import { choiceStep, textStep } from './steps.js';
+import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
 import type { FlowContext, FlowData, FlowDefinition } from './types.js';
 
 const toMenu = () => 'menu';
@@ -97,6 +98,8 @@ export const settingsFlow: FlowDefinition = {
       quietStart: quietStart ?? null,
       quietEnd: quietEnd ?? null,
     });
+    context.person = (await context.repos.people.findById(person.id))!;
+    await syncCheckInSchedule(context.repos, context.person, context.now);
     const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
     return [lines.join('\n')];

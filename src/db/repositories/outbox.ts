@@ -28,6 +28,16 @@ export interface ClaimedMessage {
 
 const TABLE = 'OutboxMessage';
 
+let lastStamp = 0;
+/**
+ * Strictly increasing creation stamps within this process: messages due at the same instant are
+ * delivered in the order they were enqueued (replies of one update, updates of one conversation).
+ */
+function monotonicNow(): Date {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp);
+}
+
 /** The durable queue of everything the core says. Message bodies are encrypted at rest. */
 export class OutboxRepository {
   constructor(
@@ -47,6 +57,7 @@ export class OutboxRepository {
       payloadEnc: this.crypto.encryptJson(item.message, { table: TABLE, column: 'payloadEnc', rowId: id }),
       priority: item.priority ?? (item.message.urgent ? 10 : 0),
       dueAt: item.dueAt,
+      createdAt: monotonicNow(),
     };
     if (this.provider === 'postgresql') {
       const { count } = await createManySkippingDuplicates(this.db.outboxMessage, [data]);
@@ -79,7 +90,7 @@ export class OutboxRepository {
              WHERE "platform" = $3
                AND (("status" = 'pending' AND "dueAt" <= $4::timestamp(3))
                  OR ("status" = 'sending' AND "leaseUntil" < $4::timestamp(3)))
-             ORDER BY "priority" DESC, "dueAt" ASC
+             ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
              LIMIT $5
              FOR UPDATE SKIP LOCKED)`,
         leaseUntil.toISOString(),
@@ -91,7 +102,7 @@ export class OutboxRepository {
     } else {
       const candidates = await this.db.outboxMessage.findMany({
         where: { platform, ...this.dueWhere(now) },
-        orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }],
+        orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
         take: limit,
         select: { id: true },
       });
@@ -103,7 +114,7 @@ export class OutboxRepository {
     }
     const rows = await this.db.outboxMessage.findMany({
       where: { claimedBy: token, status: 'sending' },
-      orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }],
+      orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, idempotencyKey: true, address: true, platform: true, payloadEnc: true, attempts: true, priority: true },
     });
     return rows.map((row) => ({
