@@ -216,6 +216,11 @@ class Lane {
         return true;
       }
       if (err instanceof AdapterNetworkError && err.ambiguous) {
+        if (resendableOnce(message) && message.attempts < 2) {
+          await outbox.markRetry(message.id, new Date(clock.now().getTime() + backoffMs(message.attempts)), name);
+          this.log.warn(context, 'delivery outcome unknown; a prompt may be sent once more');
+          return false;
+        }
         await outbox.markUnknown(message.id, name);
         this.log.warn(context, 'delivery outcome unknown (the request may have arrived); not re-sent automatically');
         return true;
@@ -241,6 +246,14 @@ class Lane {
     const now = this.options.clock.now();
     for (const message of messages) await this.options.store.repos.outbox.markRetry(message.id, now, 'released-on-shutdown');
   }
+}
+
+/**
+ * After an ambiguous failure (the platform may have received it), only a scheduled prompt is sent
+ * again, once: a duplicate prompt is a small annoyance; a duplicate alert or reply is not.
+ */
+function resendableOnce(message: ClaimedMessage): boolean {
+  return message.idempotencyKey.startsWith('prompt:') || message.idempotencyKey.startsWith('followup:');
 }
 
 /** Exponential backoff with ±50% jitter, capped; auth failures wait longer (configuration must change). */
