@@ -60,6 +60,7 @@ export async function startApp(options: {
     logger,
     defaultTimezone: config.DEFAULT_TIMEZONE,
     crisisRegion: config.CRISIS_REGION,
+    phq9Enabled: config.PHQ9_ENABLED,
     onEnqueued: () => worker.wake(),
   });
   const adapters = await options.adapters(core);

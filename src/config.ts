@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   OUTBOX_MAX_ATTEMPTS: '8',
   INSTANCE_ID: 'web-1',
   CRISIS_REGION: 'US',
+  PHQ9_ENABLED: 'true',
   FOLLOW_UP_AFTER_MINUTES: '120',
   CATCH_UP_GRACE_MINUTES: '120',
   TELEGRAM_BOT_TOKEN: '123456789:AA… (from @BotFather)',
@@ -109,6 +110,10 @@ const schema = z.object({
     .regex(/^[A-Za-z]{2,4}$/, { message: 'must be a country code such as US, GB, CA, AU, IE, NZ or DE' })
     .transform((value) => value.toUpperCase())
     .default('US'),
+  PHQ9_ENABLED: z
+    .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
   FOLLOW_UP_AFTER_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes' })
     .int({ message: 'must be a whole number of minutes' })

@@ -3,6 +3,7 @@ import { buildExport } from './privacy/export.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel } from './time.js';
 import { inQuietHours } from '../scheduling/occurrences.js';
+import { assessmentTrendLines } from './flows/assessment.js';
 import type { FlowContext } from './flows/types.js';
 
 /** A command that answers at once (no questions). Flows are started by their own commands. */
@@ -48,6 +49,7 @@ export const historyCommand: InstantCommand = {
     const total = checkIns.length;
     lines.push('', `${total} check-in${total === 1 ? '' : 's'} and ${thoughts.length} thought record${thoughts.length === 1 ? '' : 's'} this week.`);
     if (total === 0) lines.push('Whenever you’re ready, /checkin takes about 30 seconds.');
+    lines.push(...(await assessmentTrendLines(context.repos, person.id)));
     context.reply(lines.join('\n'));
   },
 };

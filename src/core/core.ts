@@ -7,6 +7,7 @@ import { PROMPT_ACTIONS } from '../scheduling/prompts.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
 import { DRAFT_TTL_MS, FlowEngine, STALE_BUTTON } from './flows/engine.js';
+import { createAssessmentFlow } from './flows/assessment.js';
 import { checkInFlow } from './flows/check-in.js';
 import { deleteDataFlow } from './flows/delete-data.js';
 import { onboardingFlow } from './flows/onboarding.js';
@@ -24,6 +25,7 @@ export const MAX_TEXT_LENGTH = 2_000;
 const FLOW_COMMANDS: { command: string; flow: string; description: string }[] = [
   { command: 'checkin', flow: 'checkin', description: 'Emotion check-in (about 30 seconds)' },
   { command: 'thought', flow: 'thought', description: 'Work through a CBT thought record' },
+  { command: 'assessment', flow: 'assessment', description: 'Questionnaires (PHQ-8/9, GAD-7, WHO-5)' },
   { command: 'settings', flow: 'settings', description: 'Timezone, check-in time, quiet hours, therapist code' },
   { command: 'delete', flow: 'delete', description: 'Delete everything you’ve stored' },
 ];
@@ -37,6 +39,8 @@ export interface CoreOptions {
   defaultTimezone?: string;
   /** Region whose crisis lines are shown (see src/core/safety/crisis-resources.ts). */
   crisisRegion?: string;
+  /** The practice offers the PHQ-9 (with its self-harm item) instead of the PHQ-8. Default false. */
+  phq9Enabled?: boolean;
   /** Called after replies were committed to the outbox, to wake the delivery worker. */
   onEnqueued?: () => void;
 }
@@ -49,10 +53,12 @@ export interface CoreOptions {
 export class BetweenCore {
   private readonly lock = new KeyedLock();
   private readonly instant = new Map<string, InstantCommand>(INSTANT_COMMANDS.map((c) => [c.command, c]));
-  readonly engine = new FlowEngine([onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow]);
+  readonly engine: FlowEngine;
   readonly safety: SafetyService;
 
   constructor(private readonly options: CoreOptions) {
+    const assessmentFlow = createAssessmentFlow({ phq9Enabled: options.phq9Enabled ?? false });
+    this.engine = new FlowEngine([onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow, assessmentFlow]);
     this.safety = new SafetyService({ region: options.crisisRegion ?? 'US' });
   }
 

@@ -1,5 +1,6 @@
 import type { FieldCrypto } from '../core/privacy/field-crypto.js';
 import type { Database, DbOrTx } from './client.js';
+import { AssessmentRepository } from './repositories/assessments.js';
 import { AuditRepository } from './repositories/audit.js';
 import { CareRepository } from './repositories/care.js';
 import { CheckInRepository } from './repositories/check-ins.js';
@@ -25,6 +26,7 @@ export interface Repositories {
   thoughtRecords: ThoughtRecordRepository;
   homework: HomeworkRepository;
   risk: RiskRepository;
+  assessments: AssessmentRepository;
   rateLimits: RateLimitRepository;
   schedules: ScheduleRepository;
 }
@@ -65,6 +67,7 @@ export class Store {
       thoughtRecords: new ThoughtRecordRepository(db, this.crypto),
       homework: new HomeworkRepository(db, this.crypto),
       risk: new RiskRepository(db),
+      assessments: new AssessmentRepository(db, this.crypto),
       rateLimits: new RateLimitRepository(db),
       schedules: new ScheduleRepository(db, provider),
     };

@@ -5,8 +5,6 @@ import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 
-const HOUR = 60 * 60 * 1000;
-
 /** A client in New York (UTC−5 in January) with a 20:00 prompt, onboarded at 09:00 local. */
 async function setUp(provider: 'sqlite' | 'postgresql', env: Record<string, string> = {}) {
   const clock = new ManualClock(new Date('2026-01-15T14:00:00Z'));

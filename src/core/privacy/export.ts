@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { DocumentAttachment } from '../messages.js';
+import { findInstrument } from '../assessments/instruments.js';
 
 const EVERYTHING = new Date(0);
 
@@ -20,11 +21,12 @@ function csv(rows: unknown[][]): string {
  * and thought records for spreadsheets. Sent only to the address that asked.
  */
 export async function buildExport(person: PersonRecord, repos: Repositories, now: Date): Promise<DocumentAttachment[]> {
-  const [checkIns, thoughtRecords, homework, riskFlags] = await Promise.all([
+  const [checkIns, thoughtRecords, homework, riskFlags, assessments] = await Promise.all([
     repos.checkIns.listSince(person.id, EVERYTHING),
     repos.thoughtRecords.listSince(person.id, EVERYTHING),
     repos.homework.listActive(person.id),
     repos.risk.listForPerson(person.id),
+    repos.assessments.listSince(person.id, EVERYTHING),
   ]);
   const stamp = now.toISOString().slice(0, 10);
   const json = {
@@ -41,6 +43,23 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
     thoughtRecords: thoughtRecords.map((t) => ({ at: t.createdAt.toISOString(), localDate: t.localDate, ...t.content })),
     homework: homework.map((h) => ({ kind: h.kind, cadence: h.cadence, instructions: h.instructions, assignedAt: h.createdAt.toISOString(), completedOn: h.completedDates })),
     riskFlags: riskFlags.map((r) => ({ at: r.createdAt.toISOString(), source: r.source, severity: r.severity })),
+    assessments: assessments.map((a) => {
+      const instrument = findInstrument(a.instrument);
+      return {
+        at: a.createdAt.toISOString(),
+        localDate: a.localDate,
+        instrument: instrument?.name ?? a.instrument,
+        version: a.instrumentVersion,
+        answers: Object.entries(a.answers).map(([item, score]) => ({
+          item,
+          question: instrument?.items.find((i) => i.id === item)?.text ?? null,
+          answer: instrument?.options.find((o) => o.score === score)?.label ?? null,
+          score,
+        })),
+        total: a.total,
+        band: a.band,
+      };
+    }),
   };
   const rows: unknown[][] = [['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after']];
   for (const c of checkIns) {
