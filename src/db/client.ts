@@ -63,11 +63,3 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
-/**
- * `createMany({ skipDuplicates: true })` — PostgreSQL's `INSERT … ON CONFLICT DO NOTHING`. The option
- * is missing from the SQLite client's types (SQLite does not support it), hence the narrow cast.
- */
-export function createManySkippingDuplicates(delegate: object, data: object[]): Promise<{ count: number }> {
-  type WithSkip = { createMany(args: { data: object[]; skipDuplicates: true }): Promise<{ count: number }> };
-  return (delegate as WithSkip).createMany({ data, skipDuplicates: true });
-}

@@ -33,6 +33,8 @@ const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_IDLE_POLL_MS = 1_000;
 const DEFAULT_MAX_CONCURRENT_CONVERSATIONS = 16;
 const MAX_BACKOFF_MS = 5 * 60_000;
+const ACK_FLUSH_MS = 10;
+const ACK_BATCH = 20;
 
 /**
  * Sends what the core put in the outbox, one lane per platform so a slow or rate-limited platform
@@ -83,6 +85,9 @@ class Lane {
   private readonly leaseMs: number;
   private readonly log: Logger;
   private drainWaiters: (() => void)[] = [];
+  private pendingAcks: string[] = [];
+  private ackTimer: NodeJS.Timeout | undefined;
+  private ackFlush: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly adapter: ChatAdapter,
@@ -133,6 +138,7 @@ class Lane {
       }
       if (claimed.length > 0) {
         await this.deliver(claimed);
+        await this.flushAcks();
         this.pacer.prune();
         continue;
       }
@@ -141,6 +147,7 @@ class Lane {
       for (const resolve of waiters) resolve();
       await this.idle();
     }
+    await this.flushAcks();
     for (const resolve of this.drainWaiters) resolve();
   }
 
@@ -191,6 +198,29 @@ class Lane {
     }
   }
 
+  /**
+   * Sent messages are marked in small batches (one statement per {@link ACK_FLUSH_MS} or
+   * {@link ACK_BATCH} messages). A crash inside that window means those few are sent again after
+   * their lease expires — delivery is at-least-once either way; batching just keeps the database
+   * off the hot path.
+   */
+  private acknowledge(id: string): void {
+    this.pendingAcks.push(id);
+    if (this.pendingAcks.length >= ACK_BATCH) void this.flushAcks();
+    else this.ackTimer ??= setTimeout(() => void this.flushAcks(), ACK_FLUSH_MS);
+  }
+
+  async flushAcks(): Promise<void> {
+    clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
+    const ids = this.pendingAcks.splice(0);
+    if (ids.length === 0) return this.ackFlush;
+    this.ackFlush = this.ackFlush
+      .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now()))
+      .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'));
+    return this.ackFlush;
+  }
+
   /** Returns true when the message is done with (sent or dead-lettered), false when it waits for a retry. */
   private async sendOne(message: ClaimedMessage): Promise<boolean> {
     const { store, clock, maxAttempts } = this.options;
@@ -198,7 +228,7 @@ class Lane {
     await this.waitForTurn(message.address);
     try {
       await this.adapter.send(message.address, message.message);
-      await outbox.markSent(message.id, clock.now());
+      this.acknowledge(message.id);
       return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';

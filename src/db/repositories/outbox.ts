@@ -3,7 +3,7 @@ import type { OutboundMessage } from '../../core/messages.js';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import { platformOf } from '../../core/events.js';
 import type { DbOrTx, Provider } from '../client.js';
-import { createManySkippingDuplicates, isUniqueViolation } from '../client.js';
+import { isUniqueViolation } from '../client.js';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unknown' | 'dead';
 
@@ -60,8 +60,21 @@ export class OutboxRepository {
       createdAt: monotonicNow(),
     };
     if (this.provider === 'postgresql') {
-      const { count } = await createManySkippingDuplicates(this.db.outboxMessage, [data]);
-      return count === 1;
+      // ON CONFLICT DO NOTHING: a duplicate must not abort the surrounding transaction.
+      const inserted = await this.db.$executeRawUnsafe(
+        `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "dueAt", "createdAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp(3), $8::timestamp(3))
+         ON CONFLICT ("idempotencyKey") DO NOTHING`,
+        data.id,
+        data.idempotencyKey,
+        data.address,
+        data.platform,
+        data.payloadEnc,
+        data.priority,
+        data.dueAt.toISOString(),
+        data.createdAt.toISOString(),
+      );
+      return inserted === 1;
     }
     try {
       await this.db.outboxMessage.create({ data, select: { id: true } });
@@ -138,11 +151,13 @@ export class OutboxRepository {
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    await this.db.outboxMessage.update({
-      where: { id },
-      data: { status: 'sent', sentAt: at, leaseUntil: null, lastError: null },
-      select: { id: true },
-    });
+    await this.markSentMany([id], at);
+  }
+
+  /** Marks several messages sent in one statement (the worker batches its acknowledgements). */
+  async markSentMany(ids: string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'sent', sentAt: at, leaseUntil: null, lastError: null } });
   }
 
   /** Puts a message back in the queue, not before `dueAt`. `error` is a class name or code, never content. */

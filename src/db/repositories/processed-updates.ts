@@ -1,5 +1,5 @@
 import type { DbOrTx, Provider } from '../client.js';
-import { createManySkippingDuplicates, isUniqueViolation } from '../client.js';
+import { isUniqueViolation } from '../client.js';
 
 /** Inbound updates already handled, so a platform's redelivery is dropped. */
 export class ProcessedUpdateRepository {
@@ -12,8 +12,12 @@ export class ProcessedUpdateRepository {
   async markProcessed(key: string, at: Date): Promise<boolean> {
     if (this.provider === 'postgresql') {
       // A failed INSERT would abort the surrounding PostgreSQL transaction: skip duplicates instead.
-      const { count } = await createManySkippingDuplicates(this.db.processedUpdate, [{ key, processedAt: at }]);
-      return count === 1;
+      const inserted = await this.db.$executeRawUnsafe(
+        `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
+        key,
+        at.toISOString(),
+      );
+      return inserted === 1;
     }
     try {
       await this.db.processedUpdate.create({ data: { key, processedAt: at }, select: { key: true } });
