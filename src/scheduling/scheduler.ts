@@ -7,6 +7,16 @@ import type { Clock } from '../core/clock.js';
 import { inQuietHours, nextOccurrence } from './occurrences.js';
 import { checkInFollowUp, checkInPrompt } from './prompts.js';
 
+/**
+ * Extra work each tick (exercise follow-ups, therapist summaries, risk re-alerts, partner digests):
+ * `run` does what is due at `now` — claiming its own rows safely for several instances — and
+ * returns how many messages it enqueued.
+ */
+export interface SchedulerJob {
+  name: string;
+  run(now: Date): Promise<number>;
+}
+
 export interface SchedulerOptions {
   store: Store;
   clock: Clock;
@@ -19,12 +29,15 @@ export interface SchedulerOptions {
   onEnqueued?: () => void;
   /** Schedules claimed per query. */
   batchSize?: number;
+  jobs?: SchedulerJob[];
 }
 
 export interface TickResult {
   prompted: number;
   skipped: number;
   followedUp: number;
+  /** Messages enqueued by each job that enqueued any. */
+  jobs?: Record<string, number>;
 }
 
 const LEASE_MS = 60_000;
@@ -41,7 +54,16 @@ export class Scheduler {
   private task: ScheduledTask | undefined;
   private running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: SchedulerOptions) {}
+  private readonly jobs: SchedulerJob[];
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.jobs = [...(options.jobs ?? [])];
+  }
+
+  /** Adds work to every tick (see {@link SchedulerJob}). */
+  addJob(job: SchedulerJob): void {
+    this.jobs.push(job);
+  }
 
   /** Runs a tick now (catching up after downtime), then every minute. */
   start(): void {
@@ -88,7 +110,15 @@ export class Scheduler {
       }
       if (due.length < batch) break;
     }
-    if (result.prompted || result.followedUp) this.options.onEnqueued?.();
+    for (const job of this.jobs) {
+      try {
+        const enqueued = await job.run(this.options.clock.now());
+        if (enqueued) (result.jobs ??= {})[job.name] = enqueued;
+      } catch (err) {
+        this.options.logger.error({ err, job: job.name }, 'scheduler job failed');
+      }
+    }
+    if (result.prompted || result.followedUp || result.jobs) this.options.onEnqueued?.();
     return result;
   }
 
