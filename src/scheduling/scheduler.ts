@@ -6,6 +6,7 @@ import type { PersonRecord } from '../db/repositories/people.js';
 import type { Clock } from '../core/clock.js';
 import { inQuietHours, nextOccurrence } from './occurrences.js';
 import { checkInFollowUp, checkInPrompt } from './prompts.js';
+import type { OutboundMessage } from '../core/messages.js';
 
 /**
  * Extra work each tick (exercise follow-ups, therapist summaries, risk re-alerts, partner digests):
@@ -16,6 +17,26 @@ export interface SchedulerJob {
   name: string;
   run(now: Date): Promise<number>;
 }
+
+/**
+ * What a schedule of one kind sends. `message` returns null to send nothing this time (e.g. a
+ * partner digest with no partner); `done` says the prompt's purpose is already met that local day
+ * (no prompt, no follow-up); `followUp` turns the one gentle follow-up on.
+ */
+export interface ScheduleKind {
+  kind: string;
+  message(repos: Repositories, person: PersonRecord, schedule: ScheduleRecord, localDate: string, now: Date): Promise<OutboundMessage | null>;
+  done?(repos: Repositories, person: PersonRecord, localDate: string): Promise<boolean>;
+  followUp?: boolean;
+}
+
+/** The daily emotion check-in. */
+export const CHECK_IN_KIND: ScheduleKind = {
+  kind: 'checkin',
+  message: async () => checkInPrompt(),
+  done: (repos, person, localDate) => repos.checkIns.doneOn(person.id, localDate),
+  followUp: true,
+};
 
 export interface SchedulerOptions {
   store: Store;
@@ -30,6 +51,8 @@ export interface SchedulerOptions {
   /** Schedules claimed per query. */
   batchSize?: number;
   jobs?: SchedulerJob[];
+  /** Schedule kinds besides the daily check-in. */
+  kinds?: ScheduleKind[];
 }
 
 export interface TickResult {
@@ -55,9 +78,16 @@ export class Scheduler {
   private running: Promise<unknown> = Promise.resolve();
 
   private readonly jobs: SchedulerJob[];
+  private readonly kinds = new Map<string, ScheduleKind>();
 
   constructor(private readonly options: SchedulerOptions) {
     this.jobs = [...(options.jobs ?? [])];
+    for (const kind of [CHECK_IN_KIND, ...(options.kinds ?? [])]) this.kinds.set(kind.kind, kind);
+  }
+
+  /** Teaches the scheduler another kind of schedule (see {@link ScheduleKind}). */
+  addKind(kind: ScheduleKind): void {
+    this.kinds.set(kind.kind, kind);
   }
 
   /** Adds work to every tick (see {@link SchedulerJob}). */
@@ -127,14 +157,16 @@ export class Scheduler {
     const person = await repos.people.findById(schedule.personId);
     if (!person || !schedule.nextDueAt || !schedule.nextLocalDate) return false;
     const localDate = schedule.nextLocalDate;
-    const reason = await this.skipReason(repos, person, schedule, now);
+    const kind = this.kinds.get(schedule.kind);
+    const reason = kind ? await this.skipReason(repos, person, schedule, kind, now) : 'unknown-kind';
     const address = (await repos.people.addressesOf(person.id))[0];
     let sent = false;
-    if (!reason && address) {
-      sent = await repos.outbox.enqueue({ idempotencyKey: `prompt:${person.id}:${schedule.kind}:${localDate}`, address, message: checkInPrompt(), dueAt: now });
+    if (!reason && address && kind) {
+      const message = await kind.message(repos, person, schedule, localDate, now);
+      if (message) sent = await repos.outbox.enqueue({ idempotencyKey: `prompt:${person.id}:${schedule.kind}:${localDate}`, address, message, dueAt: now });
     }
     const followUp =
-      sent && this.options.followUpAfterMs > 0 ? new Date(schedule.nextDueAt.getTime() + this.options.followUpAfterMs) : null;
+      sent && kind?.followUp && this.options.followUpAfterMs > 0 ? new Date(schedule.nextDueAt.getTime() + this.options.followUpAfterMs) : null;
     const next = nextOccurrence({ time: schedule.localTime, days: schedule.days, zone: person.timezone, after: now, lastLocalDate: localDate });
     await repos.schedules.update(schedule.id, {
       lastLocalDate: localDate,
@@ -146,11 +178,11 @@ export class Scheduler {
     return sent;
   }
 
-  private async skipReason(repos: Repositories, person: PersonRecord, schedule: ScheduleRecord, now: Date): Promise<string | undefined> {
+  private async skipReason(repos: Repositories, person: PersonRecord, schedule: ScheduleRecord, kind: ScheduleKind, now: Date): Promise<string | undefined> {
     if (now.getTime() - schedule.nextDueAt!.getTime() > this.options.catchUpGraceMs) return 'missed-during-downtime';
     if (person.pausedUntil && person.pausedUntil > now) return 'paused';
     if (inQuietHours(now, person.timezone, person.quietStart, person.quietEnd)) return 'quiet-hours';
-    if (schedule.kind === 'checkin' && (await repos.checkIns.doneOn(person.id, schedule.nextLocalDate!))) return 'already-done';
+    if (kind.done && (await kind.done(repos, person, schedule.nextLocalDate!))) return 'already-done';
     return undefined;
   }
 
@@ -161,7 +193,8 @@ export class Scheduler {
     if (!person || !localDate) return false;
     if (person.pausedUntil && person.pausedUntil > now) return false;
     if (inQuietHours(now, person.timezone, person.quietStart, person.quietEnd)) return false;
-    if (schedule.kind === 'checkin' && (await repos.checkIns.doneOn(person.id, localDate))) return false;
+    const kind = this.kinds.get(schedule.kind);
+    if (!kind?.followUp || (kind.done && (await kind.done(repos, person, localDate)))) return false;
     const address = (await repos.people.addressesOf(person.id))[0];
     if (!address) return false;
     const snoozes = await repos.rateLimits.count('snooze', `${schedule.id}:${localDate}`, 24 * 60 * 60 * 1000, now);
