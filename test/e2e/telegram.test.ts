@@ -1,0 +1,523 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, TELEGRAM_LIMITS, type TelegramAdapter, type TelegramWebhookConfig } from '../../adapters/telegram/index.js';
+import { renderMessage, TELEGRAM_CALLBACK_DATA_LIMIT_BYTES, TELEGRAM_MESSAGE_LIMIT_CHARS } from '../../adapters/telegram/render.js';
+import { startApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import {
+  AdapterAuthError,
+  AdapterNetworkError,
+  AdapterNotFoundError,
+  AdapterRateLimitError,
+  type DeliveryLimits,
+} from '../../src/core/adapter.js';
+import { createLogger } from '../../src/logger.js';
+import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
+import { FakeTelegramServer, type BotMessage, type FakeUser } from '../fakes/telegram-server.js';
+
+/** Flow tests answer instantly, as no person does; the real pacing is asserted in its own tests. */
+const INSTANT: Partial<DeliveryLimits> = { perConversationIntervalMs: 0 };
+
+/** The real app (core, SQLite, delivery worker) with the Telegram adapter, against the fake. */
+class TelegramHarness {
+  readonly logs: string[] = [];
+  app!: App;
+  adapter!: TelegramAdapter;
+
+  constructor(
+    readonly fake: FakeTelegramServer,
+    readonly database: TestDatabase,
+    readonly keyFile: string,
+  ) {}
+
+  static async start(fake: FakeTelegramServer, options: { database?: TestDatabase; keyFile?: string; webhook?: TelegramWebhookConfig; limits?: Partial<DeliveryLimits> } = {}): Promise<TelegramHarness> {
+    const database = options.database ?? (await freshDatabase('sqlite'));
+    const harness = new TelegramHarness(fake, database, options.keyFile ?? join(scratchDir('telegram-'), 'between.key'));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      BETWEEN_KEY_FILE: harness.keyFile,
+      LOG_LEVEL: 'debug',
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    });
+    // No secrets handed to the logger: a leaked token or text must show up in the assertions.
+    const logger = createLogger({
+      level: 'debug',
+      format: 'json',
+      secrets: [],
+      destination: new Writable({
+        write(chunk, _encoding, callback) {
+          harness.logs.push(String(chunk));
+          callback();
+        },
+      }),
+    });
+    harness.app = await startApp({
+      config,
+      logger,
+      workerIdlePollMs: 50,
+      adapters: (core) => {
+        harness.adapter = createTelegramAdapter({
+          token: fake.token,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          commands: core.commandList,
+          logger,
+          pollingTimeoutSeconds: 2,
+          limits: options.limits ?? INSTANT,
+          ...(options.webhook && { webhook: options.webhook }),
+        });
+        return [harness.adapter];
+      },
+    });
+    return harness;
+  }
+
+  /** Stops this app and starts another on the same database and key file, as after a deploy. */
+  async restart(): Promise<TelegramHarness> {
+    await this.app.stop();
+    return TelegramHarness.start(this.fake, { database: this.database, keyFile: this.keyFile });
+  }
+
+  /** Log lines must hold ids and counts, never what a person typed or the token. */
+  expectCleanLogs(...typed: string[]): void {
+    const all = this.logs.join('\n');
+    expect(all).not.toContain(this.fake.token.split(':')[1]);
+    for (const text of typed) expect(all).not.toContain(text);
+  }
+}
+
+/** One person in a private chat, in the fluent style: `send`, `press`, `expectMessage`. */
+class TelegramUser {
+  private read = 0;
+  constructor(
+    readonly fake: FakeTelegramServer,
+    readonly user: FakeUser,
+  ) {}
+
+  get chatId(): number {
+    return this.user.id;
+  }
+
+  send(text: string): void {
+    this.fake.userSends(this.user, text);
+  }
+
+  /** Presses the button labelled `label` on the newest message that has one. */
+  press(label: string): { data: string; message: BotMessage } {
+    for (const message of [...this.fake.messagesIn(this.chatId)].reverse()) {
+      const button = message.keyboard?.inline_keyboard.flat().find((b) => b.text === label);
+      if (button && 'callback_data' in button) {
+        this.fake.pressButton(this.user, message, button.callback_data);
+        return { data: button.callback_data, message };
+      }
+    }
+    throw new Error(`no button "${label}" in the chat`);
+  }
+
+  /** The next message the bot sent that this test has not read yet. */
+  async expectMessage(expected?: string | RegExp, timeoutMs = 3_000): Promise<BotMessage> {
+    const messages = await this.fake.waitForMessages(this.chatId, this.read + 1, timeoutMs);
+    const message = messages[this.read++]!;
+    if (typeof expected === 'string') expect(message.text).toContain(expected);
+    else if (expected) expect(message.text).toMatch(expected);
+    return message;
+  }
+
+  async onboard(): Promise<void> {
+    this.send('/start');
+    await this.expectMessage(/Welcome to Between/);
+    this.press('Yes, I agree');
+    await this.expectMessage(/Which timezone/);
+    this.press('US Eastern');
+    await this.expectMessage(/When should I send your daily check-in/);
+    this.send('20:00');
+    await this.expectMessage(/enrollment code/);
+    this.press('No');
+    await this.expectMessage(/You’re all set/);
+  }
+}
+
+const labelsOf = (message: BotMessage) => message.keyboard?.inline_keyboard.map((row) => row.map((button) => button.text));
+const callbackDataOf = (message: BotMessage) => message.keyboard?.inline_keyboard.flat().map((button) => ('callback_data' in button ? button.callback_data : ''));
+
+let nextUserId = 1_000;
+const newUser = (first_name = 'Alex'): FakeUser => ({ id: nextUserId++, first_name });
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('Telegram adapter, end to end through grammY and a fake Bot API', () => {
+  let fake: FakeTelegramServer;
+  let harness: TelegramHarness | undefined;
+
+  afterEach(async () => {
+    await harness?.app.stop();
+    harness = undefined;
+    await fake?.close();
+  });
+
+  async function startWith(options: Parameters<typeof TelegramHarness.start>[1] = {}): Promise<TelegramUser> {
+    fake = await FakeTelegramServer.start();
+    harness = await TelegramHarness.start(fake, options);
+    return new TelegramUser(fake, newUser());
+  }
+
+  it('onboards with buttons: HTML text, tidy keyboards, presses answered, command menu registered', async () => {
+    const person = await startWith();
+    expect(fake.commands.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'checkin', 'thought', 'export', 'help']));
+    expect(fake.requestsFor('deleteWebhook')).toHaveLength(1);
+
+    person.send('/start');
+    const welcome = await person.expectMessage(/Welcome to Between/);
+    expect(welcome.parseMode).toBe('HTML');
+    expect(welcome.raw).toContain('<b>Welcome to Between.</b>');
+    expect(labelsOf(welcome)).toEqual([['Yes, I agree', 'No']]);
+
+    const { data } = person.press('Yes, I agree');
+    const timezone = await person.expectMessage(/Which timezone/);
+    expect(labelsOf(timezone)).toEqual([
+      ['US Pacific', 'US Mountain'],
+      ['US Central', 'US Eastern'],
+      ['UK / Ireland', 'Central Europe'],
+      ['Australia East', 'UTC'],
+    ]);
+    // The spinner stopped, and the answered question lost its keyboard.
+    await fake.waitForRequest('answerCallbackQuery', (r) => r.status === 200);
+    await fake.waitForRequest('editMessageReplyMarkup', (r) => r.body.message_id === welcome.messageId && r.status === 200);
+    expect(fake.messagesIn(person.chatId)[0]!.keyboard).toBeUndefined();
+    expect(data).toMatch(/^[^.]+\.yes$/);
+
+    person.press('US Eastern');
+    await person.expectMessage(/When should I send your daily check-in/);
+    person.send('20:00');
+    await person.expectMessage(/enrollment code/);
+    person.press('No');
+    await person.expectMessage(/You’re all set/);
+
+    const { prisma } = harness!.app.database;
+    const person_ = await prisma.person.findFirstOrThrow({ select: { timezone: true, promptTime: true } });
+    expect(person_).toEqual({ timezone: 'America/New_York', promptTime: '20:00' });
+    expect(await prisma.identity.findFirst({ where: { platform: 'telegram' }, select: { platformUserId: true, address: true } })).toEqual({
+      platformUserId: String(person.chatId),
+      address: `telegram:${person.chatId}`,
+    });
+    await fake.until(() => (fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200).length === 3 ? true : undefined), 2_000, '3 answered presses');
+  });
+
+  it('completes a check-in with buttons: scale rows, multi-select with Done, short callback data', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/checkin');
+    const mood = await person.expectMessage(/mood right now, from 0/);
+    expect(labelsOf(mood)).toEqual([
+      ['0', '1', '2', '3', '4', '5'],
+      ['6', '7', '8', '9', '10'],
+    ]);
+    const nonce = callbackDataOf(mood)![0]!.split('.')[0];
+    expect(callbackDataOf(mood)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => `${nonce}.${n}`));
+
+    person.press('6');
+    const emotions = await person.expectMessage(/Which emotions/);
+    expect(labelsOf(emotions)).toEqual([['Sad', 'Anxious', 'Angry'], ['Ashamed', 'Lonely', 'Calm'], ['Happy', 'Hopeful', 'Other'], ['Done']]);
+    person.press('Anxious');
+    const toggled = await person.expectMessage(/Which emotions/);
+    expect(labelsOf(toggled)![0]).toEqual(['Sad', '✓ Anxious', 'Angry']);
+    person.press('Hopeful');
+    await person.expectMessage(/Which emotions/);
+    person.press('Done');
+    await person.expectMessage(/How strong is “anxious”/);
+    person.press('70');
+    await person.expectMessage(/How strong is “hopeful”/);
+    person.press('30');
+    const trigger = await person.expectMessage(/What happened/);
+    expect(labelsOf(trigger)).toEqual([['Skip']]);
+    person.press('Skip');
+    await person.expectMessage(/What have you done to cope/);
+    person.press('A walk');
+    await person.expectMessage(/cope/);
+    person.press('Done');
+    await person.expectMessage(/Anything else/);
+    person.press('Skip');
+    const summary = await person.expectMessage(/Saved\./);
+    expect(summary.text).toContain('Mood 6/10 · anxious 70, hopeful 30 · coped with a walk');
+    expect(summary.raw).toContain('<b>Saved.</b>');
+
+    const presses = 13; // 3 in onboarding, 10 here
+    const answered = () => fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200);
+    await fake.until(() => (answered().length >= presses ? true : undefined), 2_000, 'every press answered');
+    expect(fake.requestsFor('answerCallbackQuery')).toHaveLength(presses);
+    for (const request of fake.requestsFor('sendMessage')) {
+      for (const data of (request.body.reply_markup as { inline_keyboard: { callback_data: string }[][] } | undefined)?.inline_keyboard.flat() ?? []) {
+        expect(Buffer.byteLength(data.callback_data)).toBeLessThanOrEqual(TELEGRAM_CALLBACK_DATA_LIMIT_BYTES);
+      }
+    }
+    const [row] = await harness!.app.database.prisma.checkIn.findMany();
+    expect(row).toMatchObject({ mood: 6 });
+  });
+
+  it('walks a thought record with typed answers and buttons', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/thought');
+    await person.expectMessage(/Situation/);
+    person.send('My manager didn’t reply to my email for two days');
+    await person.expectMessage(/Moods/);
+    person.send('anxious');
+    await person.expectMessage(/How strong was “anxious”/);
+    person.press('80');
+    await person.expectMessage(/Automatic thoughts/);
+    person.send('I’m going to be fired');
+    await person.expectMessage(/thinking traps/);
+    person.press('Jumping to conclusions');
+    await person.expectMessage(/thinking traps/);
+    person.press('Done');
+    await person.expectMessage(/Evidence for/);
+    person.send('She usually replies within a day');
+    await person.expectMessage(/Evidence against/);
+    person.send('She is travelling this week');
+    await person.expectMessage(/Balanced thought/);
+    person.send('She is probably busy');
+    await person.expectMessage(/believe the balanced thought/);
+    person.press('70');
+    await person.expectMessage(/“anxious” now/);
+    person.send('40');
+    const summary = await person.expectMessage(/Thought record saved/);
+    expect(summary.text).toContain('anxious: 80 ↓ 40');
+    expect(await harness!.app.database.prisma.thoughtRecord.count()).toBe(1);
+    harness!.expectCleanLogs('My manager', 'travelling', 'probably busy');
+  });
+
+  it('recognises a stale button and shows the current question again', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/checkin');
+    const mood = await person.expectMessage(/mood/);
+    person.send('5');
+    await person.expectMessage(/Which emotions/);
+    // Typing the answer left the mood buttons in place; pressing one now is out of date.
+    const three = mood.keyboard!.inline_keyboard[0]![3]!;
+    fake.pressButton(person.user, mood, 'callback_data' in three ? three.callback_data : '');
+    const again = await person.expectMessage(/That button is from an earlier question/);
+    expect(again.text).toMatch(/Which emotions/);
+    expect(again.keyboard).toBeDefined();
+    expect(await harness!.app.database.prisma.checkIn.count()).toBe(0);
+  });
+
+  it('answers crisis language at once with crisis lines', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('i dont want to be here anymore');
+    const crisis = await person.expectMessage(/I’m really glad you told me/);
+    expect(crisis.text).toContain('988');
+    const [queued] = await harness!.app.database.prisma.outboxMessage.findMany({ orderBy: { priority: 'desc' }, take: 1 });
+    expect(queued!.priority).toBeGreaterThan(0);
+    harness!.expectCleanLogs('want to be here');
+  });
+
+  it('/export sends two documents whose files parse as JSON and CSV, paced at least 350 ms apart', async () => {
+    const person = await startWith({ limits: TELEGRAM_LIMITS });
+    await person.onboard();
+    person.send('/export');
+    const json = await person.expectMessage(/everything you’ve stored/);
+    const csv = await person.expectMessage(/CSV/);
+    expect([json.kind, csv.kind]).toEqual(['document', 'document']);
+    expect(json.file!.filename).toMatch(/^between-export-.+\.json$/);
+    expect(csv.file!.filename).toMatch(/\.csv$/);
+    expect(JSON.parse(json.file!.content.toString('utf8'))).toEqual(expect.any(Object));
+    expect(csv.file!.content.toString('utf8').split('\n')[0]).toMatch(/,/);
+    const [first, second] = fake.requestsFor('sendDocument');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(TELEGRAM_LIMITS.perConversationIntervalMs - 50);
+  });
+
+  it('continues a flow after a restart, and picks up what was sent while it was down', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/checkin');
+    await person.expectMessage(/mood/);
+    person.press('8');
+    await person.expectMessage(/Which emotions/);
+    harness = await harness!.restart();
+    person.press('Happy'); // a button on a message the previous process sent
+    const toggled = await person.expectMessage(/Which emotions/);
+    expect(labelsOf(toggled)!.flat()).toContain('✓ Happy');
+
+    await harness.app.stop();
+    person.send('/help'); // arrives while nothing is polling
+    harness = await TelegramHarness.start(fake, { database: harness.database, keyFile: harness.keyFile });
+    await person.expectMessage(/What I can do/);
+    await person.expectMessage(/Back to your check-in/);
+  });
+
+  it('escapes what a person typed: <b>& shows literally in the summary', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/checkin');
+    await person.expectMessage(/mood/);
+    person.press('4');
+    await person.expectMessage(/Which emotions/);
+    person.press('Other');
+    await person.expectMessage(/Which emotions/);
+    person.press('Done');
+    await person.expectMessage(/What would you call the other emotion/);
+    person.send('<b>&');
+    await person.expectMessage('How strong is “<b>&”');
+    person.send('50');
+    await person.expectMessage(/What happened/);
+    person.press('Skip');
+    await person.expectMessage(/cope/);
+    person.press('None');
+    await person.expectMessage(/cope/);
+    person.press('Done');
+    await person.expectMessage(/Anything else/);
+    person.press('Skip');
+    const summary = await person.expectMessage(/Saved/);
+    expect(summary.text).toContain('<b>& 50');
+    expect(summary.raw).toContain('&lt;b&gt;&amp; 50');
+  });
+
+  it('splits a 5,000-character message at a line break, keyboard on the last part', async () => {
+    const person = await startWith();
+    fake.knowChat(person.chatId);
+    const lines = Array.from({ length: 50 }, (_, i) => `${String(i).padStart(2, '0')} ${'word '.repeat(19)}`.trimEnd());
+    const text = `*${lines.join('\n')}*`; // bold across the split: each part must stay valid HTML
+    expect(text.length).toBeGreaterThan(4_900);
+    await harness!.adapter.send(`telegram:${person.chatId}`, { text, choices: [{ id: 'n1.ok', label: 'OK' }] });
+    const [first, second] = await fake.waitForMessages(person.chatId, 2);
+    expect(first!.text.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT_CHARS);
+    expect(first!.text.endsWith(lines[first!.text.split('\n').length - 1]!)).toBe(true);
+    expect(`${first!.text}\n${second!.text}`).toBe(lines.join('\n'));
+    expect(first!.raw.startsWith('<b>')).toBe(true);
+    expect(first!.keyboard).toBeUndefined();
+    expect(labelsOf(second!)).toEqual([['OK']]);
+  });
+
+  it('waits out a 429 storm for at least retry_after each time, and says it once', async () => {
+    const person = await startWith({ limits: TELEGRAM_LIMITS });
+    fake.failNext('sendMessage', { kind: 'rate-limit', retryAfterSeconds: 1 }, 2);
+    person.send('/start');
+    await person.expectMessage(/Welcome to Between/, 5_000);
+    const attempts = fake.requestsFor('sendMessage');
+    expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(1_000);
+    expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.messagesIn(person.chatId)).toHaveLength(1);
+  });
+
+  it('retries after a 5xx and delivers once', async () => {
+    const person = await startWith();
+    fake.failNext('sendMessage', { kind: 'server-error', status: 502 });
+    person.send('/start');
+    await person.expectMessage(/Welcome to Between/, 5_000);
+    expect(fake.requestsFor('sendMessage').map((r) => r.status)).toEqual([502, 200]);
+    expect(fake.messagesIn(person.chatId)).toHaveLength(1);
+  });
+
+  it('recovers when the connection drops during getUpdates', async () => {
+    const person = await startWith();
+    await fake.waitForRequest('getUpdates');
+    fake.failNext('getUpdates', { kind: 'drop' }); // the poll after the one that is waiting now
+    person.send('/help');
+    await person.expectMessage(/What I can do/);
+    await fake.waitForRequest('getUpdates', (r) => r.status === 'dropped');
+    person.send('/help');
+    await person.expectMessage(/What I can do/, 6_000); // grammY waits 3 s before polling again
+  });
+
+  it('webhook mode: registers the secret, refuses a wrong or missing one with 401, processes the right one', async () => {
+    const port = await freePort();
+    const secret = 'test-secret-0123456789abcdef';
+    const url = `http://127.0.0.1:${port}/telegram`;
+    const person = await startWith({ webhook: { url, secret, port, host: '127.0.0.1' } });
+    expect(fake.requestsFor('setWebhook').at(-1)!.body).toMatchObject({ url, secret_token: secret, allowed_updates: ['message', 'callback_query'] });
+
+    const forged = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: person.chatId, type: 'private', first_name: 'A' }, from: { id: person.chatId, is_bot: false, first_name: 'A' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } } as never;
+    expect(await fake.deliverToWebhook(forged, { secret: 'wrong-secret-0123456789abcdef' })).toBe(401);
+    expect(await fake.deliverToWebhook(forged, { secret: null })).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(fake.requestsFor('sendMessage')).toHaveLength(0);
+    expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0);
+
+    person.send('/start');
+    await person.expectMessage(/Welcome to Between/);
+    person.press('Yes, I agree');
+    await person.expectMessage(/Which timezone/);
+    await fake.until(() => (fake.webhookDeliveries.length >= 4 ? true : undefined), 2_000, 'webhook answers');
+    expect(fake.webhookDeliveries.map((d) => d.status)).toEqual([401, 401, 200, 200]);
+    expect(fake.requestsFor('getUpdates')).toHaveLength(0);
+  });
+
+  it('points group chats to a private chat and asks for text instead of stickers, without the core', async () => {
+    const person = await startWith();
+    fake.userSends(person.user, '/start@between_test_bot', { id: -42, type: 'group', title: 'Friends' });
+    const [notice] = await fake.waitForMessages(-42, 1);
+    expect(notice!.text).toContain('private');
+    fake.userSends(person.user, 'hello everyone', { id: -42, type: 'group' });
+    fake.userSendsSticker(person.user);
+    await person.expectMessage(/only read text/);
+    expect(fake.messagesIn(-42)).toHaveLength(1);
+    expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0);
+  });
+
+  it('maps platform failures to typed errors that carry neither the token nor the text', async () => {
+    fake = await FakeTelegramServer.start();
+    const logger = createLogger({ level: 'silent', format: 'json', secrets: [] });
+    const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, commands: [], logger });
+    const user = newUser();
+    const address = `telegram:${user.id}`;
+    const message = { text: 'something private' };
+    const failure = async (run: () => Promise<unknown>) => {
+      const error = await run().then(() => undefined, (err: unknown) => err as Error);
+      expect(error).toBeInstanceOf(Error);
+      expect(error!.message).not.toContain(fake.token.split(':')[1]);
+      expect(error!.message).not.toContain('private');
+      return error;
+    };
+
+    expect(await failure(() => adapter.send(address, message))).toBeInstanceOf(AdapterNotFoundError); // never talked to the bot
+    fake.knowChat(user.id);
+    fake.failNext('sendMessage', { kind: 'rate-limit', retryAfterSeconds: 3 });
+    expect(await failure(() => adapter.send(address, message))).toMatchObject({ name: 'AdapterRateLimitError', retryAfterMs: 3_000 });
+    fake.failNext('sendMessage', { kind: 'server-error' });
+    expect(await failure(() => adapter.send(address, message))).toMatchObject({ name: 'AdapterNetworkError', ambiguous: false });
+    fake.failNext('sendMessage', { kind: 'drop' });
+    expect(await failure(() => adapter.send(address, message))).toMatchObject({ name: 'AdapterNetworkError', ambiguous: true });
+    fake.block(user.id);
+    expect(await failure(() => adapter.send(address, message))).toBeInstanceOf(AdapterNotFoundError);
+
+    const wrongToken = createTelegramAdapter({ token: `${fake.token}x`, apiRoot: fake.apiRoot, commands: [], logger });
+    expect(await failure(() => wrongToken.send(address, message))).toBeInstanceOf(AdapterAuthError);
+    await expect(wrongToken.start(async () => {})).rejects.toBeInstanceOf(AdapterAuthError);
+
+    const port = await freePort();
+    const unreachable = createTelegramAdapter({ token: fake.token, apiRoot: `http://127.0.0.1:${port}`, commands: [], logger });
+    const refused = await failure(() => unreachable.send(address, message));
+    expect(refused).toBeInstanceOf(AdapterNetworkError);
+    expect(refused).toMatchObject({ ambiguous: false });
+    expect(refused).not.toBeInstanceOf(AdapterRateLimitError);
+  });
+});
+
+describe('Telegram rendering', () => {
+  it('falls back to a numbered list when callback data would exceed 64 bytes', () => {
+    const tooLong = 'x'.repeat(TELEGRAM_CALLBACK_DATA_LIMIT_BYTES + 1);
+    const [part] = renderMessage({ text: 'Pick one', choices: [{ id: tooLong, label: 'First' }, { id: 'ok', label: 'Second' }] }, 30);
+    expect(part).toMatchObject({ kind: 'text' });
+    expect(part!.keyboard).toBeUndefined();
+    expect(part?.kind === 'text' && part.html).toContain('1) First\n2) Second');
+  });
+
+  it('escapes labels in the fallback list and the text, and keeps long labels to one per row', () => {
+    const [part] = renderMessage({ text: 'a < b & *c*', choices: [{ id: 'n.1', label: 'A much longer label than fits twice' }, { id: 'n.2', label: 'Another long label, also long' }] }, 30);
+    expect(part?.kind === 'text' && part.html).toBe('a &lt; b &amp; <b>c</b>');
+    expect(part!.keyboard!.inline_keyboard.map((row) => row.length)).toEqual([1, 1]);
+  });
+});
