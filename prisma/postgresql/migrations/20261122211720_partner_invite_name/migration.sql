@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PartnerInvite" ADD COLUMN     "nameEnc" TEXT;

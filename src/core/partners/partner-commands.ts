@@ -1,0 +1,259 @@
+import { randomInt } from 'node:crypto';
+import type { Repositories } from '../../db/store.js';
+import { sidesFor, type PartnershipRecord, type ShareLevel } from '../../db/repositories/partners.js';
+import type { InstantCommand } from '../commands.js';
+import { bold, esc, type OutboundMessage } from '../messages.js';
+import { detectCrisis } from '../safety/crisis-detector.js';
+import { localDateOf } from '../time.js';
+import type { FlowContext } from '../flows/types.js';
+import { describeShare } from './sharing.js';
+import { PARTNER_DIGEST_TIME } from './digest.js';
+import { nextOccurrence } from '../../scheduling/occurrences.js';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+export const PARTNER_CODE_TTL_MS = 48 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** Wrong partner codes allowed per person per hour. */
+export const PARTNER_JOIN_ATTEMPTS_PER_HOUR = 5;
+/** Cheers and updates each allowed per person per day. */
+export const PARTNER_MESSAGES_PER_DAY = 5;
+export const PARTNER_MESSAGE_MAX_CHARS = 200;
+export const PARTNER_NOTE_MAX_CHARS = 140;
+/** Confirmation buttons sent to the inviter: `pc.<partnershipId>.y|n`. */
+export const PARTNER_CONFIRM_PREFIX = 'pc.';
+
+export function newPartnerCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+export function formatCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Sends `message` to a person's chat through the outbox, keyed to the event that caused it. */
+export async function tellPerson(context: FlowContext, personId: string, purpose: string, message: OutboundMessage): Promise<void> {
+  const address = (await context.repos.people.addressesOf(personId))[0];
+  if (!address) return;
+  await context.repos.outbox.enqueue({
+    idempotencyKey: `partner:${context.event.platform}:${context.event.updateId}:${purpose}:${personId}`,
+    address,
+    message,
+    dueAt: context.now,
+  });
+}
+
+/** The partner-digest schedule of a person, created once they have a partner. */
+export async function ensureDigestSchedule(repos: Repositories, personId: string, now: Date): Promise<void> {
+  const person = await repos.people.findById(personId);
+  if (!person || (await repos.schedules.findForPerson(personId, 'partner_digest'))) return;
+  const next = nextOccurrence({ time: PARTNER_DIGEST_TIME, days: 'daily', zone: person.timezone, after: now });
+  await repos.schedules.create({ personId, kind: 'partner_digest', localTime: PARTNER_DIGEST_TIME, next }, now);
+}
+
+async function status(context: FlowContext): Promise<void> {
+  const person = context.person!;
+  const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
+  const lines = [bold('Accountability partner')];
+  if (partnerships.length === 0) lines.push('You have no partner yet.');
+  for (const partnership of partnerships) {
+    const { me, partner } = sidesFor(partnership, person.id);
+    lines.push(
+      partnership.status === 'pending'
+        ? `• ${esc(partner.name)} — waiting for confirmation`
+        : `• ${esc(partner.name)} shares ${describeShare(partner.share)}. You share ${describeShare(me.share)}.`,
+    );
+  }
+  lines.push(
+    '',
+    '/partner invite — get a code for someone you choose',
+    '/partner join CODE — use a partner’s code',
+    '/partner update <text> — send your partner an update now',
+    '/partner note <text> — today’s note for your partner (if you share notes)',
+    '/cheer — send encouragement',
+    '/partner end — end the partnership · /partner block — end it and prevent re-pairing',
+  );
+  context.reply(lines.join('\n'));
+}
+
+async function join(context: FlowContext, code: string): Promise<void> {
+  const person = context.person!;
+  const normalised = code.toUpperCase().replace(/[\s-]/g, '');
+  if (!/^[A-Z0-9]{8}$/.test(normalised)) {
+    context.reply('Please type the code your partner gave you, like /partner join ABCD-2345.');
+    return;
+  }
+  const { repos, now } = context;
+  if ((await repos.rateLimits.count('partner-join', person.id, HOUR_MS, now)) >= PARTNER_JOIN_ATTEMPTS_PER_HOUR) {
+    context.reply('Too many codes were tried in the last hour. Please wait a while and try again.');
+    return;
+  }
+  const invite = await repos.partners.findInvite(normalised);
+  const refuse = async (text: string) => {
+    await repos.rateLimits.hit('partner-join', person.id, HOUR_MS, now);
+    context.reply(text);
+  };
+  if (!invite) return refuse('I couldn’t find that code. Please check it with your partner.');
+  if (invite.usedAt) return refuse('That code has already been used. Ask your partner for a new one (/partner invite).');
+  if (invite.expiresAt <= now) return refuse('That code has expired. Ask your partner for a new one (/partner invite).');
+  if (invite.inviterId === person.id) return void context.reply('That’s your own code — give it to the person you’d like as a partner.');
+  if (await repos.partners.blockedBetween(person.id, invite.inviterId)) return refuse('That code can’t be used.');
+  const existing = await repos.partners.listFor(person.id, ['active', 'pending']);
+  if (existing.some((p) => sidesFor(p, person.id).partner.personId === invite.inviterId)) {
+    return void context.reply('You two are already partners (or waiting to confirm).');
+  }
+  if (existing.filter((p) => p.status === 'active').length >= context.partnerLimit) {
+    return void context.reply(`You already have ${context.partnerLimit === 1 ? 'a partner' : `${context.partnerLimit} partners`}. End a partnership first (/partner end) to start a new one.`);
+  }
+  await context.startFlow?.('partner_join', { inviteId: invite.id, inviterId: invite.inviterId, inviterShare: invite.share, inviterName: invite.name });
+}
+
+async function choosePartnership(context: FlowContext, name: string, verb: string): Promise<PartnershipRecord | undefined> {
+  const person = context.person!;
+  const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
+  if (partnerships.length === 0) {
+    context.reply('You don’t have a partner at the moment.');
+    return undefined;
+  }
+  if (partnerships.length === 1) return partnerships[0];
+  const wanted = name.trim().toLowerCase();
+  const match = partnerships.find((p) => sidesFor(p, person.id).partner.name.toLowerCase() === wanted);
+  if (!match) {
+    const names = partnerships.map((p) => sidesFor(p, person.id).partner.name).join(', ');
+    context.reply(`You have several partners (${esc(names)}). Please say which: /partner ${verb} <name>.`);
+  }
+  return match;
+}
+
+async function end(context: FlowContext, name: string, block: boolean): Promise<void> {
+  const person = context.person!;
+  const partnership = await choosePartnership(context, name, block ? 'block' : 'end');
+  if (!partnership) return;
+  const { partner } = sidesFor(partnership, person.id);
+  await context.repos.partners.end(partnership.id, context.now, block ? person.id : undefined);
+  await context.repos.audit.record({ actor: person.id, action: block ? 'partner.blocked' : 'partner.ended', subjectPersonId: person.id, detail: { partnershipId: partnership.id } }, context.now);
+  const mine = sidesFor(partnership, partner.personId).partner.name;
+  await tellPerson(context, partner.personId, 'ended', { text: `Your accountability partnership with ${esc(mine)} has ended. Thank you for supporting each other.` });
+  context.reply(
+    block
+      ? `Done. The partnership with ${esc(partner.name)} has ended, and you won’t be paired again. They were told only that it ended.`
+      : `Done. The partnership with ${esc(partner.name)} has ended; they were told it ended, nothing more.`,
+  );
+}
+
+/** Forwards a short text to every active partner, after the limits and the crisis check. */
+export async function sendToPartners(context: FlowContext, text: string, kind: 'cheer' | 'update', screened: boolean): Promise<void> {
+  const person = context.person!;
+  const { repos, now } = context;
+  const message = text.trim();
+  if (!message) return void context.reply(kind === 'update' ? 'Please add your update, like /partner update Went for a walk today.' : 'Please write your encouragement.');
+  if (message.length > PARTNER_MESSAGE_MAX_CHARS) {
+    return void context.reply(`That’s ${message.length} characters; partner messages can be up to ${PARTNER_MESSAGE_MAX_CHARS}. Could you shorten it?`);
+  }
+  if (detectCrisis(message).detected) {
+    // The writer gets the safety response; the words are not passed on.
+    if (!screened) await context.safety.screen(message, 'partner', context);
+    return void context.reply('I haven’t passed that message on to your partner. Please look after yourself first — the resources above are there any time.');
+  }
+  const partnerships = await repos.partners.listFor(person.id, ['active']);
+  if (partnerships.length === 0) return void context.reply('You don’t have an active partner at the moment. /partner invite gets you a code to share.');
+  const scope = `partner-${kind}`;
+  if ((await repos.rateLimits.count(scope, person.id, DAY_MS, now)) >= PARTNER_MESSAGES_PER_DAY) {
+    return void context.reply(`You’ve sent ${PARTNER_MESSAGES_PER_DAY} ${kind === 'cheer' ? 'cheers' : 'updates'} today — that’s the daily limit. Try again tomorrow.`);
+  }
+  await repos.rateLimits.hit(scope, person.id, DAY_MS, now);
+  for (const partnership of partnerships) {
+    const { me, partner } = sidesFor(partnership, person.id);
+    const text = kind === 'cheer' ? `💛 ${esc(me.name)} sent you some encouragement: “${esc(message)}”` : `📣 An update from ${esc(me.name)}: “${esc(message)}”`;
+    await tellPerson(context, partner.personId, kind, { text });
+  }
+  context.reply(kind === 'cheer' ? 'Sent. 💛' : 'Sent to your partner.');
+}
+
+async function note(context: FlowContext, text: string): Promise<void> {
+  const person = context.person!;
+  const line = text.trim();
+  if (!line) return void context.reply('Please add the note, like /partner note Rough morning, better now.');
+  if (line.length > PARTNER_NOTE_MAX_CHARS) return void context.reply(`Notes can be up to ${PARTNER_NOTE_MAX_CHARS} characters; yours is ${line.length}.`);
+  if (detectCrisis(line).detected) {
+    await context.safety.screen(line, 'partner', context);
+    return void context.reply('I haven’t saved that as a note for your partner. Please look after yourself first.');
+  }
+  const partnerships = await context.repos.partners.listFor(person.id, ['active']);
+  if (partnerships.length === 0) return void context.reply('You don’t have an active partner at the moment.');
+  const localDate = localDateOf(context.now, person.timezone);
+  for (const partnership of partnerships) await context.repos.partners.setNote(partnership.id, sidesFor(partnership, person.id).mySide, { text: line, localDate });
+  const shares = partnerships.some((p) => sidesFor(p, person.id).me.share === 'note');
+  context.reply(shares ? 'Saved — your partner will see it in today’s digest.' : 'Saved. (You share only check-ins right now, so your partner won’t see notes; change that in /settings.)');
+}
+
+export const partnerCommand: InstantCommand = {
+  command: 'partner',
+  description: 'Accountability partner: invite, join, update, end',
+  needsPerson: true,
+  async run(context, args) {
+    const [sub = '', ...rest] = args.trim().split(/\s+/);
+    const restText = args.trim().slice(sub.length).trim();
+    switch (sub.toLowerCase()) {
+      case '':
+        return status(context);
+      case 'invite':
+        return context.startFlow?.('partner_invite');
+      case 'join':
+        return join(context, rest.join(''));
+      case 'end':
+        return end(context, restText, false);
+      case 'block':
+        return end(context, restText, true);
+      case 'update':
+        return sendToPartners(context, restText, 'update', false);
+      case 'note':
+        return note(context, restText);
+      default:
+        context.reply(`I don’t know “/partner ${esc(sub.slice(0, 20))}”. Type /partner to see the options.`);
+    }
+  },
+};
+
+export const cheerCommand: InstantCommand = {
+  command: 'cheer',
+  description: 'Send your partner some encouragement',
+  needsPerson: true,
+  async run(context, args) {
+    if (args.trim()) return sendToPartners(context, args, 'cheer', false);
+    return context.startFlow?.('cheer');
+  },
+};
+
+/** Handles the inviter's confirmation buttons (`pc.<id>.y|n`), checking they belong to the presser. */
+export async function confirmPartnership(context: FlowContext, choiceId: string): Promise<void> {
+  const person = context.person;
+  const [, id, answer] = choiceId.split('.');
+  const partnership = id ? await context.repos.partners.get(id) : null;
+  if (!person || !partnership || partnership.a.personId !== person.id || partnership.status !== 'pending') {
+    context.reply('That button is from an earlier question, or no longer applies.');
+    return;
+  }
+  const { partner } = sidesFor(partnership, person.id);
+  if (answer !== 'y') {
+    await context.repos.partners.end(partnership.id, context.now);
+    await tellPerson(context, partner.personId, 'declined', { text: `${esc(partnership.a.name)} decided not to start a partnership right now. That’s okay — it isn’t about you.` });
+    context.reply('Okay, no partnership was started.');
+    return;
+  }
+  const active = (await context.repos.partners.listFor(person.id, ['active'])).length;
+  if (active >= context.partnerLimit) {
+    context.reply('You already have the most partners you can have. End one first (/partner end).');
+    return;
+  }
+  await context.repos.partners.activate(partnership.id, context.now);
+  for (const side of [partnership.a, partnership.b]) await ensureDigestSchedule(context.repos, side.personId, context.now);
+  await context.repos.audit.record({ actor: person.id, action: 'partner.started', subjectPersonId: person.id, detail: { partnershipId: partnership.id } }, context.now);
+  await tellPerson(context, partner.personId, 'started', {
+    text: `${bold('You’re partners now!')} ${esc(partnership.a.name)} confirmed. Each evening you’ll see what they share; /cheer sends encouragement.`,
+  });
+  context.reply(`${bold('You’re partners now!')} Each evening you’ll see what ${esc(partner.name)} shares; /cheer sends encouragement.`);
+}
+
+export type { ShareLevel };

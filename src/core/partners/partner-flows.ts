@@ -1,0 +1,124 @@
+import { sidesFor, type ShareLevel } from '../../db/repositories/partners.js';
+import { bold, esc } from '../messages.js';
+import { choiceStep, textStep } from '../flows/steps.js';
+import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
+import { describeShare, SHARE_LEVELS } from './sharing.js';
+import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, PARTNER_CONFIRM_PREFIX, sendToPartners, tellPerson } from './partner-commands.js';
+
+const NAME_MAX_CHARS = 32;
+const shareOptions = SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label }));
+
+function nameStep(lead: (data: FlowData) => string = () => ''): ReturnType<typeof textStep> {
+  return textStep({
+    id: 'name',
+    field: 'name',
+    maxLength: NAME_MAX_CHARS,
+    prompt: (data) => `${lead(data)}What name should your partner see for you? (a first name or nickname — nothing else about you is shared)`,
+  });
+}
+
+function shareStep(prompt: string): ReturnType<typeof choiceStep> {
+  return choiceStep({ id: 'share', field: 'share', options: shareOptions, prompt: `${prompt}\n\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}\n\nNever shared: your thought records, questionnaire results, anything about your therapist, or which app you use.` });
+}
+
+const hasRoom = async (context: FlowContext) => (await context.repos.partners.listFor(context.person!.id, ['active'])).length < context.partnerLimit;
+
+/** `/partner invite`: choose a display name and what to share, get a single-use code. */
+export const partnerInviteFlow: FlowDefinition = {
+  name: 'partner_invite',
+  version: 1,
+  title: 'partner invitation',
+  keepsDraft: false,
+  steps: [nameStep(), shareStep('What would you like your partner to see each day?')],
+  async finish(data, context) {
+    if (!(await hasRoom(context))) return [`You already have ${context.partnerLimit === 1 ? 'a partner' : 'the most partners you can have'}. End a partnership first (/partner end).`];
+    const code = newPartnerCode();
+    await context.repos.partners.createInvite({
+      code,
+      inviterId: context.person!.id,
+      share: data.share as ShareLevel,
+      name: String(data.name),
+      expiresAt: new Date(context.now.getTime() + PARTNER_CODE_TTL_MS),
+      at: context.now,
+    });
+    return [
+      [
+        bold(`Your partner code: ${formatCode(code)}`),
+        `Give it to the person you’d like as your accountability partner. They type: /partner join ${formatCode(code)}`,
+        'It works once and expires in 48 hours. You’ll both see what the other shares and confirm before anything starts.',
+      ].join('\n'),
+    ];
+  },
+};
+
+/** `/partner join CODE`: see what the inviter shares, choose your own, confirm. */
+export const partnerJoinFlow: FlowDefinition = {
+  name: 'partner_join',
+  version: 1,
+  title: 'partner set-up',
+  keepsDraft: false,
+  steps: [
+    nameStep((data) => `${bold(`${esc(String(data.inviterName))} would like you as their accountability partner.`)}\n\n`),
+    shareStep('What would you like your partner to see each day?'),
+    choiceStep({
+      id: 'confirm',
+      field: 'confirm',
+      prompt: (data: FlowData) =>
+        `Your partner will share ${describeShare(data.inviterShare as ShareLevel)}.\nYou will share ${describeShare(data.share as ShareLevel)}, as “${esc(String(data.name))}”.\n\nStart the partnership?`,
+      options: [
+        { value: 'yes', label: 'Yes, ask them to confirm' },
+        { value: 'no', label: 'No' },
+      ],
+    }),
+  ],
+  async finish(data, context) {
+    if (data.confirm !== 'yes') return ['Okay — nothing was started. The code still works if you change your mind.'];
+    const person = context.person!;
+    const { repos, now } = context;
+    const inviterId = String(data.inviterId);
+    if (!(await repos.partners.useInvite(String(data.inviteId), now))) return ['That code was used in the meantime. Ask your partner for a new one.'];
+    const inviterName = String(data.inviterName);
+    const id = await repos.partners.create({
+      a: { personId: inviterId, share: data.inviterShare as ShareLevel, name: inviterName },
+      b: { personId: person.id, share: data.share as ShareLevel, name: String(data.name) },
+      bConfirmedAt: now,
+      at: now,
+    });
+    await tellPerson(context, inviterId, 'confirm', {
+      text: `${esc(String(data.name))} used your partner code. They will share ${describeShare(data.share as ShareLevel)}; you will share ${describeShare(data.inviterShare as ShareLevel)}.\n\nStart the partnership?`,
+      choices: [
+        { id: `${PARTNER_CONFIRM_PREFIX}${id}.y`, label: 'Yes, start' },
+        { id: `${PARTNER_CONFIRM_PREFIX}${id}.n`, label: 'Not now' },
+      ],
+    });
+    return [`Thanks! I’ve asked ${esc(inviterName)} to confirm, and I’ll let you know.`];
+  },
+};
+
+const CHEERS = ['You’ve got this 💪', 'Thinking of you today 💛', 'Proud of you for showing up', 'One step at a time 🌱'];
+
+/** `/cheer`: pick a short encouragement or write one. */
+export const cheerFlow: FlowDefinition = {
+  name: 'cheer',
+  version: 1,
+  title: 'cheer',
+  keepsDraft: false,
+  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  steps: [
+    choiceStep({
+      id: 'pick',
+      field: 'pick',
+      prompt: 'What would you like to send your partner?',
+      options: [...CHEERS.map((text, index) => ({ value: `c${index}`, label: text })), { value: 'own', label: 'Write my own' }],
+    }),
+    textStep({ id: 'own', field: 'own', maxLength: 200, when: (data) => data.pick === 'own', prompt: 'Write your encouragement (up to 200 characters):' }),
+  ],
+  async finish(data, context) {
+    const text = data.pick === 'own' ? String(data.own ?? '') : CHEERS[Number(String(data.pick).slice(1))] ?? CHEERS[0]!;
+    // Typed text was already screened by the core; a flagged one is not forwarded.
+    await sendToPartners(context, text, 'cheer', true);
+    return [];
+  },
+};
+
+export { sidesFor };

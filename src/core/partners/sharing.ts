@@ -1,0 +1,55 @@
+import type { Repositories } from '../../db/store.js';
+import type { PartnershipRecord, ShareLevel } from '../../db/repositories/partners.js';
+import { sidesFor } from '../../db/repositories/partners.js';
+import { esc } from '../messages.js';
+import { localDateOf } from '../time.js';
+
+/**
+ * THE place where partner consent is applied. Everything a partner can see about someone comes from
+ * {@link partnerView}: only what that person's share level allows, never thought-record content,
+ * questionnaire scores, risk flags, their therapist or their platform. No update is never negative.
+ */
+
+export const SHARE_LEVELS: { value: ShareLevel; label: string; explanation: string }[] = [
+  { value: 'done', label: 'Just “checked in ✓”', explanation: 'only whether you checked in today' },
+  { value: 'mood', label: 'Check-in + mood', explanation: 'whether you checked in today and your mood (0–10)' },
+  { value: 'note', label: 'Check-in + mood + a note', explanation: 'whether you checked in, your mood, and a short note you write for them (/partner note)' },
+];
+
+export function describeShare(level: ShareLevel): string {
+  return SHARE_LEVELS.find((s) => s.value === level)?.explanation ?? SHARE_LEVELS[0]!.explanation;
+}
+
+/** What one partner may see about the other today. */
+export interface PartnerView {
+  name: string;
+  checkedInToday: boolean;
+  mood?: number;
+  note?: string;
+}
+
+/** Builds `viewerId`'s view of their partner in `partnership`, applying the partner's consent. */
+export async function partnerView(repos: Repositories, partnership: PartnershipRecord, viewerId: string, now: Date): Promise<PartnerView | null> {
+  if (partnership.status !== 'active') return null;
+  const { partner } = sidesFor(partnership, viewerId);
+  const person = await repos.people.findById(partner.personId);
+  if (!person) return null;
+  const today = localDateOf(now, person.timezone);
+  const view: PartnerView = { name: partner.name, checkedInToday: false };
+  const checkIns = (await repos.checkIns.listSince(partner.personId, new Date(now.getTime() - 36 * 3600_000))).filter((c) => c.localDate === today);
+  view.checkedInToday = checkIns.length > 0;
+  if (partner.share === 'mood' || partner.share === 'note') {
+    const latest = checkIns.at(-1);
+    if (latest) view.mood = latest.mood;
+  }
+  if (partner.share === 'note' && partner.note && partner.note.localDate === today) view.note = partner.note.text;
+  return view;
+}
+
+/** One line of a digest: kind whatever happened. */
+export function viewLine(view: PartnerView): string {
+  const parts = [view.checkedInToday ? 'checked in today ✓' : 'no update yet'];
+  if (view.mood !== undefined) parts.push(`mood ${view.mood}/10`);
+  if (view.note) parts.push(`“${esc(view.note)}”`);
+  return `${esc(view.name)}: ${parts.join(' · ')}`;
+}
