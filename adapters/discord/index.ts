@@ -1,0 +1,414 @@
+import { createHash } from 'node:crypto';
+import {
+  Client,
+  DiscordAPIError,
+  DiscordjsError,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayIntentBits,
+  HTTPError,
+  MessageFlags,
+  Options,
+  Partials,
+  REST,
+  RateLimitError,
+  RESTJSONErrorCodes,
+  Routes,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Logger } from '../../src/logger.js';
+import {
+  AdapterAuthError,
+  AdapterError,
+  AdapterNetworkError,
+  AdapterNotFoundError,
+  AdapterRateLimitError,
+  AdapterValidationError,
+  type AdapterCapabilities,
+  type ChatAdapter,
+  type DeliveryLimits,
+  type SendReceipt,
+} from '../../src/core/adapter.js';
+import type { InboundEvent } from '../../src/core/events.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
+import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
+import { DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands } from './render.js';
+
+export interface DiscordAdapterConfig {
+  /** The bot token from the developer portal (a leading `Bot ` is accepted). */
+  token: string;
+  /** REST base URL, `https://discord.com/api` unless testing (`DISCORD_API_URL`). */
+  apiUrl?: string;
+  /** Registered as slash commands at start (the core's `commandList`). */
+  commands: { command: string; description: string }[];
+  logger: Logger;
+  /** How long one request may take before its outcome counts as unknown. */
+  requestTimeoutMs?: number;
+  /** How long `start()` waits for the gateway to be ready. */
+  readyTimeoutMs?: number;
+}
+
+export const DISCORD_CAPABILITIES: AdapterCapabilities = {
+  buttons: true,
+  maxChoices: DISCORD_MAX_BUTTONS,
+  images: true,
+  documents: true,
+  maxTextLength: DISCORD_MESSAGE_LIMIT_CHARS,
+};
+
+/**
+ * 40 messages/s keeps 10 of Discord's 50 requests/s global budget for what else the bot does (a
+ * first message to someone opens their DM channel first, command registration; answers to
+ * interactions do not count against it). 250 ms between two
+ * messages to one person keeps a reply burst (crisis resources, then the next question) in order
+ * without crowding it. Discord's per-channel bucket (about 5 messages per 5 s, announced in
+ * response headers) is enforced by @discordjs/rest before a request is made: with
+ * `rejectOnRateLimit` it throws instead of sleeping, and the worker waits, so no 429 is provoked.
+ */
+export const DISCORD_LIMITS: DeliveryLimits = { messagesPerSecond: 40, perConversationIntervalMs: 250 };
+
+const DEFAULT_API_URL = 'https://discord.com/api';
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+const DEFAULT_READY_TIMEOUT_MS = 30_000;
+/** DM channel ids remembered (a channel never changes for a user); beyond this the oldest go. */
+const DM_CHANNEL_CACHE_SIZE = 10_000;
+/** How long a split message remembers which parts went out, so a retry does not repeat them. */
+const SPLIT_PROGRESS_TTL_MS = 60 * 60_000;
+/** How long `stop()` lets events already handed to the core (and their acknowledgements) finish. */
+const STOP_GRACE_MS = 5_000;
+const DM_ONLY = 'Between works in direct messages — open a DM with me and type /start.';
+const COMMAND_FAILED = 'Sorry — something went wrong. Please try again in a moment.';
+
+type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+
+/**
+ * Between on Discord, in DMs only. Inbound: DMs and `/commands` typed as text, slash commands,
+ * buttons and select menus, acknowledged within Discord's 3-second window. Outbound: messages to
+ * each person's DM channel, through a separate REST client that leaves every retry and every wait
+ * to the delivery worker.
+ */
+export class DiscordAdapter implements ChatAdapter {
+  readonly platform = DISCORD_PLATFORM;
+  readonly capabilities = DISCORD_CAPABILITIES;
+  readonly limits = DISCORD_LIMITS;
+  private readonly token: string;
+  private readonly apiUrl: string;
+  private readonly log: Logger;
+  /**
+   * Deliveries have their own REST client: discord.js's would sleep through 429s and retry 5xx and
+   * timeouts at once, in the background, for every route. Here `rejectOnRateLimit` turns each rate
+   * limit (a 429 or an exhausted bucket) into a RateLimitError, mapped to AdapterRateLimitError so
+   * the worker pauses that conversation (or the whole platform) and re-queues the message; with
+   * `retries: 0` a failure is reported at once, and the worker decides about retrying with backoff.
+   */
+  private readonly delivery: REST;
+  private readonly dmChannels = new Map<string, string>();
+  private readonly splitProgress = new Map<string, { sent: number; expiresAt: number }>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private client: Client | undefined;
+  private onEvent: ((event: InboundEvent) => Promise<void>) | undefined;
+  private stopping = false;
+
+  constructor(private readonly config: DiscordAdapterConfig) {
+    this.token = config.token.replace(/^Bot\s+/i, '');
+    this.apiUrl = config.apiUrl ?? DEFAULT_API_URL;
+    this.log = config.logger.child({ platform: DISCORD_PLATFORM });
+    this.delivery = new REST({
+      api: this.apiUrl,
+      retries: 0,
+      timeout: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      rejectOnRateLimit: () => true,
+    }).setToken(this.token);
+  }
+
+  async start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+    this.onEvent = onEvent;
+    this.stopping = false;
+    const client = new Client({
+      intents: [GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+      // DM channels arrive uncached; without this partial their messages are dropped.
+      partials: [Partials.Channel],
+      rest: { api: this.apiUrl, timeout: this.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS },
+      // Between never reads messages back; a cache would only keep what people wrote in memory.
+      makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    });
+    this.client = client;
+    client.on(Events.MessageCreate, (message) => {
+      const event = this.stopping ? undefined : messageToEvent(message);
+      if (event) this.track(this.forward(event));
+    });
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (!this.stopping) this.track(this.answer(interaction));
+    });
+    client.on(Events.Error, (error) => this.log.error({ error: error.name }, 'Discord client error'));
+    // discord.js reconnects and resumes by itself; ShardDisconnect means it has given up.
+    client.on(Events.ShardReconnecting, (shardId) => this.log.warn({ shardId }, 'Discord gateway reconnecting'));
+    client.on(Events.ShardDisconnect, (close, shardId) => this.log.error({ shardId, code: close.code }, 'Discord gateway closed and will not reconnect'));
+    client.on(Events.ShardResume, (shardId, replayed) => this.log.info({ shardId, replayed }, 'Discord gateway resumed'));
+
+    try {
+      await client.login(this.token);
+      if (!client.isReady()) await readyWithin(client, this.config.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
+    } catch (error) {
+      await client.destroy();
+      this.client = undefined;
+      throw startError(error);
+    }
+    this.log.info({ botUserId: client.user?.id }, 'Discord gateway ready');
+    await this.registerCommands(client);
+  }
+
+  async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+    const userId = userIdOf(address);
+    if (!userId) throw new AdapterValidationError('not a Discord address', DISCORD_PLATFORM);
+    const parts = renderMessage(message);
+    const progressKey = parts.length > 1 ? splitKey(address, message) : undefined;
+    let next = progressKey ? (this.splitProgress.get(progressKey)?.sent ?? 0) : 0;
+    let channelId: string;
+    try {
+      channelId = await this.dmChannel(userId);
+    } catch (error) {
+      throw toAdapterError(error, { idempotent: true });
+    }
+    let lastId: string | undefined;
+    try {
+      for (; next < parts.length; next++) {
+        const part = parts[next]!;
+        const sent = (await this.delivery.post(Routes.channelMessages(channelId), {
+          body: part.body,
+          ...(part.files.length > 0 && { files: part.files }),
+        })) as { id: string };
+        lastId = sent.id;
+        if (progressKey) this.rememberProgress(progressKey, next + 1);
+      }
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownChannel) this.dmChannels.delete(userId);
+      throw toAdapterError(error, { idempotent: false });
+    }
+    if (progressKey) this.splitProgress.delete(progressKey);
+    return lastId ? { platformMessageId: lastId } : {};
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), grace]);
+    clearTimeout(timer);
+    await this.client?.destroy();
+    this.client = undefined;
+    this.onEvent = undefined;
+    this.delivery.clearHashSweeper();
+    this.delivery.clearHandlerSweeper();
+  }
+
+  /**
+   * Acknowledges at once — a button press as "update the message later" (type 6), a slash command
+   * as "thinking" (type 5, only the person sees it) — and hands the event to the core in the same
+   * tick, so it keeps its place among the person's messages. The core's answers arrive as DMs;
+   * afterwards the pressed message loses its buttons and the "thinking" note is removed.
+   */
+  private async answer(interaction: Interaction): Promise<void> {
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
+    if (interaction.inGuild()) {
+      await interaction.reply({ content: DM_ONLY, flags: MessageFlags.Ephemeral }).catch((error: unknown) => this.logFailure('interaction reply', error));
+      return;
+    }
+    const event = interactionToEvent(interaction);
+    const acknowledged = acknowledge(interaction).then(
+      () => true,
+      (error: unknown) => {
+        this.logFailure('interaction acknowledgement', error, interaction.id);
+        return false;
+      },
+    );
+    const handled = event ? this.forward(event) : Promise.resolve(false);
+    const [acked, ok] = await Promise.all([acknowledged, handled]);
+    if (!acked) return;
+    await this.finish(interaction, ok).catch((error: unknown) => this.logFailure('interaction follow-up', error, interaction.id));
+  }
+
+  private async finish(interaction: AnsweredInteraction, handled: boolean): Promise<void> {
+    if (interaction.isChatInputCommand()) {
+      if (handled) await interaction.deleteReply();
+      else await interaction.editReply({ content: COMMAND_FAILED });
+    } else if (handled) {
+      await interaction.editReply({ components: [] });
+    }
+  }
+
+  /** Hands an event to the core; false when the core could not take it (it logs why). */
+  private async forward(event: InboundEvent): Promise<boolean> {
+    const onEvent = this.onEvent;
+    if (!onEvent) return false;
+    try {
+      await onEvent(event);
+      return true;
+    } catch (error) {
+      this.log.error({ updateId: event.updateId, kind: event.kind, error: errorName(error) }, 'core did not take a Discord event');
+      return false;
+    }
+  }
+
+  private async dmChannel(userId: string): Promise<string> {
+    const cached = this.dmChannels.get(userId);
+    if (cached) return cached;
+    const channel = (await this.delivery.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
+    if (this.dmChannels.size >= DM_CHANNEL_CACHE_SIZE) this.dmChannels.delete(this.dmChannels.keys().next().value!);
+    this.dmChannels.set(userId, channel.id);
+    return channel.id;
+  }
+
+  private async registerCommands(client: Client): Promise<void> {
+    const applicationId = client.application?.id;
+    if (!applicationId) return;
+    try {
+      const count = await putCommands(client.rest, applicationId, this.config.commands);
+      this.log.info({ count }, 'Discord slash commands registered');
+    } catch (error) {
+      // Typed /commands still work; the menu is a convenience, not a reason to stay offline.
+      this.logFailure('slash command registration', error);
+    }
+  }
+
+  private rememberProgress(key: string, sent: number): void {
+    const now = Date.now();
+    for (const [other, entry] of this.splitProgress) if (entry.expiresAt <= now) this.splitProgress.delete(other);
+    this.splitProgress.set(key, { sent, expiresAt: now + SPLIT_PROGRESS_TTL_MS });
+  }
+
+  private track(task: Promise<unknown>): void {
+    this.inFlight.add(task);
+    void task.finally(() => this.inFlight.delete(task));
+  }
+
+  private logFailure(what: string, error: unknown, interactionId?: string): void {
+    this.log.warn({ interactionId, ...errorFields(error) }, `Discord ${what} failed`);
+  }
+}
+
+/** Creates the Discord adapter; nothing connects until `start()`. */
+export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
+  return new DiscordAdapter(config);
+}
+
+/**
+ * Registers the slash commands without starting the bot (`npm run discord:register-commands`).
+ * The application id is looked up with the token unless given. Throws an {@link AdapterError}.
+ */
+export async function registerDiscordCommands(options: {
+  token: string;
+  apiUrl?: string;
+  commands: { command: string; description: string }[];
+  applicationId?: string;
+}): Promise<{ applicationId: string; count: number }> {
+  const rest = new REST({ api: options.apiUrl ?? DEFAULT_API_URL }).setToken(options.token.replace(/^Bot\s+/i, ''));
+  try {
+    const applicationId = options.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+    return { applicationId, count: await putCommands(rest, applicationId, options.commands) };
+  } catch (error) {
+    throw toAdapterError(error, { idempotent: true });
+  } finally {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+  }
+}
+
+async function putCommands(rest: REST, applicationId: string, commands: { command: string; description: string }[]): Promise<number> {
+  const body = toApplicationCommands(commands);
+  await rest.put(Routes.applicationCommands(applicationId), { body });
+  return body.length;
+}
+
+function readyWithin(client: Client, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      client.off(Events.ClientReady, onReady);
+      reject(new AdapterNetworkError('Discord gateway was not ready in time', DISCORD_PLATFORM));
+    }, timeoutMs);
+    client.once(Events.ClientReady, onReady);
+  });
+}
+
+function acknowledge(interaction: AnsweredInteraction): Promise<unknown> {
+  return interaction.isChatInputCommand() ? interaction.deferReply({ flags: MessageFlags.Ephemeral }) : interaction.deferUpdate();
+}
+
+/** Identifies one message's content, so a retried split message can skip the parts already sent. */
+function splitKey(address: string, message: OutboundMessage): string {
+  return createHash('sha256').update(address).update('\0').update(JSON.stringify(message)).digest('base64url');
+}
+
+/**
+ * Maps what @discordjs/rest throws to the core's typed errors. Messages carry status and Discord's
+ * error code only — never the token, the request body or Discord's free-text message.
+ */
+export function toAdapterError(error: unknown, { idempotent }: { idempotent: boolean }): AdapterError {
+  if (error instanceof AdapterError) return error;
+  if (error instanceof RateLimitError) {
+    const waitMs = error.retryAfter > 0 ? error.retryAfter : error.timeToReset;
+    return new AdapterRateLimitError(DISCORD_PLATFORM, Math.max(1, Math.ceil(waitMs)), error.global || error.scope === 'global');
+  }
+  if (error instanceof DiscordAPIError) {
+    const { status, code } = error;
+    if (status === 429) {
+      const raw = error.rawError as { retry_after?: number; global?: boolean };
+      return new AdapterRateLimitError(DISCORD_PLATFORM, Math.max(1, Math.ceil((raw.retry_after ?? 1) * 1000)), raw.global === true);
+    }
+    if (status === 401) return new AdapterAuthError('Discord refused the bot token (HTTP 401)', DISCORD_PLATFORM);
+    if (status === 404 || code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) {
+      return new AdapterNotFoundError(`Discord cannot reach this person (HTTP ${status}, code ${code})`, DISCORD_PLATFORM);
+    }
+    if (status >= 500) return new AdapterNetworkError(`Discord failed (HTTP ${status})`, DISCORD_PLATFORM);
+    return new AdapterValidationError(`Discord refused the request (HTTP ${status}, code ${code})`, DISCORD_PLATFORM);
+  }
+  // A 5xx answer: Discord says it failed, so sending again is safe.
+  if (error instanceof HTTPError) return new AdapterNetworkError(`Discord failed (HTTP ${error.status})`, DISCORD_PLATFORM);
+  // After a 401 @discordjs/rest forgets the token and refuses further requests itself.
+  if (error instanceof Error && error.message.startsWith('Expected token to be set')) {
+    return new AdapterAuthError('Discord refused the bot token earlier', DISCORD_PLATFORM);
+  }
+  const code = networkCode(error);
+  const neverSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'].includes(code ?? '');
+  return new AdapterNetworkError(`network error talking to Discord (${code ?? errorName(error)})`, DISCORD_PLATFORM, !idempotent && !neverSent);
+}
+
+/**
+ * Why the bot could not connect, for whoever runs it. A refused token shows as TokenInvalid when
+ * REST refuses it; the gateway's refusals (close codes 4004, 4014) reach login() as the plain
+ * errors @discordjs/ws raises for them.
+ */
+function startError(error: unknown): AdapterError {
+  const message = error instanceof Error ? error.message : '';
+  if ((error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) || message === 'Authentication failed') {
+    return new AdapterAuthError('Discord refused the bot token — check DISCORD_BOT_TOKEN', DISCORD_PLATFORM);
+  }
+  if ((error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.DisallowedIntents) || message === 'Used disallowed intents') {
+    return new AdapterAuthError('Discord refused the MESSAGE CONTENT intent — turn it on under Bot → Privileged Gateway Intents in the developer portal', DISCORD_PLATFORM);
+  }
+  return toAdapterError(error, { idempotent: true });
+}
+
+function networkCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
+  if (typeof code === 'string') return code;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+function errorFields(error: unknown): Record<string, unknown> {
+  if (error instanceof DiscordAPIError) return { error: error.name, status: error.status, code: error.code };
+  if (error instanceof HTTPError) return { error: error.name, status: error.status };
+  return { error: errorName(error), code: networkCode(error) };
+}

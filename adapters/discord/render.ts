@@ -1,0 +1,228 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  ButtonStyle,
+  ComponentType,
+  InteractionContextType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type RESTPostAPIChannelMessageJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RawFile,
+} from 'discord.js';
+import { AdapterValidationError } from '../../src/core/adapter.js';
+import { parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+
+/** Longest `content` of one message. */
+export const DISCORD_MESSAGE_LIMIT_CHARS = 2_000;
+export const DISCORD_BUTTONS_PER_ROW = 5;
+export const DISCORD_ROWS_PER_MESSAGE = 5;
+export const DISCORD_MAX_BUTTONS = DISCORD_BUTTONS_PER_ROW * DISCORD_ROWS_PER_MESSAGE;
+export const DISCORD_BUTTON_LABEL_LIMIT_CHARS = 80;
+export const DISCORD_CUSTOM_ID_LIMIT_CHARS = 100;
+export const DISCORD_SELECT_OPTIONS_LIMIT = 25;
+export const DISCORD_SELECT_LABEL_LIMIT_CHARS = 100;
+export const DISCORD_SELECT_VALUE_LIMIT_CHARS = 100;
+/** Upload limit for bots outside boosted servers (DMs included). */
+export const DISCORD_ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
+export const DISCORD_ATTACHMENT_DESCRIPTION_LIMIT_CHARS = 1_024;
+export const DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS = 100;
+/** Prefix of select-menu custom ids; the chosen option's value is the core's choice id. */
+export const DISCORD_SELECT_ID_PREFIX = 'between:select:';
+/** The string option a slash command's arguments arrive in. */
+export const DISCORD_COMMAND_TEXT_OPTION = 'text';
+
+/** One Discord message: the JSON body and the files uploaded with it. */
+export interface DiscordMessagePart {
+  body: RESTPostAPIChannelMessageJSONBody;
+  files: RawFile[];
+}
+
+/**
+ * Renders a core message as one or more Discord messages: text split at the 2,000-character limit
+ * (preferably at line breaks), buttons or select menus and any attachment on the last part.
+ * Throws {@link AdapterValidationError} for what Discord would refuse (ids too long, file too big).
+ */
+export function renderMessage(message: OutboundMessage): DiscordMessagePart[] {
+  const texts = splitMarkdown(message.text, DISCORD_MESSAGE_LIMIT_CHARS);
+  const components = message.choices?.length ? renderChoices(message.choices) : [];
+  const files: RawFile[] = [];
+  const attachments: NonNullable<RESTPostAPIChannelMessageJSONBody['attachments']> = [];
+  if (message.attachment) {
+    const { attachment } = message;
+    const data = Buffer.from(attachment.data, 'base64');
+    if (data.length > DISCORD_ATTACHMENT_LIMIT_BYTES) throw new AdapterValidationError(`attachment of ${data.length} bytes exceeds Discord's limit`, 'discord');
+    const filename = attachment.filename.replace(/[^\w.-]/g, '_') || 'file';
+    files.push({ name: filename, data, contentType: attachment.mimeType });
+    attachments.push({
+      id: 0,
+      filename,
+      ...(attachment.kind === 'image' && { description: attachment.alt.slice(0, DISCORD_ATTACHMENT_DESCRIPTION_LIMIT_CHARS) }),
+    });
+  }
+  return texts.map((content, index) => {
+    const last = index === texts.length - 1;
+    const body: RESTPostAPIChannelMessageJSONBody = { content, allowed_mentions: { parse: [] } };
+    if (last && components.length) body.components = components;
+    if (last && attachments.length) body.attachments = attachments;
+    return { body, files: last ? files : [] };
+  });
+}
+
+/** Up to 25 choices as buttons, five to a row; more as string select menus of up to 25 options. */
+export function renderChoices(choices: Choice[]): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const ids = new Set<string>();
+  for (const choice of choices) {
+    if (choice.id.length === 0 || choice.id.length > DISCORD_CUSTOM_ID_LIMIT_CHARS || choice.id.startsWith(DISCORD_SELECT_ID_PREFIX)) {
+      throw new AdapterValidationError(`choice id of ${choice.id.length} characters is not a valid Discord custom id`, 'discord');
+    }
+    if (ids.has(choice.id)) throw new AdapterValidationError('two choices share one id', 'discord');
+    ids.add(choice.id);
+  }
+  if (choices.length <= DISCORD_MAX_BUTTONS) {
+    return chunk(choices, DISCORD_BUTTONS_PER_ROW).map((row) => ({
+      type: ComponentType.ActionRow,
+      components: row.map((choice) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: choice.id,
+        label: shorten(choice.label, DISCORD_BUTTON_LABEL_LIMIT_CHARS),
+      })),
+    }));
+  }
+  const menus = chunk(choices, DISCORD_SELECT_OPTIONS_LIMIT);
+  if (menus.length > DISCORD_ROWS_PER_MESSAGE) throw new AdapterValidationError(`${choices.length} choices do not fit in one Discord message`, 'discord');
+  return menus.map((options, index) => {
+    const first = index * DISCORD_SELECT_OPTIONS_LIMIT + 1;
+    return {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: `${DISCORD_SELECT_ID_PREFIX}${index}`,
+          placeholder: menus.length > 1 ? `Choose… (${first}–${first + options.length - 1})` : 'Choose…',
+          min_values: 1,
+          max_values: 1,
+          options: options.map((choice) => ({ value: choice.id, label: shorten(choice.label, DISCORD_SELECT_LABEL_LIMIT_CHARS) })),
+        },
+      ],
+    };
+  });
+}
+
+/**
+ * Escapes text so Discord shows it literally: inline markers everywhere, block markers (headings,
+ * quotes, lists) at the start of a line. Mentions never ping anyway (`allowed_mentions`).
+ */
+export function escapeDiscordMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|<[\]]/g, '\\$&')
+    .replace(/^([ \t]*)([#>+-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)\.(?=\s)/gm, '$1\\.');
+}
+
+/** Core markup (`*bold*`, `_italic_`, escapes) as Discord markdown with every literal escaped. */
+export function toDiscordMarkdown(text: string): string {
+  return parseMarkup(text).map(renderSegment).join('');
+}
+
+/**
+ * Renders core markup and splits it into messages of at most `limit` characters. Each piece is
+ * rendered on its own so bold and italic markers never straddle two messages.
+ */
+export function splitMarkdown(text: string, limit: number): string[] {
+  const maxRaw = Math.floor((limit - 6) / 2); // escaping at most doubles a piece; plus `***` twice
+  const pieces: string[] = [];
+  for (const segment of parseMarkup(text)) {
+    for (const line of segment.text.split(/(\n)/)) {
+      if (line === '') continue;
+      const whole = renderSegment({ ...segment, text: line });
+      if (whole.length <= limit) pieces.push(whole);
+      else for (const part of cut(line, maxRaw)) pieces.push(renderSegment({ ...segment, text: part }));
+    }
+  }
+  return pack(pieces, limit);
+}
+
+/** Command list → the application commands Discord shows in its `/` menu (DMs with the bot only). */
+export function toApplicationCommands(commands: { command: string; description: string }[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map(({ command, description }) => ({
+    name: command,
+    description: shorten(description, DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS),
+    contexts: [InteractionContextType.BotDM],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    // Commands whose description shows an example with arguments (`e.g. /pause 3`) take them.
+    ...(new RegExp(`/${command}\\s+\\S`).test(description) && {
+      options: [{ type: ApplicationCommandOptionType.String, name: DISCORD_COMMAND_TEXT_OPTION, description: 'What to add after the command', required: false }],
+    }),
+  }));
+}
+
+function renderSegment(segment: MarkupSegment): string {
+  const marker = (segment.bold ? '**' : '') + (segment.italic ? '*' : '');
+  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(segment.text) ?? [];
+  if (!marker || !core) return escapeDiscordMarkdown(segment.text);
+  return `${lead}${marker}${escapeDiscordMarkdown(core)}${[...marker].reverse().join('')}${trail}`;
+}
+
+/** Packs rendered pieces into messages, breaking at the last line break unless it leaves a short message. */
+function pack(pieces: string[], limit: number): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  const flush = (items: string[]) => {
+    const text = items.join('').trim();
+    if (text) parts.push(text);
+  };
+  const lengthOf = (items: string[]) => items.reduce((sum, item) => sum + item.length, 0);
+  for (const piece of pieces) {
+    if (length + piece.length > limit && current.length > 0) {
+      const newline = current.lastIndexOf('\n');
+      const breakAtLine = newline > 0 && lengthOf(current.slice(0, newline)) >= limit / 2;
+      const carry = breakAtLine ? current.splice(newline) : [];
+      flush(current);
+      current = carry;
+      length = lengthOf(carry);
+      if (length + piece.length > limit) {
+        flush(current);
+        current = [];
+        length = 0;
+      }
+    }
+    current.push(piece);
+    length += piece.length;
+  }
+  flush(current);
+  return parts.length > 0 ? parts : [''];
+}
+
+/** Cuts a long line into pieces of at most `max` characters, at spaces where possible. */
+function cut(line: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let at = rest.lastIndexOf(' ', max);
+    if (at < max / 2) at = max;
+    if (isHighSurrogate(rest.charCodeAt(at - 1))) at--;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text.trim()];
+  if (chars.length === 0) return '…';
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

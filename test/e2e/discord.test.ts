@@ -1,0 +1,448 @@
+import { spawn } from 'node:child_process';
+import { Writable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../adapters/discord/index.js';
+import { DISCORD_BUTTONS_PER_ROW, DISCORD_MESSAGE_LIMIT_CHARS } from '../../adapters/discord/render.js';
+import { startApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { AdapterAuthError } from '../../src/core/adapter.js';
+import { createLogger } from '../../src/logger.js';
+import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
+import { FakeDiscordServer, INTERACTION_WINDOW_MS, type FakeInteraction, type FakeMessage } from '../fakes/discord-server.js';
+
+const MESSAGES = /^\/channels\/\d+\/messages$/;
+
+interface Button {
+  custom_id: string;
+  label: string;
+}
+
+function buttonsOf(message: FakeMessage | undefined): Button[] {
+  const rows = (message?.components ?? []) as { components: Button[] }[];
+  return rows.flatMap((row) => row.components);
+}
+
+/** What a person sees: Discord markdown with the markers and escapes removed. */
+function shown(markdown: string): string {
+  let text = '';
+  for (let i = 0; i < markdown.length; i++) {
+    const char = markdown[i]!;
+    if (char === '\\' && i + 1 < markdown.length) text += markdown[++i];
+    else if (char !== '*') text += char;
+  }
+  return text;
+}
+
+/** One person in a DM with the bot, in the fluent style of test/helpers/chat.ts. */
+class DiscordPerson {
+  private read = 0;
+  readonly interactions: FakeInteraction[] = [];
+
+  constructor(
+    private readonly fake: FakeDiscordServer,
+    readonly id: string,
+  ) {}
+
+  send(text: string): void {
+    this.fake.sendDm(this.id, text);
+  }
+
+  slash(name: string, text?: string): FakeInteraction {
+    const interaction = this.fake.slashCommand(this.id, name, text);
+    this.interactions.push(interaction);
+    return interaction;
+  }
+
+  /** Presses the button labelled `label` on the newest message that still has buttons. */
+  press(label: string): FakeInteraction {
+    const message = [...this.fake.botMessages(this.id)].reverse().find((m) => buttonsOf(m).length > 0);
+    const button = buttonsOf(message).find((b) => b.label === label);
+    if (!message || !button) throw new Error(`no button “${label}” on the latest question`);
+    const interaction = this.fake.pressButton(this.id, message.id, button.custom_id);
+    this.interactions.push(interaction);
+    return interaction;
+  }
+
+  /** The next message the bot sent to this person; fails unless what it shows matches. */
+  async expectReply(expected?: RegExp): Promise<FakeMessage> {
+    const index = this.read++;
+    const message = await this.fake.waitFor(() => this.fake.botMessages(this.id)[index], 5_000, `reply ${index + 1} to ${this.id}`);
+    if (expected) expect(shown(message.content)).toMatch(expected);
+    return message;
+  }
+
+  /** Requests that post into this person's DM channel. */
+  get messagesPath(): RegExp {
+    const channelId = this.fake.botMessages(this.id)[0]?.channel_id;
+    if (!channelId) throw new Error('no DM channel yet');
+    return new RegExp(`^/channels/${channelId}/messages$`);
+  }
+
+  async expectNoReply(ms = 300): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    expect(this.fake.botMessages(this.id).slice(this.read).map((m) => m.content)).toEqual([]);
+  }
+
+  /** Walks onboarding with buttons: consent, timezone, prompt time, no code. */
+  async onboard(): Promise<void> {
+    this.send('/start');
+    await this.expectReply(/Welcome to Between/);
+    this.press('Yes, I agree');
+    await this.expectReply(/Which timezone/);
+    this.press('US Eastern');
+    await this.expectReply(/When should I send your daily check-in/);
+    this.send('20:00');
+    await this.expectReply(/enrollment code/);
+    this.press('No');
+    await this.expectReply(/You’re all set/);
+  }
+}
+
+function runScript(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+let userCounter = 0;
+const logLines: string[] = [];
+
+async function startBetween(fake: FakeDiscordServer, database: TestDatabase, keyFile: string): Promise<App> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    BETWEEN_KEY_FILE: keyFile,
+    LOG_LEVEL: 'debug',
+    DISCORD_BOT_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiUrl,
+  });
+  // No secrets to scrub: the last test checks that nothing secret was logged in the first place.
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    format: 'json',
+    secrets: [],
+    destination: new Writable({
+      write(chunk, _encoding, callback) {
+        logLines.push(String(chunk));
+        callback();
+      },
+    }),
+  });
+  return startApp({
+    config,
+    logger,
+    adapters: (core) => [createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN!, apiUrl: config.DISCORD_API_URL, commands: core.commandList, logger })],
+    workerIdlePollMs: 50,
+  });
+}
+
+describe('Discord adapter: discord.js against a fake Discord', () => {
+  let fake: FakeDiscordServer;
+  let database: TestDatabase;
+  let keyFile: string;
+  let app: App;
+  const person = () => new DiscordPerson(fake, `4100000000000000${String(++userCounter).padStart(2, '0')}`);
+
+  beforeAll(async () => {
+    fake = await FakeDiscordServer.start();
+    database = await freshDatabase('sqlite');
+    keyFile = `${scratchDir('discord-')}/between.key`;
+    const started = performance.now();
+    app = await startBetween(fake, database, keyFile);
+    console.info(`Discord adapter start-up against the fake: ${(performance.now() - started).toFixed(0)} ms`);
+  });
+
+  afterEach(() => fake.clearFailures());
+
+  afterAll(async () => {
+    await app?.stop();
+    await fake?.close();
+    await database?.dispose();
+  });
+
+  it('connects with a bot token, registers the slash commands for DMs, and onboards with buttons', async () => {
+    expect(fake.requestsTo('GET', /^\/gateway\/bot$/)[0]?.authorization).toBe(`Bot ${fake.token}`);
+    const names = (fake.commands as { name: string; contexts: number[] }[]).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['start', 'checkin', 'thought', 'export', 'pause', 'help']));
+    expect((fake.commands as { contexts: number[] }[]).every((c) => c.contexts.join() === '1')).toBe(true);
+    const pause = (fake.commands as { name: string; options?: { name: string }[] }[]).find((c) => c.name === 'pause');
+    expect(pause?.options?.map((o) => o.name)).toEqual(['text']);
+
+    const alex = person();
+    await alex.onboard();
+    const posts = fake.requestsTo('POST', MESSAGES);
+    expect(posts.every((r) => r.authorization === `Bot ${fake.token}`)).toBe(true);
+    expect(posts.every((r) => (r.json as { allowed_mentions?: { parse: string[] } }).allowed_mentions?.parse.length === 0)).toBe(true);
+    for (const interaction of alex.interactions) {
+      expect(interaction.callbacks[0]?.type).toBe(6);
+      expect(interaction.callbacks[0]!.time - interaction.createdAt).toBeLessThan(INTERACTION_WINDOW_MS);
+    }
+    // Each pressed question lost its buttons once the core had taken the answer.
+    await fake.waitFor(() => (alex.interactions.every((i) => buttonsOf(fake.messages.get(i.messageId!)).length === 0) ? true : undefined));
+  });
+
+  it('runs a full check-in with buttons: rows of at most five, custom ids as sent, every press acknowledged in time', async () => {
+    const sam = person();
+    await sam.onboard();
+    sam.send('/checkin');
+    const mood = await sam.expectReply(/mood right now, from 0/);
+    const rows = mood.components as { type: number; components: { type: number; custom_id: string; label: string }[] }[];
+    expect(rows.map((row) => row.components.length)).toEqual([5, 5, 1]);
+    expect(rows.every((row) => row.type === 1 && row.components.every((b) => b.type === 2))).toBe(true);
+    expect(rows.flatMap((row) => row.components.map((b) => b.label))).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const ids = rows.flatMap((row) => row.components.map((b) => b.custom_id));
+    expect(new Set(ids).size).toBe(11);
+    sam.press('6');
+    const emotions = await sam.expectReply(/Which emotions/);
+    expect((emotions.components as { components: unknown[] }[]).every((row) => row.components.length <= DISCORD_BUTTONS_PER_ROW)).toBe(true);
+    sam.press('Anxious');
+    const toggled = await sam.expectReply(/Which emotions/);
+    expect(buttonsOf(toggled).map((b) => b.label)).toContain('✓ Anxious');
+    sam.press('Hopeful');
+    await sam.expectReply(/Which emotions/);
+    sam.press('Done');
+    await sam.expectReply(/How strong is “anxious”/);
+    sam.press('70');
+    await sam.expectReply(/How strong is “hopeful”/);
+    sam.press('30');
+    await sam.expectReply(/What happened/);
+    sam.press('Skip');
+    await sam.expectReply(/What have you done to cope/);
+    sam.press('A walk');
+    await sam.expectReply(/cope/);
+    sam.press('Done');
+    await sam.expectReply(/Anything else/);
+    sam.press('Skip');
+    const summary = await sam.expectReply(/Saved/);
+    expect(summary.content).toContain('**Saved.** Mood 6/10 · anxious 70, hopeful 30 · coped with a walk');
+
+    for (const interaction of sam.interactions) {
+      expect(interaction.callbacks).toHaveLength(1);
+      expect(interaction.callbacks[0]!.type).toBe(6);
+      expect(interaction.callbacks[0]!.time - interaction.createdAt).toBeLessThan(INTERACTION_WINDOW_MS);
+    }
+    const slowest = Math.max(...sam.interactions.map((i) => i.callbacks[0]!.time - i.createdAt));
+    console.info(`Discord: slowest button acknowledgement ${slowest} ms`);
+    expect(await app.database.prisma.checkIn.count()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('walks a thought record with typed DMs and buttons; the long summary is split and escapes what the person wrote', async () => {
+    const kim = person();
+    await kim.onboard();
+    kim.send('/thought');
+    await kim.expectReply(/Situation/);
+    kim.send('My manager didn’t reply to my *email* for two days');
+    await kim.expectReply(/Moods/);
+    kim.send('anxious');
+    await kim.expectReply(/How strong was “anxious”/);
+    kim.press('80');
+    await kim.expectReply(/Automatic thoughts/);
+    kim.send('I’m going to be fired');
+    await kim.expectReply(/Your hot thought: “I’m going to be fired”.*thinking traps/s);
+    kim.press('Jumping to conclusions');
+    await kim.expectReply(/thinking traps/);
+    kim.press('Done');
+    await kim.expectReply(/Evidence for/);
+    kim.send('She usually replies within a day');
+    await kim.expectReply(/Evidence against/);
+    kim.send('She is travelling this week.');
+    await kim.expectReply(/Balanced thought/);
+    const marked = '*not* _all_ ~~of~~ it | `code` <@1> [link](http://x.test) # is on me';
+    const balanced = `${marked} ${'and that is okay '.repeat(112)}`.trim();
+    expect(balanced.length).toBeGreaterThan(1_950);
+    kim.send(balanced);
+    await kim.expectReply(/believe the balanced thought/);
+    kim.press('70');
+    await kim.expectReply(/Re-rate your moods.*“anxious” now/s);
+    kim.send('40');
+    const parts = [await kim.expectReply(/Thought record saved/)];
+    while (!parts.at(-1)!.content.includes('Well done')) parts.push(await kim.expectReply());
+    await kim.expectNoReply(100);
+
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const part of parts) expect(part.content.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT_CHARS);
+    expect(parts[0]!.content.startsWith('**Thought record saved.**\n')).toBe(true);
+    expect(parts[0]!.content).toContain('\\*not\\* \\_all\\_ \\~\\~of\\~\\~ it \\| \\`code\\` \\<@1> \\[link\\](http://x.test) # is on me');
+    expect(parts.at(-1)!.content).toContain('• anxious: 80 ↓ 40');
+    expect(buttonsOf(parts.at(-1))).toEqual([]);
+    const text = parts.map((part) => shown(part.content)).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain(balanced);
+  });
+
+  it('takes slash commands: acknowledged as thinking at once, the answer comes as a DM, the note is removed', async () => {
+    const lee = person();
+    const start = lee.slash('start');
+    await lee.expectReply(/Welcome to Between/);
+    lee.press('Yes, I agree');
+    await lee.expectReply(/Which timezone/);
+    lee.press('US Eastern');
+    await lee.expectReply(/When should I send/);
+    lee.send('21:30');
+    await lee.expectReply(/enrollment code/);
+    lee.press('No');
+    await lee.expectReply(/You’re all set/);
+
+    const checkin = lee.slash('checkin');
+    await lee.expectReply(/mood right now/);
+    const pause = lee.slash('pause', '3');
+    await lee.expectReply(/You’re in the middle of a|Paused/);
+
+    for (const interaction of [start, checkin, pause]) {
+      expect(interaction.callbacks[0]).toMatchObject({ type: 5, data: { flags: 64 } });
+      expect(interaction.callbacks[0]!.time - interaction.createdAt).toBeLessThan(INTERACTION_WINDOW_MS);
+      await fake.waitFor(() => fake.messages.get(interaction.messageId!)?.deleted);
+    }
+    expect(fake.requestsTo('DELETE', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hands a press to the core without waiting for a slow acknowledgement', async () => {
+    const ola = person();
+    ola.send('/start');
+    await ola.expectReply(/Welcome to Between/);
+    fake.fail({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/, count: 1, action: { kind: 'delay', ms: 800 } });
+    const press = ola.press('Yes, I agree');
+    await ola.expectReply(/Which timezone/);
+    const reply = fake.requestsTo('POST', ola.messagesPath).at(-1)!;
+    await fake.waitFor(() => press.callbacks[0]);
+    expect(reply.time).toBeLessThan(press.callbacks[0]!.time);
+    expect(press.callbacks[0]!.time - press.createdAt).toBeLessThan(INTERACTION_WINDOW_MS);
+  });
+
+  it('answers a stale button with the current question', async () => {
+    const ash = person();
+    await ash.onboard();
+    ash.send('/checkin');
+    const mood = await ash.expectReply(/mood right now/);
+    ash.press('5');
+    await ash.expectReply(/Which emotions/);
+    const stale = fake.pressButton(ash.id, mood.id, buttonsOf(mood)[2]?.custom_id ?? '');
+    await ash.expectReply(/That button is from an earlier question.*Which emotions/s);
+    expect(stale.callbacks[0]?.type).toBe(6);
+  });
+
+  it('answers crisis language with the urgent crisis message', async () => {
+    const rae = person();
+    await rae.onboard();
+    rae.send('After the call I sat in the car and thought everyone would be better off without me');
+    const crisis = await rae.expectReply(/I’m really glad you told me/);
+    expect(crisis.content).toContain('988');
+  });
+
+  it('delivers /export as two file attachments, spaced out when Discord caps the DM at one message a second', async () => {
+    const max = person();
+    await max.onboard();
+    fake.capRate({ method: 'POST', path: max.messagesPath, max: 1, windowMs: 1_000 });
+    max.send('/export');
+    const json = await max.expectReply(/everything you’ve stored/);
+    const csv = await max.expectReply(/CSV/);
+    expect(json.attachments).toHaveLength(1);
+    expect(csv.attachments).toHaveLength(1);
+    expect(json.attachments[0]!.filename).toMatch(/\.json$/);
+    const exported = JSON.parse(json.attachments[0]!.data.toString('utf8')) as { settings: { timezone: string } };
+    expect(exported.settings.timezone).toBe('America/New_York');
+    expect(csv.attachments[0]!.data.toString('utf8').split('\r\n')[0]).toMatch(/^type,at,local_date,mood_0_10/);
+    const uploads = fake.requestsTo('POST', max.messagesPath).filter((r) => r.files.length > 0 && r.status === 200);
+    expect(uploads.map((r) => (r.json as { attachments: { id: number; filename: string }[] }).attachments[0]?.filename)).toEqual(
+      [json, csv].map((m) => m.attachments[0]!.filename),
+    );
+    expect(fake.requestsTo('POST', max.messagesPath).some((r) => r.status === 429)).toBe(true);
+    expect(uploads[1]!.time - uploads[0]!.time).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('waits out a 429 storm on message sends for at least the Retry-After the fake announced', async () => {
+    const eve = person();
+    await eve.onboard();
+    const before = fake.requestsTo('POST', eve.messagesPath).length;
+    fake.fail({ method: 'POST', path: eve.messagesPath, count: 2, action: { kind: 'rate-limit', retryAfterSeconds: 1 } });
+    eve.send('/help');
+    await eve.expectReply(/What I can do/);
+    const attempts = fake.requestsTo('POST', eve.messagesPath).slice(before);
+    expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
+    for (let i = 1; i < attempts.length; i++) expect(attempts[i]!.time - attempts[i - 1]!.time).toBeGreaterThanOrEqual(1_000);
+    await eve.expectNoReply(100);
+  });
+
+  it('retries after a 5xx and delivers once', async () => {
+    const ivy = person();
+    await ivy.onboard();
+    const before = fake.requestsTo('POST', ivy.messagesPath).length;
+    fake.fail({ method: 'POST', path: ivy.messagesPath, count: 1, action: { kind: 'status', status: 500 } });
+    ivy.send('/help');
+    await ivy.expectReply(/What I can do/);
+    expect(fake.requestsTo('POST', ivy.messagesPath).slice(before).map((r) => r.status)).toEqual([500, 200]);
+    await ivy.expectNoReply(100);
+  });
+
+  it('resumes after the gateway drops mid-conversation and gets what was said meanwhile', async () => {
+    const zoe = person();
+    await zoe.onboard();
+    zoe.send('/checkin');
+    await zoe.expectReply(/mood right now/);
+    zoe.press('6');
+    await zoe.expectReply(/Which emotions/);
+    const identifies = fake.gatewayOps.filter((o) => o.op === 2).length;
+    const dropped = Date.now();
+    fake.dropGateway();
+    zoe.press('Calm');
+    await zoe.expectReply(/Which emotions/);
+    zoe.press('Done');
+    await zoe.expectReply(/How strong is “calm”/);
+    expect(fake.gatewayOps.some((o) => o.op === 6 && o.time >= dropped)).toBe(true);
+    expect(fake.gatewayOps.filter((o) => o.op === 2)).toHaveLength(identifies);
+  });
+
+  it('continues a check-in after a restart on the same database', async () => {
+    const noa = person();
+    await noa.onboard();
+    noa.send('/checkin');
+    await noa.expectReply(/mood right now/);
+    noa.press('8');
+    await noa.expectReply(/Which emotions/);
+    noa.press('Happy');
+    await noa.expectReply(/Which emotions/);
+    await app.stop();
+    app = await startBetween(fake, database, keyFile);
+    noa.press('Done');
+    await noa.expectReply(/How strong is “happy”/);
+  });
+
+  it('fails to start with a clear, token-free error for a wrong token or a switched-off MESSAGE CONTENT intent', async () => {
+    const quiet = createLogger({ level: 'silent', format: 'json', secrets: [] });
+    const wrong = createDiscordAdapter({ token: 'wrong-token-1234567890', apiUrl: fake.apiUrl, commands: [], logger: quiet });
+    const refused = await wrong.start(async () => {}).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AdapterAuthError);
+    expect((refused as Error).message).not.toContain('wrong-token');
+
+    fake.messageContentIntentEnabled = false;
+    try {
+      const adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, commands: [], logger: quiet });
+      const failure = await adapter.start(async () => {}).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AdapterAuthError);
+      expect((failure as Error).message).toMatch(/MESSAGE CONTENT intent/);
+      expect((failure as Error).message).not.toContain(fake.token);
+    } finally {
+      fake.messageContentIntentEnabled = true;
+    }
+  });
+
+  it('registers the slash commands from the command line without starting the bot', async () => {
+    const before = fake.gatewayOps.length;
+    const result = await runScript('scripts/discord-register-commands.ts', { DISCORD_BOT_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`Registered \\d+ slash commands for Discord application ${fake.applicationId}`));
+    expect(fake.requestsTo('GET', /^\/applications\/@me$/).length).toBe(1);
+    expect(fake.gatewayOps.length).toBe(before);
+  });
+
+  // Runs last: looks through everything the tests above logged.
+  it('never logged the token or what people wrote', () => {
+    const logs = logLines.join('');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).not.toContain(fake.token);
+    for (const written of ['better off without me', 'and that is okay', 'travelling this week', '*email*']) expect(logs).not.toContain(written);
+  });
+});
