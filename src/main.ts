@@ -69,9 +69,28 @@ async function platformAdapters(
 ): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   // Platform adapters register here (each guarded by its token).
-  void config;
-  void logger;
-  void commands;
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import('../adapters/telegram/index.js');
+    const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+    if (webhookUrl && !config.TELEGRAM_WEBHOOK_SECRET) {
+      throw new Error('TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is (Telegram sends it with every update)');
+    }
+    adapters.push(
+      createTelegramAdapter({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        ...(webhookUrl && config.TELEGRAM_WEBHOOK_SECRET && {
+          webhook: { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT },
+        }),
+        commands,
+        logger,
+      }),
+    );
+  }
+  if (config.DISCORD_BOT_TOKEN) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.js');
+    adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, commands, logger }));
+  }
   return adapters;
 }
 

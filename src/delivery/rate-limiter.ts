@@ -3,6 +3,11 @@
  * conversation, and pauses when the platform says "too many requests" (globally or for one chat).
  */
 export class PlatformPacer {
+  /**
+   * The bucket holds a fifth of a second's worth: sends are spread evenly instead of bursting a
+   * whole second's allowance at once (platforms measure over sliding windows).
+   */
+  private readonly capacity: number;
   private tokens: number;
   private lastRefill: number;
   private pausedUntil = 0;
@@ -13,7 +18,8 @@ export class PlatformPacer {
     private readonly perConversationIntervalMs: number,
     private readonly now: () => number = Date.now,
   ) {
-    this.tokens = Math.max(1, messagesPerSecond);
+    this.capacity = Math.max(1, Math.ceil(messagesPerSecond / 5));
+    this.tokens = this.capacity;
     this.lastRefill = now();
   }
 
@@ -47,7 +53,7 @@ export class PlatformPacer {
   private refill(now: number): void {
     const elapsed = now - this.lastRefill;
     if (elapsed <= 0) return;
-    this.tokens = Math.min(Math.max(1, this.messagesPerSecond), this.tokens + (elapsed / 1000) * this.messagesPerSecond);
+    this.tokens = Math.min(this.capacity, this.tokens + (elapsed / 1000) * this.messagesPerSecond);
     this.lastRefill = now;
   }
 }

@@ -17,9 +17,10 @@ describe('platform pacer', () => {
     const pacer = new PlatformPacer(10, 1_000, () => now);
     const granted: string[] = [];
     for (let i = 0; i < 25; i++) if (pacer.reserve(`chat${i}`) === 0) granted.push(`chat${i}`);
-    expect(granted).toHaveLength(10); // one second's burst
+    expect(granted).toHaveLength(2); // a fifth of a second's worth at once, no more
+    expect(pacer.reserve('chat50')).toBe(100); // then one every 100 ms
     now = 500;
-    expect(pacer.reserve('chat99')).toBe(0); // 5 tokens refilled
+    expect(pacer.reserve('chat99')).toBe(0);
     expect(pacer.reserve('chat0')).toBe(500); // same conversation: wait out its interval
     now = 1_000;
     expect(pacer.reserve('chat0')).toBe(0);
