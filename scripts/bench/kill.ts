@@ -1,7 +1,8 @@
 // npm run bench:kill — start a 5,000-message fan-out in a worker process, kill -9 it at random
 // points 10 times, restart it each time, and count how often each message was delivered.
 // Delivery is at-least-once: a message sent just before a kill (not yet marked sent) is sent again
-// after its lease expires. Options: --messages N, --kills N, --postgres
+// after its lease expires. Options: --messages N, --kills N, --rate N (the worker's pace in
+// messages/s; default unlimited — a platform-paced worker has far fewer in flight), --postgres
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ const arg = (name: string, fallback: number) => {
 };
 const MESSAGES = arg('messages', 5_000);
 const KILLS = arg('kills', 10);
+const RATE = arg('rate', 100_000);
 const provider = process.argv.includes('--postgres') ? 'postgresql' : 'sqlite';
 
 const bench = await benchDatabase(provider);
@@ -31,7 +33,7 @@ const sentFile = join(mkdtempSync(join(tmpdir(), 'between-kill-')), 'sent.txt');
 
 function startWorker(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/worker-process.ts'], {
-    env: { ...process.env, DATABASE_URL: bench.url, KEY: key, SENT_FILE: sentFile, WORKER_ID: `w${Date.now()}` },
+    env: { ...process.env, DATABASE_URL: bench.url, KEY: key, SENT_FILE: sentFile, WORKER_ID: `w${Date.now()}`, RATE: String(RATE) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child)));
@@ -59,7 +61,7 @@ for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
 const once = [...counts.values()].filter((n) => n === 1).length;
 const twice = [...counts.values()].filter((n) => n > 1).length;
 const missing = MESSAGES - counts.size;
-console.log(`\n${provider}: ${MESSAGES} messages, ${KILLS} kill -9s, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n${provider}: ${MESSAGES} messages at ${RATE >= 100_000 ? 'unlimited pace' : `${RATE}/s`}, ${KILLS} kill -9s, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`delivered exactly once: ${once} · more than once: ${twice} · missing: ${missing} · status: ${JSON.stringify(await store.repos.outbox.countByStatus())}`);
 await database.close();
 await bench.dispose();

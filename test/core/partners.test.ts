@@ -78,7 +78,7 @@ describe.each(PROVIDERS)('accountability partners on %s', (provider) => {
     clock.set('2026-03-02T20:00:00Z');
     await alex.app.scheduler.tick();
     const samDigest = await sam.expectReply(/Your partner today/);
-    expect(plainText(samDigest.text)).toContain('Alex: checked in today ✓ · mood 6/10');
+    expect(plainText(samDigest.text)).toContain('Alex: checked in ✓ · mood 6/10');
     await alex.expectNoReply();
     clock.set('2026-03-03T02:00:00Z');
     await alex.app.scheduler.tick();
@@ -100,7 +100,7 @@ describe.each(PROVIDERS)('accountability partners on %s', (provider) => {
     clock.set('2026-03-03T20:00:00Z');
     await alex.app.scheduler.tick();
     const next = await sam.expectReply(/Your partner today/);
-    expect(plainText(next.text)).toContain('Alex: checked in today ✓');
+    expect(plainText(next.text)).toContain('Alex: checked in ✓');
     expect(plainText(next.text)).not.toContain('mood');
 
     // Consent-leak check over every payload the partner received once paired.

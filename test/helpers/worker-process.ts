@@ -1,6 +1,7 @@
 // A delivery worker in its own process, for multi-instance tests and the kill benchmark.
 // Sends through an adapter that appends "<idempotencyKey>\n" to SENT_FILE for every message.
-// env: DATABASE_URL, KEY (base64 data key), SENT_FILE, WORKER_ID, PLATFORM (default "test")
+// env: DATABASE_URL, KEY (base64 data key), SENT_FILE, WORKER_ID, PLATFORM (default "test"),
+//      RATE (messages/s the adapter declares; default unlimited)
 import { appendFileSync } from 'node:fs';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
@@ -18,7 +19,7 @@ const platform = env.PLATFORM ?? 'test';
 const adapter: ChatAdapter = {
   platform,
   capabilities: { buttons: false, maxChoices: 10, images: false, documents: false, maxTextLength: 4096 },
-  limits: { messagesPerSecond: 100_000, perConversationIntervalMs: 0 },
+  limits: { messagesPerSecond: Number(env.RATE ?? 100_000), perConversationIntervalMs: 0 },
   start: async () => {},
   stop: async () => {},
   send: async (_address: string, message: OutboundMessage) => {

@@ -20,7 +20,9 @@ export function describeShare(level: ShareLevel): string {
   return SHARE_LEVELS.find((s) => s.value === level)?.explanation ?? SHARE_LEVELS[0]!.explanation;
 }
 
-/** What one partner may see about the other today. */
+const RECENT_MS = 24 * 60 * 60 * 1000;
+
+/** What one partner may see about the other today (the last 24 hours). */
 export interface PartnerView {
   name: string;
   checkedInToday: boolean;
@@ -34,21 +36,23 @@ export async function partnerView(repos: Repositories, partnership: PartnershipR
   const { partner } = sidesFor(partnership, viewerId);
   const person = await repos.people.findById(partner.personId);
   if (!person) return null;
-  const today = localDateOf(now, person.timezone);
+  // "Today" is the last 24 hours: partners may live in different timezones, and a digest in the
+  // receiver's evening can fall on the partner's next morning.
+  const since = new Date(now.getTime() - RECENT_MS);
   const view: PartnerView = { name: partner.name, checkedInToday: false };
-  const checkIns = (await repos.checkIns.listSince(partner.personId, new Date(now.getTime() - 36 * 3600_000))).filter((c) => c.localDate === today);
+  const checkIns = await repos.checkIns.listSince(partner.personId, since);
   view.checkedInToday = checkIns.length > 0;
   if (partner.share === 'mood' || partner.share === 'note') {
     const latest = checkIns.at(-1);
     if (latest) view.mood = latest.mood;
   }
-  if (partner.share === 'note' && partner.note && partner.note.localDate === today) view.note = partner.note.text;
+  if (partner.share === 'note' && partner.note && partner.note.localDate >= localDateOf(since, person.timezone)) view.note = partner.note.text;
   return view;
 }
 
 /** One line of a digest: kind whatever happened. */
 export function viewLine(view: PartnerView): string {
-  const parts = [view.checkedInToday ? 'checked in today ✓' : 'no update yet'];
+  const parts = [view.checkedInToday ? 'checked in ✓' : 'no update yet'];
   if (view.mood !== undefined) parts.push(`mood ${view.mood}/10`);
   if (view.note) parts.push(`“${esc(view.note)}”`);
   return `${esc(view.name)}: ${parts.join(' · ')}`;
