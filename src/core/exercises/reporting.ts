@@ -1,0 +1,30 @@
+import type { Repositories } from '../../db/store.js';
+import { bold } from '../messages.js';
+import { EXERCISES, exerciseLabel } from './catalog.js';
+
+/** For /history: how many exercises of each kind since `since` ("Journaling 2 · Trigger map 1"); empty when none. */
+export async function exerciseHistoryLines(repos: Repositories, personId: string, since: Date): Promise<string[]> {
+  const counts = await repos.exercises.countByKindSince(personId, since);
+  const order = (kind: string) => {
+    const index = EXERCISES.findIndex((exercise) => exercise.kind === kind);
+    return index === -1 ? EXERCISES.length : index;
+  };
+  const kinds = Object.keys(counts).sort((a, b) => order(a) - order(b));
+  if (kinds.length === 0) return [];
+  return ['', bold('Exercises this week'), kinds.map((kind) => `${exerciseLabel(kind) ?? kind} ${counts[kind]}`).join(' · ')];
+}
+
+/** For /export: every exercise entry, decrypted, oldest first. */
+export async function exerciseExport(repos: Repositories, personId: string): Promise<Record<string, unknown>[]> {
+  const entries = await repos.exercises.listSince(personId, new Date(0));
+  return entries.map((entry) => ({
+    at: entry.createdAt.toISOString(),
+    localDate: entry.localDate,
+    kind: entry.kind,
+    exercise: exerciseLabel(entry.kind) ?? entry.kind,
+    status: entry.status,
+    followUpAt: entry.followUpAt?.toISOString() ?? null,
+    updatedAt: entry.updatedAt.toISOString(),
+    content: entry.content,
+  }));
+}

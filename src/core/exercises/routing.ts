@@ -1,0 +1,122 @@
+import { DateTime } from 'luxon';
+import type { InstantCommand } from '../commands.js';
+import { bold, esc, italic } from '../messages.js';
+import { shortDayLabel } from '../time.js';
+import type { FlowContext } from '../flows/types.js';
+import { EXERCISES, findExercise, resolveExercise } from './catalog.js';
+import { exerciseFlowName, FOLLOW_UP_ACTION, followUpChoice, followUpFlowName, START_ACTION } from './flows.js';
+import { formatTrigger, triggerMapKind } from './library.js';
+import { formatSafetyPlan, SAFETY_PLAN } from './safety-plan.js';
+
+/** Open exercises waiting for the client, offered at the top of the /exercise menu. */
+const OPEN_SHOWN = 3;
+
+/** Whether a button is one of the homework library's (answered by {@link pressExerciseButton} at any time). */
+export function isExerciseButton(choiceId: string): boolean {
+  return choiceId.startsWith(START_ACTION) || choiceId.startsWith(FOLLOW_UP_ACTION);
+}
+
+/**
+ * A homework library button outside a flow: `x.s.<kind>` starts that exercise; `x.f.<entryId>` the
+ * follow-up of that entry, once it is checked to be this person's and still open.
+ */
+export async function pressExerciseButton(context: FlowContext, choiceId: string): Promise<void> {
+  const person = context.person;
+  if (!person) {
+    context.reply('Let’s get you set up first — type /start.');
+    return;
+  }
+  if (choiceId.startsWith(START_ACTION)) {
+    const kind = findExercise(choiceId.slice(START_ACTION.length));
+    if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
+    else context.reply('That button is from an earlier version. /exercise shows the exercises.');
+    return;
+  }
+  const entry = await context.repos.exercises.find(person.id, choiceId.slice(FOLLOW_UP_ACTION.length));
+  const kind = entry && findExercise(entry.kind);
+  if (!entry || !kind?.followUp) context.reply('I couldn’t find that exercise any more. /exercise shows the exercises.');
+  else if (entry.status !== 'open') context.reply(`You’ve already completed that ${esc(kind.label.toLowerCase())} — thank you. /history shows your week.`);
+  else await context.startFlow?.(followUpFlowName(kind.kind), { _entryId: entry.id, _before: entry.content });
+}
+
+export const exerciseCommand: InstantCommand = {
+  command: 'exercise',
+  description: 'Guided exercises: safety plan, experiments, mindfulness, journaling…',
+  needsPerson: true,
+  async run(context, args) {
+    const typed = args.trim();
+    if (!typed) return menu(context);
+    const kind = resolveExercise(typed);
+    if (kind) return context.startFlow?.(exerciseFlowName(kind.kind));
+    return menu(context, `I don’t know an exercise called “${esc(typed.slice(0, 40))}”. Here are the ones I have:`);
+  },
+};
+
+export const safetyPlanCommand: InstantCommand = {
+  command: 'safetyplan',
+  description: 'See or edit your safety plan',
+  needsPerson: true,
+  async run(context) {
+    const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
+    if (!plan) return context.startFlow?.(exerciseFlowName(SAFETY_PLAN));
+    context.reply({
+      text: [bold('Your safety plan'), italic(`Last updated ${shortDayLabel(plan.localDate)}`), '', ...formatSafetyPlan(plan.content)].join('\n'),
+      choices: [{ id: `${START_ACTION}${SAFETY_PLAN}`, label: 'Edit my plan' }],
+    });
+  },
+};
+
+export const triggersCommand: InstantCommand = {
+  command: 'triggers',
+  description: 'Your trigger map',
+  needsPerson: true,
+  async run(context) {
+    const entries = await context.repos.exercises.listSince(context.person!.id, new Date(0), triggerMapKind.kind);
+    const add = { id: `${START_ACTION}${triggerMapKind.kind}`, label: entries.length ? 'Add a trigger' : 'Map a trigger' };
+    if (entries.length === 0) {
+      context.reply({ text: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.', choices: [add] });
+      return;
+    }
+    context.reply({
+      text: [bold(`Your trigger map (${entries.length})`), ...entries.map((entry, index) => `${index + 1}. ${formatTrigger(entry.content)}`)].join('\n\n'),
+      choices: [add],
+    });
+  },
+};
+
+/** The homework library's commands (instant answers that may start a flow). */
+export const EXERCISE_COMMANDS: InstantCommand[] = [exerciseCommand, safetyPlanCommand, triggersCommand];
+
+async function menu(context: FlowContext, lead = 'Which exercise would you like to do?'): Promise<void> {
+  const lines = [
+    lead,
+    '',
+    ...EXERCISES.map((kind) => `${bold(kind.label)} — ${esc(kind.description)}`),
+    '',
+    `Press a button, or type /exercise and a name (e.g. /exercise ${esc(EXERCISES[1]?.kind ?? 'journal')}).`,
+  ];
+  const waiting = await openEntries(context);
+  if (waiting.length) lines.push('', bold('Waiting for you:'), ...waiting.map((w) => `• ${w.text}`));
+  context.reply({
+    text: lines.join('\n'),
+    choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: `${START_ACTION}${kind.kind}`, label: kind.label }))],
+  });
+}
+
+/** Open entries with a follow-up (an experiment to report back on, a practice to mark done), newest first. */
+async function openEntries(context: FlowContext) {
+  const person = context.person!;
+  const since = DateTime.fromJSDate(context.now).minus({ days: 30 }).toJSDate();
+  const entries = await context.repos.exercises.listSince(person.id, since);
+  return entries
+    .filter((entry) => entry.status === 'open' && findExercise(entry.kind)?.followUp)
+    .reverse()
+    .slice(0, OPEN_SHOWN)
+    .map((entry) => {
+      const kind = findExercise(entry.kind)!;
+      return {
+        text: `${esc(kind.label)} from ${shortDayLabel(entry.localDate)}${kind.line ? `: ${esc(kind.line(entry.content).slice(0, 60))}` : ''}`,
+        choice: { ...followUpChoice(kind, entry.id), label: `${kind.followUp!.button} (${kind.label.toLowerCase()})` },
+      };
+    });
+}

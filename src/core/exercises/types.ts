@@ -1,0 +1,72 @@
+import type { ExerciseContent, ExerciseEntryRecord } from '../../db/repositories/exercises.js';
+import type { FlowContext, FlowData, StepDefinition } from '../flows/types.js';
+
+/**
+ * One exercise of the homework library, as data: its steps (built with the step builders in
+ * src/core/flows/steps.ts), how its answers are summarised, and optionally a second part that
+ * follows later (a reminder at a chosen time, or timed guidance ending with a "done" button).
+ *
+ * Answers are stored under each step's `field`; fields starting with `_` are working data (the
+ * current plan being edited, the items to track) and are not saved. Everything else is saved,
+ * encrypted, as the entry's content.
+ */
+export interface ExerciseKind {
+  /** Stable id: stored with each entry, named by a therapist's Assignment.kind, typed after /exercise. */
+  kind: string;
+  /** "Behavioral experiment" (menus, /history, the therapist's side). */
+  label: string;
+  /** One line for the /exercise menu. */
+  description: string;
+  /** Other words that choose it after /exercise ("experiment", "journal"). */
+  aliases?: string[];
+  /** Bumped when the steps change incompatibly (a run in progress then restarts politely). */
+  version: number;
+  steps: StepDefinition[];
+  /** Working data before the first step (e.g. the current safety plan, the therapist's journal prompt). */
+  init?(context: FlowContext): FlowData | Promise<FlowData>;
+  /** The content to save (default: every answer whose field does not start with `_`). */
+  content?(data: FlowData): ExerciseContent;
+  /** What the client is shown when it is saved (markup; escape what they wrote). */
+  summary(content: ExerciseContent, context: FlowContext): string;
+  /** One line for lists (/triggers, the therapist's summary); default: the label. */
+  line?(content: ExerciseContent): string;
+  /** A second part that completes the entry later. */
+  followUp?: ExerciseFollowUp;
+  /**
+   * When homework of this kind counts as done: when the first part is saved (default), or when the
+   * follow-up is answered (a mindfulness practice is done once practised).
+   */
+  countsAt?: 'start' | 'followUp';
+}
+
+/** A message of timed guidance, sent `afterSeconds` after the previous one. */
+export interface TimedMessage {
+  afterSeconds: number;
+  text: string;
+}
+
+export interface ExerciseFollowUp {
+  version: number;
+  /** Title of the second part ("experiment follow-up"). */
+  title: string;
+  /** Label of the button that starts it ("Tell me how it went"). */
+  button: string;
+  /**
+   * How the second part is reached once the first is saved (from the first part's answers and
+   * working data): a reminder at a time (UTC), timed guidance whose last message carries the
+   * button, or nothing (the entry is done at once).
+   */
+  plan(data: FlowData, context: FlowContext): { at: Date } | { timed: TimedMessage[] } | null;
+  /** The reminder sent at `at`, above the button. */
+  reminder?(entry: ExerciseEntryRecord): string;
+  /** Steps of the second part; `data._before` holds the first part's content. */
+  steps: StepDefinition[];
+  /** What the client is shown once the entry is complete. */
+  summary(content: ExerciseContent, context: FlowContext): string;
+}
+
+/** Working data of a follow-up flow. */
+export interface FollowUpData extends FlowData {
+  _entryId?: string;
+  _before?: ExerciseContent;
+}

@@ -1,0 +1,112 @@
+import { DateTime } from 'luxon';
+import { instantOf } from '../../scheduling/occurrences.js';
+import { esc } from '../messages.js';
+import { parseLocalTime } from '../time.js';
+import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
+
+/** Evening reminders go out at this local time. */
+export const EVENING_TIME = '20:00';
+/** A typed follow-up time must be at least this far ahead… */
+const MIN_AHEAD_MS = 5 * 60_000;
+/** …and at most this far. */
+const MAX_AHEAD_DAYS = 90;
+/** "This evening" is offered until this long before the evening time. */
+const TONIGHT_LEAD_MS = 30 * 60_000;
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const NO_REMINDER = 'none';
+
+const zoneOf = (context: FlowContext) => context.person?.timezone ?? context.defaultTimezone;
+
+function eveningOf(now: Date, zone: string, daysAhead: number): Date {
+  const date = DateTime.fromJSDate(now, { zone }).plus({ days: daysAhead }).toISODate()!;
+  return instantOf(date, EVENING_TIME, zone);
+}
+
+/** The quick choices, as of `now` in `zone`: this evening (while there is time), tomorrow, in 3 days. */
+export function quickFollowUps(now: Date, zone: string): { value: string; label: string; at: Date }[] {
+  const tonight = eveningOf(now, zone, 0);
+  return [
+    ...(tonight.getTime() - now.getTime() >= TONIGHT_LEAD_MS ? [{ value: 'tonight', label: `This evening ${EVENING_TIME}`, at: tonight }] : []),
+    { value: 'tomorrow', label: `Tomorrow ${EVENING_TIME}`, at: eveningOf(now, zone, 1) },
+    { value: 'in3days', label: `In 3 days (${EVENING_TIME})`, at: eveningOf(now, zone, 3) },
+  ];
+}
+
+/**
+ * A local date and time typed by a person, in their timezone: "tomorrow 18:30", "friday 9am",
+ * "today 21:00", "2026-03-14 19:00", "in 2 hours", "in 3 days". A day without a time means
+ * {@link EVENING_TIME}. Undefined when it cannot be read.
+ */
+export function parseLocalDateTime(text: string, now: Date, zone: string): Date | undefined {
+  const typed = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\bat\b/g, '').replace(/\s+/g, ' ').trim();
+  const relative = /^in (\d{1,3}) (minute|min|hour|day|week)s?$/.exec(typed);
+  if (relative) {
+    const amount = Number(relative[1]);
+    const unit = relative[2] === 'min' ? 'minute' : (relative[2] as 'minute' | 'hour' | 'day' | 'week');
+    return DateTime.fromJSDate(now, { zone }).plus({ [`${unit}s`]: amount }).toJSDate();
+  }
+  const local = DateTime.fromJSDate(now, { zone });
+  let date: string | undefined;
+  let rest = typed;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ t](.*))?$/.exec(typed);
+  if (iso) {
+    if (!DateTime.fromISO(iso[1]!, { zone }).isValid) return undefined;
+    date = iso[1];
+    rest = iso[2] ?? '';
+  } else {
+    const [first = '', ...others] = typed.split(' ');
+    const weekday = WEEKDAYS.findIndex((day) => first.length >= 3 && day.startsWith(first));
+    if (first === 'today' || first === 'tonight' || first === 'this') date = local.toISODate()!;
+    else if (first === 'tomorrow') date = local.plus({ days: 1 }).toISODate()!;
+    else if (weekday !== -1) date = local.plus({ days: ((weekday + 1 - local.weekday + 7) % 7) || 7 }).toISODate()!;
+    else return undefined;
+    rest = others.filter((word) => word !== 'evening' && word !== 'night').join(' ');
+  }
+  const time = rest.trim() === '' ? EVENING_TIME : parseLocalTime(rest);
+  if (!time || !date) return undefined;
+  return instantOf(date, time, zone);
+}
+
+/** "tomorrow at 20:00", "on Sunday 18 January at 09:00" — when a follow-up will come, in the person's time. */
+export function describeWhen(at: Date, now: Date, zone: string): string {
+  const local = DateTime.fromJSDate(at, { zone });
+  const days = local.startOf('day').diff(DateTime.fromJSDate(now, { zone }).startOf('day'), 'days').days;
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${local.toFormat('cccc d LLLL')}`;
+  return `${day} at ${local.toFormat('HH:mm')}`;
+}
+
+/**
+ * "When should I check back?": this evening / tomorrow 20:00 / in 3 days, or a typed day and time,
+ * in the person's timezone. Stores the UTC instant (ISO) under `field`, or null for "no reminder"
+ * when `allowNone` is set.
+ */
+export function followUpTimeStep(common: { id: string; field: string; prompt: string | ((data: FlowData) => string); allowNone?: string }): StepDefinition {
+  const options = (context: FlowContext): ChoiceOption[] => [
+    ...quickFollowUps(context.now, zoneOf(context)).map(({ value, label }) => ({ value, label })),
+    ...(common.allowNone ? [{ value: NO_REMINDER, label: common.allowNone }] : []),
+  ];
+  const hint = 'Choose a button, or type a day and time like “tomorrow 18:30”, “friday 9am” or “2026-03-14 19:00”.';
+  return {
+    id: common.id,
+    freeText: true,
+    view: (data, context) => ({ text: `${typeof common.prompt === 'function' ? common.prompt(data) : common.prompt}\n${hint}`, options: options(context) }),
+    accept: (input, data, context) => {
+      const zone = zoneOf(context);
+      if (input.kind === 'choice') {
+        if (input.value === NO_REMINDER && common.allowNone) return { ok: true, data: { ...data, [common.field]: null } };
+        const quick = quickFollowUps(context.now, zone).find((option) => option.value === input.value);
+        if (!quick) return { ok: false, error: hint };
+        return { ok: true, data: { ...data, [common.field]: quick.at.toISOString() } };
+      }
+      if (input.kind !== 'text') return { ok: false, error: hint };
+      const at = parseLocalDateTime(input.text, context.now, zone);
+      if (!at) return { ok: false, error: `I couldn’t read “${esc(input.text.trim().slice(0, 40))}” as a day and time. ${hint}` };
+      const ahead = at.getTime() - context.now.getTime();
+      if (ahead < MIN_AHEAD_MS) return { ok: false, error: 'That time has already passed (or is only minutes away) — please choose a later one.' };
+      if (ahead > MAX_AHEAD_DAYS * 24 * 60 * 60_000) return { ok: false, error: `Please choose a time within the next ${MAX_AHEAD_DAYS} days.` };
+      return { ok: true, data: { ...data, [common.field]: at.toISOString() } };
+    },
+    clear: (data) => ({ ...data, [common.field]: undefined }),
+  };
+}
