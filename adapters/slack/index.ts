@@ -1,0 +1,290 @@
+import { createHash } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, webApi, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import type { Logger } from '../../src/logger.js';
+import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendReceipt } from '../../src/core/adapter.js';
+import type { InboundEvent } from '../../src/core/events.js';
+import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import { runTherapistCommand } from '../../src/core/therapists/commands.js';
+import { TherapistError } from '../../src/core/therapists/errors.js';
+import type { TherapistActor, TherapistService } from '../../src/core/therapists/therapist-service.js';
+import { errorFields, errorName, toAdapterError } from './errors.js';
+import { assignmentFromView, blockForField, parseSlackAddress, slackAddress, SLACK_PLATFORM } from './parse.js';
+import { ASSIGN_VIEW_CALLBACK_ID, assignedModal, assignModal, homeView, renderMessage, SLACK_ALT_TEXT_LIMIT_CHARS, SLACK_MAX_TEXT_CHARS, toMrkdwn } from './render.js';
+
+export interface SlackAdapterConfig {
+  /** Bot token (`xoxb-…`). */
+  botToken: string;
+  /** Verifies that requests come from Slack (HTTP mode). */
+  signingSecret: string;
+  /** App-level token (`xapp-…`): Socket Mode instead of a public request URL. */
+  appToken?: string;
+  /** Web API base URL, `https://slack.com/api/` unless testing (`SLACK_API_URL`). */
+  apiUrl?: string;
+  /** HTTP mode: where Bolt serves `/slack/events` (0 = any free port; see {@link SlackAdapter.port}). */
+  port: number;
+  host?: string;
+  /** The therapist side of the core that slash commands, buttons and App Home talk to. */
+  therapists: TherapistService;
+  logger: Logger;
+  /** Overrides of {@link SLACK_LIMITS} (tests). */
+  limits?: Partial<DeliveryLimits>;
+  /** How long one Web API request may take before its outcome counts as unknown. */
+  requestTimeoutMs?: number;
+}
+
+export const SLACK_CAPABILITIES: AdapterCapabilities = { buttons: true, maxChoices: 25, images: true, documents: true, maxTextLength: SLACK_MAX_TEXT_CHARS };
+
+/**
+ * `chat.postMessage` allows about one message per second per channel with short bursts; 1,100 ms
+ * keeps below it. Across channels the method is "special" tier (several hundred per minute per
+ * workspace): 20/s leaves room for uploads and views.
+ */
+export const SLACK_LIMITS: DeliveryLimits = { messagesPerSecond: 20, perConversationIntervalMs: 1_100 };
+
+const DEFAULT_API_URL = 'https://slack.com/api/';
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+const PROGRESS_TTL_MS = 60 * 60_000;
+const DM_CACHE_SIZE = 10_000;
+const APOLOGY = 'Sorry — something went wrong on our side. Please try again in a moment.';
+
+/**
+ * Between in a practice's Slack workspace, for therapists: the `/between` slash command, buttons
+ * on alerts and summaries, the homework modal and the App Home roster — all answered by the core's
+ * {@link TherapistService}, which makes every access decision. Outbound, it delivers the outbox's
+ * messages (summaries with chart uploads, urgent risk alerts) through a Web API client that never
+ * waits or retries by itself: the delivery worker owns pacing, 429s and retries.
+ *
+ * HTTP mode (Bolt's receiver verifies every request's signature and timestamp) or Socket Mode when
+ * an app-level token is set.
+ */
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = SLACK_PLATFORM;
+  readonly capabilities = SLACK_CAPABILITIES;
+  readonly limits: DeliveryLimits;
+  private readonly log: Logger;
+  private readonly delivery: webApi.WebClient;
+  private readonly progress = new Map<string, { posted: string; expiresAt: number }>();
+  private readonly dmChannels = new Map<string, string>();
+  private app: App | undefined;
+  private server: Server | undefined;
+
+  constructor(private readonly config: SlackAdapterConfig) {
+    this.limits = { ...SLACK_LIMITS, ...config.limits };
+    this.log = config.logger.child({ platform: SLACK_PLATFORM });
+    this.delivery = new webApi.WebClient(config.botToken, {
+      slackApiUrl: config.apiUrl ?? DEFAULT_API_URL,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      logger: boltLogger(this.log),
+      logLevel: LogLevel.ERROR,
+    });
+  }
+
+  /** The port Bolt listens on (HTTP mode), once started. */
+  get port(): number | undefined {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    return address?.port;
+  }
+
+  async start(_onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+    const { config } = this;
+    const app = new App({
+      token: config.botToken,
+      signingSecret: config.signingSecret,
+      ...(config.appToken && { appToken: config.appToken, socketMode: true }),
+      clientOptions: {
+        slackApiUrl: config.apiUrl ?? DEFAULT_API_URL,
+        // Interactive calls (views.open within the 3 s trigger window, responses) retry briefly, never wait out a 429.
+        retryConfig: { retries: 1, factor: 1, minTimeout: 200, maxTimeout: 500 },
+        rejectRateLimitedCalls: true,
+        timeout: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      },
+      logger: boltLogger(this.log),
+      logLevel: LogLevel.WARN,
+      deferInitialization: true,
+    });
+    this.register(app);
+    try {
+      await app.init();
+      const started = config.appToken ? await app.start() : await app.start({ port: config.port, host: config.host ?? '0.0.0.0' });
+      if (!config.appToken) this.server = started as Server;
+    } catch (error) {
+      throw toAdapterError(error, { idempotent: true });
+    }
+    this.app = app;
+    this.log.info({ mode: config.appToken ? 'socket' : 'http', port: this.port }, 'Slack app started');
+  }
+
+  async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+    const target = parseSlackAddress(address);
+    if (!target) throw new AdapterValidationError('not a Slack address', SLACK_PLATFORM);
+    const { text, blocks } = renderMessage(message);
+    const key = message.attachment ? progressKey(address, message) : undefined;
+    let ts = key ? this.progress.get(key)?.posted : undefined;
+    if (!ts) {
+      try {
+        const posted = await this.delivery.chat.postMessage({ channel: target.channelId, text, blocks, unfurl_links: false, unfurl_media: false });
+        ts = posted.ts ?? '';
+      } catch (error) {
+        throw toAdapterError(error, { idempotent: false });
+      }
+      if (key) this.remember(key, ts);
+    }
+    if (message.attachment) {
+      const { attachment } = message;
+      try {
+        await this.delivery.filesUploadV2({
+          channel_id: target.channelId,
+          file: Buffer.from(attachment.data, 'base64'),
+          filename: attachment.filename,
+          title: attachment.filename,
+          ...(attachment.kind === 'image' && { alt_text: attachment.alt.slice(0, SLACK_ALT_TEXT_LIMIT_CHARS) }),
+        });
+      } catch (error) {
+        throw toAdapterError(error, { idempotent: false });
+      }
+      this.progress.delete(key!);
+    }
+    return ts ? { platformMessageId: ts } : {};
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.stop().catch((error: unknown) => this.log.warn({ error: errorName(error) }, 'Slack app stop failed'));
+    this.app = undefined;
+    this.server = undefined;
+  }
+
+  private register(app: App): void {
+    const { therapists } = this.config;
+
+    // Slash commands: acknowledged at once (Slack allows 3 s), answered privately via response_url.
+    app.command('/between', async ({ command, ack, respond, client }) => {
+      await ack();
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: command.team_id, userId: command.user_id };
+      const dmAddress = () => this.dmAddressOf(client, command.team_id, command.user_id);
+      try {
+        const result = await runTherapistCommand(therapists, actor, command.text ?? '', dmAddress);
+        if (result.kind === 'reply') {
+          await respond({ response_type: 'ephemeral', ...renderMessage(result.message) });
+        } else {
+          await client.views.open({ trigger_id: command.trigger_id, view: assignModal(result.clients, result.preselectedLinkId) });
+        }
+      } catch (error) {
+        this.log.error({ ...errorFields(error), teamId: command.team_id }, 'Slack command failed');
+        await this.apologise(respond);
+      }
+    });
+
+    // Buttons on alerts and summaries: the id is checked by the core against the pressing therapist.
+    app.action(/^(ack|sum)\./, async ({ ack, body, action, respond }) => {
+      await ack();
+      if (body.type !== 'block_actions' || !('action_id' in action)) return;
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+      try {
+        const reply = await therapists.handleChoice(actor, action.action_id);
+        await respond({ response_type: 'ephemeral', replace_original: false, ...renderMessage(reply) });
+      } catch (error) {
+        if (error instanceof TherapistError) {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: toMrkdwn(error.message) });
+          return;
+        }
+        this.log.error({ ...errorFields(error) }, 'Slack button failed');
+        await this.apologise(respond);
+      }
+    });
+
+    app.view(ASSIGN_VIEW_CALLBACK_ID, async ({ ack, body, view }) => {
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+      try {
+        const result = await therapists.assign(actor, assignmentFromView(view.state.values));
+        await ack({ response_action: 'update', view: assignedModal(result.alias) });
+      } catch (error) {
+        if (error instanceof TherapistError) {
+          await ack({ response_action: 'errors', errors: { [blockForField(error.field)]: plainText(error.message) } });
+          return;
+        }
+        this.log.error({ ...errorFields(error) }, 'Slack homework form failed');
+        await ack({ response_action: 'errors', errors: { [blockForField(undefined)]: APOLOGY } });
+      }
+    });
+
+    // App Home: the roster. Slack retries events it thinks were not received; the event id dedupes.
+    app.event('app_home_opened', async ({ event, body, client }) => {
+      if (event.tab !== 'home') return;
+      const eventId = (body as { event_id?: string }).event_id;
+      if (eventId && !(await therapists.firstDelivery(`slack:${eventId}`))) return;
+      const teamId = (body as { team_id?: string }).team_id ?? '';
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: teamId, userId: event.user };
+      try {
+        const entries = await therapists.roster(actor).catch((error: unknown) => {
+          if (error instanceof TherapistError && (error.code === 'not-registered' || error.code === 'pending-approval')) return null;
+          throw error;
+        });
+        await client.views.publish({ user_id: event.user, view: homeView(entries) });
+      } catch (error) {
+        this.log.error({ ...errorFields(error) }, 'Slack App Home failed');
+      }
+    });
+
+    app.error(async (error) => {
+      this.log.error({ error: errorName(error), code: (error as { code?: string }).code }, 'Slack app error');
+    });
+  }
+
+  /** The therapist's DM with the app, as an address (conversations.open; cached). */
+  private async dmAddressOf(client: webApi.WebClient, teamId: string, userId: string): Promise<string> {
+    const cacheKey = `${teamId}:${userId}`;
+    let channel = this.dmChannels.get(cacheKey);
+    if (!channel) {
+      const opened = await client.conversations.open({ users: userId });
+      channel = opened.channel?.id;
+      if (!channel) throw new AdapterValidationError('Slack did not open a DM', SLACK_PLATFORM);
+      if (this.dmChannels.size >= DM_CACHE_SIZE) this.dmChannels.delete(this.dmChannels.keys().next().value!);
+      this.dmChannels.set(cacheKey, channel);
+    }
+    return slackAddress(teamId, channel);
+  }
+
+  private async apologise(respond: RespondFn): Promise<void> {
+    await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch((error: unknown) => this.log.warn({ ...errorFields(error) }, 'Slack apology failed'));
+  }
+
+  private remember(key: string, posted: string): void {
+    const now = Date.now();
+    for (const [other, entry] of this.progress) if (entry.expiresAt <= now) this.progress.delete(other);
+    this.progress.set(key, { posted, expiresAt: now + PROGRESS_TTL_MS });
+  }
+}
+
+/** Creates the Slack adapter; nothing connects until `start()`. */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  return new SlackAdapter(config);
+}
+
+/** Identifies one message, so a retry after a failed upload does not post its text again. */
+function progressKey(address: string, message: OutboundMessage): string {
+  return createHash('sha256').update(address).update('\0').update(JSON.stringify(message)).digest('base64url');
+}
+
+/**
+ * Bolt and web-api log through pino: only their message strings and error names, never the
+ * objects they pass (which can hold request bodies).
+ */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  const text = (parts: unknown[]) => parts.map((part) => (typeof part === 'string' ? part : errorName(part))).join(' ').slice(0, 300);
+  return {
+    debug: (...parts: unknown[]) => log.debug({ source: 'bolt' }, text(parts)),
+    info: (...parts: unknown[]) => log.info({ source: 'bolt' }, text(parts)),
+    warn: (...parts: unknown[]) => log.warn({ source: 'bolt' }, text(parts)),
+    error: (...parts: unknown[]) => log.error({ source: 'bolt' }, text(parts)),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}

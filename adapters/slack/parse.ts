@@ -1,0 +1,48 @@
+import type { AssignmentRequest, CadenceChoice } from '../../src/core/therapists/homework-kinds.js';
+import { ASSIGN_ACTION_ID, ASSIGN_BLOCKS } from './render.js';
+
+export const SLACK_PLATFORM = 'slack';
+
+/** `slack:<team>:<channel>` — the opaque address of one Slack conversation. */
+export function slackAddress(teamId: string, channelId: string): string {
+  return `${SLACK_PLATFORM}:${teamId}:${channelId}`;
+}
+
+/** The team and channel of a Slack address; undefined for anything else. */
+export function parseSlackAddress(address: string): { teamId: string; channelId: string } | undefined {
+  const match = /^slack:([A-Z0-9]+):([A-Z0-9]+)$/i.exec(address);
+  return match ? { teamId: match[1]!, channelId: match[2]! } : undefined;
+}
+
+/** One input's state as Slack submits it. */
+interface InputState {
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+  selected_time?: string | null;
+}
+
+type ViewValues = Record<string, Record<string, InputState>>;
+
+/** Reads the homework modal's submitted values into the core's request (validated by the core). */
+export function assignmentFromView(values: ViewValues): AssignmentRequest {
+  const input = (block: string): InputState => values[block]?.[ASSIGN_ACTION_ID] ?? {};
+  const request: AssignmentRequest = {
+    linkId: input(ASSIGN_BLOCKS.client).selected_option?.value ?? '',
+    kind: input(ASSIGN_BLOCKS.kind).selected_option?.value ?? '',
+    cadence: (input(ASSIGN_BLOCKS.cadence).selected_option?.value ?? 'daily') as CadenceChoice,
+  };
+  const days = input(ASSIGN_BLOCKS.days).selected_options?.map((option) => option.value);
+  if (days?.length) request.days = days;
+  const dueTime = input(ASSIGN_BLOCKS.dueTime).selected_time;
+  if (dueTime) request.dueTime = dueTime;
+  const instructions = input(ASSIGN_BLOCKS.instructions).value;
+  if (instructions) request.instructions = instructions;
+  return request;
+}
+
+/** The modal block that shows an error for a core field name. */
+export function blockForField(field: string | undefined): string {
+  const blocks: Record<string, string> = ASSIGN_BLOCKS;
+  return (field && blocks[field]) || ASSIGN_BLOCKS.client;
+}

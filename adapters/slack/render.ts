@@ -1,0 +1,205 @@
+import type { types } from '@slack/bolt';
+import { AdapterValidationError } from '../../src/core/adapter.js';
+import { parseMarkup, plainText, type Choice, type OutboundMessage } from '../../src/core/messages.js';
+import { CADENCES, HOMEWORK_KINDS, INSTRUCTIONS_MAX_CHARS } from '../../src/core/therapists/homework-kinds.js';
+import type { RosterEntry } from '../../src/core/therapists/therapist-service.js';
+import { rosterLine } from '../../src/core/therapists/commands.js';
+
+type Block = types.KnownBlock;
+
+/** Block Kit limits (https://docs.slack.dev/reference/block-kit). */
+export const SLACK_MAX_BLOCKS_PER_MESSAGE = 50;
+export const SLACK_MAX_BLOCKS_PER_VIEW = 100;
+export const SLACK_SECTION_TEXT_LIMIT_CHARS = 3_000;
+export const SLACK_ACTIONS_PER_BLOCK = 25;
+export const SLACK_BUTTON_TEXT_LIMIT_CHARS = 75;
+export const SLACK_ACTION_ID_LIMIT_CHARS = 255;
+export const SLACK_SELECT_OPTIONS_LIMIT = 100;
+export const SLACK_OPTION_TEXT_LIMIT_CHARS = 75;
+export const SLACK_ALT_TEXT_LIMIT_CHARS = 1_000;
+/** The top-level `text` is the notification and accessibility fallback; keep it short. */
+export const SLACK_FALLBACK_TEXT_LIMIT_CHARS = 3_000;
+/** Sections one message may carry; the rest of the blocks are reserved for buttons. */
+export const SLACK_MAX_TEXT_SECTIONS = 40;
+export const SLACK_MAX_TEXT_CHARS = SLACK_MAX_TEXT_SECTIONS * SLACK_SECTION_TEXT_LIMIT_CHARS;
+
+/** Callback id of the homework modal, and its block ids (one per field the core validates). */
+export const ASSIGN_VIEW_CALLBACK_ID = 'between_assign';
+export const ASSIGN_BLOCKS = { client: 'client', kind: 'kind', cadence: 'cadence', days: 'days', dueTime: 'due_time', instructions: 'instructions' } as const;
+/** Every input in the modal uses this action id inside its own block. */
+export const ASSIGN_ACTION_ID = 'value';
+
+/** Slack's three control characters; everything else in mrkdwn is literal once these are escaped. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Literal `*`, `_` and `~` would start mrkdwn formatting and mrkdwn has no escape character, so
+ * literal ones become look-alikes (∗ ＿ ∼). Together with {@link escapeSlack} no text a person
+ * wrote can format, mention (`<!channel>`, `<@U…>`) or link.
+ */
+function neutraliseMarkers(text: string): string {
+  return text.replace(/\*/g, '∗').replace(/_/g, '＿').replace(/~/g, '∼');
+}
+
+/** Core markup (`*bold*`, `_italic_`, backslash escapes) → Slack mrkdwn, safely. */
+export function toMrkdwn(text: string): string {
+  return parseMarkup(text)
+    .map((segment) => {
+      const body = neutraliseMarkers(escapeSlack(segment.text));
+      if (!segment.bold && !segment.italic) return body;
+      // mrkdwn markers must touch the words: keep surrounding whitespace outside them.
+      const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(body)!;
+      if (!match[2]) return body;
+      let inner = match[2];
+      if (segment.italic) inner = `_${inner}_`;
+      if (segment.bold) inner = `*${inner}*`;
+      return `${match[1]}${inner}${match[3]}`;
+    })
+    .join('');
+}
+
+/** Splits mrkdwn into pieces of at most `limit` characters, preferably at line breaks. */
+export function splitText(text: string, limit = SLACK_SECTION_TEXT_LIMIT_CHARS): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf('\n', limit);
+    if (cut < limit / 2) cut = rest.lastIndexOf(' ', limit);
+    if (cut < limit / 2) cut = limit;
+    // Never cut inside an escape such as &amp;
+    const amp = rest.lastIndexOf('&', cut);
+    if (amp !== -1 && amp > cut - 5 && rest.indexOf(';', amp) >= cut) cut = amp;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, '');
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+const plain = (text: string, limit: number) => ({ type: 'plain_text' as const, text: truncate(text, limit), emoji: true });
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Choices as buttons, 25 to an actions block; the choice id is both action id and value. */
+export function renderChoices(choices: Choice[]): Block[] {
+  const ids = new Set<string>();
+  for (const choice of choices) {
+    if (!choice.id || choice.id.length > SLACK_ACTION_ID_LIMIT_CHARS) throw new AdapterValidationError('choice id does not fit a Slack action id', 'slack');
+    if (ids.has(choice.id)) throw new AdapterValidationError('two choices share one id', 'slack');
+    ids.add(choice.id);
+  }
+  const blocks: Block[] = [];
+  for (let i = 0; i < choices.length; i += SLACK_ACTIONS_PER_BLOCK) {
+    blocks.push({
+      type: 'actions',
+      block_id: `choices-${i / SLACK_ACTIONS_PER_BLOCK}`,
+      elements: choices.slice(i, i + SLACK_ACTIONS_PER_BLOCK).map((choice) => ({
+        type: 'button' as const,
+        action_id: choice.id,
+        value: choice.id,
+        text: plain(choice.label, SLACK_BUTTON_TEXT_LIMIT_CHARS),
+        ...(choice.label === 'Acknowledge' && { style: 'primary' as const }),
+      })),
+    });
+  }
+  return blocks;
+}
+
+/** A core message as `chat.postMessage` arguments (text fallback + blocks). */
+export function renderMessage(message: OutboundMessage): { text: string; blocks: Block[] } {
+  let sections = splitText(toMrkdwn(message.text));
+  if (sections.length > SLACK_MAX_TEXT_SECTIONS) sections = [...sections.slice(0, SLACK_MAX_TEXT_SECTIONS - 1), '… (shortened)'];
+  const blocks: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  if (message.choices?.length) blocks.push(...renderChoices(message.choices));
+  if (blocks.length > SLACK_MAX_BLOCKS_PER_MESSAGE) throw new AdapterValidationError(`message needs ${blocks.length} blocks, Slack allows ${SLACK_MAX_BLOCKS_PER_MESSAGE}`, 'slack');
+  const fallback = escapeSlack(plainText(message.text));
+  return { text: truncate(`${message.urgent ? '🚨 ' : ''}${fallback}`, SLACK_FALLBACK_TEXT_LIMIT_CHARS), blocks };
+}
+
+/** The App Home tab: the therapist's roster, open risk alerts first. */
+export function homeView(entries: RosterEntry[] | null): types.HomeView {
+  const blocks: Block[] = [{ type: 'header', text: plain('Between — your clients', 150) }];
+  if (entries === null) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn('You are not a registered therapist here yet. Type `/between register` in any channel or in this app’s Messages tab.') } });
+  } else if (entries.length === 0) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn('No linked clients yet. `/between invite` creates a single-use code for a client.') } });
+  } else {
+    for (const entry of entries.slice(0, SLACK_MAX_BLOCKS_PER_VIEW - 3)) {
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(rosterLine(entry).replace(/^• /, '')) } });
+    }
+    if (entries.length > SLACK_MAX_BLOCKS_PER_VIEW - 3) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'More clients: `/between clients`' }] });
+  }
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack('/between help — all commands · adherence over the last 7 days') }] });
+  return { type: 'home', blocks };
+}
+
+/** The homework modal (opened with the slash command's trigger id). */
+export function assignModal(clients: { linkId: string; alias: string }[], preselectedLinkId?: string): types.ModalView {
+  const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
+  const clientOptions = clients.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((client) => option(client.linkId, client.alias));
+  const preselected = clientOptions.find((o) => o.value === preselectedLinkId);
+  const cadenceLabels: Record<(typeof CADENCES)[number], string> = { daily: 'Daily', weekdays: 'Weekdays', days: 'On the days below', once: 'Once' };
+  const cadenceOptions = CADENCES.map((cadence) => option(cadence, cadenceLabels[cadence]));
+  return {
+    type: 'modal',
+    callback_id: ASSIGN_VIEW_CALLBACK_ID,
+    title: plain('Assign homework', 24),
+    submit: plain('Assign', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.client,
+        label: plain('Client', 2000),
+        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: clientOptions, ...(preselected && { initial_option: preselected }) },
+      },
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.kind,
+        label: plain('Homework', 2000),
+        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: HOMEWORK_KINDS.map((kind) => option(kind.id, kind.label)) },
+      },
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.cadence,
+        label: plain('How often', 2000),
+        element: { type: 'radio_buttons', action_id: ASSIGN_ACTION_ID, options: cadenceOptions, initial_option: cadenceOptions[0]! },
+      },
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.days,
+        optional: true,
+        label: plain('Days (for “On the days below”)', 2000),
+        element: { type: 'checkboxes', action_id: ASSIGN_ACTION_ID, options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => option(day, day.charAt(0).toUpperCase() + day.slice(1))) },
+      },
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.dueTime,
+        optional: true,
+        label: plain('Reminder time (client’s local time)', 2000),
+        element: { type: 'timepicker', action_id: ASSIGN_ACTION_ID },
+      },
+      {
+        type: 'input',
+        block_id: ASSIGN_BLOCKS.instructions,
+        optional: true,
+        label: plain('Instructions for the client', 2000),
+        element: { type: 'plain_text_input', action_id: ASSIGN_ACTION_ID, multiline: true, max_length: INSTRUCTIONS_MAX_CHARS },
+      },
+    ],
+  };
+}
+
+/** A short confirmation that replaces the modal after a valid submission. */
+export function assignedModal(alias: string): types.ModalView {
+  return {
+    type: 'modal',
+    title: plain('Homework assigned', 24),
+    close: plain('Done', 24),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Assigned to ${toMrkdwn(alias.replace(/[\\*_]/g, (c) => `\\${c}`))}. They were told in their chat.` } }],
+  };
+}

@@ -1,0 +1,127 @@
+import type { Repositories } from '../../db/store.js';
+import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
+import { DISTORTIONS } from '../flows/catalog.js';
+import type { DetailLevel } from '../therapists/detail-level.js';
+import { adherenceOf, type Adherence } from './adherence.js';
+import type { MoodChartDay } from './mood-chart.js';
+import type { SummaryWindow } from './window.js';
+
+export interface OpenFlagSummary {
+  id: string;
+  severity: string;
+  source: string;
+  createdAt: Date;
+}
+
+export interface AssessmentSummary {
+  instrument: string;
+  total: number;
+  band: string;
+  localDate: string;
+  /** Change since the previous result of the same instrument (in or before the window), if any. */
+  change: number | null;
+}
+
+/**
+ * Everything a summary of one client says, already cut to the detail level: fields above the level
+ * are absent, not empty. Only `thoughtTexts` (full) holds anything the client wrote.
+ */
+export interface ClientSummary {
+  linkId: string;
+  alias: string;
+  level: DetailLevel;
+  window: { days: number; from: string; to: string };
+  adherence: Adherence;
+  openFlags: OpenFlagSummary[];
+  flagsInWindow: number;
+  mood?: { days: MoodChartDay[]; checkIns: number; mean: number | null; change: number | null };
+  emotions?: { emotion: string; meanIntensity: number; count: number }[];
+  thoughtRecords?: { count: number; topDistortions: { id: string; label: string; count: number }[]; meanBefore: number | null; meanAfter: number | null; meanChange: number | null };
+  assessments?: AssessmentSummary[];
+  thoughtTexts?: { localDate: string; situation: string; hotThought: string; balancedThought: string }[];
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const mean = (values: number[]) => (values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null);
+
+/** Builds one client's summary over `window` at `level`. Reads only what the level needs. */
+export async function buildClientSummary(
+  repos: Repositories,
+  link: TherapistLinkRecord,
+  clientTimezone: string,
+  window: SummaryWindow,
+  level: DetailLevel,
+): Promise<ClientSummary> {
+  const [adherence, openFlags, flagsInWindow] = await Promise.all([
+    adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
+    repos.careTeam.openFlagsOf([link.clientId]),
+    repos.careTeam.flagsSince(link.clientId, window.since),
+  ]);
+  const summary: ClientSummary = {
+    linkId: link.id,
+    alias: link.alias ?? 'Client',
+    level,
+    window: { days: window.days, from: window.localDates[0]!, to: window.localDates[window.localDates.length - 1]! },
+    adherence,
+    openFlags: openFlags.map(({ id, severity, source, createdAt }) => ({ id, severity, source, createdAt })),
+    flagsInWindow: flagsInWindow.filter((flag) => flag.createdAt < window.until).length,
+  };
+  if (level === 'minimal') return summary;
+
+  const [points, thoughts, scores] = await Promise.all([
+    repos.clientActivity.moodPoints(link.clientId, window.since, window.until),
+    repos.clientActivity.thoughtRecordStats(link.clientId, window.since, window.until),
+    repos.clientActivity.assessmentScores(link.clientId, window.since, window.until),
+  ]);
+
+  const byDate = new Map<string, number[]>();
+  for (const point of points) byDate.set(point.localDate, [...(byDate.get(point.localDate) ?? []), point.mood]);
+  const days = window.localDates.map((localDate) => ({ localDate, mood: mean(byDate.get(localDate) ?? []) }));
+  const daily = days.flatMap((day) => (day.mood === null ? [] : [day.mood]));
+  summary.mood = {
+    days,
+    checkIns: points.length,
+    mean: mean(points.map((point) => point.mood)),
+    change: daily.length >= 2 ? round1(daily[daily.length - 1]! - daily[0]!) : null,
+  };
+
+  const intensities = new Map<string, number[]>();
+  for (const point of points) for (const { emotion, intensity } of point.emotions) intensities.set(emotion, [...(intensities.get(emotion) ?? []), intensity]);
+  summary.emotions = [...intensities]
+    .map(([emotion, values]) => ({ emotion, meanIntensity: Math.round(mean(values)!), count: values.length }))
+    .sort((a, b) => b.count - a.count || b.meanIntensity - a.meanIntensity);
+
+  const distortionCounts = new Map<string, number>();
+  for (const record of thoughts) for (const id of record.distortions) distortionCounts.set(id, (distortionCounts.get(id) ?? 0) + 1);
+  const befores = thoughts.flatMap((record) => (record.moodBefore === null ? [] : [record.moodBefore]));
+  const afters = thoughts.flatMap((record) => (record.moodAfter === null ? [] : [record.moodAfter]));
+  const changes = thoughts.flatMap((record) => (record.moodBefore !== null && record.moodAfter !== null ? [record.moodAfter - record.moodBefore] : []));
+  summary.thoughtRecords = {
+    count: thoughts.length,
+    topDistortions: [...distortionCounts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 3)
+      .map(([id, count]) => ({ id, label: DISTORTIONS.find((d) => d.value === id)?.label ?? id, count })),
+    meanBefore: mean(befores),
+    meanAfter: mean(afters),
+    meanChange: mean(changes),
+  };
+
+  const previous = new Map(scores.before.map((score) => [score.instrument, score.total]));
+  summary.assessments = scores.inWindow.map((score) => {
+    const before = previous.get(score.instrument);
+    previous.set(score.instrument, score.total);
+    return { instrument: score.instrument, total: score.total, band: score.band, localDate: score.localDate, change: before === undefined ? null : score.total - before };
+  });
+
+  if (level === 'full') {
+    const texts = await repos.clientActivity.thoughtRecordTexts(link.clientId, window.since, window.until);
+    summary.thoughtTexts = texts.map(({ localDate, content }) => ({
+      localDate,
+      situation: content.situation,
+      hotThought: content.hotThought,
+      balancedThought: content.balancedThought,
+    }));
+  }
+  return summary;
+}

@@ -1,0 +1,84 @@
+import { findInstrument } from '../assessments/instruments.js';
+import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { shortDayLabel } from '../time.js';
+import { ratio } from './adherence.js';
+import type { ClientSummary } from './client-summary.js';
+import { renderMoodChart } from './mood-chart.js';
+
+/** Button on a summary or alert: open this client's 30-day summary. */
+export const SUMMARY_CHOICE_PREFIX = 'sum.';
+
+const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+
+function instrumentName(id: string): string {
+  return findInstrument(id)?.name ?? id.toUpperCase();
+}
+
+function bandLabel(instrument: string, band: string): string {
+  return findInstrument(instrument)?.bands.find((b) => b.key === band)?.label ?? band.replace(/_/g, ' ');
+}
+
+/** The summary as text in the core markup; aliases and any client text are escaped. */
+export function summaryText(summary: ClientSummary): string {
+  const { adherence } = summary;
+  const lines = [
+    bold(`${esc(summary.alias)} — last ${summary.window.days} days`) + ` (${shortDayLabel(summary.window.from)} – ${shortDayLabel(summary.window.to)})`,
+    `Prompts answered: ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · Homework done: ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`,
+  ];
+  if (summary.openFlags.length) {
+    lines.push(`${bold(`⚠ ${summary.openFlags.length} unacknowledged risk alert${summary.openFlags.length === 1 ? '' : 's'}`)} (newest ${summary.openFlags[0]!.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+  } else {
+    lines.push(`Risk alerts in this period: ${summary.flagsInWindow} (none open)`);
+  }
+  if (summary.mood) {
+    const { mood } = summary;
+    lines.push(
+      mood.checkIns
+        ? `Mood: mean ${mood.mean}/10 over ${mood.checkIns} check-in${mood.checkIns === 1 ? '' : 's'}${mood.change === null ? '' : ` · first to last day ${signed(mood.change)}`}`
+        : 'Mood: no check-ins in this period',
+    );
+  }
+  if (summary.emotions?.length) {
+    lines.push(`Emotions (mean intensity): ${summary.emotions.slice(0, 5).map((e) => `${e.emotion} ${e.meanIntensity} (×${e.count})`).join(', ')}`);
+  }
+  if (summary.thoughtRecords) {
+    const t = summary.thoughtRecords;
+    lines.push(
+      t.count
+        ? `Thought records: ${t.count}` +
+            (t.meanBefore !== null && t.meanAfter !== null ? ` · mood intensity ${t.meanBefore} → ${t.meanAfter} (${signed(t.meanChange ?? 0)})` : '') +
+            (t.topDistortions.length ? ` · top distortions: ${t.topDistortions.map((d) => `${d.label} ×${d.count}`).join(', ')}` : '')
+        : 'Thought records: none in this period',
+    );
+  }
+  if (summary.assessments?.length) {
+    for (const score of summary.assessments) {
+      lines.push(
+        `${instrumentName(score.instrument)} ${shortDayLabel(score.localDate)}: ${score.total} (${bandLabel(score.instrument, score.band)})` +
+          (score.change === null ? '' : ` · ${signed(score.change)} since previous`),
+      );
+    }
+  }
+  if (summary.thoughtTexts?.length) {
+    lines.push('', bold('Thought records (client’s words)'));
+    for (const text of summary.thoughtTexts) {
+      lines.push(`${shortDayLabel(text.localDate)} — ${italic('Situation:')} ${esc(text.situation)}`);
+      lines.push(`   ${italic('Hot thought:')} ${esc(text.hotThought)} · ${italic('Balanced:')} ${esc(text.balancedThought)}`);
+    }
+  }
+  lines.push(italic(`Detail level: ${summary.level}`));
+  return lines.join('\n');
+}
+
+/** The summary as a message: text, the mood chart (clinical and full), and an "open 30-day" button. */
+export function summaryMessage(summary: ClientSummary, options: { chart: boolean } = { chart: true }): { message: OutboundMessage; chartMs: number } {
+  const message: OutboundMessage = { text: summaryText(summary) };
+  let chartMs = 0;
+  if (options.chart && summary.mood) {
+    const chart = renderMoodChart(summary.mood.days);
+    chartMs = chart.renderMs;
+    message.attachment = { kind: 'image', filename: `mood-${summary.window.to}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
+  }
+  if (summary.window.days < 30) message.choices = [{ id: `${SUMMARY_CHOICE_PREFIX}${summary.linkId}`, label: '30-day summary' }];
+  return { message, chartMs };
+}

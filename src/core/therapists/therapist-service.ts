@@ -1,0 +1,392 @@
+import type { Logger } from '../../logger.js';
+import type { Repositories, Store } from '../../db/store.js';
+import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
+import type { TherapistRecord } from '../../db/repositories/therapists.js';
+import { nextOccurrence } from '../../scheduling/occurrences.js';
+import type { Clock } from '../clock.js';
+import { platformOf } from '../events.js';
+import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { adherenceOf, type Adherence } from '../summaries/adherence.js';
+import { buildClientSummary } from '../summaries/client-summary.js';
+import { summaryMessage, SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
+import { summaryWindow } from '../summaries/window.js';
+import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from './detail-level.js';
+import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
+import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
+import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
+import { ACK_CHOICE_PREFIX } from './risk-alert.js';
+
+/** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
+export interface TherapistActor {
+  platform: string;
+  workspaceId: string;
+  userId: string;
+}
+
+export interface TherapistServiceOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** Workspace user ids that may approve therapists (SLACK_ADMIN_USER_IDS). */
+  adminUserIds: string[];
+  /** Whether `full` detail (client free text) may be sent to the workspace (SLACK_PHI_ALLOWED). */
+  phiAllowed: boolean;
+  /** Detail level of newly registered therapists (DEFAULT_DETAIL_LEVEL). */
+  defaultDetailLevel: DetailLevel;
+  /** Wakes the delivery worker after enqueuing. */
+  onEnqueued?: () => void;
+}
+
+export interface RosterEntry {
+  linkId: string;
+  alias: string;
+  /** The platform the client uses (telegram, discord, …). */
+  platform: string | null;
+  lastActivityAt: Date | null;
+  adherence: Adherence;
+  openFlags: { id: string; severity: string; createdAt: Date }[];
+}
+
+export type RegisterOutcome = 'registered' | 'pending-approval' | 'already-registered';
+
+/** Longest alias a therapist may give a client. */
+export const ALIAS_MAX_CHARS = 40;
+const ROSTER_DAYS = 7;
+const ON_DEMAND_DAYS = [7, 30];
+
+/**
+ * The therapist's side of Between, independent of the chat platform: registration, invites, the
+ * roster, homework, summaries, unlinking and risk acknowledgements. Every method checks access in
+ * the core — a therapist only ever sees or acts on clients linked to them by an active CareLink —
+ * and writes an AuditEvent (who, what, when; never content) for every view, alert and change.
+ */
+export class TherapistService {
+  constructor(private readonly options: TherapistServiceOptions) {}
+
+  get phiAllowed(): boolean {
+    return this.options.phiAllowed;
+  }
+
+  isAdmin(actor: TherapistActor): boolean {
+    return this.options.adminUserIds.includes(actor.userId);
+  }
+
+  /**
+   * Registers the actor as a therapist. The first therapist of a workspace, and admins, are
+   * approved at once; others wait for an admin's `approve`. `dmAddress` resolves the address of
+   * the therapist's direct messages, where summaries and alerts go by default.
+   */
+  async register(actor: TherapistActor, dmAddress: () => Promise<string>): Promise<{ outcome: RegisterOutcome; therapist: TherapistRecord }> {
+    const existing = await this.options.store.repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
+    if (existing) return { outcome: existing.approvedAt ? 'already-registered' : 'pending-approval', therapist: existing };
+    const address = await dmAddress();
+    return this.write(async (repos, now) => {
+      const again = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
+      if (again) return { outcome: again.approvedAt ? 'already-registered' : 'pending-approval', therapist: again };
+      const approved = this.isAdmin(actor) || (await repos.therapists.countApproved(actor.workspaceId)) === 0;
+      const therapist = await repos.therapists.create(
+        {
+          workspaceId: actor.workspaceId,
+          userId: actor.userId,
+          platform: actor.platform,
+          identityUserId: `${actor.workspaceId}:${actor.userId}`,
+          address,
+          timezone: 'UTC',
+          detailLevel: this.options.phiAllowed ? this.options.defaultDetailLevel : effectiveDetailLevel(this.options.defaultDetailLevel, 'full', false),
+          approvedAt: approved ? now : null,
+        },
+        now,
+      );
+      await repos.audit.record({ actor: therapist.personId, action: 'therapist.registered', detail: { approved } }, now);
+      return { outcome: approved ? 'registered' : 'pending-approval', therapist };
+    });
+  }
+
+  /** An admin approves a pending therapist of the same workspace. */
+  async approve(actor: TherapistActor, targetUserId: string): Promise<void> {
+    if (!this.isAdmin(actor)) throw new TherapistError('not-admin', 'Only a workspace admin listed in SLACK\\_ADMIN\\_USER\\_IDS can approve therapists.');
+    await this.write(async (repos, now) => {
+      const target = await repos.therapists.findByWorkspaceUser(actor.workspaceId, targetUserId);
+      if (!target) throw new TherapistError('not-found', 'That person has not run `/between register` yet.');
+      if (target.approvedAt) throw new TherapistError('already-done', 'That therapist is already approved.');
+      await repos.therapists.approve(target.personId, now);
+      await repos.audit.record({ actor: `${actor.platform}:${actor.workspaceId}:${actor.userId}`, action: 'therapist.approved', detail: { therapistId: target.personId } }, now);
+    });
+  }
+
+  /** Creates a single-use invite code (7 days) with a pseudonymous alias for the client. */
+  async invite(actor: TherapistActor, alias?: string): Promise<{ code: string; alias: string; expiresAt: Date }> {
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const links = await repos.careTeam.listActiveLinks(therapist.personId);
+      let chosen = alias?.replace(/\s+/g, ' ').trim();
+      if (chosen) {
+        if (chosen.length > ALIAS_MAX_CHARS) throw new TherapistError('invalid', `An alias can be at most ${ALIAS_MAX_CHARS} characters.`);
+        if (links.some((link) => sameAlias(link.alias, chosen!))) throw new TherapistError('invalid', 'You already have a client with that alias; please choose another.');
+      } else {
+        let n = (await repos.careTeam.countCodesIssued(therapist.personId)) + 1;
+        while (links.some((link) => sameAlias(link.alias, `Client ${n}`))) n++;
+        chosen = `Client ${n}`;
+      }
+      const code = generateInviteCode();
+      const expiresAt = new Date(now.getTime() + INVITE_CODE_TTL_MS);
+      const codeId = await repos.care.createCode({ code, therapistId: therapist.personId, alias: chosen, expiresAt, at: now });
+      await repos.audit.record({ actor: therapist.personId, action: 'care.invite.created', detail: { codeId } }, now);
+      return { code: formatInviteCode(code), alias: chosen, expiresAt };
+    });
+  }
+
+  /** The therapist's clients: unacknowledged risk alerts first, then by alias. Audited per client. */
+  async roster(actor: TherapistActor): Promise<RosterEntry[]> {
+    const repos = this.options.store.repos;
+    const now = this.options.clock.now();
+    const therapist = await this.requireTherapist(repos, actor);
+    const links = await repos.careTeam.listActiveLinks(therapist.personId);
+    const flags = await repos.careTeam.openFlagsOf(links.map((link) => link.clientId));
+    const entries: RosterEntry[] = [];
+    for (const link of links) {
+      const client = await repos.people.findById(link.clientId);
+      const timezone = client?.timezone ?? 'UTC';
+      const [adherence, lastActivityAt, addresses] = await Promise.all([
+        adherenceOf(repos, link.clientId, therapist.personId, timezone, summaryWindow(now, ROSTER_DAYS, timezone)),
+        repos.clientActivity.lastActivityAt(link.clientId),
+        repos.people.addressesOf(link.clientId),
+      ]);
+      entries.push({
+        linkId: link.id,
+        alias: link.alias ?? 'Client',
+        platform: addresses[0] ? platformOf(addresses[0]) : null,
+        lastActivityAt,
+        adherence,
+        openFlags: flags.filter((flag) => flag.personId === link.clientId).map(({ id, severity, createdAt }) => ({ id, severity, createdAt })),
+      });
+    }
+    entries.sort((a, b) => newestFlag(b) - newestFlag(a) || a.alias.localeCompare(b.alias, 'en', { numeric: true }));
+    await this.options.store.transaction(async (tx) => {
+      for (const link of links) {
+        await tx.audit.record({ actor: therapist.personId, action: 'therapist.roster.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id } }, now);
+      }
+    });
+    return entries;
+  }
+
+  /** Clients the therapist may assign homework to (for the assign form). */
+  async assignableClients(actor: TherapistActor): Promise<{ linkId: string; alias: string }[]> {
+    const repos = this.options.store.repos;
+    const therapist = await this.requireTherapist(repos, actor);
+    const links = await repos.careTeam.listActiveLinks(therapist.personId);
+    return links.map((link) => ({ linkId: link.id, alias: link.alias ?? 'Client' })).sort((a, b) => a.alias.localeCompare(b.alias, 'en', { numeric: true }));
+  }
+
+  /** Resolves one of the actor's clients by alias (case-insensitive); "not found" otherwise. */
+  async findClientByAlias(actor: TherapistActor, alias: string): Promise<{ linkId: string; alias: string }> {
+    const repos = this.options.store.repos;
+    const therapist = await this.requireTherapist(repos, actor);
+    const link = await this.linkByAlias(repos, therapist, alias);
+    return { linkId: link.id, alias: link.alias ?? 'Client' };
+  }
+
+  /**
+   * Assigns homework: an Assignment, a `homework` reminder schedule when a time is given, and a
+   * message telling the client — all in one transaction. Throws a {@link TherapistError} with the
+   * offending `field` for form validation.
+   */
+  async assign(actor: TherapistActor, request: AssignmentRequest): Promise<{ assignmentId: string; alias: string }> {
+    const valid = validateAssignment(request);
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const link = await this.ownedLink(repos, therapist, request.linkId, 'homework.assign');
+      const client = await repos.people.findById(link.clientId);
+      if (!client) throw new TherapistError('not-found', NO_SUCH_CLIENT);
+      const next = valid.dueTime ? nextOccurrence({ time: valid.dueTime, days: valid.scheduleDays, zone: client.timezone, after: now }) : null;
+      const assignmentId = await repos.careTeam.createAssignment(
+        { personId: client.id, therapistId: therapist.personId, kind: valid.kind, cadence: valid.cadence, instructions: valid.instructions, dueTime: valid.dueTime, days: valid.scheduleDays, next },
+        now,
+      );
+      const address = (await repos.people.addressesOf(client.id))[0];
+      if (address) {
+        const lines = [
+          `${bold('New homework from your therapist:')} ${homeworkLabel(valid.kind)} — ${describeCadence(valid.cadence)}${valid.dueTime ? `, I’ll remind you at ${valid.dueTime}` : ''}.`,
+        ];
+        if (valid.instructions) lines.push(`${italic('Instructions:')} ${esc(valid.instructions)}`);
+        lines.push('Do it whenever suits you; it counts as soon as you finish it.');
+        await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message: { text: lines.join('\n') }, dueAt: now });
+      }
+      await repos.audit.record(
+        { actor: therapist.personId, action: 'homework.assigned', subjectPersonId: client.id, detail: { careLinkId: link.id, assignmentId, kind: valid.kind, cadence: valid.cadence, clientTold: Boolean(address) } },
+        now,
+      );
+      return { assignmentId, alias: link.alias ?? 'Client' };
+    });
+  }
+
+  /**
+   * Builds one client's summary now and delivers it to the therapist's summary address (it may
+   * carry a chart, so it goes through the outbox like every message). Audited.
+   */
+  async requestSummary(actor: TherapistActor, target: { alias: string } | { linkId: string }, days: number): Promise<{ alias: string; address: string }> {
+    if (!ON_DEMAND_DAYS.includes(days)) throw new TherapistError('invalid', 'Summaries cover 7d or 30d.');
+    const repos = this.options.store.repos;
+    const now = this.options.clock.now();
+    const therapist = await this.requireTherapist(repos, actor);
+    const link = await ('alias' in target ? this.linkByAlias(repos, therapist, target.alias) : this.ownedLink(repos, therapist, target.linkId, 'summary.open')).catch(async (error: unknown) => {
+      await this.auditDenial(error);
+      throw error;
+    });
+    const client = await repos.people.findById(link.clientId);
+    const timezone = client?.timezone ?? 'UTC';
+    const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
+    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level);
+    const { message } = summaryMessage(summary);
+    await this.write(async (tx) => {
+      await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
+      await tx.audit.record({ actor: therapist.personId, action: 'therapist.summary.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, days, level } }, now);
+    });
+    return { alias: link.alias ?? 'Client', address: therapist.summaryAddress };
+  }
+
+  /** Ends the link with a client: no more summaries or alerts; their homework from you stops. */
+  async unlink(actor: TherapistActor, alias: string): Promise<{ alias: string }> {
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const link = await this.linkByAlias(repos, therapist, alias);
+      await repos.careTeam.endLink(link.id, now);
+      const ended = await repos.careTeam.endAssignments(link.clientId, therapist.personId, now);
+      const address = (await repos.people.addressesOf(link.clientId))[0];
+      if (address) {
+        await repos.outbox.enqueue({
+          idempotencyKey: `care-unlinked:${link.id}`,
+          address,
+          message: { text: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.' },
+          dueAt: now,
+        });
+      }
+      await repos.audit.record({ actor: therapist.personId, action: 'care.unlinked', subjectPersonId: link.clientId, detail: { careLinkId: link.id, assignmentsEnded: ended } }, now);
+      return { alias: link.alias ?? 'Client' };
+    });
+  }
+
+  /** Records that the therapist acknowledged a risk alert (who, when); re-alerts stop. */
+  async acknowledge(actor: TherapistActor, flagId: string): Promise<{ alias: string; alreadyAcknowledged: boolean }> {
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const flag = await repos.careTeam.findFlag(flagId);
+      const link = flag ? (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => l.clientId === flag.personId) : undefined;
+      if (!flag || !link) throw this.denied(therapist, 'risk.acknowledge', flag?.personId ?? null, NO_SUCH_ALERT);
+      const acknowledged = await repos.careTeam.acknowledgeFlag(flag.id, therapist.personId, now);
+      if (acknowledged) {
+        await repos.audit.record({ actor: therapist.personId, action: 'risk.acknowledged', subjectPersonId: flag.personId, detail: { flagId: flag.id } }, now);
+      }
+      return { alias: link.alias ?? 'Client', alreadyAcknowledged: !acknowledged };
+    });
+  }
+
+  /** Sets the therapist's detail level; `full` only where PHI is allowed. */
+  async setDetailLevel(actor: TherapistActor, level: string): Promise<DetailLevel> {
+    if (!isDetailLevel(level)) throw new TherapistError('invalid', 'The detail level is minimal, clinical or full.');
+    if (level === 'full' && !this.options.phiAllowed) {
+      throw new TherapistError('invalid', 'Full detail (client free text) is off for this workspace: it needs SLACK\\_PHI\\_ALLOWED=true, which requires a Slack plan covered by a BAA.');
+    }
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      await repos.therapists.updateSettings(therapist.personId, { detailLevel: level });
+      await repos.audit.record({ actor: therapist.personId, action: 'therapist.settings.changed', detail: { detailLevel: level } }, now);
+      return level;
+    });
+  }
+
+  /** Weekly summary day/time and the daily digest. */
+  async setSchedule(actor: TherapistActor, fields: { weeklyDay?: string; summaryTime?: string; dailyDigest?: boolean; timezone?: string }): Promise<TherapistRecord> {
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const { timezone, ...profile } = fields;
+      await repos.therapists.updateSettings(therapist.personId, profile);
+      if (timezone) await repos.people.update(therapist.personId, { timezone });
+      await repos.audit.record({ actor: therapist.personId, action: 'therapist.settings.changed', detail: { schedule: true } }, now);
+      return (await repos.therapists.findById(therapist.personId))!;
+    });
+  }
+
+  /** The therapist (approved) behind the actor. */
+  async therapistOf(actor: TherapistActor): Promise<TherapistRecord> {
+    return this.requireTherapist(this.options.store.repos, actor);
+  }
+
+  /**
+   * A button pressed on a message the core sent the therapist (`ack.<flagId>`, `sum.<linkId>`).
+   * The id is never trusted: it must name the pressing therapist's own flag or client.
+   */
+  async handleChoice(actor: TherapistActor, choiceId: string): Promise<OutboundMessage> {
+    if (choiceId.startsWith(ACK_CHOICE_PREFIX)) {
+      const result = await this.acknowledge(actor, choiceId.slice(ACK_CHOICE_PREFIX.length));
+      return { text: result.alreadyAcknowledged ? `This alert about ${esc(result.alias)} was already acknowledged.` : `Acknowledged — the alert about ${esc(result.alias)} is recorded as seen by you. Re-alerts stop.` };
+    }
+    if (choiceId.startsWith(SUMMARY_CHOICE_PREFIX)) {
+      const result = await this.requestSummary(actor, { linkId: choiceId.slice(SUMMARY_CHOICE_PREFIX.length) }, 30);
+      return { text: `The 30-day summary of ${esc(result.alias)} is on its way to your messages.` };
+    }
+    throw new TherapistError('invalid', 'That button is not one I know. Type `/between help`.');
+  }
+
+  /**
+   * Marks an inbound platform update as handled; false when it was already (a platform retry).
+   * Uses the same ProcessedUpdate table as the client side.
+   */
+  async firstDelivery(updateKey: string): Promise<boolean> {
+    return this.options.store.repos.processedUpdates.markProcessed(updateKey, this.options.clock.now());
+  }
+
+  private async requireTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord> {
+    const therapist = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
+    if (!therapist) throw new TherapistError('not-registered', 'You are not registered as a therapist yet. Type `/between register`.');
+    if (!therapist.approvedAt) throw new TherapistError('pending-approval', 'Your registration is waiting for a workspace admin’s approval (`/between approve @you`).');
+    return therapist;
+  }
+
+  /** The link, only if it is active and the therapist's own; otherwise audited and "not found". */
+  private async ownedLink(repos: Repositories, therapist: TherapistRecord, linkId: string, what: string): Promise<TherapistLinkRecord> {
+    const link = await repos.careTeam.findActiveLink(linkId);
+    if (!link || link.therapistId !== therapist.personId) throw this.denied(therapist, what, link?.clientId ?? null, NO_SUCH_CLIENT);
+    return link;
+  }
+
+  private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string): Promise<TherapistLinkRecord> {
+    const wanted = alias.replace(/\s+/g, ' ').trim();
+    const link = wanted ? (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => sameAlias(l.alias, wanted)) : undefined;
+    if (!link) throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
+    return link;
+  }
+
+  /** Someone tried to reach a client (or flag) that is not theirs: refused, and audited once the transaction is over. */
+  private denied(therapist: TherapistRecord, what: string, subjectPersonId: string | null, message: string): TherapistError {
+    return new TherapistError('not-found', message, 'client', { actor: therapist.personId, what, subjectPersonId });
+  }
+
+  private async auditDenial(error: unknown): Promise<void> {
+    if (!(error instanceof TherapistError) || !error.denial) return;
+    const { actor, what, subjectPersonId } = error.denial;
+    this.options.logger.warn({ therapistId: actor, what }, 'therapist access denied');
+    await this.options.store.repos.audit.record({ actor, action: 'access.denied', subjectPersonId, detail: { what } }, this.options.clock.now());
+  }
+
+  /** Runs `work` in one transaction, then wakes the delivery worker. */
+  private async write<T>(work: (repos: Repositories, now: Date) => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await this.options.store.transaction((repos) => work(repos, this.options.clock.now()));
+    } catch (error) {
+      await this.auditDenial(error);
+      throw error;
+    }
+    this.options.onEnqueued?.();
+    return result;
+  }
+}
+
+function sameAlias(alias: string | null, wanted: string): boolean {
+  return (alias ?? '').toLocaleLowerCase('en') === wanted.toLocaleLowerCase('en');
+}
+
+function newestFlag(entry: RosterEntry): number {
+  return entry.openFlags.reduce((max, flag) => Math.max(max, flag.createdAt.getTime()), 0);
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { DbOrTx } from '../client.js';
+
+/** A client as their therapist sees the link: an alias, never a name. */
+export interface TherapistLinkRecord {
+  id: string;
+  clientId: string;
+  therapistId: string;
+  alias: string | null;
+  /** What the client agreed to share: minimal | clinical | full. */
+  consentScope: string;
+  createdAt: Date;
+}
+
+/** An unacknowledged (or acknowledged) risk flag, without anything the person wrote. */
+export interface RiskFlagRecord {
+  id: string;
+  personId: string;
+  source: string;
+  severity: string;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+  lastAlertedAt: Date | null;
+}
+
+const LINK_SELECT = { id: true, clientId: true, therapistId: true, aliasEnc: true, consentScope: true, createdAt: true } as const;
+const FLAG_SELECT = { id: true, personId: true, source: true, severity: true, createdAt: true, acknowledgedAt: true, acknowledgedBy: true, lastAlertedAt: true } as const;
+
+/**
+ * The therapist's side of care: their clients' links and the risk flags alerts are about. Access
+ * decisions are made in the core (src/core/therapists); this only reads and writes rows.
+ */
+export class CareTeamRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async listActiveLinks(therapistId: string): Promise<TherapistLinkRecord[]> {
+    const rows = await this.db.careLink.findMany({ where: { therapistId, endedAt: null }, orderBy: { createdAt: 'asc' }, select: LINK_SELECT });
+    return rows.map((row) => this.toLink(row));
+  }
+
+  async findActiveLink(linkId: string): Promise<TherapistLinkRecord | null> {
+    const row = await this.db.careLink.findFirst({ where: { id: linkId, endedAt: null }, select: LINK_SELECT });
+    return row ? this.toLink(row) : null;
+  }
+
+  /** Ends a link; returns false when it was already ended. */
+  async endLink(linkId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.careLink.updateMany({ where: { id: linkId, endedAt: null }, data: { endedAt: at } });
+    return count === 1;
+  }
+
+  /** Codes the therapist has issued so far (for the next default alias, "Client N"). */
+  countCodesIssued(therapistId: string): Promise<number> {
+    return this.db.enrollmentCode.count({ where: { therapistId } });
+  }
+
+  /** Unacknowledged risk flags of these clients, newest first. */
+  async openFlagsOf(clientIds: string[]): Promise<RiskFlagRecord[]> {
+    if (clientIds.length === 0) return [];
+    return this.db.riskFlag.findMany({ where: { personId: { in: clientIds }, acknowledgedAt: null }, orderBy: { createdAt: 'desc' }, select: FLAG_SELECT });
+  }
+
+  /** Risk flags of one client raised since `since`, oldest first. */
+  flagsSince(clientId: string, since: Date): Promise<RiskFlagRecord[]> {
+    return this.db.riskFlag.findMany({ where: { personId: clientId, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: FLAG_SELECT });
+  }
+
+  findFlag(flagId: string): Promise<RiskFlagRecord | null> {
+    return this.db.riskFlag.findUnique({ where: { id: flagId }, select: FLAG_SELECT });
+  }
+
+  /** Records the acknowledgement once; returns false when someone acknowledged it already. */
+  async acknowledgeFlag(flagId: string, by: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.riskFlag.updateMany({ where: { id: flagId, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
+    return count === 1;
+  }
+
+  async markAlerted(flagId: string, at: Date): Promise<void> {
+    await this.db.riskFlag.update({ where: { id: flagId }, data: { lastAlertedAt: at }, select: { id: true } });
+  }
+
+  /**
+   * Claims unacknowledged flags last alerted at or before `alertedBefore` (and raised after
+   * `raisedAfter`): each claim moves `lastAlertedAt` to `now` only if nobody else moved it first,
+   * so several instances never re-alert the same flag twice.
+   */
+  async claimForRealert(now: Date, alertedBefore: Date, raisedAfter: Date, limit: number): Promise<(RiskFlagRecord & { previousAlertAt: Date })[]> {
+    const candidates = await this.db.riskFlag.findMany({
+      where: { acknowledgedAt: null, lastAlertedAt: { lte: alertedBefore }, createdAt: { gte: raisedAfter } },
+      orderBy: { lastAlertedAt: 'asc' },
+      take: limit,
+      select: FLAG_SELECT,
+    });
+    const claimed: (RiskFlagRecord & { previousAlertAt: Date })[] = [];
+    for (const flag of candidates) {
+      const previous = flag.lastAlertedAt!;
+      const { count } = await this.db.riskFlag.updateMany({ where: { id: flag.id, acknowledgedAt: null, lastAlertedAt: previous }, data: { lastAlertedAt: now } });
+      if (count === 1) claimed.push({ ...flag, lastAlertedAt: now, previousAlertAt: previous });
+    }
+    return claimed;
+  }
+
+  /**
+   * Creates a therapist's assignment and, when it has a due time, the `homework` prompt schedule
+   * that reminds the client (the scheduler fires it). Instructions are encrypted.
+   */
+  async createAssignment(
+    fields: { personId: string; therapistId: string; kind: string; cadence: string; instructions: string | null; dueTime: string | null; days: string; next: { dueAt: Date; localDate: string } | null },
+    at: Date,
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.db.assignment.create({
+      data: {
+        id,
+        personId: fields.personId,
+        therapistId: fields.therapistId,
+        kind: fields.kind,
+        cadence: fields.cadence,
+        instructionsEnc: fields.instructions ? this.crypto.encrypt(fields.instructions, { table: 'Assignment', column: 'instructionsEnc', rowId: id }) : null,
+        dueTime: fields.dueTime,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+    if (fields.dueTime && fields.next) {
+      await this.db.promptSchedule.create({
+        data: {
+          id: randomUUID(),
+          personId: fields.personId,
+          kind: 'homework',
+          localTime: fields.dueTime,
+          days: fields.days,
+          assignmentId: id,
+          nextDueAt: fields.next.dueAt,
+          nextLocalDate: fields.next.localDate,
+          createdAt: at,
+        },
+        select: { id: true },
+      });
+    }
+    return id;
+  }
+
+  /** Ends the therapist's active assignments for a client and their reminders (on unlink). */
+  async endAssignments(personId: string, therapistId: string, at: Date): Promise<number> {
+    const rows = await this.db.assignment.findMany({ where: { personId, therapistId, active: true }, select: { id: true } });
+    const ids = rows.map((row) => row.id);
+    if (ids.length === 0) return 0;
+    await this.db.assignment.updateMany({ where: { id: { in: ids } }, data: { active: false, endedAt: at } });
+    await this.db.promptSchedule.updateMany({ where: { assignmentId: { in: ids } }, data: { active: false, nextDueAt: null } });
+    return ids.length;
+  }
+
+  private toLink(row: { id: string; clientId: string; therapistId: string; aliasEnc: string | null; consentScope: string; createdAt: Date }): TherapistLinkRecord {
+    return {
+      id: row.id,
+      clientId: row.clientId,
+      therapistId: row.therapistId,
+      alias: row.aliasEnc ? this.crypto.decrypt(row.aliasEnc, { table: 'CareLink', column: 'aliasEnc', rowId: row.id }) : null,
+      consentScope: row.consentScope,
+      createdAt: row.createdAt,
+    };
+  }
+}

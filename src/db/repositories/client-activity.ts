@@ -1,0 +1,134 @@
+import type { ThoughtRecordContent } from './thought-records.js';
+import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { DbOrTx } from '../client.js';
+
+export interface MoodPoint {
+  mood: number;
+  emotions: { emotion: string; intensity: number }[];
+  localDate: string;
+  createdAt: Date;
+}
+
+export interface ThoughtRecordStats {
+  id: string;
+  distortions: string[];
+  moodBefore: number | null;
+  moodAfter: number | null;
+  localDate: string;
+}
+
+export interface AssessmentScore {
+  instrument: string;
+  total: number;
+  band: string;
+  localDate: string;
+  createdAt: Date;
+}
+
+export interface AssignmentProgress {
+  id: string;
+  kind: string;
+  cadence: string;
+  createdAt: Date;
+  endedAt: Date | null;
+  active: boolean;
+  /** Local dates completed. */
+  completedDates: string[];
+}
+
+/**
+ * Narrow reads of a client's activity for therapist summaries: numbers and ids from fixed lists.
+ * Free text is only decrypted by {@link ClientActivityRepository.thoughtRecordTexts}, which the
+ * core calls at the `full` detail level alone.
+ */
+export class ClientActivityRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async moodPoints(personId: string, since: Date, until: Date): Promise<MoodPoint[]> {
+    const rows = await this.db.checkIn.findMany({
+      where: { personId, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { mood: true, emotions: true, localDate: true, createdAt: true },
+    });
+    return rows.map((row) => ({ ...row, emotions: JSON.parse(row.emotions) as MoodPoint['emotions'] }));
+  }
+
+  async thoughtRecordStats(personId: string, since: Date, until: Date): Promise<ThoughtRecordStats[]> {
+    const rows = await this.db.thoughtRecord.findMany({
+      where: { personId, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, distortions: true, moodBefore: true, moodAfter: true, localDate: true },
+    });
+    return rows.map((row) => ({ ...row, distortions: JSON.parse(row.distortions) as string[] }));
+  }
+
+  /** Decrypts thought-record content: only for the `full` detail level. */
+  async thoughtRecordTexts(personId: string, since: Date, until: Date): Promise<{ localDate: string; content: ThoughtRecordContent }[]> {
+    const rows = await this.db.thoughtRecord.findMany({
+      where: { personId, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, contentEnc: true, localDate: true },
+    });
+    return rows.map((row) => ({
+      localDate: row.localDate,
+      content: this.crypto.decryptJson<ThoughtRecordContent>(row.contentEnc, { table: 'ThoughtRecord', column: 'contentEnc', rowId: row.id }),
+    }));
+  }
+
+  /** Questionnaire totals since `since` plus, per instrument, the one before (for the change). */
+  async assessmentScores(personId: string, since: Date, until: Date): Promise<{ inWindow: AssessmentScore[]; before: AssessmentScore[] }> {
+    const select = { instrument: true, total: true, band: true, localDate: true, createdAt: true } as const;
+    const inWindow = await this.db.assessmentResult.findMany({ where: { personId, createdAt: { gte: since, lt: until } }, orderBy: { createdAt: 'asc' }, select });
+    const before: AssessmentScore[] = [];
+    for (const instrument of new Set(inWindow.map((row) => row.instrument))) {
+      const previous = await this.db.assessmentResult.findFirst({ where: { personId, instrument, createdAt: { lt: since } }, orderBy: { createdAt: 'desc' }, select });
+      if (previous) before.push(previous);
+    }
+    return { inWindow, before };
+  }
+
+  /** The latest moment the client did anything (check-in, thought record, questionnaire, exercise). */
+  async lastActivityAt(personId: string): Promise<Date | null> {
+    const latest = await Promise.all([
+      this.db.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+      this.db.thoughtRecord.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+      this.db.assessmentResult.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+      this.db.exerciseEntry.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    ]);
+    const times = latest.flatMap((row) => (row ? [row.createdAt.getTime()] : []));
+    return times.length ? new Date(Math.max(...times)) : null;
+  }
+
+  /** Local dates the client did anything on, within the window (answers a prompt of that day). */
+  async activeLocalDates(personId: string, since: Date, until: Date): Promise<Set<string>> {
+    const where = { personId, createdAt: { gte: since, lt: until } };
+    const rows = await Promise.all([
+      this.db.checkIn.findMany({ where, select: { localDate: true } }),
+      this.db.thoughtRecord.findMany({ where, select: { localDate: true } }),
+      this.db.assessmentResult.findMany({ where, select: { localDate: true } }),
+      this.db.exerciseEntry.findMany({ where, select: { localDate: true } }),
+    ]);
+    return new Set(rows.flat().map((row) => row.localDate));
+  }
+
+  /** Local dates of the scheduled prompts (check-in and homework reminders) sent in the window. */
+  async promptDatesSent(personId: string, since: Date, until: Date): Promise<string[]> {
+    const rows = await this.db.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: `prompt:${personId}:` }, status: 'sent', createdAt: { gte: since, lt: until } },
+      select: { idempotencyKey: true },
+    });
+    return rows.map((row) => row.idempotencyKey.slice(row.idempotencyKey.lastIndexOf(':') + 1));
+  }
+
+  /** Assignments from this therapist that were active at some point in the window, with completions. */
+  async assignmentProgress(personId: string, therapistId: string, since: Date): Promise<AssignmentProgress[]> {
+    return this.db.assignment.findMany({
+      where: { personId, therapistId, OR: [{ active: true }, { endedAt: { gte: since } }] },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, kind: true, cadence: true, createdAt: true, endedAt: true, active: true, completions: { select: { localDate: true } } },
+    }).then((rows) => rows.map(({ completions, ...row }) => ({ ...row, completedDates: completions.map((c) => c.localDate) })));
+  }
+}

@@ -1,0 +1,284 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import { effectiveDetailLevel } from '../../src/core/therapists/detail-level.js';
+import { TherapistError } from '../../src/core/therapists/errors.js';
+import { INVITE_CODE_ALPHABET } from '../../src/core/therapists/invite-code.js';
+import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
+import { localDateOf } from '../../src/core/time.js';
+import { PROVIDERS } from '../helpers/databases.js';
+import { TestChat } from '../helpers/chat.js';
+import { onboard } from '../helpers/flows.js';
+
+const WORKSPACE = 'T1';
+const actorOf = (userId: string): TherapistActor => ({ platform: 'slack', workspaceId: WORKSPACE, userId });
+const dmOf = (userId: string) => async () => `slack:${WORKSPACE}:D${userId}`;
+const ALICE = actorOf('UALICE');
+const BOB = actorOf('UBOB');
+const CANARY = 'canary-7f3a-situation-text';
+
+/** Messages waiting for therapists (no Slack adapter runs here): claimed and decrypted from the outbox. */
+async function therapistInbox(chat: TestChat): Promise<{ address: string; key: string; message: OutboundMessage }[]> {
+  const claimed = await chat.app.store.repos.outbox.claimDue('slack', new Date('2100-01-01'), 60_000, 500, 'test-reader');
+  return claimed.map((row) => ({ address: row.address, key: row.idempotencyKey, message: row.message }));
+}
+
+async function expectRefused(promise: Promise<unknown>, code: TherapistError['code']): Promise<TherapistError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TherapistError);
+  expect((error as TherapistError).code).toBe(code);
+  return error as TherapistError;
+}
+
+/** Alice registers and invites; the chat's client redeems the code during onboarding. */
+async function linkedClient(chat: TestChat, alias?: string) {
+  const therapists = chat.app.therapists;
+  await therapists.register(ALICE, dmOf('UALICE'));
+  const invite = await therapists.invite(ALICE, alias);
+  await onboard(chat, { code: invite.code.toLowerCase() });
+  const client = await chat.app.database.prisma.person.findFirstOrThrow({ where: { role: 'client' } });
+  const link = await chat.app.database.prisma.careLink.findFirstOrThrow({ where: { clientId: client.id } });
+  return { invite, client, link };
+}
+
+describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
+  let chat: TestChat;
+  afterEach(async () => chat?.stop());
+
+  it('registers the first therapist, holds the next for an admin, and enrolls a client by code', async () => {
+    chat = await TestChat.start({ provider, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
+    const { therapists } = chat.app;
+    expect((await therapists.register(ALICE, dmOf('UALICE'))).outcome).toBe('registered');
+    expect((await therapists.register(ALICE, dmOf('UALICE'))).outcome).toBe('already-registered');
+    expect((await therapists.register(BOB, dmOf('UBOB'))).outcome).toBe('pending-approval');
+    await expectRefused(therapists.invite(BOB), 'pending-approval');
+    await expectRefused(therapists.approve(BOB, 'UBOB'), 'not-admin');
+    await therapists.approve(actorOf('UADMIN'), 'UBOB');
+    await therapists.invite(BOB);
+
+    const invite = await therapists.invite(ALICE);
+    expect(invite.alias).toBe('Client 1');
+    expect(invite.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    for (const char of invite.code.replace(/-/g, '')) expect(INVITE_CODE_ALPHABET).toContain(char);
+    expect(invite.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600_000);
+    const stored = await chat.app.database.prisma.enrollmentCode.findMany();
+    expect(JSON.stringify(stored)).not.toContain(invite.code.replace(/-/g, ''));
+
+    await onboard(chat, { code: invite.code });
+    const roster = await therapists.roster(ALICE);
+    expect(roster).toHaveLength(1);
+    expect(roster[0]).toMatchObject({ alias: 'Client 1', platform: 'test', openFlags: [] });
+    expect(await therapists.roster(BOB)).toEqual([]);
+
+    // A used code cannot link anyone else.
+    const second = await TestChat.start({ provider, database: chat.database, user: 'sam' });
+    try {
+      await onboard(second, { code: invite.code });
+      expect(await chat.app.database.prisma.careLink.count()).toBe(1);
+    } finally {
+      await second.app.stop();
+    }
+
+    const actions = (await chat.app.database.prisma.auditEvent.findMany()).map((event) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(['therapist.registered', 'therapist.approved', 'care.invite.created', 'care.linked', 'therapist.roster.viewed']));
+  });
+
+  it('assigns homework: assignment, reminder schedule, the client told — and validates', async () => {
+    chat = await TestChat.start({ provider });
+    const { link, client } = await linkedClient(chat, 'Robin');
+    const { therapists } = chat.app;
+    await expectRefused(therapists.assign(ALICE, { linkId: link.id, kind: 'custom', cadence: 'daily' }), 'invalid');
+    const bad = await expectRefused(therapists.assign(ALICE, { linkId: link.id, kind: 'thought', cadence: 'daily', dueTime: '25:99' }), 'invalid');
+    expect(bad.field).toBe('dueTime');
+
+    const { assignmentId } = await therapists.assign(ALICE, { linkId: link.id, kind: 'thought', cadence: 'days', days: ['mon', 'thu'], dueTime: '18:30', instructions: 'Try one after *work*' });
+    const message = await chat.expectReply(/New homework from your therapist: Thought record — Mon, Thu, I’ll remind you at 18:30/);
+    expect(plainText(message.text)).toContain('Try one after *work*');
+    const prisma = chat.app.database.prisma;
+    expect(await prisma.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ personId: client.id, kind: 'thought', cadence: 'days:mon,thu', dueTime: '18:30' });
+    const schedule = await prisma.promptSchedule.findFirstOrThrow({ where: { assignmentId } });
+    expect(schedule).toMatchObject({ kind: 'homework', localTime: '18:30', days: 'mon,thu', active: true });
+    expect([1, 4]).toContain(new Date(schedule.nextLocalDate! + 'T12:00:00Z').getUTCDay());
+  });
+
+  it('never lets another therapist see or act on a client, by alias or by id', async () => {
+    chat = await TestChat.start({ provider, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
+    const { link, client } = await linkedClient(chat, 'Robin');
+    const { therapists } = chat.app;
+    await therapists.register(actorOf('UADMIN'), dmOf('UADMIN'));
+    await therapists.register(BOB, dmOf('UBOB'));
+    await therapists.approve(actorOf('UADMIN'), 'UBOB');
+    await chat.send('I want to end my life');
+    await chat.expectReply(/glad you told me/);
+    const flag = await chat.app.database.prisma.riskFlag.findFirstOrThrow();
+
+    expect(await therapists.roster(BOB)).toEqual([]);
+    await expectRefused(therapists.requestSummary(BOB, { alias: 'Robin' }, 7), 'not-found');
+    await expectRefused(therapists.requestSummary(BOB, { linkId: link.id }, 30), 'not-found');
+    await expectRefused(therapists.unlink(BOB, 'Robin'), 'not-found');
+    await expectRefused(therapists.assign(BOB, { linkId: link.id, kind: 'checkin', cadence: 'daily' }), 'not-found');
+    await expectRefused(therapists.acknowledge(BOB, flag.id), 'not-found');
+    await expectRefused(therapists.handleChoice(BOB, `ack.${flag.id}`), 'not-found');
+    await expectRefused(therapists.handleChoice(BOB, `sum.${link.id}`), 'not-found');
+    await expectRefused(therapists.findClientByAlias(BOB, 'robin'), 'not-found');
+
+    const prisma = chat.app.database.prisma;
+    expect((await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).acknowledgedAt).toBeNull();
+    expect(await prisma.assignment.count()).toBe(0);
+    expect((await prisma.careLink.findUniqueOrThrow({ where: { id: link.id } })).endedAt).toBeNull();
+    const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UBOB' } });
+    expect((await therapistInbox(chat)).filter((m) => m.address === `slack:${WORKSPACE}:DUBOB`)).toEqual([]);
+    const denials = await prisma.auditEvent.findMany({ where: { action: 'access.denied', actor: bob.personId } });
+    expect(denials.length).toBeGreaterThanOrEqual(5);
+    expect(denials.some((d) => d.subjectPersonId === client.id)).toBe(true);
+
+    // Alice still can; unlinking ends her access too.
+    expect((await therapists.findClientByAlias(ALICE, 'ROBIN')).linkId).toBe(link.id);
+    await therapists.unlink(ALICE, 'robin');
+    expect(await therapists.roster(ALICE)).toEqual([]);
+    await expectRefused(therapists.requestSummary(ALICE, { linkId: link.id }, 7), 'not-found');
+  });
+
+  it('cuts summaries to the detail level and the client’s consent; free text only in full with PHI allowed', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T12:00:00Z'));
+    for (const phi of [false, true]) {
+      chat = await TestChat.start({ provider, clock, env: { SLACK_PHI_ALLOWED: String(phi) } });
+      const { client, link } = await linkedClient(chat, 'Robin');
+      const repos = chat.app.store.repos;
+      // The client agreed to share everything; what reaches the therapist is still capped by their level and PHI.
+      await chat.app.database.prisma.careLink.update({ where: { id: link.id }, data: { consentScope: 'full' } });
+      const at = new Date('2026-01-14T18:00:00Z');
+      await repos.checkIns.create({ personId: client.id, mood: 4, emotions: [{ emotion: 'sad', intensity: 70 }], coping: [], details: { note: `${CANARY}-note` }, localDate: localDateOf(at, 'America/New_York'), at });
+      await repos.thoughtRecords.create(
+        client.id,
+        { situation: CANARY, moods: [{ mood: 'sad', before: 80, after: 40 }], thoughts: ['t'], hotThought: `${CANARY}-hot`, distortions: ['labeling'], evidenceFor: 'a', evidenceAgainst: 'b', balancedThought: 'c', balancedBelief: 60 },
+        '2026-01-14',
+        at,
+      );
+      await repos.assessments.create({ personId: client.id, instrument: 'gad7', instrumentVersion: 'en-1', answers: {}, total: 9, band: 'mild', localDate: '2026-01-14', at });
+
+      const levels = phi ? (['minimal', 'clinical', 'full'] as const) : (['minimal', 'clinical'] as const);
+      if (!phi) await expectRefused(chat.app.therapists.setDetailLevel(ALICE, 'full'), 'invalid');
+      for (const level of levels) {
+        await chat.app.therapists.setDetailLevel(ALICE, level);
+        clock.advance(1_000);
+        await chat.app.therapists.requestSummary(ALICE, { alias: 'Robin' }, 7);
+        const [summary] = (await therapistInbox(chat)).filter((m) => m.key.startsWith('summary-demand:'));
+        const text = plainText(summary!.message.text);
+        const payload = JSON.stringify(summary!.message);
+        expect(text).toContain('Robin — last 7 days');
+        expect(text).toContain('Homework done');
+        expect(payload).not.toContain(`${CANARY}-note`);
+        if (level === 'minimal') {
+          expect(text).not.toMatch(/Mood|GAD-7|Thought records/);
+          expect(summary!.message.attachment).toBeUndefined();
+        } else {
+          expect(text).toContain('Mood: mean 4/10 over 1 check-in');
+          expect(text).toContain('GAD-7');
+          expect(text).toMatch(/Thought records: 1 · mood intensity 80 → 40 \(-40\) · top distortions: Labeling ×1/);
+          expect(summary!.message.attachment?.kind).toBe('image');
+        }
+        if (level === 'full') expect(payload).toContain(CANARY);
+        else expect(payload).not.toContain(CANARY);
+      }
+      // The client's consent caps what the therapist gets, whatever the therapist's setting.
+      await chat.app.database.prisma.careLink.update({ where: { id: link.id }, data: { consentScope: 'minimal' } });
+      clock.advance(1_000);
+      await chat.app.therapists.requestSummary(ALICE, { alias: 'Robin' }, 30);
+      const [capped] = (await therapistInbox(chat)).filter((m) => m.key.startsWith('summary-demand:'));
+      expect(JSON.stringify(capped!.message)).not.toContain(CANARY);
+      expect(plainText(capped!.message.text)).toContain('Detail level: minimal');
+      const views = await chat.app.database.prisma.auditEvent.findMany({ where: { action: 'therapist.summary.viewed', subjectPersonId: client.id } });
+      expect(views).toHaveLength(levels.length + 1);
+      expect(views.every((v) => !v.detail?.includes(CANARY))).toBe(true);
+      await chat.stop();
+    }
+    expect(effectiveDetailLevel('full', 'full', false)).toBe('clinical');
+    expect(effectiveDetailLevel('clinical', 'full', true)).toBe('clinical');
+    expect(effectiveDetailLevel('full', 'bogus', true)).toBe('minimal');
+  });
+
+  it('shows the client what their therapist sees in /settings', async () => {
+    chat = await TestChat.start({ provider });
+    await linkedClient(chat);
+    await chat.send('/settings');
+    await chat.expectReply(/Your therapist sees: whether check-ins and homework were done, risk alerts, mood and questionnaire scores and trends — nothing you write/);
+  });
+
+  it('alerts with Acknowledge / Open summary buttons, re-alerts until acknowledged, and records who and when', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T12:00:00Z'));
+    chat = await TestChat.start({ provider, clock, env: { RISK_REALERT_MINUTES: '30' } });
+    const { link } = await linkedClient(chat, 'Robin');
+    await chat.send('I want to kill myself');
+    await chat.expectReply(/glad you told me/);
+    const prisma = chat.app.database.prisma;
+    const flag = await prisma.riskFlag.findFirstOrThrow();
+    expect(flag.lastAlertedAt).not.toBeNull();
+    const [alert] = await therapistInbox(chat);
+    expect(alert!.address).toBe(`slack:${WORKSPACE}:DUALICE`);
+    expect(alert!.message.urgent).toBe(true);
+    expect(alert!.message.choices).toEqual([
+      { id: `ack.${flag.id}`, label: 'Acknowledge' },
+      { id: `sum.${link.id}`, label: 'Open summary' },
+    ]);
+    expect(JSON.stringify(alert!.message)).not.toContain('kill');
+    expect((await chat.app.therapists.roster(ALICE))[0]!.openFlags).toHaveLength(1);
+
+    clock.advance(29 * 60_000);
+    await chat.app.scheduler.tick();
+    expect(await therapistInbox(chat)).toEqual([]);
+    clock.advance(2 * 60_000);
+    await chat.app.scheduler.tick();
+    const reminders = await therapistInbox(chat);
+    expect(reminders).toHaveLength(1);
+    expect(plainText(reminders[0]!.message.text)).toMatch(/Reminder — not yet acknowledged/);
+    await chat.app.scheduler.tick();
+    expect(await therapistInbox(chat)).toEqual([]);
+
+    const reply = await chat.app.therapists.handleChoice(ALICE, `ack.${flag.id}`);
+    expect(plainText(reply.text)).toMatch(/Acknowledged/);
+    const acknowledged = await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } });
+    const alice = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UALICE' } });
+    expect(acknowledged.acknowledgedBy).toBe(alice.personId);
+    expect(acknowledged.acknowledgedAt).toEqual(clock.now());
+    expect(plainText((await chat.app.therapists.handleChoice(ALICE, `ack.${flag.id}`)).text)).toMatch(/already acknowledged/);
+
+    clock.advance(2 * 60 * 60_000);
+    await chat.app.scheduler.tick();
+    expect(await therapistInbox(chat)).toEqual([]);
+    expect((await chat.app.therapists.roster(ALICE))[0]!.openFlags).toEqual([]);
+    const audit = await prisma.auditEvent.findMany({ where: { action: { in: ['risk.flagged', 'risk.realerted', 'risk.acknowledged'] } }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['risk.flagged', 'risk.realerted', 'risk.acknowledged']);
+  });
+
+  it('sends the weekly summary once, at the therapist’s local day and time, with a chart and audit', async () => {
+    const clock = new ManualClock(new Date('2026-01-18T12:00:00Z')); // a Sunday
+    chat = await TestChat.start({ provider, clock });
+    const { client } = await linkedClient(chat, 'Robin');
+    await chat.app.therapists.setSchedule(ALICE, { weeklyDay: 'mon', summaryTime: '08:00', timezone: 'Europe/Berlin' });
+    for (let day = 0; day < 5; day++) {
+      const at = new Date(Date.UTC(2026, 0, 13 + day, 20));
+      await chat.app.store.repos.checkIns.create({ personId: client.id, mood: 3 + day, emotions: [], coping: [], details: {}, localDate: localDateOf(at, 'America/New_York'), at });
+    }
+    clock.set('2026-01-19T06:59:00Z'); // 07:59 in Berlin, Monday
+    await chat.app.scheduler.tick();
+    expect(await therapistInbox(chat)).toEqual([]);
+    clock.set('2026-01-19T07:00:30Z');
+    await chat.app.scheduler.tick();
+    const messages = await therapistInbox(chat);
+    expect(messages.map((m) => m.key)).toEqual([expect.stringMatching(/^summary:.*:2026-01-19$/), expect.stringMatching(/^summary:.*:2026-01-19:/)]);
+    expect(plainText(messages[0]!.message.text)).toContain('1 client · 0 unacknowledged risk alerts');
+    const image = messages[1]!.message.attachment;
+    expect(image?.kind).toBe('image');
+    const png = Buffer.from(image!.data, 'base64');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(image!.kind === 'image' && image!.alt).toMatch(/Mood \(0–10\) by day: .*Tue 13 Jan 3, Wed 14 Jan 4/);
+    clock.advance(60_000);
+    await chat.app.scheduler.tick();
+    expect(await therapistInbox(chat)).toEqual([]);
+    expect(await chat.app.database.prisma.auditEvent.count({ where: { action: 'therapist.summary.sent', subjectPersonId: client.id } })).toBe(1);
+  });
+});
