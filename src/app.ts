@@ -12,9 +12,21 @@ import { Store } from './db/store.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import { startHealthServer } from './health.js';
 import { Scheduler } from './scheduling/scheduler.js';
+import { PARTNER_DIGEST_KIND } from './core/partners/digest.js';
+import { maintenanceJob } from './scheduling/maintenance.js';
+import { TherapistService } from './core/therapists/therapist-service.js';
+import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
+import { TherapistSummaryJob } from './core/summaries/summary-job.js';
+import { createExerciseFollowUpJob } from './scheduling/exercise-follow-ups.js';
+import { HOMEWORK_REMINDER_KIND } from './core/therapists/homework-reminder.js';
+
+/** Services beside the client-side core that adapters may serve (the therapist workspace). */
+export interface AppServices {
+  therapists: TherapistService;
+}
 
 /** Builds the adapters once the core exists (they need its command list and its `handle`). */
-export type AdapterFactory = (core: BetweenCore) => Promise<ChatAdapter[]> | ChatAdapter[];
+export type AdapterFactory = (core: BetweenCore, services: AppServices) => Promise<ChatAdapter[]> | ChatAdapter[];
 
 export interface App {
   core: BetweenCore;
@@ -23,6 +35,10 @@ export interface App {
   worker: DeliveryWorker;
   scheduler: Scheduler;
   adapters: ChatAdapter[];
+  /** The therapist side: registration, roster, homework, summaries, risk acknowledgements. */
+  therapists: TherapistService;
+  /** Weekly summaries and daily digests (a scheduler job; exposed for tests and benchmarks). */
+  summaryJob: TherapistSummaryJob;
   /** Stops taking input, delivers what is due (briefly), and closes everything. Idempotent. */
   stop(): Promise<void>;
 }
@@ -61,9 +77,19 @@ export async function startApp(options: {
     defaultTimezone: config.DEFAULT_TIMEZONE,
     crisisRegion: config.CRISIS_REGION,
     phq9Enabled: config.PHQ9_ENABLED,
+    partnerLimit: config.PARTNER_LIMIT,
     onEnqueued: () => worker.wake(),
   });
-  const adapters = await options.adapters(core);
+  const therapists = new TherapistService({
+    store,
+    clock,
+    logger,
+    adminUserIds: config.SLACK_ADMIN_USER_IDS,
+    phiAllowed: config.SLACK_PHI_ALLOWED,
+    defaultDetailLevel: config.DEFAULT_DETAIL_LEVEL,
+    onEnqueued: () => worker.wake(),
+  });
+  const adapters = await options.adapters(core, { therapists });
   const worker = new DeliveryWorker({
     store,
     adapters,
@@ -80,8 +106,15 @@ export async function startApp(options: {
     logger,
     followUpAfterMs: config.FOLLOW_UP_AFTER_MINUTES * 60_000,
     catchUpGraceMs: config.CATCH_UP_GRACE_MINUTES * 60_000,
+    kinds: [PARTNER_DIGEST_KIND],
+    jobs: [maintenanceJob(store)],
     onEnqueued: () => worker.wake(),
   });
+  const summaryJob = new TherapistSummaryJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED });
+  scheduler.addJob(summaryJob);
+  scheduler.addKind(HOMEWORK_REMINDER_KIND);
+  scheduler.addJob(new RiskRealertJob({ store, logger, realertMinutes: config.RISK_REALERT_MINUTES }));
+  scheduler.addJob(createExerciseFollowUpJob({ store }));
   for (const adapter of adapters) {
     await adapter.start((event) => core.handle(event));
     logger.info({ platform: adapter.platform }, 'adapter started');
@@ -108,5 +141,5 @@ export async function startApp(options: {
       logger.info('stopped');
     })());
 
-  return { core, store, database, worker, scheduler, adapters, stop };
+  return { core, store, database, worker, scheduler, adapters, therapists, summaryJob, stop };
 }

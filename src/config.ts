@@ -25,6 +25,7 @@ const EXAMPLES: Record<string, string> = {
   INSTANCE_ID: 'web-1',
   CRISIS_REGION: 'US',
   PHQ9_ENABLED: 'true',
+  PARTNER_LIMIT: '1',
   FOLLOW_UP_AFTER_MINUTES: '120',
   CATCH_UP_GRACE_MINUTES: '120',
   TELEGRAM_BOT_TOKEN: '123456789:AA… (from @BotFather)',
@@ -34,6 +35,15 @@ const EXAMPLES: Record<string, string> = {
   TELEGRAM_WEBHOOK_PORT: '8443',
   DISCORD_BOT_TOKEN: '<bot token from the Discord developer portal>',
   DISCORD_API_URL: 'https://discord.com/api',
+  SLACK_BOT_TOKEN: 'xoxb-… (OAuth & Permissions → Bot User OAuth Token)',
+  SLACK_SIGNING_SECRET: '<Basic Information → Signing Secret>',
+  SLACK_APP_TOKEN: 'xapp-… (only for Socket Mode)',
+  SLACK_API_URL: 'https://slack.com/api/',
+  SLACK_PORT: '3000',
+  SLACK_ADMIN_USER_IDS: 'U0123ABCD,U0456EFGH',
+  SLACK_PHI_ALLOWED: 'false',
+  DEFAULT_DETAIL_LEVEL: 'clinical',
+  RISK_REALERT_MINUTES: '30',
 };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -114,6 +124,12 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  PARTNER_LIMIT: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be 1, 2 or 3' })
+    .max(3, { message: 'must be 1, 2 or 3' })
+    .default(1),
   FOLLOW_UP_AFTER_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes' })
     .int({ message: 'must be a whole number of minutes' })
@@ -152,6 +168,37 @@ const schema = z.object({
     .trim()
     .default('https://discord.com/api')
     .refine((url) => URL.canParse(url) && /^https?:/.test(url), { message: 'must be an http(s) URL' }),
+  SLACK_BOT_TOKEN: optionalString.refine((value) => value === undefined || /^xox[bp]-/.test(value), { message: 'must be a bot token starting with xoxb-' }),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((value) => value === undefined || value.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
+  SLACK_API_URL: z
+    .string()
+    .trim()
+    .default('https://slack.com/api/')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url) && url.endsWith('/'), { message: 'must be an http(s) URL ending in /' }),
+  SLACK_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 (any free port) and 65535' })
+    .max(65535, { message: 'must be between 0 (any free port) and 65535' })
+    .default(3000),
+  SLACK_ADMIN_USER_IDS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), { message: 'must be a comma-separated list of Slack user ids (U…)' }),
+  SLACK_PHI_ALLOWED: z
+    .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
+  RISK_REALERT_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .int({ message: 'must be a whole number of minutes' })
+    .min(0, { message: 'must be 0 (no re-alerts) or more' })
+    .max(1440, { message: 'must be at most 1440 (a day)' })
+    .default(30),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -185,6 +232,9 @@ export function secretsOf(config: Config): string[] {
     config.TELEGRAM_BOT_TOKEN,
     config.TELEGRAM_WEBHOOK_SECRET,
     config.DISCORD_BOT_TOKEN,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
   ].filter(
     (value): value is string => typeof value === 'string' && value.length >= 6,
   );

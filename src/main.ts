@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import pino from 'pino';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { startApp, type AdapterFactory, type App } from './app.js';
+import { startApp, type AdapterFactory, type App, type AppServices } from './app.js';
 import type { ChatAdapter } from './core/adapter.js';
 
 /**
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
     await app?.stop();
     process.exit(0);
   };
-  const adapters: AdapterFactory = async (core) => {
-    if (!consoleMode) return platformAdapters(config, logger, core.commandList);
+  const adapters: AdapterFactory = async (core, services) => {
+    if (!consoleMode) return platformAdapters(config, logger, core.commandList, services);
     const { createConsoleAdapter } = await import('../adapters/console/index.js');
     return [
       createConsoleAdapter({
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 }
 
 function hasPlatformTokens(config: Config): boolean {
-  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN);
+  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN || (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET));
 }
 
 /** The real platform adapters whose tokens are configured (several may run in one process). */
@@ -66,6 +66,7 @@ async function platformAdapters(
   config: Config,
   logger: Logger,
   commands: { command: string; description: string }[],
+  services: AppServices,
 ): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   // Platform adapters register here (each guarded by its token).
@@ -90,6 +91,20 @@ async function platformAdapters(
   if (config.DISCORD_BOT_TOKEN) {
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');
     adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, commands, logger }));
+  }
+  if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) {
+    const { createSlackAdapter } = await import('../adapters/slack/index.js');
+    adapters.push(
+      createSlackAdapter({
+        botToken: config.SLACK_BOT_TOKEN,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
+        apiUrl: config.SLACK_API_URL,
+        port: config.SLACK_PORT,
+        therapists: services.therapists,
+        logger,
+      }),
+    );
   }
   return adapters;
 }

@@ -14,12 +14,19 @@ export function renderForTerminal(message: OutboundMessage, color: boolean): str
     })
     .join('');
   const lines = [text];
-  if (message.choices?.length) {
+  const choices = message.choices ?? [];
+  const scale = choices.filter((choice) => /^\d+$/.test(choice.label));
+  if (scale.length > 0 && scale.length >= choices.length - 1) {
+    // A number scale: typing the number means that number, so show the values, not list positions.
+    const others = choices.filter((choice) => !scale.includes(choice));
+    lines.push('', `  ${scale.map((choice) => choice.label).join(' · ')}`);
+    others.forEach((choice) => lines.push(`  ${choice.label.toLowerCase()}: type “${choice.label.toLowerCase()}”`));
+    const hint = 'Type a number.';
+    lines.push(color ? `${DIM}${hint}${RESET}` : hint);
+  } else if (choices.length) {
     lines.push('');
-    message.choices.forEach((choice, index) => lines.push(`  ${index + 1}) ${choice.label}`));
-    const hint = message.multiSelect
-      ? 'Type the numbers of all that apply (e.g. 1 3), then the number for done.'
-      : 'Type a number, or your answer.';
+    choices.forEach((choice, index) => lines.push(`  ${index + 1}) ${choice.label}`));
+    const hint = message.multiSelect ? 'Type the numbers or names of all that apply, e.g. 1 3.' : 'Type a number, or your answer.';
     lines.push(color ? `${DIM}${hint}${RESET}` : hint);
   }
   return lines.join('\n');

@@ -49,6 +49,8 @@ export interface DiscordAdapterConfig {
   requestTimeoutMs?: number;
   /** How long `start()` waits for the gateway to be ready. */
   readyTimeoutMs?: number;
+  /** Overrides of {@link DISCORD_LIMITS} (tests and benchmarks remove the per-DM gap). */
+  limits?: Partial<DeliveryLimits>;
 }
 
 export const DISCORD_CAPABILITIES: AdapterCapabilities = {
@@ -93,7 +95,7 @@ type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction | Str
 export class DiscordAdapter implements ChatAdapter {
   readonly platform = DISCORD_PLATFORM;
   readonly capabilities = DISCORD_CAPABILITIES;
-  readonly limits = DISCORD_LIMITS;
+  readonly limits: DeliveryLimits;
   private readonly token: string;
   private readonly apiUrl: string;
   private readonly log: Logger;
@@ -114,6 +116,7 @@ export class DiscordAdapter implements ChatAdapter {
 
   constructor(private readonly config: DiscordAdapterConfig) {
     this.token = config.token.replace(/^Bot\s+/i, '');
+    this.limits = { ...DISCORD_LIMITS, ...config.limits };
     this.apiUrl = config.apiUrl ?? DEFAULT_API_URL;
     this.log = config.logger.child({ platform: DISCORD_PLATFORM });
     this.delivery = new REST({

@@ -4,6 +4,8 @@ import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel } from './time.js';
 import { inQuietHours } from '../scheduling/occurrences.js';
 import { assessmentTrendLines } from './flows/assessment.js';
+import { exerciseLabel } from './exercises/catalog.js';
+import { exerciseHistoryLines } from './exercises/reporting.js';
 import type { FlowContext } from './flows/types.js';
 
 /** A command that answers at once (no questions). Flows are started by their own commands. */
@@ -49,6 +51,7 @@ export const historyCommand: InstantCommand = {
     const total = checkIns.length;
     lines.push('', `${total} check-in${total === 1 ? '' : 's'} and ${thoughts.length} thought record${thoughts.length === 1 ? '' : 's'} this week.`);
     if (total === 0) lines.push('Whenever you’re ready, /checkin takes about 30 seconds.');
+    lines.push(...(await exerciseHistoryLines(context.repos, person.id, since)));
     lines.push(...(await assessmentTrendLines(context.repos, person.id)));
     context.reply(lines.join('\n'));
   },
@@ -72,8 +75,9 @@ export const homeworkCommand: InstantCommand = {
     const lines = [bold('Your homework')];
     for (const assignment of assignments) {
       const done = assignment.completedDates.includes(today);
-      const how = KIND_COMMANDS[assignment.kind] ? ` — ${KIND_COMMANDS[assignment.kind]}` : '';
-      lines.push(`${done ? '✓' : '○'} ${KIND_LABELS[assignment.kind] ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? ' · done today' : ''}`);
+      const exercise = exerciseLabel(assignment.kind);
+      const how = KIND_COMMANDS[assignment.kind] ? ` — ${KIND_COMMANDS[assignment.kind]}` : exercise ? ` — /exercise ${esc(assignment.kind)}` : '';
+      lines.push(`${done ? '✓' : '○'} ${KIND_LABELS[assignment.kind] ?? exercise ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? ' · done today' : ''}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
     }
     context.reply(lines.join('\n'));

@@ -15,6 +15,10 @@ import { settingsFlow } from './flows/settings.js';
 import { thoughtRecordFlow } from './flows/thought-record.js';
 import type { FlowContext, FlowState } from './flows/types.js';
 import { KeyedLock } from './keyed-lock.js';
+import { cheerCommand, confirmPartnership, PARTNER_CONFIRM_PREFIX, partnerCommand } from './partners/partner-commands.js';
+import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from './partners/partner-flows.js';
+import { EXERCISE_FLOWS } from './exercises/flows.js';
+import { EXERCISE_COMMANDS, isExerciseButton, pressExerciseButton } from './exercises/routing.js';
 import type { OutboundMessage } from './messages.js';
 import { SafetyService } from './safety/safety-service.js';
 
@@ -41,6 +45,8 @@ export interface CoreOptions {
   crisisRegion?: string;
   /** The practice offers the PHQ-9 (with its self-harm item) instead of the PHQ-8. Default false. */
   phq9Enabled?: boolean;
+  /** Most active accountability partners per person (1–3). */
+  partnerLimit?: number;
   /** Called after replies were committed to the outbox, to wake the delivery worker. */
   onEnqueued?: () => void;
 }
@@ -52,13 +58,24 @@ export interface CoreOptions {
  */
 export class BetweenCore {
   private readonly lock = new KeyedLock();
-  private readonly instant = new Map<string, InstantCommand>(INSTANT_COMMANDS.map((c) => [c.command, c]));
+  private readonly instant = new Map<string, InstantCommand>([...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map((c) => [c.command, c]));
   readonly engine: FlowEngine;
   readonly safety: SafetyService;
 
   constructor(private readonly options: CoreOptions) {
     const assessmentFlow = createAssessmentFlow({ phq9Enabled: options.phq9Enabled ?? false });
-    this.engine = new FlowEngine([onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow, assessmentFlow]);
+    this.engine = new FlowEngine([
+      onboardingFlow,
+      checkInFlow,
+      thoughtRecordFlow,
+      settingsFlow,
+      deleteDataFlow,
+      assessmentFlow,
+      partnerInviteFlow,
+      partnerJoinFlow,
+      cheerFlow,
+      ...EXERCISE_FLOWS,
+    ]);
     this.safety = new SafetyService({ region: options.crisisRegion ?? 'US' });
   }
 
@@ -67,7 +84,7 @@ export class BetweenCore {
     return [
       { command: 'start', description: 'Begin, or change your settings' },
       ...FLOW_COMMANDS.map(({ command, description }) => ({ command, description })),
-      ...INSTANT_COMMANDS.map(({ command, description }) => ({ command, description })),
+      ...[...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map(({ command, description }) => ({ command, description })),
       { command: 'help', description: 'What I can do' },
     ];
   }
@@ -117,6 +134,8 @@ export class BetweenCore {
     const engine = this.engine;
     const conversation = await repos.conversations.load(event.address);
     const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
+    // Set when startFlow has shown the flow in progress again, so it is not shown twice.
+    let flowRepeated = false;
     const context: FlowContext = {
       event,
       now,
@@ -125,6 +144,13 @@ export class BetweenCore {
       safety: this.safety,
       reply,
       defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+      partnerLimit: this.options.partnerLimit ?? 1,
+      startFlow: async (name, preset) => {
+        if (state) {
+          engine.repeat(state, context, `You’re in the middle of a ${engine.titleOf(state.flow)}. Answer below, or type cancel to stop it first.`);
+          flowRepeated = true;
+        } else state = await engine.start(name, { ...context, ...(preset && { preset }) }, conversation);
+      },
     };
     let state: FlowState | null = engine.fromStored(conversation?.active ?? null);
     let draft = conversation?.draft && conversation.draft.expiresAt > now ? conversation.draft : null;
@@ -153,9 +179,10 @@ export class BetweenCore {
         }
       } else if (this.instant.has(name)) {
         const command = this.instant.get(name)!;
+        const before = state;
         if (command.needsPerson && !context.person) reply('Let’s get you set up first — type /start.');
         else await command.run(context, event.args);
-        repeatIfActive();
+        if (state === before && !flowRepeated) repeatIfActive();
       } else {
         reply(copy.unknownCommand(name));
         repeatIfActive();
@@ -183,6 +210,12 @@ export class BetweenCore {
       else if (state) engine.repeat(state, context, `You’re in the middle of a ${engine.titleOf(state.flow)}. Answer below, or type cancel to stop it first.`);
       else state = await engine.start('checkin', context, conversation);
       if (state && event.choiceId !== PROMPT_ACTIONS.start) repeatIfActive();
+    } else if (event.choiceId.startsWith(PARTNER_CONFIRM_PREFIX)) {
+      await confirmPartnership(context, event.choiceId);
+      repeatIfActive();
+    } else if (isExerciseButton(event.choiceId)) {
+      // Homework library buttons (start an exercise, answer a follow-up): valid any time.
+      await pressExerciseButton(context, event.choiceId);
     } else if (state) {
       state = await engine.handle(state, { kind: 'choice', choiceId: event.choiceId }, context, keepDraft);
     } else {

@@ -1,11 +1,13 @@
 import type { FieldCrypto } from '../core/privacy/field-crypto.js';
-import type { Database, DbOrTx } from './client.js';
+import type { Database, Db, DbOrTx } from './client.js';
 import { AssessmentRepository } from './repositories/assessments.js';
 import { AuditRepository } from './repositories/audit.js';
 import { CareRepository } from './repositories/care.js';
 import { CheckInRepository } from './repositories/check-ins.js';
+import { ExerciseRepository } from './repositories/exercises.js';
 import { HomeworkRepository } from './repositories/homework.js';
 import { RateLimitRepository } from './repositories/rate-limits.js';
+import { PartnerRepository } from './repositories/partners.js';
 import { RiskRepository } from './repositories/risk.js';
 import { ScheduleRepository } from './repositories/schedules.js';
 import { ThoughtRecordRepository } from './repositories/thought-records.js';
@@ -13,6 +15,9 @@ import { ConversationRepository } from './repositories/conversations.js';
 import { OutboxRepository } from './repositories/outbox.js';
 import { PersonRepository } from './repositories/people.js';
 import { ProcessedUpdateRepository } from './repositories/processed-updates.js';
+import { TherapistRepository } from './repositories/therapists.js';
+import { CareTeamRepository } from './repositories/care-team.js';
+import { ClientActivityRepository } from './repositories/client-activity.js';
 
 /** The repositories, bound to one client or one transaction. */
 export interface Repositories {
@@ -29,29 +34,55 @@ export interface Repositories {
   assessments: AssessmentRepository;
   rateLimits: RateLimitRepository;
   schedules: ScheduleRepository;
+  therapists: TherapistRepository;
+  careTeam: CareTeamRepository;
+  clientActivity: ClientActivityRepository;
+  partners: PartnerRepository;
+  exercises: ExerciseRepository;
 }
 
 /** Interactive transactions wait this long for SQLite's single writer (or a PostgreSQL connection). */
 const TRANSACTION_MAX_WAIT_MS = 10_000;
 const TRANSACTION_TIMEOUT_MS = 15_000;
 
-/** Repositories over one database, plus a unit of work that runs them in a transaction. */
+/**
+ * Repositories over one database, plus a unit of work that runs them in a transaction.
+ *
+ * SQLite has one connection, and a statement issued while another caller's interactive transaction
+ * is open would run *inside* it (seeing its uncommitted rows, and rolled back with it). So on SQLite
+ * every standalone statement and every transaction passes through one gate, in order. PostgreSQL
+ * uses a pool and needs no gate.
+ */
 export class Store {
   readonly repos: Repositories;
+  private readonly gate: Gate | undefined;
 
   constructor(
     readonly database: Database,
     private readonly crypto: FieldCrypto,
   ) {
-    this.repos = this.bind(database.prisma);
+    if (database.provider === 'sqlite') {
+      const gate = new Gate();
+      this.gate = gate;
+      const gated = database.prisma.$extends({
+        query: {
+          $allOperations: ({ args, query }) => gate.run(() => query(args)),
+        },
+      }) as unknown as Db;
+      this.repos = this.bind(gated);
+    } else {
+      this.repos = this.bind(database.prisma);
+    }
   }
 
   /** Runs `work` in one transaction: everything it writes commits together or not at all. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.database.prisma.$transaction((tx) => work(this.bind(tx)), {
-      maxWait: TRANSACTION_MAX_WAIT_MS,
-      timeout: TRANSACTION_TIMEOUT_MS,
-    });
+    const run = () =>
+      this.database.prisma.$transaction((tx) => work(this.bind(tx)), {
+        maxWait: TRANSACTION_MAX_WAIT_MS,
+        timeout: TRANSACTION_TIMEOUT_MS,
+      });
+    return this.gate ? this.gate.run(run) : run();
   }
 
   private bind(db: DbOrTx): Repositories {
@@ -70,6 +101,25 @@ export class Store {
       assessments: new AssessmentRepository(db, this.crypto),
       rateLimits: new RateLimitRepository(db),
       schedules: new ScheduleRepository(db, provider),
+      therapists: new TherapistRepository(db),
+      careTeam: new CareTeamRepository(db, this.crypto),
+      clientActivity: new ClientActivityRepository(db, this.crypto),
+      partners: new PartnerRepository(db, this.crypto),
+      exercises: new ExerciseRepository(db, this.crypto),
     };
+  }
+}
+
+/** A FIFO async mutex: one task at a time, in arrival order. */
+class Gate {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 }

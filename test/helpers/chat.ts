@@ -41,12 +41,13 @@ export class RecordingAdapter implements ChatAdapter {
     this.onEvent = undefined;
   }
 
-  /** Waits until at least `count` messages were sent in total. */
-  async waitForSent(count: number, timeoutMs = 5_000): Promise<void> {
+  /** Waits until at least `count` messages were sent in total (or to `address`). */
+  async waitForSent(count: number, timeoutMs = 5_000, address?: string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.sent.length < count) {
+    const sentCount = () => (address ? this.sent.filter((entry) => entry.address === address).length : this.sent.length);
+    while (sentCount() < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} sent messages, got ${this.sent.length}`);
+      if (left <= 0) throw new Error(`expected ${count} sent messages${address ? ` to ${address}` : ''}, got ${sentCount()}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -77,7 +78,7 @@ export class TestChat {
   private read = 0;
   private updateCounter = 0;
 
-  private constructor(
+  constructor(
     readonly app: App,
     readonly adapter: RecordingAdapter,
     readonly database: TestDatabase,
@@ -151,8 +152,8 @@ export class TestChat {
 
   /** Presses the button labelled `label` (or matching it) on the latest message with choices. */
   async press(label: string | RegExp): Promise<void> {
-    const withChoices = [...this.adapter.sent].reverse().find((entry) => entry.message.choices?.length);
-    const choice = withChoices?.message.choices?.find((c) => (typeof label === 'string' ? c.label === label : label.test(c.label)));
+    const withChoices = [...this.received].reverse().find((message) => message.choices?.length);
+    const choice = withChoices?.choices?.find((c) => (typeof label === 'string' ? c.label === label : label.test(c.label)));
     if (!choice) throw new Error(`no button ${String(label)} on the latest question`);
     await this.pressId(choice.id);
   }
@@ -167,10 +168,23 @@ export class TestChat {
     await this.adapter.onEvent(event);
   }
 
-  /** The next reply not yet read; fails if it does not match `expected`. */
+  /** Everything sent to this participant's address so far. */
+  get received(): OutboundMessage[] {
+    return this.adapter.sent.filter((entry) => entry.address === this.address).map((entry) => entry.message);
+  }
+
+  /**
+   * Another person in the same app (same database, core and worker), e.g. an accountability
+   * partner. Each participant reads only the messages sent to its own address.
+   */
+  as(user: string): TestChat {
+    return new TestChat(this.app, this.adapter, this.database, this.config, this.options, user);
+  }
+
+  /** The next reply to this participant not yet read; fails if it does not match `expected`. */
   async expectReply(expected?: string | RegExp): Promise<OutboundMessage> {
-    await this.adapter.waitForSent(this.read + 1);
-    const { message } = this.adapter.sent[this.read++]!;
+    await this.adapter.waitForSent(this.read + 1, 5_000, this.address);
+    const message = this.received[this.read++]!;
     if (expected !== undefined) {
       const text = plainText(message.text);
       if (typeof expected === 'string') expect(text).toContain(expected);
@@ -182,7 +196,7 @@ export class TestChat {
   /** Asserts nothing else was sent within `ms`. */
   async expectNoReply(ms = 150): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, ms));
-    expect(this.adapter.sent.slice(this.read).map((entry) => plainText(entry.message.text))).toEqual([]);
+    expect(this.received.slice(this.read).map((message) => plainText(message.text))).toEqual([]);
   }
 
   async stop(): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ConversationRecord, StoredFlow } from '../../db/repositories/conversations.js';
 import { esc, italic, type Choice, type OutboundMessage } from '../messages.js';
-import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput } from './types.js';
+import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput, StepView } from './types.js';
 
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
 export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -94,7 +94,7 @@ export class FlowEngine {
   }
 
   private async fresh(flow: FlowDefinition, context: FlowContext): Promise<FlowState | null> {
-    const data = (await flow.init?.(context)) ?? {};
+    const data = { ...((await flow.init?.(context)) ?? {}), ...(context.preset ?? {}) };
     const first = this.nextStep(flow, -1, data);
     if (!first) return this.finish(flow, data, context);
     const state: FlowState = { flow: flow.name, step: first.id, version: flow.version, data, meta: { nonce: newNonce(), history: [] } };
@@ -160,7 +160,12 @@ export class FlowEngine {
     }
 
     const view = step.view(state.data, context);
-    const stepInput = this.toStepInput(view.options ?? [], Boolean(view.multiSelect), pressed, typed);
+    // A typed number for an option the engine adds (Skip, "None of these"/Done) means that option,
+    // as on platforms without buttons the list is numbered in the order rendered.
+    const extra = typed !== undefined ? this.extraOptionTyped(state, view, step, typed, context) : undefined;
+    if (extra === SKIP) return this.advance(flow, state, step, { ...state.data }, undefined, context);
+    if (extra === DONE) pressed = DONE;
+    const stepInput = this.toStepInput(view.options ?? [], Boolean(view.multiSelect), pressed, pressed === DONE ? undefined : typed);
     if ('error' in stepInput) {
       this.repeat(state, context, stepInput.error);
       return state;
@@ -179,6 +184,20 @@ export class FlowEngine {
       return next;
     }
     return this.advance(flow, state, step, outcome.data, outcome.next, context);
+  }
+
+  /** SKIP or DONE when `typed` is the number (or the label) of one of the options the engine adds. */
+  private extraOptionTyped(state: FlowState, view: StepView, step: StepDefinition, typed: string, context: FlowContext): string | undefined {
+    const options = view.options ?? [];
+    if (options.length > 0 && options.every((option) => /^\d+$/.test(option.label))) return undefined;
+    const rendered = this.render(state, context).choices ?? [];
+    const wanted = normalise(typed);
+    const index = /^\d{1,2}$/.test(wanted) ? Number(wanted) - 1 : -1;
+    const choice = rendered[index] ?? rendered.find((c) => normalise(c.label) === wanted);
+    const value = choice?.id.slice(choice.id.indexOf('.') + 1);
+    if (value === SKIP && step.optional) return SKIP;
+    if (value === DONE && view.multiSelect) return DONE;
+    return undefined;
   }
 
   private toStepInput(
@@ -201,6 +220,8 @@ export class FlowEngine {
       const tokens = text.split(/[,;\n]+|\s+(?:and|&)\s+|\s+/).filter(Boolean);
       const values: string[] = [];
       for (const token of tokens) {
+        // The number (or word) for Done at the end of a typed list just ends it.
+        if (normalise(token) === 'done' || (byIndex && Number(token) === options.length + 1)) continue;
         const option = matchOption(options, token, byIndex);
         if (!option) return { kind: 'text', text };
         if (option.value !== DONE && !values.includes(option.value)) values.push(option.value);

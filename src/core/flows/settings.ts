@@ -3,7 +3,10 @@ import { describeTimezone, parseLocalTime } from '../time.js';
 import { promptTimeStep, timezoneStep } from './common-steps.js';
 import { redeemEnrollmentCode } from './enrollment.js';
 import { choiceStep, textStep } from './steps.js';
+import { describeShare, SHARE_LEVELS } from '../partners/sharing.js';
+import { sidesFor, type ShareLevel } from '../../db/repositories/partners.js';
 import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
+import { describeTherapistVisibility } from '../therapists/client-visibility.js';
 import type { FlowContext, FlowData, FlowDefinition } from './types.js';
 
 const toMenu = () => 'menu';
@@ -34,6 +37,10 @@ export const settingsFlow: FlowDefinition = {
   title: 'settings',
   keepsDraft: false,
   guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  init: async (context) => {
+    const therapistSees = context.person ? await describeTherapistVisibility(context.repos, context.person.id) : undefined;
+    return therapistSees ? { therapistSees } : {};
+  },
   steps: [
     choiceStep({
       id: 'menu',
@@ -46,6 +53,7 @@ export const settingsFlow: FlowDefinition = {
           `Daily check-in: ${now.promptTime}`,
           `Quiet hours: ${now.quiet}`,
           'Language: English',
+          ...(typeof data.therapistSees === 'string' ? [`Your therapist sees: ${data.therapistSees}.`] : []),
           '',
           'What would you like to change?',
         ].join('\n');
@@ -56,6 +64,7 @@ export const settingsFlow: FlowDefinition = {
         { value: 'quiet', label: 'Quiet hours' },
         { value: 'language', label: 'Language' },
         { value: 'code', label: 'Enrollment code' },
+        { value: 'partnerShare', label: 'Partner sharing' },
         { value: 'done', label: 'Done' },
       ],
       next: (data) => (data.choice === 'done' ? null : String(data.choice)),
@@ -86,6 +95,13 @@ export const settingsFlow: FlowDefinition = {
       next: toMenu,
     }),
     textStep({ id: 'code', field: 'code', maxLength: 64, prompt: 'Please type the enrollment code your therapist gave you.', next: toMenu }),
+    choiceStep({
+      id: 'partnerShare',
+      field: 'partnerShare',
+      prompt: `What should your accountability partner see each day?\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
+      options: SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label })),
+      next: toMenu,
+    }),
   ],
   // Every step returns to the menu; only "Done" finishes.
   async finish(data, context) {
@@ -102,6 +118,13 @@ export const settingsFlow: FlowDefinition = {
     await syncCheckInSchedule(context.repos, context.person, context.now);
     const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
+    if (typeof data.partnerShare === 'string') {
+      const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
+      for (const partnership of partnerships) {
+        await context.repos.partners.setShare(partnership.id, sidesFor(partnership, person.id).mySide, data.partnerShare as ShareLevel);
+      }
+      lines.push(partnerships.length ? `Your partner now sees ${describeShare(data.partnerShare as ShareLevel)}.` : 'You have no partner yet; you’ll choose again when you pair (/partner invite).');
+    }
     return [lines.join('\n')];
   },
 };

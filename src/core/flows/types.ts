@@ -35,6 +35,12 @@ export interface FlowContext {
   reply(message: OutboundMessage | string): void;
   /** Default timezone for people who have not chosen one. */
   defaultTimezone: string;
+  /** Most active accountability partners one person may have. */
+  partnerLimit: number;
+  /** Answers a flow started by {@link startFlow} begins with. */
+  preset?: FlowData;
+  /** Starts a flow from a command (unless another flow is in progress, which is shown again). */
+  startFlow?(name: string, preset?: FlowData): Promise<void>;
 }
 
 export interface ChoiceOption {

@@ -2,6 +2,7 @@ import type { Repositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { DocumentAttachment } from '../messages.js';
 import { findInstrument } from '../assessments/instruments.js';
+import { exerciseExport } from '../exercises/reporting.js';
 
 const EVERYTHING = new Date(0);
 
@@ -21,12 +22,13 @@ function csv(rows: unknown[][]): string {
  * and thought records for spreadsheets. Sent only to the address that asked.
  */
 export async function buildExport(person: PersonRecord, repos: Repositories, now: Date): Promise<DocumentAttachment[]> {
-  const [checkIns, thoughtRecords, homework, riskFlags, assessments] = await Promise.all([
+  const [checkIns, thoughtRecords, homework, riskFlags, assessments, exercises] = await Promise.all([
     repos.checkIns.listSince(person.id, EVERYTHING),
     repos.thoughtRecords.listSince(person.id, EVERYTHING),
     repos.homework.listActive(person.id),
     repos.risk.listForPerson(person.id),
     repos.assessments.listSince(person.id, EVERYTHING),
+    exerciseExport(repos, person.id),
   ]);
   const stamp = now.toISOString().slice(0, 10);
   const json = {
@@ -60,6 +62,7 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
         band: a.band,
       };
     }),
+    exercises,
   };
   const rows: unknown[][] = [['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after']];
   for (const c of checkIns) {

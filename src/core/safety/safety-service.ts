@@ -1,7 +1,9 @@
 import type { Repositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
-import { bold, esc, type OutboundMessage } from '../messages.js';
+import { bold, type OutboundMessage } from '../messages.js';
+import { alertAddressOf, riskAlertMessage } from '../therapists/risk-alert.js';
+import { safetyPlanCrisisLines } from '../exercises/safety-plan.js';
 import { CRISIS_DETECTOR_VERSION, detectCrisis } from './crisis-detector.js';
 import { INTERNATIONAL_DIRECTORY, resourcesFor } from './crisis-resources.js';
 
@@ -45,26 +47,30 @@ export class SafetyService {
         at: now,
       });
       for (const link of await repos.care.activeLinksOfClient(person.id)) {
-        const addresses = await repos.people.addressesOf(link.therapistId);
-        const address = addresses.find((a) => a.startsWith('slack:')) ?? addresses[0];
+        const address = await alertAddressOf(repos, link.therapistId);
         if (!address) continue;
         await repos.outbox.enqueue({
           idempotencyKey: `risk-alert:${flag.id}:${link.therapistId}`,
           address,
-          message: riskAlertMessage(link.alias, risk.source, risk.severity, now),
+          message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: risk.source, severity: risk.severity, raisedAt: now }),
           dueAt: now,
         });
         therapistsAlerted++;
       }
+      // Unacknowledged alerts are re-sent from here (RiskRealertJob).
+      if (therapistsAlerted > 0) await repos.careTeam.markAlerted(flag.id, now);
       await repos.audit.record(
         { actor: 'system', action: 'risk.flagged', subjectPersonId: person.id, detail: { flagId: flag.id, source: risk.source, severity: risk.severity, therapistsAlerted } },
         now,
       );
     }
-    context.reply({ text: this.crisisMessage(therapistsAlerted > 0), urgent: true });
+    // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
+    const ownPlan = person ? await safetyPlanCrisisLines(repos, person.id).catch(() => []) : [];
+    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan), urgent: true });
   }
 
-  crisisMessage(therapistAlerted: boolean): string {
+  /** `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default). */
+  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = []): string {
     const resources = resourcesFor(this.options.region);
     return [
       bold('I’m really glad you told me.'),
@@ -73,20 +79,10 @@ export class SafetyService {
       ...resources.lines.map((line) => `• ${line}`),
       `• ${INTERNATIONAL_DIRECTORY}`,
       '',
+      ...(ownPlan.length > 0 ? [...ownPlan, ''] : []),
       'Between is not an emergency service, and nobody reads this chat in real time.' +
         (therapistAlerted ? ' I’ve let your therapist know, so they can reach out.' : ''),
       'When you’re ready, we can carry on where we were — or stop here, that’s okay too.',
     ].join('\n');
   }
-}
-
-function riskAlertMessage(alias: string | null, source: string, severity: RiskSeverity, at: Date): OutboundMessage {
-  return {
-    urgent: true,
-    text: [
-      bold(`Urgent: possible risk — ${esc(alias ?? 'a client')}`),
-      `Source: ${source} · severity: ${severity} · ${at.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
-      'The client was shown crisis resources. Please follow your practice’s risk protocol.',
-    ].join('\n'),
-  };
 }

@@ -10,6 +10,8 @@ export interface AssignmentRecord {
   createdAt: Date;
   /** Local dates it was completed on. */
   completedDates: string[];
+  /** Settings for the homework kind (Assignment.settings JSON), e.g. `{ "items": ["sleep", "meals"] }`. */
+  settings?: Record<string, unknown> | null;
 }
 
 /** Homework assignments and their completions. */
@@ -40,7 +42,7 @@ export class HomeworkRepository {
     const rows = await this.db.assignment.findMany({
       where: { personId, active: true },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, kind: true, cadence: true, instructionsEnc: true, createdAt: true, completions: { select: { localDate: true }, orderBy: { localDate: 'asc' } } },
+      select: { id: true, kind: true, cadence: true, instructionsEnc: true, settings: true, createdAt: true, completions: { select: { localDate: true }, orderBy: { localDate: 'asc' } } },
     });
     return rows.map((row) => ({
       id: row.id,
@@ -49,6 +51,7 @@ export class HomeworkRepository {
       instructions: row.instructionsEnc ? this.crypto.decrypt(row.instructionsEnc, { table: 'Assignment', column: 'instructionsEnc', rowId: row.id }) : null,
       createdAt: row.createdAt,
       completedDates: row.completions.map((c) => c.localDate),
+      settings: parseSettings(row.settings),
     }));
   }
 
@@ -70,5 +73,16 @@ export class HomeworkRepository {
       marked++;
     }
     return marked;
+  }
+}
+
+/** Assignment.settings as an object; null when absent or not a JSON object. */
+function parseSettings(raw: string | null): Record<string, unknown> | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
   }
 }

@@ -150,6 +150,11 @@ export class OutboxRepository {
     };
   }
 
+  /** Whether a message with this idempotency key was ever enqueued (to skip building it again). */
+  async exists(idempotencyKey: string): Promise<boolean> {
+    return (await this.db.outboxMessage.count({ where: { idempotencyKey } })) > 0;
+  }
+
   async markSent(id: string, at: Date): Promise<void> {
     await this.markSentMany([id], at);
   }
