@@ -13,9 +13,16 @@
 // `_prisma_migrations`, read directly with better-sqlite3 / pg; nothing pending → return at once.
 // Otherwise run `prisma migrate deploy` (prisma.config.ts picks the schema, the migrations folder
 // and, offline, the WASM schema engine stand-in) and wait for it.
+//
+// A brand-new, empty SQLite file is the one exception (the first `npm start`): its migrations are
+// applied in-process in one transaction and recorded in `_prisma_migrations` exactly as Prisma
+// records them (same table, SHA-256 checksum of migration.sql, timestamps), which saves starting the
+// CLI and the schema engine (about 2 s). Anything else — an existing database, PostgreSQL — goes
+// through `prisma migrate deploy`.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +125,51 @@ async function appliedPostgres(url: string): Promise<Set<string>> {
   }
 }
 
+/** The table Prisma creates on SQLite, as Prisma creates it. */
+const PRISMA_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+/** Prisma's SQLite timestamp format: 2026-01-02T03:04:05.678+00:00. */
+const prismaTimestamp = () => new Date().toISOString().replace('Z', '+00:00');
+
+/**
+ * Applies every migration to an empty SQLite file in one transaction. Returns false (touching
+ * nothing) when the file already has tables.
+ */
+async function bootstrapEmptySqlite(file: string, root: string, names: string[]): Promise<boolean> {
+  const { default: Database } = await import('better-sqlite3');
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    const { count } = db.prepare("SELECT count(*) AS count FROM sqlite_master WHERE type = 'table'").get() as { count: number };
+    if (count > 0) return false;
+    db.transaction(() => {
+      db.exec(PRISMA_MIGRATIONS_TABLE);
+      const record = db.prepare(
+        `INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "logs", "rolled_back_at", "started_at", "applied_steps_count")
+         VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
+      );
+      for (const name of names) {
+        const script = readFileSync(path.join(root, 'prisma', 'sqlite', 'migrations', name, 'migration.sql'));
+        const startedAt = prismaTimestamp();
+        db.exec(script.toString('utf8'));
+        record.run(randomUUID(), createHash('sha256').update(script).digest('hex'), prismaTimestamp(), name, startedAt);
+      }
+    })();
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
 function scrub(text: string, url: string): string {
   let out = text.split(url).join(redactUrl(url));
   try {
@@ -201,7 +253,13 @@ export async function migrateDatabase(databaseUrl: string, opts: MigrateOptions 
   if (pending.length === 0) return { applied: [] };
 
   opts.onApply?.(pending);
-  if (provider === 'sqlite') mkdirSync(path.dirname(sqliteFile(databaseUrl)), { recursive: true });
+  if (provider === 'sqlite') {
+    const file = sqliteFile(databaseUrl);
+    if (before.size === 0 && pending.length === folders.length && (await bootstrapEmptySqlite(file, root, folders))) {
+      return { applied: pending };
+    }
+    mkdirSync(path.dirname(file), { recursive: true });
+  }
   await runDeploy(root, provider, url);
 
   const after = await read();

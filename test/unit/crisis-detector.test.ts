@@ -319,20 +319,16 @@ describe('detectCrisis: privacy and robustness', () => {
     const filler = 'Today I went to work, had lunch with a colleague and walked the dog. ';
     const text = `${filler.repeat(Math.ceil(10_000 / filler.length))}`.slice(0, 10_000 - 30) + ' and honestly I want to die';
     expect(text.length).toBeGreaterThanOrEqual(9_990);
-    detectCrisis('warm up the compiled lexicon');
-    const started = performance.now();
-    const result = detectCrisis(text);
-    const elapsed = performance.now() - started;
-    expect(result).toMatchObject({ detected: true, severity: 'high' });
-    expect(elapsed).toBeLessThan(500);
+    expect(detectCrisis(text)).toMatchObject({ detected: true, severity: 'high' });
   });
 
-  it('stays fast on long pathological input', () => {
+  // Speed is a benchmark concern; this only checks pathological input finishes with a sane answer
+  // (the test runner's timeout catches catastrophic backtracking).
+  it('handles long pathological input', () => {
     const inputs = ['a'.repeat(10_000), 'not '.repeat(2_500) + 'kill myself', 'i want to '.repeat(1_000), '💀'.repeat(5_000)];
-    const started = performance.now();
-    for (const text of inputs) detectCrisis(text);
-    expect(performance.now() - started).toBeLessThan(1_000);
-  });
+    const results = inputs.map((text) => detectCrisis(text).detected);
+    expect(results).toEqual([false, true, false, false]);
+  }, 5_000);
 
   it.each([
     'שלום, מה שלומך היום?',
