@@ -58,8 +58,4 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   return { prisma, provider, close: () => prisma.$disconnect() };
 }
 
-/** Prisma's error code for a unique-constraint violation. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
-}
 

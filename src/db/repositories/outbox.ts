@@ -3,7 +3,6 @@ import type { OutboundMessage } from '../../core/messages.js';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import { platformOf } from '../../core/events.js';
 import type { DbOrTx, Provider } from '../client.js';
-import { isUniqueViolation } from '../client.js';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unknown' | 'dead';
 
@@ -27,6 +26,11 @@ export interface ClaimedMessage {
 }
 
 const TABLE = 'OutboxMessage';
+
+/** How Prisma stores a DateTime in SQLite: ISO 8601 text with an explicit +00:00. */
+function sqliteTimestamp(at: Date): string {
+  return at.toISOString().replace('Z', '+00:00');
+}
 
 let lastStamp = 0;
 /**
@@ -59,30 +63,38 @@ export class OutboxRepository {
       dueAt: item.dueAt,
       createdAt: monotonicNow(),
     };
-    if (this.provider === 'postgresql') {
-      // ON CONFLICT DO NOTHING: a duplicate must not abort the surrounding transaction.
-      const inserted = await this.db.$executeRawUnsafe(
-        `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "dueAt", "createdAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp(3), $8::timestamp(3))
-         ON CONFLICT ("idempotencyKey") DO NOTHING`,
-        data.id,
-        data.idempotencyKey,
-        data.address,
-        data.platform,
-        data.payloadEnc,
-        data.priority,
-        data.dueAt.toISOString(),
-        data.createdAt.toISOString(),
-      );
-      return inserted === 1;
-    }
-    try {
-      await this.db.outboxMessage.create({ data, select: { id: true } });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+    // ON CONFLICT DO NOTHING: a duplicate is a no-op and must not abort the surrounding transaction.
+    // Raw SQL because it is the hot path (every reply); the timestamp text matches each provider's
+    // own representation (PostgreSQL timestamp(3); Prisma's SQLite ISO text with +00:00).
+    const inserted =
+      this.provider === 'postgresql'
+        ? await this.db.$executeRawUnsafe(
+            `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3))
+             ON CONFLICT ("idempotencyKey") DO NOTHING`,
+            data.id,
+            data.idempotencyKey,
+            data.address,
+            data.platform,
+            data.payloadEnc,
+            data.priority,
+            data.dueAt.toISOString(),
+            data.createdAt.toISOString(),
+          )
+        : await this.db.$executeRawUnsafe(
+            `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
+             VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+             ON CONFLICT ("idempotencyKey") DO NOTHING`,
+            data.id,
+            data.idempotencyKey,
+            data.address,
+            data.platform,
+            data.payloadEnc,
+            data.priority,
+            sqliteTimestamp(data.dueAt),
+            sqliteTimestamp(data.createdAt),
+          );
+    return inserted === 1;
   }
 
   /**

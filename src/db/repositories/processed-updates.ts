@@ -1,5 +1,4 @@
 import type { DbOrTx, Provider } from '../client.js';
-import { isUniqueViolation } from '../client.js';
 
 /** Inbound updates already handled, so a platform's redelivery is dropped. */
 export class ProcessedUpdateRepository {
@@ -8,24 +7,26 @@ export class ProcessedUpdateRepository {
     private readonly provider: Provider,
   ) {}
 
-  /** Records `key`; returns false when it was recorded before (a duplicate delivery). */
+  /**
+   * Records `key`; returns false when it was recorded before (a duplicate delivery). One raw
+   * INSERT … ON CONFLICT DO NOTHING: this runs for every inbound update, and a duplicate must not
+   * abort the surrounding transaction.
+   */
   async markProcessed(key: string, at: Date): Promise<boolean> {
-    if (this.provider === 'postgresql') {
-      // A failed INSERT would abort the surrounding PostgreSQL transaction: skip duplicates instead.
-      const inserted = await this.db.$executeRawUnsafe(
-        `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
-        key,
-        at.toISOString(),
-      );
-      return inserted === 1;
-    }
-    try {
-      await this.db.processedUpdate.create({ data: { key, processedAt: at }, select: { key: true } });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+    const inserted =
+      this.provider === 'postgresql'
+        ? await this.db.$executeRawUnsafe(
+            `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
+            key,
+            at.toISOString(),
+          )
+        : await this.db.$executeRawUnsafe(
+            // Prisma's SQLite DateTime text: ISO 8601 with +00:00.
+            `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING`,
+            key,
+            at.toISOString().replace('Z', '+00:00'),
+          );
+    return inserted === 1;
   }
 
   /** Forgets keys older than `before`; platforms stop redelivering long before then. */
@@ -34,4 +35,3 @@ export class ProcessedUpdateRepository {
     return count;
   }
 }
-
