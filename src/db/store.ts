@@ -66,7 +66,7 @@ export class Store {
       this.gate = gate;
       const gated = database.prisma.$extends({
         query: {
-          $allOperations: ({ args, query }) => gate.run(() => query(args)),
+          $allOperations: ({ args, query }) => gate.run(() => query(args), true),
         },
       }) as unknown as Db;
       this.repos = this.bind(gated);
@@ -110,16 +110,26 @@ export class Store {
   }
 }
 
-/** A FIFO async mutex: one task at a time, in arrival order. */
+/**
+ * An async mutex with two queues: standalone statements (the delivery worker's claims and
+ * acknowledgements, the scheduler's claims — each a few milliseconds) go before queued
+ * transactions, so replies keep flowing while many conversations are being handled. FIFO within
+ * each queue.
+ */
 class Gate {
-  private tail: Promise<unknown> = Promise.resolve();
+  private busy = false;
+  private readonly quick: (() => void)[] = [];
+  private readonly queued: (() => void)[] = [];
 
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+  async run<T>(task: () => Promise<T>, quick = false): Promise<T> {
+    if (this.busy) await new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
+    else this.busy = true;
+    try {
+      return await task();
+    } finally {
+      const next = this.quick.shift() ?? this.queued.shift();
+      if (next) next();
+      else this.busy = false;
+    }
   }
 }
