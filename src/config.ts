@@ -69,6 +69,15 @@ const base64Key = z
     message: 'must be 32 random bytes, base64-encoded (44 characters)',
   });
 
+/** A whole number from the environment, with messages that say what is accepted. */
+function wholeNumber(min: number, max: number, range: string, what = 'a number') {
+  return z.coerce
+    .number({ message: `must be ${what}` })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be ${range}` })
+    .max(max, { message: `must be ${range}` });
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -101,17 +110,9 @@ const schema = z.object({
     .trim()
     .regex(/^[\w.-]{1,32}$/, { message: 'must be 1–32 letters, digits, dots, dashes or underscores' })
     .default('me'),
-  HEALTH_PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 (off) and 65535' })
-    .max(65535, { message: 'must be between 0 (off) and 65535' })
+  HEALTH_PORT: wholeNumber(0, 65535, 'between 0 (off) and 65535', 'a port number')
     .default(0),
-  OUTBOX_MAX_ATTEMPTS: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be at least 1' })
-    .max(100, { message: 'must be at most 100' })
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100, 'at least 1 and at most 100', 'a number')
     .default(8),
   INSTANCE_ID: optionalString,
   CRISIS_REGION: z
@@ -124,23 +125,11 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
-  PARTNER_LIMIT: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be 1, 2 or 3' })
-    .max(3, { message: 'must be 1, 2 or 3' })
+  PARTNER_LIMIT: wholeNumber(1, 3, '1, 2 or 3', 'a number')
     .default(1),
-  FOLLOW_UP_AFTER_MINUTES: z.coerce
-    .number({ message: 'must be a number of minutes' })
-    .int({ message: 'must be a whole number of minutes' })
-    .min(0, { message: 'must be 0 (no follow-up) or more' })
-    .max(720, { message: 'must be at most 720 (12 hours)' })
+  FOLLOW_UP_AFTER_MINUTES: wholeNumber(0, 720, 'from 0 (no follow-up) to 720 (12 hours)', 'a number of minutes')
     .default(120),
-  CATCH_UP_GRACE_MINUTES: z.coerce
-    .number({ message: 'must be a number of minutes' })
-    .int({ message: 'must be a whole number of minutes' })
-    .min(0, { message: 'must be 0 or more' })
-    .max(1440, { message: 'must be at most 1440 (a day)' })
+  CATCH_UP_GRACE_MINUTES: wholeNumber(0, 1440, 'from 0 to 1440 (a day)', 'a number of minutes')
     .default(120),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: z
@@ -156,11 +145,7 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optionalString.refine((value) => value === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(value), {
     message: 'must be 16–256 letters, digits, _ or -',
   }),
-  TELEGRAM_WEBHOOK_PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be between 1 and 65535' })
-    .max(65535, { message: 'must be between 1 and 65535' })
+  TELEGRAM_WEBHOOK_PORT: wholeNumber(1, 65535, 'between 1 and 65535', 'a port number')
     .default(8443),
   DISCORD_BOT_TOKEN: optionalString,
   DISCORD_API_URL: z
@@ -176,11 +161,7 @@ const schema = z.object({
     .trim()
     .default('https://slack.com/api/')
     .refine((url) => URL.canParse(url) && /^https?:/.test(url) && url.endsWith('/'), { message: 'must be an http(s) URL ending in /' }),
-  SLACK_PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 (any free port) and 65535' })
-    .max(65535, { message: 'must be between 0 (any free port) and 65535' })
+  SLACK_PORT: wholeNumber(0, 65535, 'between 0 (any free port) and 65535', 'a port number')
     .default(3000),
   SLACK_ADMIN_USER_IDS: z
     .string()
@@ -193,11 +174,7 @@ const schema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
-  RISK_REALERT_MINUTES: z.coerce
-    .number({ message: 'must be a number of minutes' })
-    .int({ message: 'must be a whole number of minutes' })
-    .min(0, { message: 'must be 0 (no re-alerts) or more' })
-    .max(1440, { message: 'must be at most 1440 (a day)' })
+  RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
     .default(30),
 });
 

@@ -6,15 +6,7 @@ import { plainText } from '../../src/core/messages.js';
 import { createLogger } from '../../src/logger.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
-import { onboard } from '../helpers/flows.js';
-
-async function linkTherapist(chat: TestChat): Promise<void> {
-  const { prisma } = chat.app.database;
-  const client = await prisma.person.findFirstOrThrow({ where: { role: 'client' } });
-  await prisma.person.create({ data: { id: 'therapist-1', role: 'therapist' } });
-  await prisma.identity.create({ data: { id: 'i-t1', personId: 'therapist-1', platform: 'slack', platformUserId: 'U1', address: 'slack:T1:D1' } });
-  await prisma.careLink.create({ data: { id: 'link-1', clientId: client.id, therapistId: 'therapist-1' } });
-}
+import { linkTherapist, onboard } from '../helpers/flows.js';
 
 /** Routes the chat through a core whose practice has switched the PHQ-9 on (same database and worker). */
 function enablePhq9(chat: TestChat): void {

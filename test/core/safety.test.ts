@@ -1,15 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
-import { onboard } from '../helpers/flows.js';
-
-async function linkTherapist(chat: TestChat): Promise<void> {
-  const { prisma } = chat.app.database;
-  const client = await prisma.person.findFirstOrThrow({ where: { role: 'client' } });
-  await prisma.person.create({ data: { id: 'therapist-1', role: 'therapist' } });
-  await prisma.identity.create({ data: { id: 'i-t1', personId: 'therapist-1', platform: 'slack', platformUserId: 'U1', address: 'slack:T1:D1' } });
-  await prisma.careLink.create({ data: { id: 'link-1', clientId: client.id, therapistId: 'therapist-1' } });
-}
+import { linkTherapist, onboard } from '../helpers/flows.js';
 
 describe.each(PROVIDERS)('safety response on %s', (provider) => {
   let chat: TestChat;

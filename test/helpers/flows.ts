@@ -20,3 +20,12 @@ export async function onboard(chat: TestChat, options: { timezone?: string; prom
   }
   await chat.expectReply(/You’re all set/);
 }
+
+/** Links the (only) client to a therapist reachable at `slack:T1:D1`, as an enrollment code would. */
+export async function linkTherapist(chat: TestChat): Promise<void> {
+  const { prisma } = chat.app.database;
+  const client = await prisma.person.findFirstOrThrow({ where: { role: 'client' } });
+  await prisma.person.create({ data: { id: 'therapist-1', role: 'therapist' } });
+  await prisma.identity.create({ data: { id: 'i-t1', personId: 'therapist-1', platform: 'slack', platformUserId: 'U1', address: 'slack:T1:D1' } });
+  await prisma.careLink.create({ data: { id: 'link-1', clientId: client.id, therapistId: 'therapist-1' } });
+}

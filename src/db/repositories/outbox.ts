@@ -66,34 +66,22 @@ export class OutboxRepository {
     // ON CONFLICT DO NOTHING: a duplicate is a no-op and must not abort the surrounding transaction.
     // Raw SQL because it is the hot path (every reply); the timestamp text matches each provider's
     // own representation (PostgreSQL timestamp(3); Prisma's SQLite ISO text with +00:00).
-    const inserted =
-      this.provider === 'postgresql'
-        ? await this.db.$executeRawUnsafe(
-            `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3))
-             ON CONFLICT ("idempotencyKey") DO NOTHING`,
-            data.id,
-            data.idempotencyKey,
-            data.address,
-            data.platform,
-            data.payloadEnc,
-            data.priority,
-            data.dueAt.toISOString(),
-            data.createdAt.toISOString(),
-          )
-        : await this.db.$executeRawUnsafe(
-            `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
-             VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
-             ON CONFLICT ("idempotencyKey") DO NOTHING`,
-            data.id,
-            data.idempotencyKey,
-            data.address,
-            data.platform,
-            data.payloadEnc,
-            data.priority,
-            sqliteTimestamp(data.dueAt),
-            sqliteTimestamp(data.createdAt),
-          );
+    const pg = this.provider === 'postgresql';
+    const timestamp = (at: Date) => (pg ? at.toISOString() : sqliteTimestamp(at));
+    const values = pg ? "$1, $2, $3, $4, $5, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3)" : "?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?";
+    const inserted = await this.db.$executeRawUnsafe(
+      `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
+       VALUES (${values})
+       ON CONFLICT ("idempotencyKey") DO NOTHING`,
+      data.id,
+      data.idempotencyKey,
+      data.address,
+      data.platform,
+      data.payloadEnc,
+      data.priority,
+      timestamp(data.dueAt),
+      timestamp(data.createdAt),
+    );
     return inserted === 1;
   }
 
