@@ -51,6 +51,16 @@ export interface CoreOptions {
   onEnqueued?: () => void;
 }
 
+/** The commands clients can use, for /help and platform command menus (static: no core needed). */
+export function clientCommands(): { command: string; description: string }[] {
+  return [
+    { command: 'start', description: 'Begin, or change your settings' },
+    ...FLOW_COMMANDS.map(({ command, description }) => ({ command, description })),
+    ...[...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map(({ command, description }) => ({ command, description })),
+    { command: 'help', description: 'What I can do' },
+  ];
+}
+
 /**
  * The core: takes normalised events, decides what happens, and writes the answer, the new flow
  * state and the replies in one transaction — so nothing a person typed is lost and nothing is said
@@ -81,12 +91,7 @@ export class BetweenCore {
 
   /** Commands for /help and platform command menus. */
   get commandList(): { command: string; description: string }[] {
-    return [
-      { command: 'start', description: 'Begin, or change your settings' },
-      ...FLOW_COMMANDS.map(({ command, description }) => ({ command, description })),
-      ...[...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map(({ command, description }) => ({ command, description })),
-      { command: 'help', description: 'What I can do' },
-    ];
+    return clientCommands();
   }
 
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
