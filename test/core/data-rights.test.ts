@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
-import { onboard } from '../helpers/flows.js';
+import { linkTherapist, onboard } from '../helpers/flows.js';
 import { sqliteFileOf } from '../../src/data-key.js';
+import { plainText as plainTextOf } from '../../src/core/messages.js';
 
 const CANARY = 'Zebra-canary-4419';
 
@@ -152,5 +153,25 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     await chat.press('Done');
     await chat.expectReply(/Saved/);
     expect(await chat.app.database.prisma.person.findFirstOrThrow()).toMatchObject({ timezone: 'Pacific/Chatham', promptTime: '09:15', quietStart: '22:00', quietEnd: '07:00' });
+  });
+
+  it('lets the client choose what their therapist receives, and shows it in /settings', async () => {
+    chat = await TestChat.start({ provider });
+    await onboard(chat);
+    await linkTherapist(chat);
+    await chat.send('/settings');
+    const before = await chat.expectReply(/Your settings/);
+    expect(plainTextOf(before.text)).toContain('Your therapist sees:');
+    await chat.press('What my therapist sees');
+    await chat.expectReply(/What may your therapist receive/);
+    await chat.press('Only what I did');
+    await chat.expectReply(/Your settings/);
+    await chat.press('Done');
+    await chat.expectReply(/Your therapist now receives at most: whether check-ins and homework were done, and risk alerts — no scores, nothing you write/);
+    expect(await chat.app.database.prisma.careLink.findFirstOrThrow()).toMatchObject({ consentScope: 'minimal' });
+    expect(await chat.app.database.prisma.auditEvent.count({ where: { action: 'care.consent-changed' } })).toBe(1);
+    await chat.send('/settings');
+    const after = await chat.expectReply(/Your settings/);
+    expect(plainTextOf(after.text)).toContain('Your therapist sees: whether check-ins and homework were done, and risk alerts — no scores');
   });
 });

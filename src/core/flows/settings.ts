@@ -7,6 +7,9 @@ import { describeShare, SHARE_LEVELS } from '../partners/sharing.js';
 import { sidesFor, type ShareLevel } from '../../db/repositories/partners.js';
 import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
 import { describeTherapistVisibility } from '../therapists/client-visibility.js';
+import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from '../therapists/detail-level.js';
+
+const THERAPIST_SHARE_LABELS = { minimal: 'Only what I did', clinical: 'Plus scores and trends', full: 'Plus what I write' } as const;
 import type { FlowContext, FlowData, FlowDefinition } from './types.js';
 
 const toMenu = () => 'menu';
@@ -65,6 +68,7 @@ export const settingsFlow: FlowDefinition = {
         { value: 'language', label: 'Language' },
         { value: 'code', label: 'Enrollment code' },
         { value: 'partnerShare', label: 'Partner sharing' },
+        { value: 'therapistShare', label: 'What my therapist sees' },
         { value: 'done', label: 'Done' },
       ],
       next: (data) => (data.choice === 'done' ? null : String(data.choice)),
@@ -96,6 +100,13 @@ export const settingsFlow: FlowDefinition = {
     }),
     textStep({ id: 'code', field: 'code', maxLength: 64, prompt: 'Please type the enrollment code your therapist gave you.', next: toMenu }),
     choiceStep({
+      id: 'therapistShare',
+      field: 'therapistShare',
+      prompt: `What may your therapist receive in their summaries? (Risk alerts always reach them.)\n${DETAIL_LEVELS.map((level) => `• ${THERAPIST_SHARE_LABELS[level]}: ${DETAIL_LEVEL_DESCRIPTIONS[level]}`).join('\n')}`,
+      options: DETAIL_LEVELS.map((level) => ({ value: level, label: THERAPIST_SHARE_LABELS[level] })),
+      next: toMenu,
+    }),
+    choiceStep({
       id: 'partnerShare',
       field: 'partnerShare',
       prompt: `What should your accountability partner see each day?\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
@@ -118,6 +129,15 @@ export const settingsFlow: FlowDefinition = {
     await syncCheckInSchedule(context.repos, context.person, context.now);
     const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
+    if (typeof data.therapistShare === 'string' && isDetailLevel(data.therapistShare)) {
+      const changed = await context.repos.care.setConsentScope(person.id, data.therapistShare);
+      if (changed > 0) {
+        await context.repos.audit.record({ actor: person.id, action: 'care.consent-changed', subjectPersonId: person.id, detail: { scope: data.therapistShare } }, context.now);
+        lines.push(`Your therapist now receives at most: ${DETAIL_LEVEL_DESCRIPTIONS[data.therapistShare]}.`);
+      } else {
+        lines.push('No therapist is linked yet; your choice will apply when you link one (enter their code here).');
+      }
+    }
     if (typeof data.partnerShare === 'string') {
       const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
       for (const partnership of partnerships) {

@@ -86,4 +86,10 @@ export class CareRepository {
     });
     return { ok: true, link: { id, clientId, therapistId: row.therapistId, alias } };
   }
+
+  /** Sets what the client allows their linked therapists to receive; returns how many links changed. */
+  async setConsentScope(clientId: string, scope: 'minimal' | 'clinical' | 'full'): Promise<number> {
+    const { count } = await this.db.careLink.updateMany({ where: { clientId, endedAt: null }, data: { consentScope: scope } });
+    return count;
+  }
 }
