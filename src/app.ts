@@ -43,6 +43,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * While this many replies from this process wait to be sent, new events wait before being handled
+ * (backpressure: prompt replies rather than a growing queue).
+ */
+const DELIVERY_BACKLOG_LIMIT = 50;
+
 /** How long a clean shutdown waits for due replies to go out. */
 const SHUTDOWN_DRAIN_MS = 3_000;
 
@@ -76,9 +82,10 @@ export async function startApp(options: {
     logger,
     defaultTimezone: config.DEFAULT_TIMEZONE,
     crisisRegion: config.CRISIS_REGION,
+    beforeHandle: () => worker.whenBelow(DELIVERY_BACKLOG_LIMIT),
     phq9Enabled: config.PHQ9_ENABLED,
     partnerLimit: config.PARTNER_LIMIT,
-    onEnqueued: () => worker.wake(),
+    onEnqueued: (count) => worker.wake(count),
   });
   const therapists = new TherapistService({
     store,

@@ -47,8 +47,13 @@ export interface CoreOptions {
   phq9Enabled?: boolean;
   /** Most active accountability partners per person (1–3). */
   partnerLimit?: number;
-  /** Called after replies were committed to the outbox, to wake the delivery worker. */
-  onEnqueued?: () => void;
+  /** Called after replies were committed to the outbox (with how many), to wake the delivery worker. */
+  onEnqueued?: (count?: number) => void;
+  /**
+   * Awaited before an event is handled: backpressure. Resolves at once normally, later while the
+   * delivery worker is far behind, so replies stay prompt instead of queueing up.
+   */
+  beforeHandle?: () => Promise<void>;
 }
 
 /** The commands clients can use, for /help and platform command menus (static: no core needed). */
@@ -95,7 +100,8 @@ export class BetweenCore {
   }
 
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
-  handle(event: InboundEvent): Promise<void> {
+  async handle(event: InboundEvent): Promise<void> {
+    await this.options.beforeHandle?.();
     return this.lock.run(event.address, () => this.handleNow(event));
   }
 
@@ -111,10 +117,10 @@ export class BetweenCore {
         for (const [index, message] of replies.entries()) {
           await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now });
         }
-        return true;
+        return replies.length;
       });
-      if (!handled) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
-      else this.options.onEnqueued?.();
+      if (handled === false) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
+      else this.options.onEnqueued?.(handled);
     } catch (err) {
       logger.error({ err, platform: event.platform, kind: event.kind }, 'handling an update failed');
       await this.apologise(event, updateKey);

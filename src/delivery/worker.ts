@@ -45,9 +45,11 @@ const ACK_BATCH = 20;
 export class DeliveryWorker {
   private readonly lanes: Lane[];
   private running = false;
+  private backlog = 0;
+  private backlogWaiters: { limit: number; resolve: () => void }[] = [];
 
   constructor(private readonly options: DeliveryWorkerOptions) {
-    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options));
+    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options, () => this.settled()));
   }
 
   start(): void {
@@ -56,9 +58,32 @@ export class DeliveryWorker {
     for (const lane of this.lanes) lane.start();
   }
 
-  /** Something was enqueued: look now instead of at the next poll. */
-  wake(): void {
+  /** Something was enqueued (`count` messages, if known): look now instead of at the next poll. */
+  wake(count = 0): void {
+    this.backlog += count;
     for (const lane of this.lanes) lane.wake();
+  }
+
+  /**
+   * Resolves when fewer than `limit` messages enqueued by this process wait to be sent (at once,
+   * normally). The core awaits it before each event, so under overload intake slows down to what
+   * delivery can send instead of replies queueing up for seconds.
+   */
+  whenBelow(limit: number): Promise<void> {
+    if (this.backlog < limit || !this.running) return Promise.resolve();
+    return new Promise((resolve) => this.backlogWaiters.push({ limit, resolve }));
+  }
+
+  /** A lane finished with one message (sent, dead-lettered or left unknown). */
+  private settled(): void {
+    this.backlog = Math.max(0, this.backlog - 1);
+    if (this.backlogWaiters.length === 0) return;
+    const still: typeof this.backlogWaiters = [];
+    for (const waiter of this.backlogWaiters) {
+      if (this.backlog < waiter.limit) waiter.resolve();
+      else still.push(waiter);
+    }
+    this.backlogWaiters = still;
   }
 
   /** Resolves once every lane has found nothing due (or after `timeoutMs`): used before a clean exit. */
@@ -72,6 +97,7 @@ export class DeliveryWorker {
   /** Stops claiming, waits for sends in flight, and returns unsent claims to the queue. */
   async stop(): Promise<void> {
     this.running = false;
+    for (const waiter of this.backlogWaiters.splice(0)) waiter.resolve();
     await Promise.all(this.lanes.map((lane) => lane.stop()));
   }
 }
@@ -92,6 +118,7 @@ class Lane {
   constructor(
     private readonly adapter: ChatAdapter,
     private readonly options: DeliveryWorkerOptions,
+    private readonly settled: () => void,
   ) {
     // Pacing is about real elapsed time, whatever the domain clock says.
     this.pacer = new PlatformPacer(adapter.limits.messagesPerSecond, adapter.limits.perConversationIntervalMs);
@@ -181,6 +208,7 @@ class Lane {
             break;
           }
           const delivered = await this.sendOne(message);
+          if (delivered) this.settled();
           if (!delivered) {
             // Keep this conversation's order: what follows a failed message waits with it.
             await this.postpone(queue.slice(index + 1));
