@@ -24,6 +24,7 @@ const PACE = arg('pace', Math.floor(CAP * 0.97));
 const provider = process.argv.includes('--postgres') ? 'postgresql' : 'sqlite';
 
 const fake = await FakeTelegramServer.start();
+fake.lean = true;
 fake.setRateCap({ perSecond: CAP, retryAfterSeconds: 1 });
 const bench = await benchDatabase(provider);
 const database = await openDatabase(bench.url);
