@@ -1,13 +1,14 @@
 import { join } from 'node:path';
+import { capturingLogger } from '../helpers/logs.js';
 import { PassThrough, Writable } from 'node:stream';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { startApp, type AdapterFactory, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger, type Logger } from '../../src/logger.js';
+import { type Logger } from '../../src/logger.js';
 import { freshDatabase, scratchDir } from '../helpers/databases.js';
-import { FakeDiscordServer, type FakeMessage } from '../fakes/discord-server.js';
+import { buttonsOf, FakeDiscordServer, shownText, type FakeMessage } from '../fakes/discord-server.js';
 import { FakeTelegramServer, type BotMessage, type FakeUser } from '../fakes/telegram-server.js';
 
 /**
@@ -107,17 +108,7 @@ abstract class AppDriver implements ChatDriver {
       LOG_LEVEL: 'warn',
     });
     const logs = this.logs;
-    const logger = createLogger({
-      level: 'warn',
-      format: 'json',
-      secrets: [],
-      destination: new Writable({
-        write(chunk, _encoding, callback) {
-          logs.push(String(chunk));
-          callback();
-        },
-      }),
-    });
+    const logger = capturingLogger(logs, 'warn');
     this.running = await startApp({ config, logger, adapters: adapters(logger), workerIdlePollMs: 50, startScheduler: false });
   }
 
@@ -296,11 +287,6 @@ function labelsOf(message: BotMessage): string[] {
 
 let nextDiscordUser = 1;
 
-interface DiscordButton {
-  custom_id: string;
-  label: string;
-}
-
 /**
  * The Discord adapter with real discord.js against the fake REST API and gateway, in a DM. A
  * `/command` the bot registered is run as a slash command (what Discord's client does when a
@@ -364,21 +350,7 @@ class DiscordDriver extends AppDriver {
   }
 }
 
-function buttonsOf(message: FakeMessage | undefined): DiscordButton[] {
-  const rows = (message?.components ?? []) as { components: DiscordButton[] }[];
-  return rows.flatMap((row) => row.components);
-}
-
-/** What a person sees of Discord markdown: escapes resolved, `*`/`**` markers removed. */
-function shown(markdown: string): string {
-  let text = '';
-  for (let i = 0; i < markdown.length; i++) {
-    const char = markdown[i]!;
-    if (char === '\\' && i + 1 < markdown.length) text += markdown[++i];
-    else if (char !== '*') text += char;
-  }
-  return text;
-}
+const shown = shownText;
 
 export const DRIVERS: DriverFactory[] = [
   { name: 'console', buttons: false, maxUserMessageChars: CONSOLE_MAX_USER_MESSAGE_CHARS, create: () => new ConsoleDriver() },

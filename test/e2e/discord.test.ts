@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { Writable } from 'node:stream';
+import { capturingLogger } from '../helpers/logs.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { DISCORD_BUTTONS_PER_ROW, DISCORD_MESSAGE_LIMIT_CHARS } from '../../adapters/discord/render.js';
@@ -8,30 +8,11 @@ import { loadConfig } from '../../src/config.js';
 import { AdapterAuthError } from '../../src/core/adapter.js';
 import { createLogger } from '../../src/logger.js';
 import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
-import { FakeDiscordServer, INTERACTION_WINDOW_MS, type FakeInteraction, type FakeMessage } from '../fakes/discord-server.js';
+import { buttonsOf, FakeDiscordServer, shownText, INTERACTION_WINDOW_MS, type FakeInteraction, type FakeMessage } from '../fakes/discord-server.js';
 
 const MESSAGES = /^\/channels\/\d+\/messages$/;
 
-interface Button {
-  custom_id: string;
-  label: string;
-}
-
-function buttonsOf(message: FakeMessage | undefined): Button[] {
-  const rows = (message?.components ?? []) as { components: Button[] }[];
-  return rows.flatMap((row) => row.components);
-}
-
-/** What a person sees: Discord markdown with the markers and escapes removed. */
-function shown(markdown: string): string {
-  let text = '';
-  for (let i = 0; i < markdown.length; i++) {
-    const char = markdown[i]!;
-    if (char === '\\' && i + 1 < markdown.length) text += markdown[++i];
-    else if (char !== '*') text += char;
-  }
-  return text;
-}
+const shown = shownText;
 
 /** One person in a DM with the bot, in the fluent style of test/helpers/chat.ts. */
 class DiscordPerson {
@@ -120,17 +101,7 @@ async function startBetween(fake: FakeDiscordServer, database: TestDatabase, key
     DISCORD_API_URL: fake.apiUrl,
   });
   // No secrets to scrub: the last test checks that nothing secret was logged in the first place.
-  const logger = createLogger({
-    level: config.LOG_LEVEL,
-    format: 'json',
-    secrets: [],
-    destination: new Writable({
-      write(chunk, _encoding, callback) {
-        logLines.push(String(chunk));
-        callback();
-      },
-    }),
-  });
+  const logger = capturingLogger(logLines, config.LOG_LEVEL);
   return startApp({
     config,
     logger,

@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { capturingLogger } from '../helpers/logs.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.js';
 import { renderMessage, toMrkdwn } from '../../adapters/slack/render.js';
@@ -7,7 +7,6 @@ import { loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { esc } from '../../src/core/messages.js';
 import { localDateOf } from '../../src/core/time.js';
-import { createLogger } from '../../src/logger.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { FakeSlackServer, SlackSigner, type PostedMessage } from '../fakes/slack-server.js';
@@ -38,17 +37,7 @@ class SlackHarness {
       SLACK_PORT: '0',
       ...options.env,
     });
-    const logger = createLogger({
-      level: 'debug',
-      format: 'json',
-      secrets: [],
-      destination: new Writable({
-        write(chunk, _encoding, callback) {
-          harness.logs.push(String(chunk));
-          callback();
-        },
-      }),
-    });
+    const logger = capturingLogger(harness.logs, 'debug');
     harness.app = await startApp({
       config,
       logger,

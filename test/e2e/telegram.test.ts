@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
+import { capturingLogger } from '../helpers/logs.js';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, TELEGRAM_LIMITS, type TelegramAdapter, type TelegramWebhookConfig } from '../../adapters/telegram/index.js';
 import { renderMessage, TELEGRAM_CALLBACK_DATA_LIMIT_BYTES, TELEGRAM_MESSAGE_LIMIT_CHARS } from '../../adapters/telegram/render.js';
@@ -44,17 +44,7 @@ class TelegramHarness {
       TELEGRAM_API_ROOT: fake.apiRoot,
     });
     // No secrets handed to the logger: a leaked token or text must show up in the assertions.
-    const logger = createLogger({
-      level: 'debug',
-      format: 'json',
-      secrets: [],
-      destination: new Writable({
-        write(chunk, _encoding, callback) {
-          harness.logs.push(String(chunk));
-          callback();
-        },
-      }),
-    });
+    const logger = capturingLogger(harness.logs, 'debug');
     harness.app = await startApp({
       config,
       logger,

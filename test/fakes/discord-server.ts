@@ -632,3 +632,26 @@ async function parseBody(record: RecordedRequest, raw: Buffer, contentType: stri
     else if (typeof value !== 'string') record.files.push({ name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
   }
 }
+
+/** A button as the bot sent it. */
+export interface FakeButton {
+  custom_id: string;
+  label: string;
+}
+
+/** The buttons on a message the bot sent (all action rows). */
+export function buttonsOf(message: FakeMessage | undefined): FakeButton[] {
+  const rows = (message?.components ?? []) as { components: FakeButton[] }[];
+  return rows.flatMap((row) => row.components);
+}
+
+/** What a person sees of Discord markdown: escapes resolved, `*` / `**` markers removed. */
+export function shownText(markdown: string): string {
+  let text = '';
+  for (let i = 0; i < markdown.length; i++) {
+    const char = markdown[i]!;
+    if (char === '\\' && i + 1 < markdown.length) text += markdown[++i];
+    else if (char !== '*') text += char;
+  }
+  return text;
+}

@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
+import { capturingLogger } from './logs.js';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
 import { startApp, type App } from '../../src/app.js';
 import type { AdapterCapabilities, ChatAdapter, DeliveryLimits, SendReceipt } from '../../src/core/adapter.js';
 import type { Clock } from '../../src/core/clock.js';
@@ -99,17 +98,7 @@ export class TestChat {
     });
     const adapter = new RecordingAdapter();
     const sink = options.logSink;
-    const logger = createLogger({
-      level: config.LOG_LEVEL,
-      format: 'json',
-      secrets: [],
-      destination: new Writable({
-        write(chunk, _encoding, callback) {
-          sink?.push(String(chunk));
-          callback();
-        },
-      }),
-    });
+    const logger = capturingLogger(sink, config.LOG_LEVEL);
     const app = await startApp({
       config,
       logger,
