@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { dirname } from 'node:path';
 import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from '../generated/sqlite/client.js';
 import { sqliteFileOf } from '../data-key.js';
@@ -19,6 +21,11 @@ export type Provider = 'sqlite' | 'postgresql';
 export interface Database {
   prisma: Db;
   provider: Provider;
+  /**
+   * SQLite only: the driver adapter's own connection, for the few hot statements that skip
+   * Prisma (src/db/direct-sql.ts). It is the connection Prisma's queries and transactions use.
+   */
+  sqlite?: BetterSqlite3.Database;
   close(): Promise<void>;
 }
 
@@ -39,13 +46,12 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
       import('../generated/sqlite/client.js'),
       import('@prisma/adapter-better-sqlite3'),
     ]);
-    const prisma = new PrismaClient({
-      adapter: new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
-    });
+    const adapter = new ConnectionCapturingFactory(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+    const prisma = new PrismaClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
-    return { prisma, provider, close: () => prisma.$disconnect() };
+    return { prisma, provider, sqlite: adapter.connection(), close: () => prisma.$disconnect() };
   }
 
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
@@ -59,3 +65,39 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
 }
 
 
+
+/**
+ * Wraps Prisma's better-sqlite3 adapter factory to keep hold of the connection it opens (the
+ * adapter keeps it in its `client` field), so hot statements can use it directly. Checked when
+ * the database is opened: a Prisma upgrade that moves the field fails loudly at start, not later.
+ */
+class ConnectionCapturingFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = 'sqlite';
+  readonly adapterName: string;
+  private captured: BetterSqlite3.Database | undefined;
+
+  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.inner.connect();
+    const client = (adapter as unknown as { client?: unknown }).client;
+    if (!isSqliteConnection(client)) throw new Error('The SQLite driver adapter no longer exposes its connection; src/db/client.ts needs updating');
+    this.captured = client;
+    return adapter;
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.inner.connectToShadowDb();
+  }
+
+  connection(): BetterSqlite3.Database {
+    if (!this.captured) throw new Error('The SQLite connection is not open yet');
+    return this.captured;
+  }
+}
+
+function isSqliteConnection(value: unknown): value is BetterSqlite3.Database {
+  return typeof value === 'object' && value !== null && typeof (value as BetterSqlite3.Database).prepare === 'function' && 'inTransaction' in value;
+}

@@ -1,5 +1,8 @@
 import type { FieldCrypto } from '../core/privacy/field-crypto.js';
-import type { Database, Db, DbOrTx } from './client.js';
+import type { Database, Db, DbOrTx, DbTx } from './client.js';
+import { gatedSql, StatementCache, transactionSql, type DirectSql } from './direct-sql.js';
+import { Gate } from './gate.js';
+import { GroupCommit } from './group-commit.js';
 import { AssessmentRepository } from './repositories/assessments.js';
 import { AuditRepository } from './repositories/audit.js';
 import { CareRepository } from './repositories/care.js';
@@ -44,6 +47,8 @@ export interface Repositories {
 /** Interactive transactions wait this long for SQLite's single writer (or a PostgreSQL connection). */
 const TRANSACTION_MAX_WAIT_MS = 10_000;
 const TRANSACTION_TIMEOUT_MS = 15_000;
+/** SQLite: most units of work sharing one transaction (see src/db/group-commit.ts). */
+const GROUP_COMMIT_MAX_UNITS = 16;
 
 /**
  * Repositories over one database, plus a unit of work that runs them in a transaction.
@@ -52,10 +57,15 @@ const TRANSACTION_TIMEOUT_MS = 15_000;
  * is open would run *inside* it (seeing its uncommitted rows, and rolled back with it). So on SQLite
  * every standalone statement and every transaction passes through one gate, in order. PostgreSQL
  * uses a pool and needs no gate.
+ *
+ * On SQLite the hot repositories (dedupe, conversation state, people by identity, the outbox) also
+ * get {@link DirectSql} on the same connection: inside a transaction it runs in that transaction,
+ * outside one it waits at the gate like a Prisma statement.
  */
 export class Store {
   readonly repos: Repositories;
-  private readonly gate: Gate | undefined;
+  private readonly transactionSql: DirectSql | undefined;
+  private readonly group: GroupCommit<DbTx> | undefined;
 
   constructor(
     readonly database: Database,
@@ -63,35 +73,47 @@ export class Store {
   ) {
     if (database.provider === 'sqlite') {
       const gate = new Gate();
-      this.gate = gate;
       const gated = database.prisma.$extends({
         query: {
           $allOperations: ({ args, query }) => gate.run(() => query(args), true),
         },
       }) as unknown as Db;
-      this.repos = this.bind(gated);
+      if (!database.sqlite) throw new Error('A SQLite database needs its connection (openDatabase provides it)');
+      const statements = new StatementCache(database.sqlite);
+      this.transactionSql = transactionSql(statements);
+      this.repos = this.bind(gated, gatedSql(statements, gate));
+      this.group = new GroupCommit<DbTx>({
+        gate,
+        transaction: (body) => database.prisma.$transaction(body, { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS }),
+        execute: (sql) => statements.get(sql).run(),
+        inTransaction: () => statements.connection.inTransaction,
+        maxUnits: GROUP_COMMIT_MAX_UNITS,
+      });
     } else {
-      this.repos = this.bind(database.prisma);
+      this.repos = this.bind(database.prisma, undefined);
     }
   }
 
-  /** Runs `work` in one transaction: everything it writes commits together or not at all. */
+  /**
+   * Runs `work` in one transaction: everything it writes commits together or not at all, and the
+   * promise settles after the commit. On SQLite, units of work waiting at the same time share one
+   * transaction, each in its own savepoint (src/db/group-commit.ts).
+   */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    const run = () =>
-      this.database.prisma.$transaction((tx) => work(this.bind(tx)), {
-        maxWait: TRANSACTION_MAX_WAIT_MS,
-        timeout: TRANSACTION_TIMEOUT_MS,
-      });
-    return this.gate ? this.gate.run(run) : run();
+    if (this.group) return this.group.run((tx) => work(this.bind(tx, this.transactionSql)));
+    return this.database.prisma.$transaction((tx) => work(this.bind(tx, undefined)), {
+      maxWait: TRANSACTION_MAX_WAIT_MS,
+      timeout: TRANSACTION_TIMEOUT_MS,
+    });
   }
 
-  private bind(db: DbOrTx): Repositories {
+  private bind(db: DbOrTx, sql: DirectSql | undefined): Repositories {
     const { provider } = this.database;
     return {
-      people: new PersonRepository(db, this.crypto),
-      conversations: new ConversationRepository(db, this.crypto),
-      outbox: new OutboxRepository(db, provider, this.crypto),
-      processedUpdates: new ProcessedUpdateRepository(db, provider),
+      people: new PersonRepository(db, this.crypto, sql),
+      conversations: new ConversationRepository(db, this.crypto, sql),
+      outbox: new OutboxRepository(db, this.crypto, sql),
+      processedUpdates: new ProcessedUpdateRepository(db, sql),
       audit: new AuditRepository(db),
       care: new CareRepository(db, this.crypto),
       checkIns: new CheckInRepository(db, this.crypto),
@@ -107,29 +129,5 @@ export class Store {
       partners: new PartnerRepository(db, this.crypto),
       exercises: new ExerciseRepository(db, this.crypto),
     };
-  }
-}
-
-/**
- * An async mutex with two queues: standalone statements (the delivery worker's claims and
- * acknowledgements, the scheduler's claims — each a few milliseconds) go before queued
- * transactions, so replies keep flowing while many conversations are being handled. FIFO within
- * each queue.
- */
-class Gate {
-  private busy = false;
-  private readonly quick: (() => void)[] = [];
-  private readonly queued: (() => void)[] = [];
-
-  async run<T>(task: () => Promise<T>, quick = false): Promise<T> {
-    if (this.busy) await new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
-    else this.busy = true;
-    try {
-      return await task();
-    } finally {
-      const next = this.quick.shift() ?? this.queued.shift();
-      if (next) next();
-      else this.busy = false;
-    }
   }
 }

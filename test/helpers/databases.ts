@@ -1,6 +1,9 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
+import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { Store } from '../../src/db/store.js';
 import { createPostgresFromTemplate, dropPostgresDatabase } from './postgres.js';
 
 export interface TestDatabase {
@@ -31,4 +34,23 @@ export async function freshDatabase(provider: 'sqlite' | 'postgresql'): Promise<
 /** A scratch directory inside the run's temp folder. */
 export function scratchDir(prefix = 'scratch-'): string {
   return mkdtempSync(join(inject('tempRoot'), prefix));
+}
+
+/**
+ * For a describe block: returns `open()`, which gives a fresh database of `provider` with its
+ * Store; whatever it opened is closed and removed after each test.
+ */
+export function storePerTest(provider: 'sqlite' | 'postgresql'): () => Promise<{ database: Database; store: Store }> {
+  let opened: { testDb: TestDatabase; database: Database } | undefined;
+  afterEach(async () => {
+    await opened?.database.close();
+    await opened?.testDb.dispose();
+    opened = undefined;
+  });
+  return async () => {
+    const testDb = await freshDatabase(provider);
+    const database = await openDatabase(testDb.url);
+    opened = { testDb, database };
+    return { database, store: new Store(database, FieldCrypto.fromBase64(generateDataKey())) };
+  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
+import { fromSqliteTimestamp, sqliteTimestamp, type DirectSql } from '../direct-sql.js';
 
 /** A flow in progress in one chat, as stored. `data` holds the answers so far (encrypted at rest). */
 export interface StoredFlow {
@@ -20,15 +21,45 @@ export interface ConversationRecord {
 
 const TABLE = 'Conversation';
 
+interface ConversationRow {
+  id: string;
+  address: string;
+  personId: string | null;
+  flow: string | null;
+  step: string | null;
+  version: number;
+  stateEnc: string | null;
+  draftEnc: string | null;
+  draftExpiresAt: Date | null;
+}
+
+/** SQLite's text timestamps as read directly. */
+type SqliteConversationRow = Omit<ConversationRow, 'draftExpiresAt'> & { draftExpiresAt: string | null };
+
+const SELECT = {
+  id: true,
+  address: true,
+  personId: true,
+  flow: true,
+  step: true,
+  version: true,
+  stateEnc: true,
+  draftEnc: true,
+  draftExpiresAt: true,
+} as const;
+const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt"';
+
 /** Conversation state per address; encrypts the flow data with the row id bound in. */
 export class ConversationRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly crypto: FieldCrypto,
+    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
+    private readonly sql: DirectSql | undefined,
   ) {}
 
   async load(address: string): Promise<ConversationRecord | null> {
-    const row = await this.db.conversation.findUnique({ where: { address } });
+    const row = await this.loadRow(address);
     if (!row) return null;
     const active =
       row.flow && row.step && row.stateEnc
@@ -76,11 +107,45 @@ export class ConversationRepository {
         : null,
       draftExpiresAt: state.draft?.expiresAt ?? null,
     };
-    if (existingId) {
+    if (this.sql) {
+      const now = sqliteTimestamp(new Date());
+      const values = [
+        columns.personId,
+        columns.flow,
+        columns.step,
+        columns.version,
+        columns.stateEnc,
+        columns.draftEnc,
+        columns.draftExpiresAt && sqliteTimestamp(columns.draftExpiresAt),
+        now,
+      ];
+      if (existingId) {
+        await this.sql.run(
+          `UPDATE "Conversation" SET "personId" = ?, "flow" = ?, "step" = ?, "version" = ?, "stateEnc" = ?, "draftEnc" = ?, "draftExpiresAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
+          ...values,
+          id,
+        );
+      } else {
+        await this.sql.run(
+          `INSERT INTO "Conversation" ("personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt", "updatedAt", "id", "address", "createdAt")
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ...values,
+          id,
+          address,
+          now,
+        );
+      }
+    } else if (existingId) {
       await this.db.conversation.update({ where: { id }, data: columns, select: { id: true } });
     } else {
       await this.db.conversation.create({ data: { id, address, ...columns }, select: { id: true } });
     }
+  }
+
+  private async loadRow(address: string): Promise<ConversationRow | null> {
+    if (!this.sql) return this.db.conversation.findUnique({ where: { address }, select: SELECT });
+    const row = await this.sql.get<SqliteConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "address" = ?`, address);
+    return row ? { ...row, draftExpiresAt: fromSqliteTimestamp(row.draftExpiresAt) } : null;
   }
 
   async deleteByAddresses(addresses: string[]): Promise<void> {

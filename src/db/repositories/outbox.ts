@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { OutboundMessage } from '../../core/messages.js';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import { platformOf } from '../../core/events.js';
-import type { DbOrTx, Provider } from '../client.js';
+import type { DbOrTx } from '../client.js';
+import { sqliteTimestamp, type DirectSql } from '../direct-sql.js';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unknown' | 'dead';
 
@@ -13,6 +14,22 @@ export interface OutboxEnqueue {
   message: OutboundMessage;
   dueAt: Date;
   priority?: number;
+}
+
+/** Claim order: higher first. */
+export const OUTBOX_PRIORITY = {
+  /** Risk alerts and crisis responses. */
+  urgent: 10,
+  /** Replies to someone talking to us right now: ahead of any broadcast. */
+  reply: 5,
+  /** Prompts, reminders, summaries, notices. */
+  normal: 0,
+} as const;
+
+/** A claim made while enqueueing: who holds the message, and until when. */
+export interface OutboxClaim {
+  token: string;
+  leaseUntil: Date;
 }
 
 export interface ClaimedMessage {
@@ -27,10 +44,20 @@ export interface ClaimedMessage {
 
 const TABLE = 'OutboxMessage';
 
-/** How Prisma stores a DateTime in SQLite: ISO 8601 text with an explicit +00:00. */
-function sqliteTimestamp(at: Date): string {
-  return at.toISOString().replace('Z', '+00:00');
+/** A claimed row as SQLite returns it (timestamps as text, which sorts like time). */
+interface ClaimedRow {
+  id: string;
+  idempotencyKey: string;
+  address: string;
+  platform: string;
+  payloadEnc: string;
+  attempts: number;
+  priority: number;
+  dueAt: string;
+  createdAt: string;
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 let lastStamp = 0;
 /**
@@ -46,43 +73,61 @@ function monotonicNow(): Date {
 export class OutboxRepository {
   constructor(
     private readonly db: DbOrTx,
-    private readonly provider: Provider,
     private readonly crypto: FieldCrypto,
+    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
+    private readonly sql: DirectSql | undefined,
   ) {}
+
+  /** Messages this instance added (for the core to know whether to wake the delivery worker). */
+  added = 0;
 
   /** Adds a message unless one with the same idempotency key exists; returns whether it was added. */
   async enqueue(item: OutboxEnqueue): Promise<boolean> {
+    return (await this.insert(item, undefined)) !== null;
+  }
+
+  /**
+   * Adds a message already claimed by the caller's worker (status `sending`, one attempt, a lease),
+   * to be handed to it in memory once the transaction commits: no claim query for replies. If the
+   * process dies first, the lease runs out and any worker claims it as usual. Null for a duplicate.
+   */
+  enqueueClaimed(item: OutboxEnqueue, claim: OutboxClaim): Promise<ClaimedMessage | null> {
+    return this.insert(item, claim);
+  }
+
+  private async insert(item: OutboxEnqueue, claim: OutboxClaim | undefined): Promise<ClaimedMessage | null> {
     const id = randomUUID();
-    const data = {
-      id,
-      idempotencyKey: item.idempotencyKey,
-      address: item.address,
-      platform: platformOf(item.address),
-      payloadEnc: this.crypto.encryptJson(item.message, { table: TABLE, column: 'payloadEnc', rowId: id }),
-      priority: item.priority ?? (item.message.urgent ? 10 : 0),
-      dueAt: item.dueAt,
-      createdAt: monotonicNow(),
-    };
+    const platform = platformOf(item.address);
+    const priority = item.priority ?? (item.message.urgent ? OUTBOX_PRIORITY.urgent : OUTBOX_PRIORITY.normal);
+    const payloadEnc = this.crypto.encryptJson(item.message, { table: TABLE, column: 'payloadEnc', rowId: id });
+    const createdAt = monotonicNow();
+    const status = claim ? 'sending' : 'pending';
+    const attempts = claim ? 1 : 0;
     // ON CONFLICT DO NOTHING: a duplicate is a no-op and must not abort the surrounding transaction.
     // Raw SQL because it is the hot path (every reply); the timestamp text matches each provider's
     // own representation (PostgreSQL timestamp(3); Prisma's SQLite ISO text with +00:00).
-    const pg = this.provider === 'postgresql';
-    const timestamp = (at: Date) => (pg ? at.toISOString() : sqliteTimestamp(at));
-    const values = pg ? "$1, $2, $3, $4, $5, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3)" : "?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?";
-    const inserted = await this.db.$executeRawUnsafe(
-      `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "dueAt", "createdAt")
-       VALUES (${values})
-       ON CONFLICT ("idempotencyKey") DO NOTHING`,
-      data.id,
-      data.idempotencyKey,
-      data.address,
-      data.platform,
-      data.payloadEnc,
-      data.priority,
-      timestamp(data.dueAt),
-      timestamp(data.createdAt),
-    );
-    return inserted === 1;
+    const columns = `"id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "claimedBy", "dueAt", "createdAt", "leaseUntil"`;
+    const values = [id, item.idempotencyKey, item.address, platform, payloadEnc, priority, status, attempts, claim?.token ?? null] as const;
+    const inserted = this.sql
+      ? await this.sql.run(
+          `INSERT INTO "OutboxMessage" (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("idempotencyKey") DO NOTHING`,
+          ...values,
+          sqliteTimestamp(item.dueAt),
+          sqliteTimestamp(createdAt),
+          claim ? sqliteTimestamp(claim.leaseUntil) : null,
+        )
+      : await this.db.$executeRawUnsafe(
+          `INSERT INTO "OutboxMessage" (${columns})
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamp(3), $11::timestamp(3), $12::timestamp(3))
+           ON CONFLICT ("idempotencyKey") DO NOTHING`,
+          ...values,
+          item.dueAt.toISOString(),
+          createdAt.toISOString(),
+          claim ? claim.leaseUntil.toISOString() : null,
+        );
+    if (inserted !== 1) return null;
+    this.added++;
+    return { id, idempotencyKey: item.idempotencyKey, address: item.address, platform, message: item.message, attempts, priority };
   }
 
   /**
@@ -94,43 +139,55 @@ export class OutboxRepository {
   async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string): Promise<ClaimedMessage[]> {
     const token = `${workerId}:${randomUUID()}`;
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    if (this.provider === 'postgresql') {
-      await this.db.$executeRawUnsafe(
-        `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = $1::timestamp(3), "claimedBy" = $2,
-                "attempts" = "attempts" + 1
+    if (this.sql) {
+      // One statement: SQLite runs it under its write lock, so two processes cannot claim a row
+      // twice. RETURNING has no order; the sort below restores it.
+      const rows = await this.sql.all<ClaimedRow>(
+        `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = ?, "claimedBy" = ?, "attempts" = "attempts" + 1
           WHERE "id" IN (
             SELECT "id" FROM "OutboxMessage"
-             WHERE "platform" = $3
-               AND (("status" = 'pending' AND "dueAt" <= $4::timestamp(3))
-                 OR ("status" = 'sending' AND "leaseUntil" < $4::timestamp(3)))
+             WHERE "platform" = ?
+               AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
              ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
-             LIMIT $5
-             FOR UPDATE SKIP LOCKED)`,
-        leaseUntil.toISOString(),
+             LIMIT ?)
+          RETURNING "id", "idempotencyKey", "address", "platform", "payloadEnc", "attempts", "priority", "dueAt", "createdAt"`,
+        sqliteTimestamp(leaseUntil),
         token,
         platform,
-        now.toISOString(),
+        sqliteTimestamp(now),
+        sqliteTimestamp(now),
         limit,
       );
-    } else {
-      const candidates = await this.db.outboxMessage.findMany({
-        where: { platform, ...this.dueWhere(now) },
-        orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
-        take: limit,
-        select: { id: true },
-      });
-      if (candidates.length === 0) return [];
-      await this.db.outboxMessage.updateMany({
-        where: { id: { in: candidates.map((row) => row.id) }, ...this.dueWhere(now) },
-        data: { status: 'sending', leaseUntil, claimedBy: token, attempts: { increment: 1 } },
-      });
+      rows.sort((a, b) => b.priority - a.priority || compare(a.dueAt, b.dueAt) || compare(a.createdAt, b.createdAt));
+      return rows.map((row) => this.toClaimed(row));
     }
+    await this.db.$executeRawUnsafe(
+      `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = $1::timestamp(3), "claimedBy" = $2,
+              "attempts" = "attempts" + 1
+        WHERE "id" IN (
+          SELECT "id" FROM "OutboxMessage"
+           WHERE "platform" = $3
+             AND (("status" = 'pending' AND "dueAt" <= $4::timestamp(3))
+               OR ("status" = 'sending' AND "leaseUntil" < $4::timestamp(3)))
+           ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
+           LIMIT $5
+           FOR UPDATE SKIP LOCKED)`,
+      leaseUntil.toISOString(),
+      token,
+      platform,
+      now.toISOString(),
+      limit,
+    );
     const rows = await this.db.outboxMessage.findMany({
       where: { claimedBy: token, status: 'sending' },
       orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, idempotencyKey: true, address: true, platform: true, payloadEnc: true, attempts: true, priority: true },
     });
-    return rows.map((row) => ({
+    return rows.map((row) => this.toClaimed(row));
+  }
+
+  private toClaimed(row: Omit<ClaimedRow, 'dueAt' | 'createdAt'>): ClaimedMessage {
+    return {
       id: row.id,
       idempotencyKey: row.idempotencyKey,
       address: row.address,
@@ -138,16 +195,25 @@ export class OutboxRepository {
       attempts: row.attempts,
       priority: row.priority,
       message: this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id }),
-    }));
+    };
   }
 
-  private dueWhere(now: Date) {
-    return {
-      OR: [
-        { status: 'pending', dueAt: { lte: now } },
-        { status: 'sending', leaseUntil: { lt: now } },
-      ],
-    };
+  /**
+   * Removes every message to these addresses, whatever its state: queued prompts and follow-ups
+   * must not reach someone who erased their data, and sent ones still hold (encrypted) what was
+   * said to them. A send already under way finishes; its acknowledgement then finds nothing.
+   */
+  async deleteForAddresses(addresses: string[]): Promise<number> {
+    if (addresses.length === 0) return 0;
+    const { count } = await this.db.outboxMessage.deleteMany({ where: { address: { in: addresses } } });
+    return count;
+  }
+
+  /** Forgets finished messages: sent ones created before `sentBefore`, dead and unknown ones before `failedBefore`. */
+  async prune(sentBefore: Date, failedBefore: Date): Promise<number> {
+    const sent = await this.db.outboxMessage.deleteMany({ where: { status: 'sent', createdAt: { lt: sentBefore } } });
+    const failed = await this.db.outboxMessage.deleteMany({ where: { status: { in: ['dead', 'unknown'] }, createdAt: { lt: failedBefore } } });
+    return sent.count + failed.count;
   }
 
   /** Whether a message with this idempotency key was ever enqueued (to skip building it again). */
@@ -162,6 +228,14 @@ export class OutboxRepository {
   /** Marks several messages sent in one statement (the worker batches its acknowledgements). */
   async markSentMany(ids: string[], at: Date): Promise<void> {
     if (ids.length === 0) return;
+    if (this.sql) {
+      await this.sql.run(
+        `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL WHERE "id" IN (SELECT "value" FROM json_each(?))`,
+        sqliteTimestamp(at),
+        JSON.stringify(ids),
+      );
+      return;
+    }
     await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'sent', sentAt: at, leaseUntil: null, lastError: null } });
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
+import { fromSqliteTimestamp, type DirectSql } from '../direct-sql.js';
 
 export interface PersonRecord {
   id: string;
@@ -37,15 +38,44 @@ const PERSON_SELECT = {
   quietStart: true,
   quietEnd: true,
 } as const;
+const PERSON_COLUMNS = Object.keys(PERSON_SELECT)
+  .map((column) => `p."${column}"`)
+  .join(', ');
+
+type PersonRow = Omit<PersonRecord, 'displayName'> & { displayNameEnc: string | null };
+/** SQLite's text timestamps as read directly. */
+type SqlitePersonRow = Omit<PersonRow, 'consentedAt' | 'onboardedAt' | 'pausedUntil'> & {
+  consentedAt: string | null;
+  onboardedAt: string | null;
+  pausedUntil: string | null;
+};
 
 /** People and the platform identities they are reached by. */
 export class PersonRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly crypto: FieldCrypto,
+    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
+    private readonly sql: DirectSql | undefined,
   ) {}
 
+  /** Who is writing: runs for every inbound update. */
   async findByIdentity(platform: string, platformUserId: string): Promise<PersonRecord | null> {
+    if (this.sql) {
+      const row = await this.sql.get<SqlitePersonRow>(
+        `SELECT ${PERSON_COLUMNS} FROM "Identity" i JOIN "Person" p ON p."id" = i."personId" WHERE i."platform" = ? AND i."platformUserId" = ?`,
+        platform,
+        platformUserId,
+      );
+      return row
+        ? this.toRecord({
+            ...row,
+            consentedAt: fromSqliteTimestamp(row.consentedAt),
+            onboardedAt: fromSqliteTimestamp(row.onboardedAt),
+            pausedUntil: fromSqliteTimestamp(row.pausedUntil),
+          })
+        : null;
+    }
     const identity = await this.db.identity.findUnique({
       where: { platform_platformUserId: { platform, platformUserId } },
       select: { person: { select: PERSON_SELECT } },
@@ -118,7 +148,7 @@ export class PersonRepository {
     return this.crypto.encrypt(name, { table: TABLE, column: 'displayNameEnc', rowId: id });
   }
 
-  private toRecord(row: Omit<PersonRecord, 'displayName'> & { displayNameEnc: string | null }): PersonRecord {
+  private toRecord(row: PersonRow): PersonRecord {
     const { displayNameEnc, ...rest } = row;
     return {
       ...rest,

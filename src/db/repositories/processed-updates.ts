@@ -1,10 +1,12 @@
-import type { DbOrTx, Provider } from '../client.js';
+import type { DbOrTx } from '../client.js';
+import { sqliteTimestamp, type DirectSql } from '../direct-sql.js';
 
 /** Inbound updates already handled, so a platform's redelivery is dropped. */
 export class ProcessedUpdateRepository {
   constructor(
     private readonly db: DbOrTx,
-    private readonly provider: Provider,
+    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
+    private readonly sql: DirectSql | undefined,
   ) {}
 
   /**
@@ -13,19 +15,13 @@ export class ProcessedUpdateRepository {
    * abort the surrounding transaction.
    */
   async markProcessed(key: string, at: Date): Promise<boolean> {
-    const inserted =
-      this.provider === 'postgresql'
-        ? await this.db.$executeRawUnsafe(
-            `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
-            key,
-            at.toISOString(),
-          )
-        : await this.db.$executeRawUnsafe(
-            // Prisma's SQLite DateTime text: ISO 8601 with +00:00.
-            `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING`,
-            key,
-            at.toISOString().replace('Z', '+00:00'),
-          );
+    const inserted = this.sql
+      ? await this.sql.run(`INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING`, key, sqliteTimestamp(at))
+      : await this.db.$executeRawUnsafe(
+          `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
+          key,
+          at.toISOString(),
+        );
     return inserted === 1;
   }
 
