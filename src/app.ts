@@ -10,6 +10,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { Store } from './db/store.js';
 import { DeliveryWorker } from './delivery/worker.js';
+import { platformOf } from './core/events.js';
 import { startHealthServer } from './health.js';
 import { Scheduler } from './scheduling/scheduler.js';
 import { PARTNER_DIGEST_KIND } from './core/partners/digest.js';
@@ -17,6 +18,7 @@ import { maintenanceJob } from './scheduling/maintenance.js';
 import { TherapistService } from './core/therapists/therapist-service.js';
 import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
 import { TherapistSummaryJob } from './core/summaries/summary-job.js';
+import { chartRenderer } from './core/summaries/chart-renderer.js';
 import { createExerciseFollowUpJob } from './scheduling/exercise-follow-ups.js';
 import { HOMEWORK_REMINDER_KIND } from './core/therapists/homework-reminder.js';
 
@@ -44,10 +46,12 @@ export interface App {
 }
 
 /**
- * While this many replies from this process wait to be sent, new events wait before being handled
- * (backpressure: prompt replies rather than a growing queue).
+ * While this many replies to one platform wait in this process to be sent, new events from that
+ * platform wait before being handled (backpressure: prompt replies rather than a growing queue).
+ * About the delivery lane's concurrency: enough to keep it busy, few enough that a reply does not
+ * queue behind many others.
  */
-const DELIVERY_BACKLOG_LIMIT = 50;
+const DELIVERY_BACKLOG_LIMIT = 16;
 
 /** How long a clean shutdown waits for due replies to go out. */
 const SHUTDOWN_DRAIN_MS = 3_000;
@@ -82,10 +86,14 @@ export async function startApp(options: {
     logger,
     defaultTimezone: config.DEFAULT_TIMEZONE,
     crisisRegion: config.CRISIS_REGION,
-    beforeHandle: () => worker.whenBelow(DELIVERY_BACKLOG_LIMIT),
+    beforeHandle: (event) => worker.whenBelow(platformOf(event.address), DELIVERY_BACKLOG_LIMIT),
     phq9Enabled: config.PHQ9_ENABLED,
     partnerLimit: config.PARTNER_LIMIT,
-    onEnqueued: (count) => worker.wake(count),
+    onEnqueued: () => worker.wake(),
+    delivery: {
+      claimFor: (platform, now) => worker.claimFor(platform, now),
+      handOff: (messages) => worker.handOff(messages),
+    },
   });
   const therapists = new TherapistService({
     store,
@@ -144,6 +152,7 @@ export async function startApp(options: {
       await worker.drain(SHUTDOWN_DRAIN_MS);
       await worker.stop();
       await new Promise<void>((resolve) => (health ? health.close(() => resolve()) : resolve()));
+      await chartRenderer.close();
       await database.close();
       logger.info('stopped');
     })());

@@ -1,11 +1,12 @@
 import type { Logger } from '../logger.js';
 import type { Repositories, Store } from '../db/store.js';
 import type { StoredFlow } from '../db/repositories/conversations.js';
+import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
 import { INSTANT_COMMANDS, skipToday, snoozeCheckIn, type InstantCommand } from './commands.js';
 import { PROMPT_ACTIONS } from '../scheduling/prompts.js';
 import * as copy from './copy.js';
-import type { InboundEvent } from './events.js';
+import { platformOf, type InboundEvent } from './events.js';
 import { DRAFT_TTL_MS, FlowEngine, STALE_BUTTON } from './flows/engine.js';
 import { createAssessmentFlow } from './flows/assessment.js';
 import { checkInFlow } from './flows/check-in.js';
@@ -15,7 +16,7 @@ import { settingsFlow } from './flows/settings.js';
 import { thoughtRecordFlow } from './flows/thought-record.js';
 import type { FlowContext, FlowState } from './flows/types.js';
 import { KeyedLock } from './keyed-lock.js';
-import { cheerCommand, confirmPartnership, PARTNER_CONFIRM_PREFIX, partnerCommand } from './partners/partner-commands.js';
+import { cheerCommand, confirmPartnership, isPartnerSuggestionButton, PARTNER_CONFIRM_PREFIX, partnerCommand, pressPartnerSuggestion } from './partners/partner-commands.js';
 import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from './partners/partner-flows.js';
 import { EXERCISE_FLOWS } from './exercises/flows.js';
 import { EXERCISE_COMMANDS, isExerciseButton, pressExerciseButton } from './exercises/routing.js';
@@ -47,13 +48,23 @@ export interface CoreOptions {
   phq9Enabled?: boolean;
   /** Most active accountability partners per person (1–3). */
   partnerLimit?: number;
-  /** Called after replies were committed to the outbox (with how many), to wake the delivery worker. */
-  onEnqueued?: (count?: number) => void;
+  /** Called after messages were committed to the outbox, to wake the delivery worker. */
+  onEnqueued?: () => void;
+  /**
+   * The delivery worker in this process. Replies it can send now are claimed for it in the
+   * transaction that writes them and handed over after commit, so a reply costs no claim query
+   * and waits for no poll; whatever it cannot take waits in the outbox as usual.
+   */
+  delivery?: {
+    claimFor(platform: string, now: Date): OutboxClaim | undefined;
+    handOff(messages: readonly ClaimedMessage[]): void;
+  };
   /**
    * Awaited before an event is handled: backpressure. Resolves at once normally, later while the
-   * delivery worker is far behind, so replies stay prompt instead of queueing up.
+   * delivery worker is far behind on the event's platform, so replies stay prompt instead of
+   * queueing up.
    */
-  beforeHandle?: () => Promise<void>;
+  beforeHandle?: (event: InboundEvent) => Promise<void>;
 }
 
 /** The commands clients can use, for /help and platform command menus (static: no core needed). */
@@ -101,26 +112,37 @@ export class BetweenCore {
 
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
   async handle(event: InboundEvent): Promise<void> {
-    await this.options.beforeHandle?.();
+    await this.options.beforeHandle?.(event);
     return this.lock.run(event.address, () => this.handleNow(event));
   }
 
   private async handleNow(event: InboundEvent): Promise<void> {
-    const { store, clock, logger } = this.options;
+    const { store, clock, logger, delivery } = this.options;
     const updateKey = `${event.platform}:${event.updateId}`;
     try {
       const handled = await store.transaction(async (repos) => {
         const now = clock.now();
-        if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return false;
+        if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return undefined;
         const replies: OutboundMessage[] = [];
         await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message));
+        const claim = replies.length > 0 ? delivery?.claimFor(platformOf(event.address), now) : undefined;
+        const handed: ClaimedMessage[] = [];
         for (const [index, message] of replies.entries()) {
-          await repos.outbox.enqueue({ idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now });
+          const priority = message.urgent ? OUTBOX_PRIORITY.urgent : OUTBOX_PRIORITY.reply;
+          const item = { idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now, priority };
+          if (!claim) await repos.outbox.enqueue(item);
+          else {
+            const claimed = await repos.outbox.enqueueClaimed(item, claim);
+            if (claimed) handed.push(claimed);
+          }
         }
-        return replies.length;
+        return { handed, queued: repos.outbox.added - handed.length };
       });
-      if (handled === false) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
-      else this.options.onEnqueued?.(handled);
+      if (!handled) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
+      else {
+        if (handled.handed.length > 0) delivery?.handOff(handled.handed);
+        if (handled.queued > 0) this.options.onEnqueued?.();
+      }
     } catch (err) {
       logger.error({ err, platform: event.platform, kind: event.kind }, 'handling an update failed');
       await this.apologise(event, updateKey);
@@ -212,6 +234,9 @@ export class BetweenCore {
         if (state) state = await engine.handle(state, { kind: 'text', text }, context, keepDraft);
         else if (!flagged) reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
       }
+    } else if (event.kind === 'unsupported') {
+      reply(copy.cannotRead(event.content));
+      repeatIfActive();
     } else if (Object.values(PROMPT_ACTIONS).includes(event.choiceId as never)) {
       // Buttons on a scheduled prompt: harmless actions on the person's own chat, valid any time.
       if (!context.person) reply('Let’s get you set up first — type /start.');
@@ -224,6 +249,11 @@ export class BetweenCore {
     } else if (event.choiceId.startsWith(PARTNER_CONFIRM_PREFIX)) {
       await confirmPartnership(context, event.choiceId);
       repeatIfActive();
+    } else if (isPartnerSuggestionButton(event.choiceId)) {
+      // A therapist's pairing suggestion: valid any time; a flow in progress is shown again.
+      const before = state;
+      await pressPartnerSuggestion(context, event.choiceId);
+      if (state === before && !flowRepeated) repeatIfActive();
     } else if (isExerciseButton(event.choiceId)) {
       // Homework library buttons (start an exercise, answer a follow-up): valid any time.
       await pressExerciseButton(context, event.choiceId);

@@ -37,6 +37,11 @@ export class PlatformPacer {
     return 0;
   }
 
+  /** Milliseconds until `address` itself may receive again (its interval, its own retry-after); takes nothing. */
+  conversationWait(address: string): number {
+    return Math.max((this.nextAllowedByAddress.get(address) ?? 0) - this.now(), 0);
+  }
+
   /** The platform asked us to wait: for everyone (`global`) or for one conversation. */
   backOff(address: string, retryAfterMs: number, global: boolean): void {
     const until = this.now() + retryAfterMs;

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Store } from '../db/store.js';
-import type { ClaimedMessage } from '../db/repositories/outbox.js';
+import type { ClaimedMessage, OutboxClaim } from '../db/repositories/outbox.js';
 import {
   AdapterAuthError,
   AdapterNetworkError,
@@ -45,11 +45,9 @@ const ACK_BATCH = 20;
 export class DeliveryWorker {
   private readonly lanes: Lane[];
   private running = false;
-  private backlog = 0;
-  private backlogWaiters: { limit: number; resolve: () => void }[] = [];
 
   constructor(private readonly options: DeliveryWorkerOptions) {
-    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options, () => this.settled()));
+    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options));
   }
 
   start(): void {
@@ -58,32 +56,40 @@ export class DeliveryWorker {
     for (const lane of this.lanes) lane.start();
   }
 
-  /** Something was enqueued (`count` messages, if known): look now instead of at the next poll. */
-  wake(count = 0): void {
-    this.backlog += count;
+  /**
+   * A claim for replies to `platform` that this process can send now, or undefined (no lane for
+   * it here, or stopping): then they wait in the outbox for any worker.
+   * See {@link OutboxRepository.enqueueClaimed}.
+   */
+  claimFor(platform: string, now: Date): OutboxClaim | undefined {
+    return this.running ? this.lane(platform)?.claimFor(now) : undefined;
+  }
+
+  /** Replies claimed with {@link claimFor}, now committed: send them (no claim query needed). */
+  handOff(messages: readonly ClaimedMessage[]): void {
+    // A lane always exists: claimFor only claims for one (else the lease would simply expire).
+    for (const message of messages) this.lane(message.platform)?.handOff(message);
+  }
+
+  /** Something was enqueued: look now instead of at the next poll. */
+  wake(): void {
     for (const lane of this.lanes) lane.wake();
   }
 
   /**
-   * Resolves when fewer than `limit` messages enqueued by this process wait to be sent (at once,
-   * normally). The core awaits it before each event, so under overload intake slows down to what
-   * delivery can send instead of replies queueing up for seconds.
+   * Resolves when fewer than `limit` replies handed over for `platform` are still waiting in this
+   * process to be sent (at once, normally). The core awaits it before each event, so under
+   * overload intake slows down to what delivery can send instead of replies queueing up. Replies
+   * put back in the outbox (rate limits, retries) no longer count: waiting on those would stall
+   * every conversation behind one platform's pushback.
    */
-  whenBelow(limit: number): Promise<void> {
-    if (this.backlog < limit || !this.running) return Promise.resolve();
-    return new Promise((resolve) => this.backlogWaiters.push({ limit, resolve }));
+  whenBelow(platform: string, limit: number): Promise<void> {
+    const lane = this.lane(platform);
+    return lane && this.running ? lane.whenBelow(limit) : Promise.resolve();
   }
 
-  /** A lane finished with one message (sent, dead-lettered or left unknown). */
-  private settled(): void {
-    this.backlog = Math.max(0, this.backlog - 1);
-    if (this.backlogWaiters.length === 0) return;
-    const still: typeof this.backlogWaiters = [];
-    for (const waiter of this.backlogWaiters) {
-      if (this.backlog < waiter.limit) waiter.resolve();
-      else still.push(waiter);
-    }
-    this.backlogWaiters = still;
+  private lane(platform: string): Lane | undefined {
+    return this.lanes.find((lane) => lane.platform === platform);
   }
 
   /** Resolves once every lane has found nothing due (or after `timeoutMs`): used before a clean exit. */
@@ -97,11 +103,16 @@ export class DeliveryWorker {
   /** Stops claiming, waits for sends in flight, and returns unsent claims to the queue. */
   async stop(): Promise<void> {
     this.running = false;
-    for (const waiter of this.backlogWaiters.splice(0)) waiter.resolve();
     await Promise.all(this.lanes.map((lane) => lane.stop()));
   }
 }
 
+/**
+ * One platform's sender. Claiming and sending overlap: the lane keeps up to `maxClaimed` messages
+ * claimed, sends to up to `maxConcurrentConversations` conversations at once (each conversation's
+ * messages strictly in order), and claims again as soon as something new is enqueued — a reply
+ * never waits for a whole earlier batch to finish.
+ */
 class Lane {
   private readonly pacer: PlatformPacer;
   private running = false;
@@ -109,21 +120,63 @@ class Lane {
   private wakeUp: (() => void) | undefined;
   private pendingWake = false;
   private readonly leaseMs: number;
+  private readonly maxClaimed: number;
+  private readonly width: number;
   private readonly log: Logger;
   private drainWaiters: (() => void)[] = [];
   private pendingAcks: string[] = [];
   private ackTimer: NodeJS.Timeout | undefined;
   private ackFlush: Promise<void> = Promise.resolve();
+  /** Claimed messages not yet sent, per conversation, in order. */
+  private readonly waiting = new Map<string, ClaimedMessage[]>();
+  /** Conversations with waiting messages and nobody sending to them yet, oldest first. */
+  private readonly ready: string[] = [];
+  /** Conversations being sent to, and the sender working through each. */
+  private readonly senders = new Map<string, Promise<void>>();
+  /** Ids of messages claimed by this lane and not yet settled (sent, given up on, or put back in the queue). */
+  private readonly held = new Set<string>();
+  /**
+   * Ids of messages this lane sent whose "sent" mark is not committed yet. A claim that runs in
+   * that window (a lease can run out meanwhile — a long stall, or a test's clock jumping ahead)
+   * may return such a message again; it must not be sent twice.
+   */
+  private readonly sentUnmarked = new Set<string>();
+  /** Ids of replies handed over by the core and still held here: the backpressure signal. */
+  private readonly replies = new Set<string>();
+  private backlogWaiters: { limit: number; resolve: () => void }[] = [];
+  private lastPrune = 0;
+  /** The platform-wide rate is granted first come, first served: the tail of that queue. */
+  private turns: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly adapter: ChatAdapter,
     private readonly options: DeliveryWorkerOptions,
-    private readonly settled: () => void,
   ) {
     // Pacing is about real elapsed time, whatever the domain clock says.
     this.pacer = new PlatformPacer(adapter.limits.messagesPerSecond, adapter.limits.perConversationIntervalMs);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    // Claim no more than can be sent well within one lease at the platform's pace.
+    this.maxClaimed = Math.max(1, Math.min(200, Math.floor((adapter.limits.messagesPerSecond * this.leaseMs) / 4000)));
+    this.width = options.maxConcurrentConversations ?? DEFAULT_MAX_CONCURRENT_CONVERSATIONS;
     this.log = options.logger.child({ platform: adapter.platform, component: 'delivery' });
+  }
+
+  get platform(): string {
+    return this.adapter.platform;
+  }
+
+  claimFor(now: Date): OutboxClaim | undefined {
+    // Replies may go beyond maxClaimed (a quarter of the lease at the platform's pace) up to
+    // twice that: still sent well within their lease, and never stuck behind a broadcast.
+    if (!this.running || this.held.size >= 2 * this.maxClaimed) return undefined;
+    return { token: `${this.options.workerId}:direct`, leaseUntil: new Date(now.getTime() + this.leaseMs) };
+  }
+
+  handOff(message: ClaimedMessage): void {
+    this.replies.add(message.id);
+    if (this.running) return this.accept([message]);
+    this.held.add(message.id);
+    void this.release([message]).catch((err: unknown) => this.log.error({ err }, 'releasing a reply on shutdown failed'));
   }
 
   start(): void {
@@ -136,7 +189,12 @@ class Lane {
     this.wakeUp?.();
   }
 
-  /** Resolves after the next claim that finds nothing due. */
+  whenBelow(limit: number): Promise<void> {
+    if (this.replies.size < limit) return Promise.resolve();
+    return new Promise((resolve) => this.backlogWaiters.push({ limit, resolve }));
+  }
+
+  /** Resolves once a claim finds nothing due and nothing claimed is still unsent. */
   drained(): Promise<void> {
     if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
@@ -149,33 +207,38 @@ class Lane {
     this.running = false;
     this.wakeUp?.();
     await this.loop;
+    // Nobody will send what is still waiting: back to the queue, for this or another instance.
+    const unstarted = this.ready.splice(0).flatMap((address) => this.take(address));
+    await this.release(unstarted);
+    await Promise.all(this.senders.values());
+    await this.flushAcks();
+    for (const resolve of this.drainWaiters.splice(0)) resolve();
+    for (const waiter of this.backlogWaiters.splice(0)) waiter.resolve();
   }
 
   private async run(): Promise<void> {
     const { store, clock, workerId } = this.options;
-    // Claim no more than can be sent well within one lease at the platform's pace.
-    const batch = Math.max(1, Math.min(200, Math.floor((this.adapter.limits.messagesPerSecond * this.leaseMs) / 4000)));
     while (this.running) {
       this.pendingWake = false;
+      const room = this.maxClaimed - this.held.size;
       let claimed: ClaimedMessage[] = [];
-      try {
-        claimed = await store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, batch, workerId);
-      } catch (err) {
-        this.log.error({ err }, 'claiming outbox messages failed');
+      if (room > 0) {
+        try {
+          // What this lane sent is marked first: a claim must never see it as still unsent.
+          await this.flushAcks();
+          claimed = await store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId);
+        } catch (err) {
+          this.log.error({ err }, 'claiming outbox messages failed');
+        }
       }
       if (claimed.length > 0) {
-        await this.deliver(claimed);
-        await this.flushAcks();
-        this.pacer.prune();
-        continue;
+        this.accept(claimed);
+        if (claimed.length === room) continue; // there may be more due right now
+      } else if (room > 0 && this.held.size === 0) {
+        for (const resolve of this.drainWaiters.splice(0)) resolve();
       }
-      const waiters = this.drainWaiters;
-      this.drainWaiters = [];
-      for (const resolve of waiters) resolve();
       await this.idle();
     }
-    await this.flushAcks();
-    for (const resolve of this.drainWaiters) resolve();
   }
 
   private async idle(): Promise<void> {
@@ -190,40 +253,113 @@ class Lane {
     this.wakeUp = undefined;
   }
 
-  /** Sends a claimed batch: conversations in parallel (bounded), each conversation in order. */
-  private async deliver(claimed: ClaimedMessage[]): Promise<void> {
-    const byAddress = new Map<string, ClaimedMessage[]>();
+  /** Queues freshly claimed messages behind their conversation's and starts senders. */
+  private accept(claimed: ClaimedMessage[]): void {
     for (const message of claimed) {
-      const queue = byAddress.get(message.address);
+      // Claimed again while still held here (its lease ran out mid-send), or sent and about to be
+      // marked so: the send under way or done counts, and the pending mark settles the row.
+      if (this.held.has(message.id) || this.sentUnmarked.has(message.id)) continue;
+      this.held.add(message.id);
+      const queue = this.waiting.get(message.address);
       if (queue) queue.push(message);
-      else byAddress.set(message.address, [message]);
-    }
-    const queues = [...byAddress.values()];
-    const width = this.options.maxConcurrentConversations ?? DEFAULT_MAX_CONCURRENT_CONVERSATIONS;
-    const workers = Array.from({ length: Math.min(width, queues.length) }, async () => {
-      for (let queue = queues.shift(); queue; queue = queues.shift()) {
-        for (const [index, message] of queue.entries()) {
-          if (!this.running) {
-            await this.release(queue.slice(index));
-            break;
-          }
-          const delivered = await this.sendOne(message);
-          if (delivered) this.settled();
-          if (!delivered) {
-            // Keep this conversation's order: what follows a failed message waits with it.
-            await this.postpone(queue.slice(index + 1));
-            break;
-          }
-        }
+      else {
+        this.waiting.set(message.address, [message]);
+        if (!this.senders.has(message.address)) this.markReady(message.address);
       }
-    });
-    await Promise.all(workers);
+    }
+    this.startSenders();
+    const now = Date.now();
+    if (now - this.lastPrune >= 1_000) {
+      this.pacer.prune();
+      this.lastPrune = now;
+    }
   }
 
-  private async waitForTurn(address: string): Promise<void> {
-    for (let wait = this.pacer.reserve(address); wait > 0; wait = this.pacer.reserve(address)) {
-      await sleep(wait);
+  private startSenders(): void {
+    while (this.running && this.senders.size < this.width && this.ready.length > 0) {
+      const address = this.ready.shift()!;
+      const sender = this.sendConversation(address)
+        .catch((err: unknown) => this.log.error({ err }, 'a delivery sender failed'))
+        .finally(() => {
+          this.senders.delete(address);
+          // Messages claimed for it while the sender was finishing wait for the next sender.
+          if (this.waiting.has(address)) this.markReady(address);
+          this.startSenders();
+        });
+      this.senders.set(address, sender);
     }
+  }
+
+  /**
+   * Queues a conversation for a sender: by the priority of its next message (risk alerts, then
+   * replies to people who are talking to us, then prompts and notices), first come first served.
+   */
+  private markReady(address: string): void {
+    const priority = this.waiting.get(address)?.[0]?.priority ?? 0;
+    const index = this.ready.findIndex((other) => (this.waiting.get(other)?.[0]?.priority ?? 0) < priority);
+    if (index === -1) this.ready.push(address);
+    else this.ready.splice(index, 0, address);
+  }
+
+  /** Takes everything waiting for `address`. */
+  private take(address: string): ClaimedMessage[] {
+    const queue = this.waiting.get(address) ?? [];
+    this.waiting.delete(address);
+    return queue;
+  }
+
+  /**
+   * Sends one conversation's waiting messages in order, including any claimed meanwhile. After a
+   * message waits for a retry, the ones behind it wait too, so the conversation keeps its order.
+   */
+  private async sendConversation(address: string): Promise<void> {
+    let blocked = false;
+    for (;;) {
+      const message = this.waiting.get(address)?.shift();
+      if (!message) break;
+      if (!this.running) {
+        await this.release([message, ...this.take(address)]);
+        break;
+      }
+      if (blocked) {
+        await this.postpone(message);
+        continue;
+      }
+      const delivered = await this.sendOne(message);
+      this.claimSettled([message]);
+      if (!delivered) blocked = true;
+    }
+    if (this.waiting.get(address)?.length === 0) this.waiting.delete(address);
+  }
+
+  /** Claimed messages this lane is done with: sent, given up on, or back in the outbox. */
+  private claimSettled(messages: readonly ClaimedMessage[]): void {
+    const before = this.held.size;
+    for (const message of messages) this.held.delete(message.id);
+    // The claim loop may be waiting for room — it claims again once half the room is free, so a
+    // claim (a sort over everything due) takes many messages, not one — or for the last send
+    // before it reports drained.
+    const lowWater = Math.floor(this.maxClaimed / 2);
+    if ((before > lowWater && this.held.size <= lowWater) || (this.held.size === 0 && this.drainWaiters.length > 0)) this.wake();
+    for (const message of messages) this.replies.delete(message.id);
+    if (this.backlogWaiters.length === 0) return;
+    const still = this.backlogWaiters.filter((waiter) => this.replies.size >= waiter.limit);
+    for (const waiter of this.backlogWaiters) if (this.replies.size < waiter.limit) waiter.resolve();
+    this.backlogWaiters = still;
+  }
+
+  /**
+   * Waits until a message to `address` may go: first for the conversation's own pace (nobody else
+   * waits for that), then for the platform-wide rate in arrival order — so a sender is never
+   * passed over again and again, and a reply that went to the front of the queue stays there.
+   */
+  private async waitForTurn(address: string): Promise<void> {
+    for (let wait = this.pacer.conversationWait(address); wait > 0; wait = this.pacer.conversationWait(address)) await sleep(wait);
+    const turn = this.turns.then(async () => {
+      for (let wait = this.pacer.reserve(address); wait > 0; wait = this.pacer.reserve(address)) await sleep(wait);
+    });
+    this.turns = turn.catch(() => undefined);
+    await turn;
   }
 
   /**
@@ -233,6 +369,7 @@ class Lane {
    * off the hot path.
    */
   private acknowledge(id: string): void {
+    this.sentUnmarked.add(id);
     this.pendingAcks.push(id);
     if (this.pendingAcks.length >= ACK_BATCH) void this.flushAcks();
     else this.ackTimer ??= setTimeout(() => void this.flushAcks(), ACK_FLUSH_MS);
@@ -245,7 +382,10 @@ class Lane {
     if (ids.length === 0) return this.ackFlush;
     this.ackFlush = this.ackFlush
       .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now()))
-      .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'));
+      .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'))
+      .finally(() => {
+        for (const id of ids) this.sentUnmarked.delete(id);
+      });
     return this.ackFlush;
   }
 
@@ -295,14 +435,16 @@ class Lane {
     }
   }
 
-  private async postpone(messages: ClaimedMessage[]): Promise<void> {
+  private async postpone(message: ClaimedMessage): Promise<void> {
     const dueAt = new Date(this.options.clock.now().getTime() + 1_000);
-    for (const message of messages) await this.options.store.repos.outbox.markRetry(message.id, dueAt, 'waiting-for-earlier');
+    await this.options.store.repos.outbox.markRetry(message.id, dueAt, 'waiting-for-earlier');
+    this.claimSettled([message]);
   }
 
   private async release(messages: ClaimedMessage[]): Promise<void> {
     const now = this.options.clock.now();
     for (const message of messages) await this.options.store.repos.outbox.markRetry(message.id, now, 'released-on-shutdown');
+    this.claimSettled(messages);
   }
 }
 
