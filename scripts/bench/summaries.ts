@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const totalMs = performance.now() - started;
+  await app.worker.drain(5_000); // the last acknowledgements are batched
   const counts = await app.store.repos.outbox.countByStatus();
   await app.stop();
   await fake.stop();

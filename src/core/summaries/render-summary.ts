@@ -3,7 +3,7 @@ import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { shortDayLabel } from '../time.js';
 import { ratio } from './adherence.js';
 import type { ClientSummary } from './client-summary.js';
-import { renderMoodChart } from './mood-chart.js';
+import { chartRenderer } from './chart-renderer.js';
 
 /** Button on a summary or alert: open this client's 30-day summary. */
 export const SUMMARY_CHOICE_PREFIX = 'sum.';
@@ -71,11 +71,11 @@ export function summaryText(summary: ClientSummary): string {
 }
 
 /** The summary as a message: text, the mood chart (clinical and full), and an "open 30-day" button. */
-export function summaryMessage(summary: ClientSummary, options: { chart: boolean } = { chart: true }): { message: OutboundMessage; chartMs: number } {
+export async function summaryMessage(summary: ClientSummary, options: { chart: boolean } = { chart: true }): Promise<{ message: OutboundMessage; chartMs: number }> {
   const message: OutboundMessage = { text: summaryText(summary) };
   let chartMs = 0;
   if (options.chart && summary.mood) {
-    const chart = renderMoodChart(summary.mood.days);
+    const chart = await chartRenderer.render(summary.mood.days);
     chartMs = chart.renderMs;
     message.attachment = { kind: 'image', filename: `mood-${summary.window.to}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
   }

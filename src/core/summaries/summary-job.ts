@@ -75,7 +75,7 @@ export class TherapistSummaryJob implements SchedulerJob {
       const timezone = client?.timezone ?? 'UTC';
       const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
       const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level);
-      const { message, chartMs } = summaryMessage(summary);
+      const { message, chartMs } = await summaryMessage(summary);
       openAlerts += summary.openFlags.length;
       messages.push({ idempotencyKey: `${key}:${link.id}`, address: therapist.summaryAddress, message, dueAt: new Date(now.getTime() + (messages.length + 1) * SUMMARY_MESSAGE_SPACING_MS) });
       audits.push({ clientId: link.clientId, linkId: link.id, level });

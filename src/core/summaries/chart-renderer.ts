@@ -1,0 +1,89 @@
+import { Worker } from 'node:worker_threads';
+import type { ChartRequest, ChartResponse } from './chart-worker.js';
+import { renderMoodChart, type MoodChartDay, type RenderedChart } from './mood-chart.js';
+
+/** A chart the worker has not answered by then is rendered here instead. */
+const WORKER_TIMEOUT_MS = 10_000;
+
+/**
+ * Renders mood charts on a worker thread: each takes ~25 ms of CPU, and a weekly run covers every
+ * client of every therapist, which would otherwise hold up replies on the main event loop. One
+ * worker, started on first use, never keeping the process alive. If it cannot start or fails, the
+ * chart is rendered in this thread — a summary never goes without its chart for that.
+ */
+class ChartRenderer {
+  private worker: Worker | undefined;
+  private broken = false;
+  private nextId = 1;
+  /** Charts the worker rendered (the rest were rendered in this thread). */
+  renderedInWorker = 0;
+  private readonly pending = new Map<number, { resolve: (chart: RenderedChart) => void; fallback: () => void; timer: NodeJS.Timeout }>();
+
+  render(days: MoodChartDay[], title?: string): Promise<RenderedChart> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(renderMoodChart(days, title));
+    return new Promise<RenderedChart>((resolve) => {
+      const id = this.nextId++;
+      const fallback = () => {
+        clearTimeout(this.pending.get(id)?.timer);
+        this.pending.delete(id);
+        resolve(renderMoodChart(days, title));
+      };
+      const timer = setTimeout(fallback, WORKER_TIMEOUT_MS);
+      timer.unref();
+      this.pending.set(id, { resolve, fallback, timer });
+      worker.ref(); // keep it alive while it owes an answer
+      worker.postMessage({ id, days, ...(title !== undefined && { title }) } satisfies ChartRequest);
+    });
+  }
+
+  /** Stops the worker (at shutdown); a later chart starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const { fallback } of [...this.pending.values()]) fallback();
+    await worker?.terminate();
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || this.broken) return this.worker;
+    try {
+      // Compiled (dist/), the worker is plain JavaScript. Run from source (npm start, tests), it is
+      // TypeScript: the thread registers tsx's loader first (a worker does not inherit it).
+      const typescript = import.meta.url.endsWith('.ts');
+      const entry = new URL(typescript ? './chart-worker.ts' : './chart-worker.js', import.meta.url);
+      const worker = typescript
+        ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true })
+        : new Worker(entry);
+      worker.on('message', (response: ChartResponse) => this.answer(response));
+      worker.on('error', () => this.fail(worker));
+      worker.on('exit', () => this.fail(worker));
+      worker.unref();
+      this.worker = worker;
+    } catch {
+      this.broken = true;
+    }
+    return this.worker;
+  }
+
+  private answer(response: ChartResponse): void {
+    const waiting = this.pending.get(response.id);
+    if (!waiting) return;
+    if ('error' in response) return waiting.fallback();
+    clearTimeout(waiting.timer);
+    this.pending.delete(response.id);
+    if (this.pending.size === 0) this.worker?.unref();
+    this.renderedInWorker++;
+    waiting.resolve({ png: Buffer.from(response.png), alt: response.alt, renderMs: response.renderMs });
+  }
+
+  /** The worker died or would not start: what it owed is rendered here, and so is everything after. */
+  private fail(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.broken = true;
+    for (const { fallback } of [...this.pending.values()]) fallback();
+  }
+}
+
+export const chartRenderer = new ChartRenderer();
