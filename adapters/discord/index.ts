@@ -17,6 +17,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
@@ -35,7 +36,7 @@ import {
 import type { InboundEvent } from '../../src/core/events.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
-import { DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands } from './render.js';
+import { answerModal, DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands } from './render.js';
 
 export interface DiscordAdapterConfig {
   /** The bot token from the developer portal (a leading `Bot ` is accepted). */
@@ -84,7 +85,7 @@ const STOP_GRACE_MS = 5_000;
 const DM_ONLY = 'Between works in direct messages — open a DM with me and type /start.';
 const COMMAND_FAILED = 'Sorry — something went wrong. Please try again in a moment.';
 
-type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
 /**
  * Between on Discord, in DMs only. Inbound: DMs and `/commands` typed as text, slash commands,
@@ -215,9 +216,15 @@ export class DiscordAdapter implements ChatAdapter {
    * afterwards the pressed message loses its buttons and the "thinking" note is removed.
    */
   private async answer(interaction: Interaction): Promise<void> {
-    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;
     if (interaction.inGuild()) {
       await interaction.reply({ content: DM_ONLY, flags: MessageFlags.Ephemeral }).catch((error: unknown) => this.logFailure('interaction reply', error));
+      return;
+    }
+    // "Write my answer": open the form at once; the core hears of it only when it is sent.
+    const modal = interaction.isButton() ? answerModal(interaction.customId) : undefined;
+    if (modal && interaction.isButton()) {
+      await interaction.showModal(modal).catch((error: unknown) => this.logFailure('opening the answer form', error, interaction.id));
       return;
     }
     const event = interactionToEvent(interaction);
@@ -235,7 +242,7 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   private async finish(interaction: AnsweredInteraction, handled: boolean): Promise<void> {
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() || (interaction.isModalSubmit() && !interaction.isFromMessage())) {
       if (handled) await interaction.deleteReply();
       else await interaction.editReply({ content: COMMAND_FAILED });
     } else if (handled) {
@@ -341,7 +348,10 @@ function readyWithin(client: Client, timeoutMs: number): Promise<void> {
 }
 
 function acknowledge(interaction: AnsweredInteraction): Promise<unknown> {
-  return interaction.isChatInputCommand() ? interaction.deferReply({ flags: MessageFlags.Ephemeral }) : interaction.deferUpdate();
+  if (interaction.isChatInputCommand() || (interaction.isModalSubmit() && !interaction.isFromMessage())) {
+    return interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
+  return interaction.deferUpdate();
 }
 
 /** Identifies one message's content, so a retried split message can skip the parts already sent. */

@@ -4,7 +4,9 @@ import {
   ButtonStyle,
   ComponentType,
   InteractionContextType,
+  TextInputStyle,
   type APIActionRowComponent,
+  type APIModalInteractionResponseCallbackData,
   type APIComponentInMessageActionRow,
   type RESTPostAPIChannelMessageJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -29,6 +31,14 @@ export const DISCORD_ATTACHMENT_DESCRIPTION_LIMIT_CHARS = 1_024;
 export const DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS = 100;
 /** Prefix of select-menu custom ids; the chosen option's value is the core's choice id. */
 export const DISCORD_SELECT_ID_PREFIX = 'between:select:';
+/** The "write my answer" button: `between:write:<max length>:<form title>`; Between opens a modal. */
+export const DISCORD_WRITE_ID_PREFIX = 'between:write:';
+/** The modal's custom id and its one text input's. */
+export const DISCORD_ANSWER_MODAL_ID = 'between:answer';
+export const DISCORD_ANSWER_INPUT_ID = 'answer';
+/** Discord's limits for modals: title and input label 45 characters, a text input 4,000. */
+export const DISCORD_MODAL_TITLE_LIMIT_CHARS = 45;
+export const DISCORD_TEXT_INPUT_LIMIT_CHARS = 4_000;
 /** The string option a slash command's arguments arrive in. */
 export const DISCORD_COMMAND_TEXT_OPTION = 'text';
 
@@ -46,6 +56,7 @@ export interface DiscordMessagePart {
 export function renderMessage(message: OutboundMessage): DiscordMessagePart[] {
   const texts = splitMarkdown(message.text, DISCORD_MESSAGE_LIMIT_CHARS);
   const components = message.choices?.length ? renderChoices(message.choices) : [];
+  if (message.textAnswer) addWriteButton(components, message.textAnswer);
   const files: RawFile[] = [];
   const attachments: NonNullable<RESTPostAPIChannelMessageJSONBody['attachments']> = [];
   if (message.attachment) {
@@ -73,7 +84,7 @@ export function renderMessage(message: OutboundMessage): DiscordMessagePart[] {
 export function renderChoices(choices: Choice[]): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const ids = new Set<string>();
   for (const choice of choices) {
-    if (choice.id.length === 0 || choice.id.length > DISCORD_CUSTOM_ID_LIMIT_CHARS || choice.id.startsWith(DISCORD_SELECT_ID_PREFIX)) {
+    if (choice.id.length === 0 || choice.id.length > DISCORD_CUSTOM_ID_LIMIT_CHARS || choice.id.startsWith('between:')) {
       throw new AdapterValidationError(`choice id of ${choice.id.length} characters is not a valid Discord custom id`, 'discord');
     }
     if (ids.has(choice.id)) throw new AdapterValidationError('two choices share one id', 'discord');
@@ -108,6 +119,52 @@ export function renderChoices(choices: Choice[]): APIActionRowComponent<APICompo
       ],
     };
   });
+}
+
+/**
+ * For a question with a long typed answer: a "Write my answer" button (on the last row with room,
+ * else a row of its own) that opens a form — easier than one long DM. Typing a DM still works.
+ */
+function addWriteButton(rows: APIActionRowComponent<APIComponentInMessageActionRow>[], answer: { title: string; maxLength: number }): void {
+  const title = shorten(answer.title.charAt(0).toUpperCase() + answer.title.slice(1), DISCORD_MODAL_TITLE_LIMIT_CHARS);
+  const button = {
+    type: ComponentType.Button as const,
+    style: ButtonStyle.Primary as const,
+    custom_id: `${DISCORD_WRITE_ID_PREFIX}${Math.min(answer.maxLength, DISCORD_TEXT_INPUT_LIMIT_CHARS)}:${title}`.slice(0, DISCORD_CUSTOM_ID_LIMIT_CHARS),
+    label: '✍️ Write my answer',
+  };
+  const last = rows.at(-1);
+  if (last && last.components.length < DISCORD_BUTTONS_PER_ROW && last.components.every((component) => component.type === ComponentType.Button)) {
+    last.components.push(button);
+  } else if (rows.length < DISCORD_ROWS_PER_MESSAGE) {
+    rows.push({ type: ComponentType.ActionRow, components: [button] });
+  }
+}
+
+/** The modal a "Write my answer" button opens, from the button's custom id; undefined if it is not one. */
+export function answerModal(customId: string): APIModalInteractionResponseCallbackData | undefined {
+  const match = /^between:write:(\d{1,4}):(.*)$/s.exec(customId);
+  if (!match) return undefined;
+  return {
+    custom_id: DISCORD_ANSWER_MODAL_ID,
+    title: match[2] || 'Your answer',
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: DISCORD_ANSWER_INPUT_ID,
+            label: 'Your answer',
+            style: TextInputStyle.Paragraph,
+            min_length: 1,
+            max_length: Math.max(1, Math.min(Number(match[1]), DISCORD_TEXT_INPUT_LIMIT_CHARS)),
+            required: true,
+          },
+        ],
+      },
+    ],
+  };
 }
 
 /**

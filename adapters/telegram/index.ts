@@ -59,7 +59,6 @@ export const TELEGRAM_LIMITS: DeliveryLimits = { messagesPerSecond: 25, perConve
 const NOTICES = {
   'group-chat': (username: string) =>
     `I only talk in private chats, so that what you share stays between us. Message me privately: https://t.me/${username}`,
-  'not-text': () => 'I can only read text messages for now — please type your answer.',
 } as const;
 
 export interface TelegramWebhookConfig {

@@ -6,7 +6,7 @@ export type ParsedUpdate =
   /** Forward to the core. */
   | { kind: 'event'; event: InboundEvent }
   /** Answer with a short fixed note instead of involving the core. */
-  | { kind: 'notice'; chatId: number; reason: 'group-chat' | 'not-text' }
+  | { kind: 'notice'; chatId: number; reason: 'group-chat' }
   /** Nothing to do (updates from bots, service messages, group chatter). */
   | { kind: 'ignore' };
 
@@ -35,11 +35,13 @@ export function parseUpdate(update: Update, receivedAt: Date = new Date()): Pars
     if (message.chat.type !== 'private') {
       return text && startsWithCommand(message) ? { kind: 'notice', chatId: message.chat.id, reason: 'group-chat' } : { kind: 'ignore' };
     }
-    if (text === undefined) {
-      // Service messages (pins, auto-delete timers…) carry no content a person sent.
-      return hasContent(message) ? { kind: 'notice', chatId: message.chat.id, reason: 'not-text' } : { kind: 'ignore' };
-    }
     const base = { platform: 'telegram', address: telegramAddress(message.chat.id), updateId, from: senderOf(message.from), receivedAt, raw: update };
+    if (text === undefined) {
+      // A photo, sticker, voice note…: the core answers that it reads text only. Service messages
+      // (pins, auto-delete timers…) carry nothing a person sent.
+      const content = contentOf(message);
+      return content ? { kind: 'event', event: { ...base, kind: 'unsupported', content } } : { kind: 'ignore' };
+    }
     const command = startsWithCommand(message) ? parseCommand(text) : undefined;
     return { kind: 'event', event: command ? { ...base, kind: 'command', ...command } : { ...base, kind: 'text', text } };
   }
@@ -67,8 +69,23 @@ function startsWithCommand(message: NonNullable<Update['message']>): boolean {
   return Boolean(message.entities?.some((entity) => entity.type === 'bot_command' && entity.offset === 0));
 }
 
-const CONTENT_FIELDS = ['photo', 'sticker', 'voice', 'video', 'video_note', 'audio', 'document', 'animation', 'location', 'contact', 'poll', 'dice'] as const;
+/** Message fields a person can send instead of text, and how Between names them back. */
+const CONTENT_FIELDS = {
+  photo: 'photo',
+  sticker: 'sticker',
+  voice: 'voice message',
+  video: 'video',
+  video_note: 'video message',
+  audio: 'audio file',
+  document: 'file',
+  animation: 'GIF',
+  location: 'location',
+  contact: 'contact',
+  poll: 'poll',
+  dice: 'dice',
+} as const;
 
-function hasContent(message: NonNullable<Update['message']>): boolean {
-  return CONTENT_FIELDS.some((field) => message[field] !== undefined);
+function contentOf(message: NonNullable<Update['message']>): string | undefined {
+  const field = (Object.keys(CONTENT_FIELDS) as (keyof typeof CONTENT_FIELDS)[]).find((name) => message[name] !== undefined);
+  return field && CONTENT_FIELDS[field];
 }

@@ -29,6 +29,11 @@ export function unknownCommand(name: string): string {
   return `I don’t know the command /${name}. Type /help to see the ones I know.`;
 }
 
+/** The answer to a photo, sticker, voice note or file: Between reads typed text only. */
+export function cannotRead(content: string): string {
+  return `I can only read typed text for now, so I couldn’t take in that ${content} — nothing of it was saved. Please type your answer instead.`;
+}
+
 export const EMPTY_MESSAGE = 'I got an empty message. Type /help to see what I can do.';
 
 export const FREE_TEXT_OUTSIDE_FLOW =

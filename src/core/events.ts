@@ -42,7 +42,17 @@ export interface ChoiceEvent extends EventBase {
   choiceId: string;
 }
 
-export type InboundEvent = TextEvent | CommandEvent | ChoiceEvent;
+/**
+ * Something sent that Between cannot read (a photo, sticker, voice note, file…): answered kindly,
+ * through the outbox like any reply, and the current question is shown again. Nothing of it is
+ * stored. `content` is a short neutral label (`photo`, `sticker`…), never the content itself.
+ */
+export interface UnsupportedEvent extends EventBase {
+  kind: 'unsupported';
+  content: string;
+}
+
+export type InboundEvent = TextEvent | CommandEvent | ChoiceEvent | UnsupportedEvent;
 
 /** Splits `/cmd@botname rest` into a command event's name and args; undefined when not a command. */
 export function parseCommand(text: string): { name: string; args: string } | undefined {

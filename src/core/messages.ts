@@ -41,6 +41,12 @@ export interface OutboundMessage {
   attachment?: ImageAttachment | DocumentAttachment;
   /** Urgent messages (risk alerts, crisis resources) jump the delivery queue. */
   urgent?: boolean;
+  /**
+   * The question asks for a typed answer that may run long. Typing a message always works;
+   * platforms with forms may also offer one (Discord: a button opening a modal). `title` names
+   * the form (the flow's title), `maxLength` is the longest answer the step accepts.
+   */
+  textAnswer?: { title: string; maxLength: number };
 }
 
 /** Escapes text a person wrote so it renders literally in any adapter. */

@@ -243,6 +243,33 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(text).toContain(balanced);
   });
 
+  it('offers a form for long answers: the button opens a modal at once, and what is sent there is the answer', async () => {
+    const lee = person();
+    await lee.onboard();
+    lee.send('/thought');
+    const situation = await lee.expectReply(/Situation/);
+    const write = buttonsOf(situation).find((button) => button.label === '✍️ Write my answer');
+    expect(write).toBeDefined();
+    const opened = fake.pressButton(lee.id, situation.id, write!.custom_id);
+    const modal = await fake.waitFor(() => opened.callbacks[0], 2_000, 'the modal');
+    expect(modal.type).toBe(9); // MODAL, within Discord's 3-second window
+    expect(modal.time - opened.createdAt).toBeLessThan(3_000);
+    const form = modal.data as { custom_id: string; title: string; components: { components: { custom_id: string; style: number; max_length: number }[] }[] };
+    expect(form.title).toBe('Thought record');
+    expect(form.components[0]!.components[0]).toMatchObject({ style: 2, max_length: 2_000 });
+    await lee.expectNoReply(150); // opening the form says nothing
+
+    const answer = 'At the team meeting\nmy idea was skipped over — twice.';
+    const sent = fake.submitModal(lee.id, situation.id, form.custom_id, { [form.components[0]!.components[0]!.custom_id]: answer });
+    await lee.expectReply(/Moods/);
+    expect(sent.callbacks[0]?.type).toBe(6); // acknowledged as "update the message later"
+    await fake.waitFor(() => (buttonsOf(fake.botMessages(lee.id).find((m) => m.id === situation.id)).length === 0 ? true : undefined), 2_000, 'the answered question’s buttons removed');
+    const stored = await app.database.prisma.conversation.findFirstOrThrow({ where: { address: `discord:${lee.id}` } });
+    expect(stored.stateEnc).not.toContain('team meeting'); // kept, encrypted
+    const state = await app.store.repos.conversations.load(`discord:${lee.id}`);
+    expect((state?.active?.data as { answers: Record<string, unknown> }).answers.situation).toBe(answer);
+  });
+
   it('takes slash commands: acknowledged as thinking at once, the answer comes as a DM, the note is removed', async () => {
     const lee = person();
     const start = lee.slash('start');
@@ -292,6 +319,18 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     const stale = fake.pressButton(ash.id, mood.id, buttonsOf(mood)[2]?.custom_id ?? '');
     await ash.expectReply(/That button is from an earlier question.*Which emotions/s);
     expect(stale.callbacks[0]?.type).toBe(6);
+  });
+
+  it('answers a photo without text kindly and shows the current question again', async () => {
+    const kai = person();
+    await kai.onboard();
+    kai.send('/checkin');
+    await kai.expectReply(/mood right now/);
+    fake.sendDmAttachment(kai.id, { name: 'photo.jpg', contentType: 'image/jpeg', data: Buffer.from('not really a jpeg') });
+    await kai.expectReply(/only read typed text.*photo|only read typed text.*attachment/s);
+    await kai.expectReply(/mood right now/);
+    kai.send('6');
+    await kai.expectReply(/Which emotions/); // the check-in carries on where it was
   });
 
   it('answers crisis language with the urgent crisis message', async () => {

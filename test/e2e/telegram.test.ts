@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { capturingLogger } from '../helpers/logs.js';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
 import { createLogger } from '../../src/logger.js';
 import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
 import { FakeTelegramServer, type BotMessage, type FakeUser } from '../fakes/telegram-server.js';
+import { freePort } from '../fakes/http.js';
 
 /** Flow tests answer instantly, as no person does; the real pacing is asserted in its own tests. */
 const INSTANT: Partial<DeliveryLimits> = { perConversationIntervalMs: 0 };
@@ -136,13 +136,6 @@ const callbackDataOf = (message: BotMessage) => message.keyboard?.inline_keyboar
 let nextUserId = 1_000;
 const newUser = (first_name = 'Alex'): FakeUser => ({ id: nextUserId++, first_name });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('Telegram adapter, end to end through grammY and a fake Bot API', () => {
   let fake: FakeTelegramServer;
@@ -445,16 +438,18 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(fake.requestsFor('getUpdates')).toHaveLength(0);
   });
 
-  it('points group chats to a private chat and asks for text instead of stickers, without the core', async () => {
+  it('points group chats to a private chat without the core, and answers a sticker kindly through it', async () => {
     const person = await startWith();
     fake.userSends(person.user, '/start@between_test_bot', { id: -42, type: 'group', title: 'Friends' });
     const [notice] = await fake.waitForMessages(-42, 1);
     expect(notice!.text).toContain('private');
     fake.userSends(person.user, 'hello everyone', { id: -42, type: 'group' });
+    expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0); // groups never reach the core
     fake.userSendsSticker(person.user);
-    await person.expectMessage(/only read text/);
+    await person.expectMessage(/only read typed text.*sticker/s);
     expect(fake.messagesIn(-42)).toHaveLength(1);
-    expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0);
+    // The sticker went through the core like any update: deduplicated, answered from the outbox.
+    expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(1);
   });
 
   it('maps platform failures to typed errors that carry neither the token nor the text', async () => {

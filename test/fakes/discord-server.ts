@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
+import { readBody } from './http.js';
 
 /**
  * A fake Discord — REST API v10 and gateway on one 127.0.0.1 port — that unmodified discord.js
@@ -61,7 +62,7 @@ export interface RecordedRequest {
 export interface FakeInteraction {
   id: string;
   token: string;
-  type: 2 | 3;
+  type: 2 | 3 | 5;
   userId: string;
   channelId: string;
   createdAt: number;
@@ -166,6 +167,25 @@ export class FakeDiscordServer {
     const message = this.storeMessage(this.dmChannelOf(userId), user, { content }, 'user');
     this.dispatch('MESSAGE_CREATE', { ...this.messageJson(message), channel_type: 1 });
     return message.id;
+  }
+
+  /** A person DMs the bot a file with no text (a photo, say). Returns the message id. */
+  sendDmAttachment(userId: string, file: { name: string; contentType: string; data: Buffer }): string {
+    const user = this.user(userId);
+    const message = this.storeMessage(this.dmChannelOf(userId), user, { content: '' }, 'user', [file]);
+    this.dispatch('MESSAGE_CREATE', { ...this.messageJson(message), channel_type: 1 });
+    return message.id;
+  }
+
+  /**
+   * The person fills in and sends the modal the bot opened from a button on message `messageId`
+   * (INTERACTION_CREATE type 5: the modal's custom id and each text input's value).
+   */
+  submitModal(userId: string, messageId: string, modalId: string, values: Record<string, string>): FakeInteraction {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`fake Discord: no message ${messageId}`);
+    const components = Object.entries(values).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] }));
+    return this.createInteraction(userId, 5, { custom_id: modalId, components }, message);
   }
 
   /** The person presses the button `customId` on message `messageId`. */
@@ -472,7 +492,7 @@ export class FakeDiscordServer {
     return this.createInteraction(userId, 3, data, message);
   }
 
-  private createInteraction(userId: string, type: 2 | 3, data: Record<string, unknown>, message: FakeMessage | undefined): FakeInteraction {
+  private createInteraction(userId: string, type: 2 | 3 | 5, data: Record<string, unknown>, message: FakeMessage | undefined): FakeInteraction {
     const user = this.user(userId);
     const channelId = this.dmChannelOf(userId);
     const interaction: FakeInteraction = {
@@ -609,14 +629,6 @@ function unknownChannel(): Reply {
   return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /** JSON bodies, and multipart bodies as Discord takes them: `payload_json` plus `files[n]`. */
 async function parseBody(record: RecordedRequest, raw: Buffer, contentType: string | undefined): Promise<void> {

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http.js';
 
 /**
  * A fake Slack Web API on 127.0.0.1 speaking the real wire protocol, so unmodified Bolt and
@@ -265,14 +266,6 @@ function fileContent(raw: Buffer, contentType: string | undefined): Buffer {
   return start === -1 || headersEnd === -1 || end === -1 ? raw : raw.subarray(headersEnd + 4, end);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function parseBody(raw: Buffer, contentType: string | undefined): Record<string, unknown> {
   const text = raw.toString('utf8');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InlineKeyboardMarkup, Update, UserFromGetMe } from 'grammy/types';
+import { readBody } from './http.js';
 
 /**
  * A fake Telegram Bot API on 127.0.0.1 speaking the real wire protocol, so unmodified grammY runs
@@ -531,14 +532,6 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
 
 /** Inline keyboards as Telegram checks them: every button needs text and 1–64 bytes of callback data. */
 function checkKeyboard(markup: unknown): InlineKeyboardMarkup | undefined {

@@ -354,6 +354,7 @@ export class FlowEngine {
       text: `${prefix}${progress}${view.text}`,
       ...(options.length > 0 && { choices: withNonce(options) }),
       ...(view.multiSelect && { multiSelect: true }),
+      ...(step.longText && { textAnswer: { title: flow.title, maxLength: step.longText.maxLength } }),
     };
   }
 

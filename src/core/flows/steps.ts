@@ -8,6 +8,8 @@ import type { ChoiceOption, FlowContext, FlowData, StepDefinition, StepOutcome }
 
 /** Longest free-text answer; longer ones are refused with a kind message (and kept by the person). */
 export const MAX_ANSWER_LENGTH = 2_000;
+/** Text steps allowing at least this much are offered as a form where a platform has one. */
+const LONG_TEXT_FROM = 200;
 
 type Text = string | ((data: FlowData, context: FlowContext) => string);
 const textOf = (text: Text, data: FlowData, context: FlowContext) => (typeof text === 'function' ? text(data, context) : text);
@@ -137,6 +139,7 @@ export function textStep(common: Common & { maxLength?: number }): StepDefinitio
   return {
     id: common.id,
     freeText: true,
+    ...(maxLength >= LONG_TEXT_FROM && { longText: { maxLength } }),
     ...(common.optional && { optional: true }),
     ...(common.when && { when: common.when }),
     view: (data, context) => ({ text: textOf(common.prompt, data, context) }),

@@ -74,6 +74,8 @@ export interface StepDefinition {
   optional?: boolean;
   /** Free-text answers are checked for crisis language. */
   freeText?: boolean;
+  /** A typed answer that may run long (see OutboundMessage.textAnswer): its longest length. */
+  longText?: { maxLength: number };
   /** Skip this step entirely when it does not apply. */
   when?(data: FlowData): boolean;
   view(data: FlowData, context: FlowContext): StepView;
