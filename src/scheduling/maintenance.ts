@@ -3,11 +3,17 @@ import type { SchedulerJob } from './scheduler.js';
 
 /** Dedupe keys are kept this long: platforms stop redelivering within minutes to a day. */
 export const PROCESSED_UPDATE_RETENTION_MS = 3 * 24 * 60 * 60 * 1000;
+/** Sent messages are kept this long (troubleshooting), then forgotten: they hold what was said. */
+export const OUTBOX_SENT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Dead-lettered and unknown messages stay longer, for `npm run outbox -- --dead`. */
+export const OUTBOX_FAILED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Hourly housekeeping: forgets old inbound-update dedupe keys. (Telegram may reuse update ids after
- * a quiet week, so keys must not outlive that.) Idempotent, so every instance may run it.
+ * Hourly housekeeping: forgets old inbound-update dedupe keys (Telegram may reuse update ids after
+ * a quiet week, so keys must not outlive that) and finished outbox messages (data minimisation; a
+ * reply's idempotency key then cannot collide with a reused update id either). Idempotent, so
+ * every instance may run it.
  */
 export function maintenanceJob(store: Store): SchedulerJob {
   let lastRun = 0;
@@ -17,6 +23,7 @@ export function maintenanceJob(store: Store): SchedulerJob {
       if (now.getTime() - lastRun < PRUNE_EVERY_MS) return 0;
       lastRun = now.getTime();
       await store.repos.processedUpdates.prune(new Date(now.getTime() - PROCESSED_UPDATE_RETENTION_MS));
+      await store.repos.outbox.prune(new Date(now.getTime() - OUTBOX_SENT_RETENTION_MS), new Date(now.getTime() - OUTBOX_FAILED_RETENTION_MS));
       return 0;
     },
   };

@@ -217,7 +217,10 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
 
     await chat.send('/export');
     const json = await chat.expectReply(/everything you’ve stored/);
-    await chat.expectReply(/CSV/);
+    const csv = await chat.expectReply(/CSV/);
+    const table = Buffer.from(csv.attachment!.data, 'base64').toString().split('\r\n');
+    expect(table[0]).toMatch(/,mood_after,name,total_or_status,band_or_content$/);
+    expect(table.filter((line) => line.startsWith('questionnaire,')).map((line) => line.split(',').slice(-3).join(','))).toEqual(['WHO-5,44,poor', 'WHO-5,16,poor', 'GAD-7,1,minimal']);
     const exported = JSON.parse(Buffer.from(json.attachment!.data, 'base64').toString()) as { assessments: unknown[] };
     expect(exported.assessments).toHaveLength(3);
     expect(exported.assessments[0]).toMatchObject({

@@ -83,12 +83,18 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     await chat.expectReply(/nothing was deleted/);
     expect(await prisma.checkIn.count()).toBe(1);
 
+    // Something already queued for them (an exercise follow-up for tomorrow, say) must not arrive.
+    await chat.app.store.repos.outbox.enqueue({ idempotencyKey: 'followup-tomorrow', address: chat.address, message: { text: `${CANARY} later` }, dueAt: new Date(Date.now() + 86_400_000) });
     await chat.send('/delete');
     await chat.expectReply(/Delete everything\?/);
     await chat.press('Yes, delete everything');
     await chat.expectReply(/Last check/);
     await chat.press('Delete permanently');
     await chat.expectReply(/has been deleted/);
+    // Only the confirmation is left in the outbox: nothing queued, nothing said to them before.
+    const left = await prisma.outboxMessage.findMany({ where: { address: chat.address } });
+    expect(left).toHaveLength(1);
+    expect(left[0]!.idempotencyKey).toMatch(/^reply:/);
     for (const count of await Promise.all([prisma.person.count(), prisma.identity.count(), prisma.checkIn.count(), prisma.conversation.count(), prisma.careLink.count()])) {
       expect(count).toBe(0);
     }

@@ -405,7 +405,12 @@ describe.each(PROVIDERS)('homework library on %s', (provider) => {
 
     await chat.send('/export');
     const json = await chat.expectReply(/Here is everything/);
-    await chat.expectReply(/CSV/);
+    const csv = await chat.expectReply(/CSV/);
+    const table = Buffer.from((csv.attachment as { data: string }).data, 'base64').toString();
+    const exerciseRows = table.split('\r\n').filter((line) => line.startsWith('exercise,'));
+    expect(exerciseRows).toHaveLength(3);
+    expect(exerciseRows[0]).toMatch(/,Group discussion prep,done,/);
+    expect(exerciseRows[0]).toContain(`topic: Topic ${CANARY}`);
     const exported = JSON.parse(Buffer.from((json.attachment as { data: string }).data, 'base64').toString()) as { exercises: { kind: string; exercise: string; status: string; content: Record<string, unknown> }[] };
     expect(exported.exercises).toHaveLength(3);
     expect(exported.exercises[0]).toMatchObject({ kind: 'group_prep', exercise: 'Group discussion prep', status: 'done', content: { topic: `Topic ${CANARY}`, why: `Because ${CANARY}` } });

@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { describe, expect, it } from 'vitest';
 import { maintenanceJob } from '../../src/scheduling/maintenance.js';
-import { PROVIDERS, freshDatabase, type TestDatabase } from '../helpers/databases.js';
+import { PROVIDERS, storePerTest } from '../helpers/databases.js';
 
 describe.each(PROVIDERS)('maintenance on %s', (provider) => {
-  let testDb: TestDatabase;
-  let database: Database;
-  afterEach(async () => {
-    await database?.close();
-    await testDb?.dispose();
-  });
+  const open = storePerTest(provider);
 
   it('forgets dedupe keys older than three days, hourly', async () => {
-    testDb = await freshDatabase(provider);
-    database = await openDatabase(testDb.url);
-    const store = new Store(database, FieldCrypto.fromBase64(generateDataKey()));
+    const { database, store } = await open();
     const now = new Date('2026-06-10T12:00:00Z');
     const day = 24 * 60 * 60 * 1000;
     await store.repos.processedUpdates.markProcessed('telegram:1', new Date(now.getTime() - 4 * day));
@@ -29,5 +19,26 @@ describe.each(PROVIDERS)('maintenance on %s', (provider) => {
     expect(await database.prisma.processedUpdate.count()).toBe(2);
     await job.run(new Date(now.getTime() + 61 * 60_000));
     expect(await database.prisma.processedUpdate.count()).toBe(1);
+  });
+
+  it('forgets sent messages after a week and failed ones after 30 days, never queued ones', async () => {
+    const { database, store } = await open();
+    const now = new Date('2026-06-10T12:00:00Z');
+    const day = 24 * 60 * 60 * 1000;
+    const rows: [key: string, status: string, ageDays: number][] = [
+      ['sent-8d', 'sent', 8],
+      ['sent-6d', 'sent', 6],
+      ['dead-31d', 'dead', 31],
+      ['unknown-20d', 'unknown', 20],
+      ['pending-40d', 'pending', 40], // due far in the future, say: never pruned
+      ['sending-40d', 'sending', 40],
+    ];
+    for (const [key, status, ageDays] of rows) {
+      await store.repos.outbox.enqueue({ idempotencyKey: key, address: 'test:1', message: { text: key }, dueAt: now });
+      await database.prisma.outboxMessage.update({ where: { idempotencyKey: key }, data: { status, createdAt: new Date(now.getTime() - ageDays * day) } });
+    }
+    await maintenanceJob(store).run(now);
+    const left = await database.prisma.outboxMessage.findMany({ orderBy: { idempotencyKey: 'asc' } });
+    expect(left.map((row) => row.idempotencyKey)).toEqual(['pending-40d', 'sending-40d', 'sent-6d', 'unknown-20d']);
   });
 });

@@ -4,8 +4,10 @@ import { esc } from '../messages.js';
 
 /**
  * Erases a person: their row and, by cascade, identities, conversations, check-ins, thought records,
- * homework, risk flags and care links; their rate-limit entries; and any conversation state left at
- * their addresses. Writes one AuditEvent (ids only). Runs in the caller's transaction.
+ * homework, risk flags and care links; their rate-limit entries; any conversation state left at
+ * their addresses; and every outbox message to those addresses (queued prompts and follow-ups would
+ * otherwise still arrive; sent ones hold what was said to them). The reply confirming the deletion
+ * is written after this. Writes one AuditEvent (ids only). Runs in the caller's transaction.
  */
 export async function eraseEverything(personId: string, context: { repos: Repositories; now: Date }): Promise<void> {
   const { repos, now } = context;
@@ -27,9 +29,10 @@ export async function eraseEverything(personId: string, context: { repos: Reposi
   }
   await repos.people.delete(personId);
   await repos.conversations.deleteByAddresses(addresses);
+  const messagesRemoved = await repos.outbox.deleteForAddresses(addresses);
   await repos.rateLimits.forgetKey(personId);
   await repos.audit.record(
-    { actor: personId, action: 'person.erased', subjectPersonId: personId, detail: { identities: addresses.length, careLinksEnded: links.length, partnershipsEnded: partnerships.length } },
+    { actor: personId, action: 'person.erased', subjectPersonId: personId, detail: { identities: addresses.length, careLinksEnded: links.length, partnershipsEnded: partnerships.length, messagesRemoved } },
     now,
   );
 }

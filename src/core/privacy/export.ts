@@ -18,8 +18,9 @@ function csv(rows: unknown[][]): string {
 }
 
 /**
- * Everything stored about a person, decrypted: a JSON file with all of it, and a CSV of check-ins
- * and thought records for spreadsheets. Sent only to the address that asked.
+ * Everything stored about a person, decrypted: a JSON file with all of it, and a CSV for
+ * spreadsheets with one row per check-in, thought record, questionnaire and exercise. Sent only to
+ * the address that asked.
  */
 export async function buildExport(person: PersonRecord, repos: Repositories, now: Date): Promise<DocumentAttachment[]> {
   const [checkIns, thoughtRecords, homework, riskFlags, assessments, exercises] = await Promise.all([
@@ -64,7 +65,12 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
     }),
     exercises,
   };
-  const rows: unknown[][] = [['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after']];
+  // Columns after mood_after (added later, so older spreadsheets keep working) are for
+  // questionnaires (name, total, band) and exercises (name, status, what was written).
+  const rows: unknown[][] = [
+    ['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after', 'name', 'total_or_status', 'band_or_content'],
+  ];
+  const blank = (count: number) => Array.from({ length: count }, () => '');
   for (const c of checkIns) {
     rows.push([
       'check-in',
@@ -75,12 +81,19 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
       c.coping.join('; '),
       c.details.trigger ?? '',
       c.details.note ?? '',
-      '',
-      '',
+      ...blank(5),
     ]);
   }
   for (const t of thoughtRecords) {
-    rows.push(['thought-record', t.createdAt.toISOString(), t.localDate, '', t.content.moods.map((m) => m.mood).join('; '), '', t.content.situation, t.content.balancedThought, t.moodBefore ?? '', t.moodAfter ?? '']);
+    rows.push(['thought-record', t.createdAt.toISOString(), t.localDate, '', t.content.moods.map((m) => m.mood).join('; '), '', t.content.situation, t.content.balancedThought, t.moodBefore ?? '', t.moodAfter ?? '', ...blank(3)]);
+  }
+  for (const a of json.assessments) rows.push(['questionnaire', a.at, a.localDate, ...blank(7), a.instrument, a.total, a.band]);
+  for (const e of exercises) {
+    const written = Object.entries((e.content ?? {}) as Record<string, unknown>)
+      .filter(([, value]) => value !== undefined && value !== null && value !== '')
+      .map(([field, value]) => `${field}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+      .join('; ');
+    rows.push(['exercise', e.at, e.localDate, ...blank(7), e.exercise, e.status, written]);
   }
   return [
     { kind: 'document', filename: `between-export-${stamp}.json`, mimeType: 'application/json', data: Buffer.from(JSON.stringify(json, null, 2)).toString('base64') },
