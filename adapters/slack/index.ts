@@ -166,7 +166,7 @@ export class SlackAdapter implements ChatAdapter {
       const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: command.team_id, userId: command.user_id };
       const dmAddress = () => this.dmAddressOf(client, command.team_id, command.user_id);
       try {
-        const result = await runTherapistCommand(therapists, actor, command.text ?? '', dmAddress);
+        const result = await runTherapistCommand(therapists, actor, command.text ?? '', dmAddress, (userId) => this.dmAddressOf(client, command.team_id, userId));
         if (result.kind === 'reply') {
           await respond({ response_type: 'ephemeral', ...renderMessage(result.message) });
         } else {

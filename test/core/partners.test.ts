@@ -23,7 +23,7 @@ async function pair(alex: TestChat, sam: TestChat, shares: { alex: string; sam: 
   await sam.expectReply(/Your partner will share whether you checked in today and your mood|Your partner will share/);
   await sam.press('Yes, ask them to confirm');
   await sam.expectReply(/asked Alex to confirm/);
-  await alex.expectReply(/Sam used your partner code/);
+  await alex.expectReply(/Sam accepted your invitation/);
   await alex.press('Yes, start');
   await alex.expectReply(/You’re partners now/);
   await sam.expectReply(/You’re partners now/);
@@ -218,7 +218,7 @@ describe.each(PROVIDERS)('accountability partners on %s', (provider) => {
     await kim.expectReply(/Start the partnership/);
     await kim.press('Yes, ask them to confirm');
     await kim.expectReply(/asked Alex/);
-    await alex.expectReply(/Kim used your partner code/);
+    await alex.expectReply(/Kim accepted your invitation/);
     await alex.press('Yes, start');
     await alex.expectReply(/partners now/);
     await kim.expectReply(/partners now/);

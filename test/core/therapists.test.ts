@@ -53,10 +53,19 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     const { therapists } = chat.app;
     expect((await therapists.register(ALICE, dmOf('UALICE'))).outcome).toBe('registered');
     expect((await therapists.register(ALICE, dmOf('UALICE'))).outcome).toBe('already-registered');
-    expect((await therapists.register(BOB, dmOf('UBOB'))).outcome).toBe('pending-approval');
+    const dmOfUser = async (userId: string) => `slack:${WORKSPACE}:D${userId}`;
+    expect((await therapists.register(BOB, dmOf('UBOB'), dmOfUser)).outcome).toBe('pending-approval');
+    // The admin is told, by direct message, how to approve.
+    const [told] = await therapistInbox(chat);
+    expect(told).toMatchObject({ address: `slack:${WORKSPACE}:DUADMIN` });
+    expect(plainText(told!.message.text)).toContain('/between approve UBOB');
     await expectRefused(therapists.invite(BOB), 'pending-approval');
     await expectRefused(therapists.approve(BOB, 'UBOB'), 'not-admin');
     await therapists.approve(actorOf('UADMIN'), 'UBOB');
+    // And Bob hears that he is approved.
+    const [approved] = await therapistInbox(chat);
+    expect(approved).toMatchObject({ address: `slack:${WORKSPACE}:DUBOB` });
+    expect(plainText(approved!.message.text)).toMatch(/registration is approved/);
     await therapists.invite(BOB);
 
     const invite = await therapists.invite(ALICE);
@@ -104,6 +113,85 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     expect([1, 4]).toContain(new Date(schedule.nextLocalDate! + 'T12:00:00Z').getUTCDay());
   });
 
+  it('reminds of “once” homework on its first three days only, and of nothing once it is done', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T15:00:00Z')); // Monday, 10:00 in New York
+    chat = await TestChat.start({ provider, clock });
+    const { link } = await linkedClient(chat, 'Robin');
+    await chat.app.therapists.assign(ALICE, { linkId: link.id, kind: 'checkin', cadence: 'once', dueTime: '18:30' });
+    await chat.expectReply(/New homework from your therapist: Emotion check-in — once, I’ll remind you at 18:30/);
+    const seen = chat.received.length;
+    const remindedOn: number[] = [];
+    for (let day = 0; day < 5; day++) {
+      const before = chat.received.length;
+      clock.set(new Date(Date.parse('2026-03-02T23:30:00Z') + day * 86_400_000)); // 18:30 in New York
+      await chat.app.scheduler.tick();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const fresh = chat.received.slice(before).map((message) => plainText(message.text));
+      if (fresh.some((text) => text.startsWith('A reminder of your homework'))) remindedOn.push(day);
+    }
+    expect(remindedOn).toEqual([0, 1, 2]);
+    for (let unread = chat.received.length - seen; unread > 0; unread--) await chat.expectReply();
+    // Done the same day: no reminder, even within its first days.
+    clock.set('2026-03-07T15:00:00Z');
+    await chat.app.therapists.assign(ALICE, { linkId: link.id, kind: 'checkin', cadence: 'once', dueTime: '18:30' });
+    await chat.expectReply(/New homework/);
+    for (const [answer, next] of [['/checkin', /mood/], ['6', /emotions/], ['calm', /How strong/], ['50', /What happened/], ['skip', /cope/], ['none', /Anything else/], ['skip', /Saved/]] as const) {
+      await chat.send(answer);
+      await chat.expectReply(next);
+    }
+    const before = chat.received.length;
+    clock.set('2026-03-07T23:30:00Z');
+    await chat.app.scheduler.tick();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(chat.received.slice(before).map((message) => plainText(message.text)).filter((text) => text.includes('reminder'))).toEqual([]);
+  });
+
+  it('suggests a pairing: each client accepts in their own chat, chooses what to share, and both confirm', async () => {
+    chat = await TestChat.start({ provider });
+    const { therapists } = chat.app;
+    await linkedClient(chat, 'Robin');
+    const sam = chat.as('sam');
+    const invite = await therapists.invite(ALICE, 'Sam');
+    await onboard(sam, { code: invite.code.toLowerCase() });
+    await expectRefused(therapists.suggestPairing(ALICE, 'Robin', 'Robin'), 'invalid');
+    await expectRefused(therapists.suggestPairing(BOB, 'Robin', 'Sam'), 'not-registered');
+
+    const { first, second } = await therapists.suggestPairing(ALICE, 'Robin', 'Sam');
+    expect([first, second]).toEqual(['Robin', 'Sam']);
+    const suggestion = await chat.expectReply(/Your therapist suggested an accountability partner/);
+    expect(suggestion.choices?.map((c) => c.label)).toEqual(['Start', 'No thanks']);
+    await sam.expectNoReply(); // asked only once the first has set up
+    await chat.press('Start');
+    await chat.expectReply(/What name should your partner see/);
+    await chat.send('Robbie');
+    await chat.expectReply(/What would you like your partner to see/);
+    await chat.press('Just “checked in ✓”');
+    await chat.expectReply(/I’ve asked the other person/);
+    expect(chat.received.map((m) => plainText(m.text)).join('\n')).not.toMatch(/partner code:/i); // no code to pass on
+
+    const asked = await sam.expectReply(/Your therapist suggested an accountability partner/);
+    expect(plainText(asked.text)).toContain('as “Robbie”');
+    await sam.press('Set up');
+    await sam.expectReply(/What name should your partner see/);
+    await sam.send('Sam');
+    await sam.expectReply(/What would you like your partner to see/);
+    await sam.press('Just “checked in ✓”');
+    await sam.expectReply(/Start the partnership/);
+    await sam.press('Yes, ask them to confirm');
+    await sam.expectReply(/asked Robbie to confirm/);
+    await chat.expectReply(/Sam accepted your invitation/);
+    await chat.press('Yes, start');
+    await chat.expectReply(/partners now/);
+    await sam.expectReply(/partners now/);
+    const audit = await chat.app.database.prisma.auditEvent.findMany({ where: { action: 'partners.suggested' } });
+    expect(audit).toHaveLength(1);
+    // A made-up suggestion (no such care link) starts nothing; "No thanks" is quiet.
+    await sam.pressId('ps.00000000-0000-4000-8000-000000000000');
+    await sam.expectReply(/no longer available/);
+    await sam.pressId('ps.no');
+    await sam.expectReply(/nothing was started/);
+  });
+
   it('never lets another therapist see or act on a client, by alias or by id', async () => {
     chat = await TestChat.start({ provider, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
     const { link, client } = await linkedClient(chat, 'Robin');
@@ -130,7 +218,8 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     expect(await prisma.assignment.count()).toBe(0);
     expect((await prisma.careLink.findUniqueOrThrow({ where: { id: link.id } })).endedAt).toBeNull();
     const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UBOB' } });
-    expect((await therapistInbox(chat)).filter((m) => m.address === `slack:${WORKSPACE}:DUBOB`)).toEqual([]);
+    // Bob's inbox holds his approval notice and nothing about Alice's client.
+    expect((await therapistInbox(chat)).filter((m) => m.address === `slack:${WORKSPACE}:DUBOB`).map((m) => m.key)).toEqual([`therapist-approved:${bob.personId}`]);
     const denials = await prisma.auditEvent.findMany({ where: { action: 'access.denied', actor: bob.personId } });
     expect(denials.length).toBeGreaterThanOrEqual(5);
     expect(denials.some((d) => d.subjectPersonId === client.id)).toBe(true);

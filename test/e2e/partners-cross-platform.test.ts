@@ -132,7 +132,7 @@ describe('partners across Telegram and Discord', () => {
     await dev.expectReply(/Start the partnership/);
     dev.press('Yes, ask them to confirm');
     await dev.expectReply(/asked Tess to confirm/);
-    await tess.expectReply(/Dev used your partner code/);
+    await tess.expectReply(/Dev accepted your invitation/);
     tess.press('Yes, start');
     await tess.expectReply(/partners now/);
     await dev.expectReply(/partners now/);

@@ -267,7 +267,10 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
     const { clientId } = await enrolledClient();
     await slack.command('UADMIN', 'register');
-    await slack.command(BOB, 'register');
+    expect(await slack.command(BOB, 'register')).toMatch(/the admins have been told/);
+    // The admin hears of it in a DM the app opens, with the command to approve.
+    await fake.waitFor(() => fake.messagesIn('DUADMIN').length === 1, 5_000, 'the admin’s notice');
+    expect(fake.messagesIn('DUADMIN')[0]!.text).toContain(`/between approve ${BOB}`);
     await slack.command('UADMIN', `approve <@${BOB}|bob>`);
     const channel = `D${ALICE}`;
 
@@ -293,7 +296,8 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(await slack.command(BOB, 'unlink Client 1')).toContain('couldn’t find a client of yours');
     expect(await slack.command(BOB, 'clients')).toContain('no linked clients');
     expect((await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).acknowledgedAt).toBeNull();
-    expect(fake.messagesIn(`D${BOB}`)).toEqual([]);
+    // Bob's DM holds only his approval notice.
+    expect(fake.messagesIn(`D${BOB}`).map((message) => message.text)).toEqual([expect.stringMatching(/registration is approved/)]);
 
     clock.advance(31 * 60_000);
     await slack.app.scheduler.tick();

@@ -23,6 +23,37 @@ export const PARTNER_MESSAGE_MAX_CHARS = 200;
 export const PARTNER_NOTE_MAX_CHARS = 140;
 /** Confirmation buttons sent to the inviter: `pc.<partnershipId>.y|n`. */
 export const PARTNER_CONFIRM_PREFIX = 'pc.';
+/** A therapist's pairing suggestion, to the first client: `ps.<the other client's care link id>` or `ps.no`. */
+export const PARTNER_SUGGESTION_PREFIX = 'ps.';
+/** The same suggestion, to the second client once the first is set up: `pj.<code>` or `pj.no`. */
+export const PARTNER_SUGGESTED_JOIN_PREFIX = 'pj.';
+const NOT_STARTED = 'Okay — nothing was started. Your therapist isn’t told either way.';
+
+export function isPartnerSuggestionButton(choiceId: string): boolean {
+  return choiceId.startsWith(PARTNER_SUGGESTION_PREFIX) || choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
+}
+
+/**
+ * The buttons of a therapist's pairing suggestion. The first client's "Start" sets up an
+ * invitation (name, what to share) that goes to the other client instead of a code; the other
+ * client's "Set up" is `/partner join` with that code. Both still confirm, as with a code.
+ */
+export async function pressPartnerSuggestion(context: FlowContext, choiceId: string): Promise<void> {
+  const person = context.person;
+  if (!person) return void context.reply('Let’s get you set up first — type /start.');
+  const value = choiceId.slice(PARTNER_SUGGESTION_PREFIX.length);
+  if (value === 'no') return void context.reply(NOT_STARTED);
+  if (choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX)) return join(context, value);
+  // Only a client of the same therapist can be suggested, and never someone either has blocked.
+  const { repos } = context;
+  const other = await repos.careTeam.findActiveLink(value);
+  const mine = await repos.care.activeLinksOfClient(person.id);
+  const fine = other && other.clientId !== person.id && mine.some((link) => link.therapistId === other.therapistId) && !(await repos.partners.blockedBetween(person.id, other.clientId));
+  if (!fine) return void context.reply('That suggestion is no longer available.');
+  const existing = await repos.partners.listFor(person.id, ['active', 'pending']);
+  if (existing.some((p) => sidesFor(p, person.id).partner.personId === other.clientId)) return void context.reply('You two are already partners (or waiting to confirm).');
+  await context.startFlow?.('partner_invite', { suggestedFor: other.clientId });
+}
 
 export function newPartnerCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -77,7 +108,7 @@ async function status(context: FlowContext): Promise<void> {
   context.reply(lines.join('\n'));
 }
 
-async function join(context: FlowContext, code: string): Promise<void> {
+export async function join(context: FlowContext, code: string): Promise<void> {
   const person = context.person!;
   const normalised = code.toUpperCase().replace(/[\s-]/g, '');
   if (!/^[A-Z0-9]{8}$/.test(normalised)) {

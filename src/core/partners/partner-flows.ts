@@ -3,7 +3,7 @@ import { bold, esc } from '../messages.js';
 import { choiceStep, textStep } from '../flows/steps.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
 import { describeShare, SHARE_LEVELS } from './sharing.js';
-import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, PARTNER_CONFIRM_PREFIX, sendToPartners, tellPerson } from './partner-commands.js';
+import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, PARTNER_CONFIRM_PREFIX, PARTNER_SUGGESTED_JOIN_PREFIX, sendToPartners, tellPerson } from './partner-commands.js';
 
 const NAME_MAX_CHARS = 32;
 const shareOptions = SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label }));
@@ -23,7 +23,11 @@ function shareStep(prompt: string): ReturnType<typeof choiceStep> {
 
 const hasRoom = async (context: FlowContext) => (await context.repos.partners.listFor(context.person!.id, ['active'])).length < context.partnerLimit;
 
-/** `/partner invite`: choose a display name and what to share, get a single-use code. */
+/**
+ * `/partner invite`: choose a display name and what to share, get a single-use code. Started from a
+ * therapist's suggestion (`suggestedFor`), the invitation goes straight to the suggested client
+ * instead, with a button that works like the code.
+ */
 export const partnerInviteFlow: FlowDefinition = {
   name: 'partner_invite',
   version: 1,
@@ -41,6 +45,20 @@ export const partnerInviteFlow: FlowDefinition = {
       expiresAt: new Date(context.now.getTime() + PARTNER_CODE_TTL_MS),
       at: context.now,
     });
+    if (typeof data.suggestedFor === 'string') {
+      await tellPerson(context, data.suggestedFor, 'suggested', {
+        text: [
+          bold('Your therapist suggested an accountability partner for you.'),
+          `Another client of theirs would like to pair up, as “${esc(String(data.name))}”, and would share ${describeShare(data.share as ShareLevel)}.`,
+          'Partners cheer each other on and see only what each chooses to share — never anything about your therapy. It’s entirely up to you; your therapist isn’t told either way. This invitation lasts 48 hours.',
+        ].join('\n'),
+        choices: [
+          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}${code}`, label: 'Set up' },
+          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}no`, label: 'No thanks' },
+        ],
+      });
+      return ['Thanks — I’ve asked the other person. If they’d like to, you’ll both see what the other shares and confirm before anything starts.'];
+    }
     return [
       [
         bold(`Your partner code: ${formatCode(code)}`),
@@ -85,7 +103,7 @@ export const partnerJoinFlow: FlowDefinition = {
       at: now,
     });
     await tellPerson(context, inviterId, 'confirm', {
-      text: `${esc(String(data.name))} used your partner code. They will share ${describeShare(data.share as ShareLevel)}; you will share ${describeShare(data.inviterShare as ShareLevel)}.\n\nStart the partnership?`,
+      text: `${esc(String(data.name))} accepted your invitation. They will share ${describeShare(data.share as ShareLevel)}; you will share ${describeShare(data.inviterShare as ShareLevel)}.\n\nStart the partnership?`,
       choices: [
         { id: `${PARTNER_CONFIRM_PREFIX}${id}.y`, label: 'Yes, start' },
         { id: `${PARTNER_CONFIRM_PREFIX}${id}.n`, label: 'Not now' },

@@ -21,6 +21,7 @@ export const THERAPIST_HELP = [
   '`/between unlink <alias>` — end the link with a client',
   '`/between level <minimal|clinical|full>` — how much detail summaries carry',
   '`/between schedule <mon…sun> <HH:MM> [digest on|off] [timezone]` — weekly summary time',
+  '`/between pair <alias>, <alias>` — suggest two of your clients as accountability partners (both must accept)',
   '`/between approve @user` — (admins) approve a therapist',
 ].join('\n');
 
@@ -31,7 +32,14 @@ const reply = (text: string): TherapistCommandResult => ({ kind: 'reply', messag
  * Runs one `/between` command (the text after the command name). Refusals come back as replies;
  * unexpected errors propagate to the adapter, which answers with a short apology.
  */
-export async function runTherapistCommand(service: TherapistService, actor: TherapistActor, text: string, dmAddress: () => Promise<string>): Promise<TherapistCommandResult> {
+export async function runTherapistCommand(
+  service: TherapistService,
+  actor: TherapistActor,
+  text: string,
+  dmAddress: () => Promise<string>,
+  /** Another workspace user's direct messages with the app (to tell admins of a pending registration). */
+  dmAddressOf?: (userId: string) => Promise<string>,
+): Promise<TherapistCommandResult> {
   const [rawName = 'help', ...rest] = text.trim().split(/\s+/);
   const name = rawName.toLowerCase();
   const args = rest.join(' ');
@@ -41,9 +49,15 @@ export async function runTherapistCommand(service: TherapistService, actor: Ther
       case '':
         return reply(THERAPIST_HELP);
       case 'register': {
-        const { outcome } = await service.register(actor, dmAddress);
+        const { outcome } = await service.register(actor, dmAddress, dmAddressOf);
         if (outcome === 'already-registered') return reply('You are already registered. Type `/between help` to see what you can do.');
-        if (outcome === 'pending-approval') return reply('Thanks — your registration is waiting for a workspace admin to approve it (`/between approve @you`).');
+        if (outcome === 'pending-approval') {
+          return reply(
+            service.adminsConfigured
+              ? 'Thanks — your registration is waiting for a workspace admin to approve it; the admins have been told, and I’ll message you once it is approved.'
+              : 'Thanks — your registration is waiting for approval, but no Between admins are set up for this workspace yet (SLACK\\_ADMIN\\_USER\\_IDS). Please ask whoever runs Between to add one.',
+          );
+        }
         return reply(`${bold('You are registered.')} Summaries and urgent risk alerts will come to your direct messages with me. Next: \`/between invite\` to enroll a client.`);
       }
       case 'approve': {
@@ -51,6 +65,14 @@ export async function runTherapistCommand(service: TherapistService, actor: Ther
         if (!userId) return reply('Please name the therapist: `/between approve @name`.');
         await service.approve(actor, userId);
         return reply('Approved. They can now invite clients.');
+      }
+      case 'pair': {
+        const aliases = args.split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+        if (aliases.length !== 2) return reply('Please name two clients, separated by a comma: `/between pair Client 1, Client 2`.');
+        const { first, second } = await service.suggestPairing(actor, aliases[0]!, aliases[1]!);
+        return reply(
+          `Suggested to ${esc(first)} first; if they’d like to, ${esc(second)} is asked next. Both choose what to share and confirm in their own chat. You won’t be told whether they accept.`,
+        );
       }
       case 'invite': {
         const invite = await service.invite(actor, args || undefined);

@@ -1,22 +1,41 @@
+import type { AssignmentRecord } from '../../db/repositories/homework.js';
 import type { ScheduleKind } from '../../scheduling/scheduler.js';
 import { bold } from '../messages.js';
+import { localDateOf } from '../time.js';
 import { describeCadence, homeworkLabel } from './homework-kinds.js';
+
+/**
+ * Homework assigned "once" is mentioned in reminders on this many days at most (counting the day it
+ * was assigned); after that it stays in /homework without more nudges — a reminder a day for
+ * something not done yet would turn into nagging.
+ */
+export const ONCE_REMINDER_DAYS = 3;
+
+/** Whether `assignment` belongs in the reminder for `localDate` (a date in `zone`). */
+function remindable(assignment: AssignmentRecord, localDate: string, zone: string): boolean {
+  if (assignment.completedDates.includes(localDate)) return false;
+  if (assignment.cadence !== 'once') return true;
+  const assignedOn = Date.parse(`${localDateOf(assignment.createdAt, zone)}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${localDate}T00:00:00Z`) - assignedOn) / 86_400_000);
+  return days < ONCE_REMINDER_DAYS;
+}
 
 /**
  * The reminder for homework a therapist assigned with a due time (PromptSchedule kind `homework`).
  * Lists every active assignment not yet done that day — one reminder a day, whatever the number of
- * assignments — and nothing once they are all done or ended. Never mentions a missed day.
+ * assignments — and nothing once they are all done or ended (or, for "once" homework, after its
+ * first {@link ONCE_REMINDER_DAYS} days). Never mentions a missed day.
  */
 export const HOMEWORK_REMINDER_KIND: ScheduleKind = {
   kind: 'homework',
   async message(repos, person, _schedule, localDate) {
-    const open = (await repos.homework.listActive(person.id)).filter((assignment) => !assignment.completedDates.includes(localDate));
+    const open = (await repos.homework.listActive(person.id)).filter((assignment) => remindable(assignment, localDate, person.timezone));
     if (open.length === 0) return null;
     const lines = open.map((assignment) => `• ${homeworkLabel(assignment.kind)} (${describeCadence(assignment.cadence)})`);
     return { text: [`${bold('A reminder of your homework for today:')}`, ...lines, 'Whenever suits you — it counts as soon as you finish.'].join('\n') };
   },
   async done(repos, person, localDate) {
     const active = await repos.homework.listActive(person.id);
-    return active.every((assignment) => assignment.completedDates.includes(localDate));
+    return active.every((assignment) => !remindable(assignment, localDate, person.timezone));
   },
 };

@@ -15,6 +15,7 @@ import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
 import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
 import { ACK_CHOICE_PREFIX } from './risk-alert.js';
+import { PARTNER_SUGGESTION_PREFIX } from '../partners/partner-commands.js';
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
 export interface TherapistActor {
@@ -73,13 +74,21 @@ export class TherapistService {
 
   /**
    * Registers the actor as a therapist. The first therapist of a workspace, and admins, are
-   * approved at once; others wait for an admin's `approve`. `dmAddress` resolves the address of
-   * the therapist's direct messages, where summaries and alerts go by default.
+   * approved at once; others wait for an admin's `approve`, and every admin is told (by direct
+   * message, through `dmAddressOf`). `dmAddress` resolves the address of the therapist's direct
+   * messages, where summaries and alerts go by default.
    */
-  async register(actor: TherapistActor, dmAddress: () => Promise<string>): Promise<{ outcome: RegisterOutcome; therapist: TherapistRecord }> {
+  async register(
+    actor: TherapistActor,
+    dmAddress: () => Promise<string>,
+    dmAddressOf?: (userId: string) => Promise<string>,
+  ): Promise<{ outcome: RegisterOutcome; therapist: TherapistRecord }> {
     const existing = await this.options.store.repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
     if (existing) return { outcome: existing.approvedAt ? 'already-registered' : 'pending-approval', therapist: existing };
     const address = await dmAddress();
+    // Where to tell the admins, looked up before the transaction (it may need the platform).
+    const willWait = !this.isAdmin(actor) && (await this.options.store.repos.therapists.countApproved(actor.workspaceId)) > 0;
+    const admins = willWait && dmAddressOf ? await this.adminAddresses(dmAddressOf) : [];
     return this.write(async (repos, now) => {
       const again = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
       if (again) return { outcome: again.approvedAt ? 'already-registered' : 'pending-approval', therapist: again };
@@ -98,8 +107,73 @@ export class TherapistService {
         now,
       );
       await repos.audit.record({ actor: therapist.personId, action: 'therapist.registered', detail: { approved } }, now);
+      if (!approved) {
+        for (const admin of admins) {
+          await repos.outbox.enqueue({
+            idempotencyKey: `therapist-pending:${therapist.personId}:${admin.userId}`,
+            address: admin.address,
+            message: {
+              text: `${bold('A therapist is waiting for your approval.')} Workspace user \`${actor.userId}\` registered with Between. To approve: \`/between approve ${actor.userId}\` (or \`/between approve @their-name\`).`,
+            },
+            dueAt: now,
+          });
+        }
+      }
       return { outcome: approved ? 'registered' : 'pending-approval', therapist };
     });
+  }
+
+  /**
+   * Suggests that two of the therapist's clients become accountability partners. The first is asked
+   * in their own chat; if they want to, they choose a name and what to share, and the second is
+   * asked in turn. Both confirm before anything starts, and the therapist is not told the outcome.
+   */
+  async suggestPairing(actor: TherapistActor, first: string, second: string): Promise<{ first: string; second: string }> {
+    const repos = this.options.store.repos;
+    const therapist = await this.requireTherapist(repos, actor);
+    const [a, b] = await Promise.all([this.linkByAlias(repos, therapist, first), this.linkByAlias(repos, therapist, second)]);
+    if (a.clientId === b.clientId) throw new TherapistError('invalid', 'Please name two different clients.');
+    await this.write(async (tx, now) => {
+      const address = (await tx.people.addressesOf(a.clientId))[0];
+      // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
+      if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', 'I can’t suggest that pairing.');
+      await tx.outbox.enqueue({
+        idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
+        address,
+        message: {
+          text: [
+            bold('Your therapist suggested an accountability partner for you.'),
+            'It would be another client of theirs. Partners cheer each other on and see only what each chooses to share — never anything about your therapy.',
+            'If you’d like to, press Start to choose the name your partner sees and what to share; then they are asked. It’s entirely up to you; your therapist isn’t told either way.',
+          ].join('\n'),
+          choices: [
+            { id: `${PARTNER_SUGGESTION_PREFIX}${b.id}`, label: 'Start' },
+            { id: `${PARTNER_SUGGESTION_PREFIX}no`, label: 'No thanks' },
+          ],
+        },
+        dueAt: now,
+      });
+      await tx.audit.record({ actor: therapist.personId, action: 'partners.suggested', subjectPersonId: a.clientId, detail: { careLinkId: a.id, otherCareLinkId: b.id } }, now);
+    });
+    return { first: a.alias ?? 'Client', second: b.alias ?? 'Client' };
+  }
+
+  /** Whether anyone may approve therapists here (SLACK_ADMIN_USER_IDS is set). */
+  get adminsConfigured(): boolean {
+    return this.options.adminUserIds.length > 0;
+  }
+
+  /** The admins' direct-message addresses; an admin the platform cannot reach is skipped (and logged). */
+  private async adminAddresses(dmAddressOf: (userId: string) => Promise<string>): Promise<{ userId: string; address: string }[]> {
+    const found: { userId: string; address: string }[] = [];
+    for (const userId of this.options.adminUserIds) {
+      try {
+        found.push({ userId, address: await dmAddressOf(userId) });
+      } catch (err) {
+        this.options.logger.warn({ err }, 'could not reach an admin about a pending therapist registration');
+      }
+    }
+    return found;
   }
 
   /** An admin approves a pending therapist of the same workspace. */
@@ -111,6 +185,12 @@ export class TherapistService {
       if (target.approvedAt) throw new TherapistError('already-done', 'That therapist is already approved.');
       await repos.therapists.approve(target.personId, now);
       await repos.audit.record({ actor: `${actor.platform}:${actor.workspaceId}:${actor.userId}`, action: 'therapist.approved', detail: { therapistId: target.personId } }, now);
+      await repos.outbox.enqueue({
+        idempotencyKey: `therapist-approved:${target.personId}`,
+        address: target.summaryAddress,
+        message: { text: `${bold('Your Between registration is approved.')} Next: \`/between invite\` to enroll a client; \`/between help\` shows everything.` },
+        dueAt: now,
+      });
     });
   }
 
@@ -237,7 +317,7 @@ export class TherapistService {
     const timezone = client?.timezone ?? 'UTC';
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
     const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level);
-    const { message } = summaryMessage(summary);
+    const { message } = await summaryMessage(summary);
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
       await tx.audit.record({ actor: therapist.personId, action: 'therapist.summary.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, days, level } }, now);
