@@ -5,7 +5,7 @@
  * hand-off waits one turn of the event loop. (Measured with `npm run bench:inbound`: unbounded,
  * stalls reached 200–280 ms under saturation; at 10 ms throughput fell; 25–40 ms kept both.)
  */
-const MAX_BUSY_STRETCH_MS = 25;
+export const MAX_BUSY_STRETCH_MS = 25;
 
 /**
  * An async mutex with two queues, for SQLite's single connection: standalone statements (the
@@ -18,6 +18,8 @@ export class Gate {
   private readonly quick: (() => void)[] = [];
   private readonly queued: (() => void)[] = [];
   private stretchStarted = 0;
+
+  constructor(private readonly maxBusyStretchMs = MAX_BUSY_STRETCH_MS) {}
 
   async run<T>(task: () => Promise<T>, quick = false): Promise<T> {
     if (this.busy) await new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
@@ -38,7 +40,7 @@ export class Gate {
       this.busy = false;
       return;
     }
-    if (performance.now() - this.stretchStarted < MAX_BUSY_STRETCH_MS) return next();
+    if (performance.now() - this.stretchStarted < this.maxBusyStretchMs) return next();
     setImmediate(() => {
       this.stretchStarted = performance.now();
       next();

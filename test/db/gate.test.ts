@@ -1,33 +1,68 @@
 import { describe, expect, it } from 'vitest';
+import { Gate, MAX_BUSY_STRETCH_MS } from '../../src/db/gate.js';
 import { storePerTest } from '../helpers/databases.js';
+
+/** Keeps this thread busy for `ms` (a stand-in for a statement's CPU time). */
+function busyFor(ms: number): Promise<void> {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // spin
+  }
+  return Promise.resolve();
+}
 
 // SQLite's gate hands the connection from one waiter to the next by resolving promises, which on
 // its own never lets the event loop run. Under load that stalled network I/O (replies, requests)
 // for hundreds of milliseconds; the gate now yields a turn after a stretch of work.
-describe('the SQLite gate under a long queue', () => {
-  const open = storePerTest('sqlite');
+describe('the SQLite gate', () => {
+  it('lets the event loop turn once a stretch of back-to-back work is longer than its limit', async () => {
+    const gate = new Gate();
+    const finished: number[] = [];
+    let finishedWhenLoopTurned: number | undefined;
+    setImmediate(() => (finishedWhenLoopTurned = finished.length));
+    await Promise.all([0, 1, 2].map((i) => gate.run(() => busyFor(MAX_BUSY_STRETCH_MS + 5)).then(() => finished.push(i))));
+    // Without the yield, the loop would turn only after all three.
+    expect(finishedWhenLoopTurned).toBe(1);
+  });
 
-  it('lets timers and I/O run while hundreds of transactions wait their turn', async () => {
-    const { database, store } = await open();
-    const turns: number[] = [];
-    const started = performance.now();
-    const ticker = setInterval(() => turns.push(performance.now() - started), 1);
-    const work = Array.from({ length: 400 }, (_, i) =>
-      store.transaction(async (repos) => {
-        await repos.processedUpdates.markProcessed(`gate:${i}`, new Date());
-        await repos.conversations.save(`test:${i}`, { personId: null, active: { flow: 'x', step: 'y', version: 1, data: { i } }, draft: null });
-        await repos.audit.record({ actor: 'test', action: 'gate' }, new Date()); // and a Prisma statement
-      }),
-    );
-    await Promise.all(work);
-    const elapsed = performance.now() - started;
-    clearInterval(ticker);
-    expect(await database.prisma.processedUpdate.count()).toBe(400);
-    // The loop turned throughout, not only once everything was done.
-    const during = turns.filter((at) => at < elapsed - 5);
-    expect(elapsed).toBeGreaterThan(50);
-    expect(during.length).toBeGreaterThan(1);
-    const longestGap = Math.max(...[0, ...during, elapsed].map((at, index, all) => (index === 0 ? 0 : at - all[index - 1]!)));
-    expect(longestGap).toBeLessThan(300); // generous: a stretch is 25 ms, plus one group of transactions
+  it('hands on straight away within a stretch, standalone statements first', async () => {
+    const gate = new Gate(60_000);
+    const order: string[] = [];
+    let loopTurned = false;
+    setImmediate(() => (loopTurned = true));
+    const first = gate.run(async () => {
+      order.push('tx1');
+      await Promise.resolve();
+    });
+    const queued = gate.run(async () => void order.push('tx2'));
+    const quick = gate.run(async () => void order.push('quick'), true);
+    await Promise.all([first, queued, quick]);
+    expect(order).toEqual(['tx1', 'quick', 'tx2']);
+    expect(loopTurned).toBe(false);
+  });
+
+  describe('under a long queue of real transactions', () => {
+    const open = storePerTest('sqlite');
+
+    it('lets timers and I/O run while hundreds of transactions wait their turn', async () => {
+      const { database, store } = await open();
+      let done = 0;
+      const seenByTicks: number[] = [];
+      const ticker = setInterval(() => seenByTicks.push(done), 1);
+      const work = Array.from({ length: 400 }, (_, i) =>
+        store
+          .transaction(async (repos) => {
+            await repos.processedUpdates.markProcessed(`gate:${i}`, new Date());
+            await repos.conversations.save(`test:${i}`, { personId: null, active: { flow: 'x', step: 'y', version: 1, data: { i } }, draft: null });
+            await repos.audit.record({ actor: 'test', action: 'gate' }, new Date()); // and a Prisma statement
+          })
+          .then(() => done++),
+      );
+      await Promise.all(work);
+      clearInterval(ticker);
+      expect(await database.prisma.processedUpdate.count()).toBe(400);
+      // The loop turned while work was still queued, not only once everything was done.
+      expect(seenByTicks.some((count) => count > 0 && count < 400)).toBe(true);
+    });
   });
 });
