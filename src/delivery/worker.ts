@@ -34,6 +34,11 @@ const DEFAULT_IDLE_POLL_MS = 1_000;
 const DEFAULT_MAX_CONCURRENT_CONVERSATIONS = 16;
 const MAX_BACKOFF_MS = 5 * 60_000;
 const ACK_FLUSH_MS = 10;
+/**
+ * Senders kept free for replies and alerts beyond the lane's width: while every sender is busy with
+ * a broadcast, a reply still starts at once and waits only for the next turn at the platform's rate.
+ */
+const REPLY_SENDERS = 4;
 const ACK_BATCH = 20;
 
 /**
@@ -145,8 +150,12 @@ class Lane {
   private readonly replies = new Set<string>();
   private backlogWaiters: { limit: number; resolve: () => void }[] = [];
   private lastPrune = 0;
-  /** The platform-wide rate is granted first come, first served: the tail of that queue. */
-  private turns: Promise<void> = Promise.resolve();
+  /**
+   * Senders waiting for the platform-wide rate: by priority, then first come, first served. During
+   * a broadcast a reply goes ahead of the prompts already waiting instead of behind every sender.
+   */
+  private readonly turnQueue: { priority: number; address: string; go: () => void }[] = [];
+  private grantingTurns = false;
 
   constructor(
     private readonly adapter: ChatAdapter,
@@ -276,7 +285,7 @@ class Lane {
   }
 
   private startSenders(): void {
-    while (this.running && this.senders.size < this.width && this.ready.length > 0) {
+    while (this.running && this.ready.length > 0 && this.senders.size < this.width + (this.priorityOfReady() > 0 ? REPLY_SENDERS : 0)) {
       const address = this.ready.shift()!;
       const sender = this.sendConversation(address)
         .catch((err: unknown) => this.log.error({ err }, 'a delivery sender failed'))
@@ -288,6 +297,11 @@ class Lane {
         });
       this.senders.set(address, sender);
     }
+  }
+
+  /** The priority of the next conversation to get a sender (the ready queue is ordered by it). */
+  private priorityOfReady(): number {
+    return this.waiting.get(this.ready[0] ?? '')?.[0]?.priority ?? 0;
   }
 
   /**
@@ -349,17 +363,33 @@ class Lane {
   }
 
   /**
-   * Waits until a message to `address` may go: first for the conversation's own pace (nobody else
-   * waits for that), then for the platform-wide rate in arrival order — so a sender is never
-   * passed over again and again, and a reply that went to the front of the queue stays there.
+   * Waits until a message may go: first for the conversation's own pace (nobody else waits for
+   * that), then for the platform-wide rate, granted by priority and in arrival order within one — so
+   * a sender is never passed over by equals, and a reply is not stuck behind a broadcast.
    */
-  private async waitForTurn(address: string): Promise<void> {
+  private async waitForTurn(message: ClaimedMessage): Promise<void> {
+    const { address, priority } = message;
     for (let wait = this.pacer.conversationWait(address); wait > 0; wait = this.pacer.conversationWait(address)) await sleep(wait);
-    const turn = this.turns.then(async () => {
-      for (let wait = this.pacer.reserve(address); wait > 0; wait = this.pacer.reserve(address)) await sleep(wait);
+    await new Promise<void>((go) => {
+      const behind = this.turnQueue.findIndex((waiter) => waiter.priority < priority);
+      this.turnQueue.splice(behind === -1 ? this.turnQueue.length : behind, 0, { priority, address, go });
+      if (!this.grantingTurns) void this.grantTurns();
     });
-    this.turns = turn.catch(() => undefined);
-    await turn;
+  }
+
+  /** Grants the platform's rate to the front of the turn queue, one at a time. */
+  private async grantTurns(): Promise<void> {
+    this.grantingTurns = true;
+    try {
+      for (let next = this.turnQueue[0]; next; next = this.turnQueue[0]) {
+        const wait = this.pacer.reserve(next.address);
+        // Look again after waiting: someone with a higher priority may have arrived meanwhile.
+        if (wait > 0) await sleep(wait);
+        else this.turnQueue.shift()!.go();
+      }
+    } finally {
+      this.grantingTurns = false;
+    }
   }
 
   /**
@@ -393,7 +423,7 @@ class Lane {
   private async sendOne(message: ClaimedMessage): Promise<boolean> {
     const { store, clock, maxAttempts } = this.options;
     const outbox = store.repos.outbox;
-    await this.waitForTurn(message.address);
+    await this.waitForTurn(message);
     try {
       await this.adapter.send(message.address, message.message);
       this.acknowledge(message.id);
