@@ -285,7 +285,7 @@ class Lane {
   }
 
   private startSenders(): void {
-    while (this.running && this.ready.length > 0 && this.senders.size < this.width + (this.priorityOfReady() > 0 ? REPLY_SENDERS : 0)) {
+    while (this.running && this.ready.length > 0 && this.senders.size < this.width + (this.priorityOf(this.ready[0]!) > 0 ? REPLY_SENDERS : 0)) {
       const address = this.ready.shift()!;
       const sender = this.sendConversation(address)
         .catch((err: unknown) => this.log.error({ err }, 'a delivery sender failed'))
@@ -299,9 +299,9 @@ class Lane {
     }
   }
 
-  /** The priority of the next conversation to get a sender (the ready queue is ordered by it). */
-  private priorityOfReady(): number {
-    return this.waiting.get(this.ready[0] ?? '')?.[0]?.priority ?? 0;
+  /** The priority of a conversation's next waiting message. */
+  private priorityOf(address: string): number {
+    return this.waiting.get(address)?.[0]?.priority ?? 0;
   }
 
   /**
@@ -309,10 +309,7 @@ class Lane {
    * replies to people who are talking to us, then prompts and notices), first come first served.
    */
   private markReady(address: string): void {
-    const priority = this.waiting.get(address)?.[0]?.priority ?? 0;
-    const index = this.ready.findIndex((other) => (this.waiting.get(other)?.[0]?.priority ?? 0) < priority);
-    if (index === -1) this.ready.push(address);
-    else this.ready.splice(index, 0, address);
+    insertByPriority(this.ready, address, (other) => this.priorityOf(other));
   }
 
   /** Takes everything waiting for `address`. */
@@ -371,8 +368,7 @@ class Lane {
     const { address, priority } = message;
     for (let wait = this.pacer.conversationWait(address); wait > 0; wait = this.pacer.conversationWait(address)) await sleep(wait);
     await new Promise<void>((go) => {
-      const behind = this.turnQueue.findIndex((waiter) => waiter.priority < priority);
-      this.turnQueue.splice(behind === -1 ? this.turnQueue.length : behind, 0, { priority, address, go });
+      insertByPriority(this.turnQueue, { priority, address, go }, (waiter) => waiter.priority);
       if (!this.grantingTurns) void this.grantTurns();
     });
   }
@@ -476,6 +472,13 @@ class Lane {
     for (const message of messages) await this.options.store.repos.outbox.markRetry(message.id, now, 'released-on-shutdown');
     this.claimSettled(messages);
   }
+}
+
+/** Puts `item` behind everything of its priority or higher: highest first, first come first served within one. */
+function insertByPriority<T>(queue: T[], item: T, priorityOf: (entry: T) => number): void {
+  const priority = priorityOf(item);
+  const behind = queue.findIndex((entry) => priorityOf(entry) < priority);
+  queue.splice(behind === -1 ? queue.length : behind, 0, item);
 }
 
 /**
