@@ -41,9 +41,10 @@ export function isPartnerSuggestionButton(choiceId: string): boolean {
 export async function pressPartnerSuggestion(context: FlowContext, choiceId: string): Promise<void> {
   const person = context.person;
   if (!person) return void context.reply('Let’s get you set up first — type /start.');
-  const value = choiceId.slice(PARTNER_SUGGESTION_PREFIX.length);
+  const joining = choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
+  const value = choiceId.slice((joining ? PARTNER_SUGGESTED_JOIN_PREFIX : PARTNER_SUGGESTION_PREFIX).length);
   if (value === 'no') return void context.reply(NOT_STARTED);
-  if (choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX)) return join(context, value);
+  if (joining) return join(context, value);
   // Only a client of the same therapist can be suggested, and never someone either has blocked.
   const { repos } = context;
   const other = await repos.careTeam.findActiveLink(value);
