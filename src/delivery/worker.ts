@@ -131,7 +131,11 @@ class Lane {
   private drainWaiters: (() => void)[] = [];
   private pendingAcks: string[] = [];
   private ackTimer: NodeJS.Timeout | undefined;
-  private ackFlush: Promise<void> = Promise.resolve();
+  /**
+   * The lane's "sent" marks and claims, one after another. A claim never overlaps a mark, so a
+   * message it returns was either not sent by this lane or is still in {@link sentUnmarked}.
+   */
+  private bookkeeping: Promise<void> = Promise.resolve();
   /** Claimed messages not yet sent, per conversation, in order. */
   private readonly waiting = new Map<string, ClaimedMessage[]>();
   /** Conversations with waiting messages and nobody sending to them yet, oldest first. */
@@ -143,7 +147,8 @@ class Lane {
   /**
    * Ids of messages this lane sent whose "sent" mark is not committed yet. A claim that runs in
    * that window (a lease can run out meanwhile — a long stall, or a test's clock jumping ahead)
-   * may return such a message again; it must not be sent twice.
+   * may return such a message again; it must not be sent twice. Ids leave the set only after their
+   * mark committed, and before the next claim starts (see {@link bookkeeping}).
    */
   private readonly sentUnmarked = new Set<string>();
   /** Ids of replies handed over by the core and still held here: the backpressure signal. */
@@ -233,9 +238,9 @@ class Lane {
       let claimed: ClaimedMessage[] = [];
       if (room > 0) {
         try {
-          // What this lane sent is marked first: a claim must never see it as still unsent.
-          await this.flushAcks();
-          claimed = await store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId);
+          // What this lane sent is marked first, and nothing is marked while the claim runs.
+          void this.flushAcks();
+          claimed = await this.afterMarks(() => store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId));
         } catch (err) {
           this.log.error({ err }, 'claiming outbox messages failed');
         }
@@ -405,14 +410,24 @@ class Lane {
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     const ids = this.pendingAcks.splice(0);
-    if (ids.length === 0) return this.ackFlush;
-    this.ackFlush = this.ackFlush
+    if (ids.length === 0) return this.bookkeeping;
+    this.bookkeeping = this.bookkeeping
       .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now()))
       .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'))
       .finally(() => {
         for (const id of ids) this.sentUnmarked.delete(id);
       });
-    return this.ackFlush;
+    return this.bookkeeping;
+  }
+
+  /** Runs a claim after the marks already queued, and before any queued later. */
+  private afterMarks<T>(claim: () => Promise<T>): Promise<T> {
+    const result = this.bookkeeping.then(claim);
+    this.bookkeeping = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   /** Returns true when the message is done with (sent or dead-lettered), false when it waits for a retry. */

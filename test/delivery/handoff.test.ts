@@ -88,20 +88,42 @@ describe.each(PROVIDERS)('replies handed straight to the worker on %s', (provide
     expect(position).toBeLessThanOrEqual(sentBefore + 3);
   });
 
-  it('never sends a message twice when a claim finds it sent but not yet marked so, its lease run out', async () => {
+  /**
+   * A message sent and handed on while the lane's first "sent" mark is held up (a slow database),
+   * then every lease runs out (hours pass, as the scheduler's clock jumps in tests). With
+   * `markDuringClaim`, the reply's mark commits while a claim that already found it is returning.
+   */
+  async function sendWhileMarksLag(markDuringClaim: boolean): Promise<{ sent: string[]; statuses: string[] }> {
     testDb = await freshDatabase(provider);
     database = await openDatabase(testDb.url);
     const store = new Store(database, FieldCrypto.fromBase64(generateDataKey()));
     const clock = new ManualClock(new Date('2026-03-02T15:00:00Z'));
-    // The first "sent" mark is held up (a slow database); later ones go through.
     const outbox = store.repos.outbox;
-    const markSentMany = outbox.markSentMany.bind(outbox);
+    const [markSentMany, claimDue] = [outbox.markSentMany.bind(outbox), outbox.claimDue.bind(outbox)];
     let unblock!: () => void;
     const blocked = new Promise<void>((resolve) => (unblock = resolve));
+    let claimFound!: () => void;
+    const found = new Promise<void>((resolve) => (claimFound = resolve));
+    let markedLater!: () => void;
+    const marked = new Promise<void>((resolve) => (markedLater = resolve));
+    const orTimeout = (promise: Promise<void>) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 300))]);
     let marks = 0;
     outbox.markSentMany = async (ids, at) => {
-      if (marks++ === 0) await blocked;
-      return markSentMany(ids, at);
+      const first = marks++ === 0;
+      if (first) await blocked;
+      if (first || !markDuringClaim) return markSentMany(ids, at);
+      await orTimeout(found);
+      await markSentMany(ids, at);
+      markedLater();
+    };
+    outbox.claimDue = async (...args) => {
+      const rows = await claimDue(...args);
+      if (markDuringClaim && rows.length > 0) {
+        claimFound();
+        await orTimeout(marked);
+        await new Promise((resolve) => setTimeout(resolve, 20)); // and the lane has taken note of that mark
+      }
+      return rows;
     };
     await outbox.enqueue({ idempotencyKey: 'prompt:1', address: 'test:a', message: { text: 'first' }, dueAt: clock.now() });
     const adapter = new RecordingAdapter();
@@ -111,18 +133,24 @@ describe.each(PROVIDERS)('replies handed straight to the worker on %s', (provide
     await adapter.waitForSent(1, 3_000);
     await new Promise((resolve) => setTimeout(resolve, 60)); // the claim loop now waits for that mark
 
-    // A reply is sent meanwhile; its mark queues behind the first one.
     const claim = worker.claimFor('test', clock.now())!;
     const reply = await store.transaction((repos) =>
       repos.outbox.enqueueClaimed({ idempotencyKey: 'reply:r', address: 'test:b', message: { text: 'your answer' }, dueAt: clock.now(), priority: OUTBOX_PRIORITY.reply }, claim),
     );
     worker.handOff([reply!]);
     await adapter.waitForSent(2, 3_000);
-    clock.advance(2 * 60 * 60_000); // hours later (as the scheduler's clock jumps in tests): every lease has run out
+    clock.advance(2 * 60 * 60_000);
     unblock();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(adapter.sent.map((entry) => entry.message.text)).toEqual(['first', 'your answer']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const rows = await database.prisma.outboxMessage.findMany({ orderBy: { idempotencyKey: 'asc' } });
-    expect(rows.map((row) => row.status)).toEqual(['sent', 'sent']);
+    return { sent: adapter.sent.map((entry) => entry.message.text ?? ''), statuses: rows.map((row) => row.status) };
+  }
+
+  it('never sends a message twice when a claim finds it sent but not yet marked so, its lease run out', async () => {
+    expect(await sendWhileMarksLag(false)).toEqual({ sent: ['first', 'your answer'], statuses: ['sent', 'sent'] });
+  });
+
+  it('never sends a message twice when its mark commits while a claim that found it is under way', async () => {
+    expect(await sendWhileMarksLag(true)).toEqual({ sent: ['first', 'your answer'], statuses: ['sent', 'sent'] });
   });
 });
