@@ -195,3 +195,45 @@ export function ratingsStep(
     clear: (data) => ({ ...data, [common.field]: {} }),
   };
 }
+
+/** Letters and digits only, without case or accents: "Nearly every day!" and "nearly everyday" fold alike. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) between two strings. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Typos forgiven in a typed option name: one per this many letters of the name. */
+const LETTERS_PER_TYPO = 6;
+
+/**
+ * The option a typed answer names, in any case, with or without accents, spaces or punctuation,
+ * and with a typo per {@link LETTERS_PER_TYPO} letters ("Nearly everyday", "more then half the
+ * days"). Undefined when no option is that close, or when two are equally close.
+ */
+export function optionNamed<T extends { label: string }>(options: readonly T[], typed: string): T | undefined {
+  const wanted = fold(typed);
+  if (!wanted) return undefined;
+  const ranked = options
+    .map((option) => {
+      const name = fold(option.label);
+      return { option, distance: editDistance(name, wanted), allowed: Math.floor(name.length / LETTERS_PER_TYPO) };
+    })
+    .sort((a, b) => a.distance - b.distance);
+  const [best, runnerUp] = ranked;
+  if (!best || best.distance > best.allowed) return undefined;
+  if (runnerUp && runnerUp.distance <= best.distance) return undefined;
+  return best.option;
+}
