@@ -84,6 +84,31 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     expect(checkIn?.details).toEqual({});
   });
 
+  // On a number scale the label is the number: typing what is shown (“0”, “100”) records it, and
+  // without buttons the console shows the values rather than numbering them 1) 2) 3).
+  it('records a typed number on a 0–10 or 0–100 scale as that number', async () => {
+    await onboard();
+    await chat.nextReply(/You’re all set/);
+    await chat.send('/checkin');
+    const mood = await chat.nextReply(/mood right now, from 0/);
+    if (!chat.buttons) {
+      expect(mood).toContain('  0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10');
+      expect(mood).not.toMatch(/\d\) /);
+    }
+    await chat.send('0');
+    await chat.nextReply(/Which emotions/);
+    await chat.send('calm');
+    await chat.nextReply(/How strong is “calm”/);
+    await chat.send('100');
+    await chat.nextReply(/What happened/);
+    await chat.send('skip');
+    await chat.nextReply(/What have you done to cope/);
+    await chat.send('breathing');
+    await chat.nextReply(/Anything else/);
+    await chat.send('skip');
+    await chat.nextReply(/Saved\. Mood 0\/10 · calm 100 · coped with breathing\./);
+  });
+
   it('answers an unknown command kindly', async () => {
     await chat.send('/frobnicate');
     expect(await chat.nextReply()).toBe('I don’t know the command /frobnicate. Type /help to see the ones I know.');

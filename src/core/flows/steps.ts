@@ -29,6 +29,20 @@ function accepted(data: FlowData, common: Common): StepOutcome {
   return next === undefined ? { ok: true, data } : { ok: true, data, next };
 }
 
+const POSITION_LIKE = /^\s*\d{1,2}\s*$/;
+
+/**
+ * A typed number on a list is the option's position (1 = the first), the number shown beside it
+ * where there are no buttons; on a number scale (every label a number) it is the value. A list that
+ * mixes the two — an option valued or labelled "2" that is not the second — would make "2" mean
+ * two things, so it is refused when the flow is built.
+ */
+function assertNumberedUnambiguously(id: string, options: readonly ChoiceOption[]): void {
+  if (options.every((option) => POSITION_LIKE.test(option.label))) return;
+  const clash = options.find((option) => POSITION_LIKE.test(option.label) || POSITION_LIKE.test(option.value));
+  if (clash) throw new Error(`step ${id}: option ${JSON.stringify(clash.value)} looks like a list position; give it a value and label that are not a bare number`);
+}
+
 /** One choice from a list. Typed: the label, the value, or the option's number. */
 export function choiceStep(
   common: Common & {
@@ -39,6 +53,7 @@ export function choiceStep(
   },
 ): StepDefinition {
   const optionsOf = (data: FlowData, context: FlowContext) => (typeof common.options === 'function' ? common.options(data, context) : common.options);
+  if (Array.isArray(common.options)) assertNumberedUnambiguously(common.id, common.options);
   return {
     id: common.id,
     ...(common.optional && { optional: true }),
@@ -67,6 +82,7 @@ export function multiChoiceStep(
   },
 ): StepDefinition {
   const min = common.min ?? 1;
+  assertNumberedUnambiguously(common.id, common.options);
   const listOf = (data: FlowData) => (Array.isArray(data[common.field]) ? (data[common.field] as string[]) : []);
   const known = new Set(common.options.map((option) => option.value));
   const labels = common.options.map((option, index) => `${index + 1} ${option.label}`).join(', ');
