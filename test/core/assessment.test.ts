@@ -229,7 +229,7 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     await chat.press('Some of the time');
     // 3 + 3 + 2 + 2 + 1 = 11 → 44; the last item (1) is flagged on its own.
     const first = await chat.expectReply(/Your score is 44 out of 100 \(higher is better\), which is in the poor wellbeing range\./);
-    expect(first.text).toContain('talk through with your therapist');
+    expect(first.text.match(/talk through with your therapist/g)).toHaveLength(1);
     expect(first.text).toContain('At least one answer was “some of the time” or “at no time”');
     expect(first.text).not.toContain('depression');
     expect(first.text).toContain('WHO Collaborating Centre in Mental Health');
@@ -300,7 +300,8 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     await chat.send('5'); // Some of the time
     // 5 + 5 + 5 + 4 + 1 = 20 → 80: adequate, but one item at 1.
     const result = await chat.expectReply(/Your score is 80 out of 100 \(higher is better\), which is in the adequate wellbeing range\./);
-    expect(result.text).toContain('At least one answer was “some of the time” or “at no time”. Whatever the total, the WHO-5’s guidance is to look at that more closely');
+    expect(result.text).toContain('At least one answer was “some of the time” or “at no time”. Whatever the total, the WHO-5’s guidance is to look at that more closely.');
+    expect(result.text).toContain('This would be a good thing to talk through with your therapist');
     expect(await chat.app.database.prisma.assessmentResult.findMany()).toMatchObject([{ instrument: 'who5', total: 80, band: 'adequate', notes: '["low_item"]' }]);
 
     await chat.send('/assessment who5');
@@ -310,6 +311,7 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     // Every item at 2 → 40: poor, but no single item at 0 or 1.
     const low = await chat.expectReply(/Your score is 40 out of 100 \(higher is better\), which is in the poor wellbeing range\./);
     expect(low.text).not.toContain('At least one answer');
+    expect(low.text).toContain('talk through with your therapist'); // the poor band on its own
     const rows = await chat.app.database.prisma.assessmentResult.findMany({ orderBy: { createdAt: 'asc' } });
     expect(rows.map((row) => row.notes)).toEqual(['["low_item"]', '[]']);
   });

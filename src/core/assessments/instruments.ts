@@ -53,6 +53,8 @@ export interface NoteText {
   label: string;
   /** What the person is told, kindly, under their score. */
   message: string;
+  /** Suggest talking the result through with the therapist, as a band with `discuss` does. */
+  discuss?: boolean;
   /** Where the rule is published. */
   source?: string;
 }
@@ -296,7 +298,8 @@ export const WHO5: Instrument = {
       key: 'low_item',
       label: 'an item scored 0 or 1 — worth following up',
       anyItemAtMost: 1,
-      message: 'At least one answer was “some of the time” or “at no time”. Whatever the total, the WHO-5’s guidance is to look at that more closely — it could be worth talking through with your therapist.',
+      message: 'At least one answer was “some of the time” or “at no time”. Whatever the total, the WHO-5’s guidance is to look at that more closely.',
+      discuss: true,
       source:
         'WHO-5 scoring guidance (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, 1998): further assessment for depression is recommended when the raw score is below 13 or any single item is answered 0 or 1; see Topp, Østergaard, Søndergaard & Bech 2015, Psychother Psychosom 84:167–176.',
     },

@@ -277,7 +277,7 @@ export function resultMessage(instrument: Instrument, result: ScoredAssessment, 
     if (answer) lines.push(SAY.unscoredAnswer(question, answer.label));
   }
   for (const note of result.notes) lines.push(esc(note.message));
-  if (result.band.discuss) lines.push(SAY.discuss);
+  if (result.band.discuss || result.notes.some((note) => note.discuss)) lines.push(SAY.discuss);
   lines.push(SAY.snapshot);
   if (homework) lines.push(SAY.homework);
   lines.push('', italic(esc(`${instrument.name}: ${instrument.attribution}`)));
