@@ -95,6 +95,19 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     const [stored] = await chat.app.store.repos.assessments.listSince(person.id, new Date(0));
     expect(stored!.answers).toEqual({ q1: 1, q2: 1, q3: 0, q4: 1, q5: 0, q6: 2, q7: 3, difficulty: 2 });
     expect(await chat.app.database.prisma.riskFlag.count()).toBe(0);
+
+    // The export names the unscored answer as such.
+    await chat.send('/export');
+    const json = await chat.expectReply(/everything you’ve stored/);
+    await chat.expectReply(/CSV/);
+    const exported = JSON.parse(Buffer.from(json.attachment!.data, 'base64').toString()) as { assessments: { answers: unknown[] }[] };
+    expect(exported.assessments[0]!.answers.at(-1)).toEqual({
+      item: 'difficulty',
+      question: 'If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?',
+      answer: 'Very difficult',
+      code: 2,
+      scored: false,
+    });
   });
 
   it('resumes after a restart and after cancel; a partial administration stores no result', async () => {
