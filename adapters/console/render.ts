@@ -1,11 +1,14 @@
-import { parseMarkup, type OutboundMessage } from '../../src/core/messages.js';
+import { numberScaleOf, parseMarkup, type OutboundMessage } from '../../src/core/messages.js';
 
 const BOLD = '\u001b[1m';
 const ITALIC = '\u001b[3m';
 const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 
-/** Renders a core message for a terminal: ANSI styles when `color`, choices as a numbered list. */
+/**
+ * Renders a core message for a terminal: ANSI styles when `color`, choices as a list numbered by
+ * position (the number the core reads back), or a number scale as its values.
+ */
 export function renderForTerminal(message: OutboundMessage, color: boolean): string {
   const text = parseMarkup(message.text)
     .map((segment) => {
@@ -15,12 +18,11 @@ export function renderForTerminal(message: OutboundMessage, color: boolean): str
     .join('');
   const lines = [text];
   const choices = message.choices ?? [];
-  const scale = choices.filter((choice) => /^\d+$/.test(choice.label));
-  if (scale.length > 0 && scale.length >= choices.length - 1) {
+  const scale = numberScaleOf(choices);
+  if (scale) {
     // A number scale: typing the number means that number, so show the values, not list positions.
-    const others = choices.filter((choice) => !scale.includes(choice));
-    lines.push('', `  ${scale.map((choice) => choice.label).join(' · ')}`);
-    others.forEach((choice) => lines.push(`  ${choice.label.toLowerCase()}: type “${choice.label.toLowerCase()}”`));
+    lines.push('', `  ${scale.values.map((choice) => choice.label).join(' · ')}`);
+    scale.others.forEach((choice) => lines.push(`  ${choice.label.toLowerCase()}: type “${choice.label.toLowerCase()}”`));
     const hint = 'Type a number.';
     lines.push(color ? `${DIM}${hint}${RESET}` : hint);
   } else if (choices.length) {

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import { parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+import { numberScaleOf, parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
 
 /** Telegram refuses callback data outside 1–64 bytes (`BUTTON_DATA_INVALID`). */
 export const TELEGRAM_CALLBACK_DATA_LIMIT_BYTES = 64;
@@ -107,8 +107,16 @@ function buttonLabel(label: string): string {
   return trimmed.length <= TELEGRAM_BUTTON_LABEL_MAX_CHARS ? trimmed : `${trimmed.slice(0, TELEGRAM_BUTTON_LABEL_MAX_CHARS - 1).trimEnd()}…`;
 }
 
-/** The plain-text fallback when buttons cannot carry the choices; the core accepts typed numbers. */
+/**
+ * The plain-text fallback when buttons cannot carry the choices: each choice with the number that
+ * selects it when typed — its position, or on a number scale the value itself.
+ */
 function numberedList(choices: readonly Choice[], multiSelect: boolean): MarkupSegment[] {
+  const scale = numberScaleOf(choices);
+  if (scale) {
+    const others = scale.others.map((choice) => `\n${choice.label}: type “${choice.label.toLowerCase()}”`).join('');
+    return [{ text: `\n\n${scale.values.map((choice) => choice.label).join(' · ')}${others}\n` }, { text: 'Type a number.', italic: true }];
+  }
   const lines = choices.map((choice, index) => `${index + 1}) ${choice.label}`);
   const hint = multiSelect ? 'Type the numbers of all that apply (e.g. 1 3), then the number for done.' : 'Type a number, or your answer.';
   return [{ text: `\n\n${lines.join('\n')}\n` }, { text: hint, italic: true }];

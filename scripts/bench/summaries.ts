@@ -74,7 +74,7 @@ async function main(): Promise<void> {
           const at = new Date(now.getTime() - (2 + r * 3) * DAY_MS);
           await repos.thoughtRecords.create(client.id, { situation: 'bench', moods: [{ mood: 'anxious', before: 80, after: 50 }], thoughts: ['x'], hotThought: 'x', distortions: ['labeling', 'mental_filter'], evidenceFor: '', evidenceAgainst: '', balancedThought: 'y', balancedBelief: 60 }, localDateOf(at, 'UTC'), at);
         }
-        await repos.assessments.create({ personId: client.id, instrument: 'phq8', instrumentVersion: 'en-1', answers: {}, total: (c * 3) % 24, band: 'mild', localDate: localDateOf(now, 'UTC'), at: new Date(now.getTime() - 3 * DAY_MS) });
+        await repos.assessments.create({ personId: client.id, instrument: 'phq8', instrumentVersion: 'en-1', answers: {}, total: (c * 3) % 24, band: 'mild', notes: [], localDate: localDateOf(now, 'UTC'), at: new Date(now.getTime() - 3 * DAY_MS) });
       }
     });
   }

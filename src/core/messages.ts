@@ -16,6 +16,18 @@ export interface Choice {
 /** Fits Telegram's 64-byte callback data and Discord's 100-character custom ids with room to spare. */
 export const CHOICE_ID_MAX_BYTES = 48;
 
+/**
+ * How a typed number is read, so that platforms without buttons show the number that selects each
+ * choice: on a number scale (every label a whole number, plus at most one other choice such as
+ * Skip) a typed number is that value ("7" is seven); on any other list it is the choice's position,
+ * 1 being the first. Returns the scale's values and the other choices, or undefined for a list.
+ */
+export function numberScaleOf(choices: readonly Choice[]): { values: Choice[]; others: Choice[] } | undefined {
+  const values = choices.filter((choice) => /^\d+$/.test(choice.label));
+  if (values.length === 0 || values.length < choices.length - 1) return undefined;
+  return { values, others: choices.filter((choice) => !values.includes(choice)) };
+}
+
 export interface ImageAttachment {
   kind: 'image';
   filename: string;

@@ -84,6 +84,31 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     expect(checkIn?.details).toEqual({});
   });
 
+  // On a number scale the label is the number: typing what is shown (“0”, “100”) records it, and
+  // without buttons the console shows the values rather than numbering them 1) 2) 3).
+  it('records a typed number on a 0–10 or 0–100 scale as that number', async () => {
+    await onboard();
+    await chat.nextReply(/You’re all set/);
+    await chat.send('/checkin');
+    const mood = await chat.nextReply(/mood right now, from 0/);
+    if (!chat.buttons) {
+      expect(mood).toContain('  0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10');
+      expect(mood).not.toMatch(/\d\) /);
+    }
+    await chat.send('0');
+    await chat.nextReply(/Which emotions/);
+    await chat.send('calm');
+    await chat.nextReply(/How strong is “calm”/);
+    await chat.send('100');
+    await chat.nextReply(/What happened/);
+    await chat.send('skip');
+    await chat.nextReply(/What have you done to cope/);
+    await chat.send('breathing');
+    await chat.nextReply(/Anything else/);
+    await chat.send('skip');
+    await chat.nextReply(/Saved\. Mood 0\/10 · calm 100 · coped with breathing\./);
+  });
+
   it('answers an unknown command kindly', async () => {
     await chat.send('/frobnicate');
     expect(await chat.nextReply()).toBe('I don’t know the command /frobnicate. Type /help to see the ones I know.');
@@ -160,5 +185,188 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
       expect(help).toContain(command);
     }
     expect(help).toContain('not an emergency service');
+  });
+});
+
+/** One questionnaire answered through a driver: what is typed, and the item scores that must be stored. */
+interface Administration {
+  command: string;
+  /** The first question (framing, hint and item 1). */
+  first: RegExp;
+  /** Typed at the first question before answering it, each with the reply it must get (the question again). */
+  wrong?: [typed: string, reply: RegExp][];
+  /** Per item: what the person types, and the score it must record. */
+  items: [typed: string, score: number][];
+  /** Replies to expect right after an item (the safety response), by item index. */
+  after?: Record<number, RegExp>;
+  /** The unscored functional-difficulty question, when asked: what is typed, and the code stored (undefined when skipped). */
+  difficulty?: [typed: string, code: number | undefined];
+  result: RegExp;
+  instrument: string;
+  total: number;
+  notes: string[];
+}
+
+const FREQUENCY_HINT = 'Choose an answer, or type its number: 1 = Not at all … 4 = Nearly every day.';
+const DIFFICULTY_QUESTION = /If you checked off any problems, how difficult have these (problems )?made it for you to do your work, take care of things at home, or get along with other people\?\nChoose an answer, or type its number: 1 = Not difficult at all … 4 = Extremely difficult\./;
+
+const BY_NUMBERS: Administration[] = [
+  {
+    command: '/assessment phq9',
+    first: /PHQ-9 — Over the last 2 weeks/,
+    // A number outside the list gets the list, and the question again.
+    wrong: [
+      ['5', /“5” isn’t one of the answers — they’re numbered 1 to 4 here: 1 = Not at all, 2 = Several days, 3 = More than half the days, 4 = Nearly every day\..*Little interest/s],
+      ['0', /“0” isn’t one of the answers — they’re numbered 1 to 4 here.*Little interest/s],
+    ],
+    // The number is the option's position as listed: 1 = Not at all (0) … 4 = Nearly every day (3).
+    // Item 9 typed as 1 is “Not at all”: no safety response.
+    items: [['1', 0], ['2', 1], ['3', 2], ['4', 3], ['1', 0], ['2', 1], ['3', 2], ['4', 3], ['1', 0]],
+    difficulty: ['2', 1],
+    result: /Your score is 12 out of 27, which is in the moderate range\./,
+    instrument: 'phq9',
+    total: 12,
+    notes: [],
+  },
+  {
+    command: '/assessment gad7',
+    first: /GAD-7 — Over the last 2 weeks/,
+    items: [['4', 3], ['3', 2], ['2', 1], ['1', 0], ['1', 0], ['1', 0], ['2', 1]],
+    difficulty: ['5', undefined], // the fifth choice listed is Skip
+    result: /Your score is 7 out of 21, which is in the mild range\./,
+    instrument: 'gad7',
+    total: 7,
+    notes: [],
+  },
+  {
+    command: '/assessment who5',
+    first: /WHO-5 — .*Choose an answer, or type its number: 1 = All of the time … 6 = At no time\./s,
+    // WHO-5 lists “All of the time” (5) first, so 1 scores 5 and 6 (“At no time”) scores 0.
+    items: [['1', 5], ['2', 4], ['3', 3], ['4', 2], ['6', 0]],
+    result: /Your score is 56 out of 100 \(higher is better\), which is in the adequate wellbeing range\./,
+    instrument: 'who5',
+    total: 56,
+    notes: ['low_item'],
+  },
+];
+
+const BY_NAMES: Administration[] = [
+  {
+    command: '/assessment phq9',
+    first: /PHQ-9 — Over the last 2 weeks/,
+    items: [
+      ['not at all', 0],
+      ['Several days', 1],
+      ['MORE THAN HALF THE DAYS', 2],
+      ['Nearly everyday', 3],
+      ['several days', 1],
+      ['Not at all', 0],
+      ['more than half the days', 2],
+      ['nearly every day', 3],
+      ['several days', 1],
+    ],
+    after: { 8: /I’m really glad you told me/ },
+    difficulty: ['very difficult', 2],
+    result: /Your score is 13 out of 27, which is in the moderate range\./,
+    instrument: 'phq9',
+    total: 13,
+    notes: [],
+  },
+  {
+    command: '/assessment gad7',
+    first: /GAD-7 — Over the last 2 weeks/,
+    // Nothing checked off: the functional-difficulty question is not asked.
+    items: [['not at all', 0], ['Not at all', 0], ['NOT AT ALL', 0], ['not at all', 0], ['not at all.', 0], ['not at al', 0], ['Not at all!', 0]],
+    result: /Your score is 0 out of 21, which is in the minimal range\./,
+    instrument: 'gad7',
+    total: 0,
+    notes: [],
+  },
+  {
+    command: '/assessment who5',
+    first: /WHO-5 — /,
+    items: [['all of the time', 5], ['Most of the time', 4], ['more than half of the time', 3], ['less than half of the time', 2], ['some of the time', 1]],
+    result: /Your score is 60 out of 100 \(higher is better\), which is in the adequate wellbeing range\./,
+    instrument: 'who5',
+    total: 60,
+    notes: ['low_item'],
+  },
+];
+
+/**
+ * What is typed is what is recorded, on every adapter: each questionnaire answered once entirely by
+ * typed numbers (the option's position as listed) and once by typed option names, checked item by
+ * item in the database.
+ */
+describe.each(DRIVERS)('questionnaires through $name', (factory) => {
+  let chat: ChatDriver;
+
+  beforeEach(async () => {
+    chat = factory.create({ PHQ9_ENABLED: 'true' });
+    await chat.start();
+  });
+
+  afterEach(async () => {
+    await chat?.stop();
+  });
+
+  async function onboard(): Promise<void> {
+    await chat.send('/start');
+    await chat.nextReply(/Welcome to Between/);
+    await chat.press('Yes, I agree');
+    await chat.nextReply(/Which timezone/);
+    await chat.send('Berlin');
+    await chat.nextReply(/When should I send your daily check-in/);
+    await chat.send('20:00');
+    await chat.nextReply(/enrollment code/);
+    await chat.press('No');
+    await chat.nextReply(/You’re all set/);
+  }
+
+  async function administer(run: Administration): Promise<void> {
+    await chat.send(run.command);
+    let question = await chat.nextReply(run.first);
+    if (run.instrument !== 'who5') expect(question).toContain(FREQUENCY_HINT);
+    if (!chat.buttons) expect(question).toContain(run.instrument === 'who5' ? '  1) All of the time' : '  1) Not at all');
+    for (const [typed, reply] of run.wrong ?? []) {
+      await chat.send(typed);
+      await chat.nextReply(reply);
+    }
+    for (const [index, [typed]] of run.items.entries()) {
+      await chat.send(typed);
+      const after = run.after?.[index];
+      if (after) await chat.nextReply(after);
+      question = await chat.nextReply(index === run.items.length - 1 ? (run.difficulty ? DIFFICULTY_QUESTION : run.result) : /\d+\/\d+\n/);
+    }
+    if (run.difficulty) {
+      await chat.send(run.difficulty[0]);
+      question = await chat.nextReply(run.result);
+    }
+    expect(question).toMatch(run.result);
+  }
+
+  async function expectStored(runs: Administration[]): Promise<void> {
+    const person = await chat.app.database.prisma.person.findFirstOrThrow({ where: { role: 'client' }, select: { id: true } });
+    const stored = await chat.app.store.repos.assessments.listSince(person.id, new Date(0));
+    expect(stored.map((r) => [r.instrument, r.total, r.notes])).toEqual(runs.map((run) => [run.instrument, run.total, run.notes]));
+    for (const [index, run] of runs.entries()) {
+      const expected: Record<string, number> = Object.fromEntries(run.items.map(([, score], item) => [`q${item + 1}`, score]));
+      if (run.difficulty?.[1] !== undefined) expected.difficulty = run.difficulty[1];
+      expect(stored[index]!.answers).toEqual(expected);
+    }
+  }
+
+  it('records every questionnaire answered by typed numbers as the options listed at those positions', async () => {
+    await onboard();
+    for (const run of BY_NUMBERS) await administer(run);
+    await expectStored(BY_NUMBERS);
+    expect(await chat.app.database.prisma.riskFlag.count()).toBe(0);
+  });
+
+  it('records every questionnaire answered by typed option names', async () => {
+    await onboard();
+    for (const run of BY_NAMES) await administer(run);
+    await expectStored(BY_NAMES);
+    expect(await chat.app.database.prisma.riskFlag.findMany()).toMatchObject([{ source: 'assessment', matched: '["phq9:q9"]' }]);
   });
 });

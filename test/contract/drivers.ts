@@ -46,7 +46,8 @@ export interface DriverFactory {
   /** The same as the driver's, known before one is created (to choose cases). */
   buttons: boolean;
   maxUserMessageChars: number;
-  create(): ChatDriver;
+  /** A driver whose app runs with `env` added to its configuration (e.g. `PHQ9_ENABLED`). */
+  create(env?: Record<string, string>): ChatDriver;
 }
 
 /** A terminal line has no limit of its own; readline takes any length. */
@@ -66,6 +67,8 @@ abstract class AppDriver implements ChatDriver {
   private running: App | undefined;
   protected readonly logs: string[] = [];
   protected read = 0;
+
+  constructor(private readonly env: Record<string, string> = {}) {}
 
   abstract start(): Promise<void>;
   abstract send(text: string): Promise<void>;
@@ -106,6 +109,7 @@ abstract class AppDriver implements ChatDriver {
       DATABASE_URL: database.url,
       BETWEEN_KEY_FILE: join(scratchDir('contract-'), 'between.key'),
       LOG_LEVEL: 'warn',
+      ...this.env,
     });
     const logs = this.logs;
     const logger = capturingLogger(logs, 'warn');
@@ -353,7 +357,7 @@ class DiscordDriver extends AppDriver {
 const shown = shownText;
 
 export const DRIVERS: DriverFactory[] = [
-  { name: 'console', buttons: false, maxUserMessageChars: CONSOLE_MAX_USER_MESSAGE_CHARS, create: () => new ConsoleDriver() },
-  { name: 'telegram', buttons: true, maxUserMessageChars: TELEGRAM_MAX_USER_MESSAGE_CHARS, create: () => new TelegramDriver() },
-  { name: 'discord', buttons: true, maxUserMessageChars: DISCORD_MAX_USER_MESSAGE_CHARS, create: () => new DiscordDriver() },
+  { name: 'console', buttons: false, maxUserMessageChars: CONSOLE_MAX_USER_MESSAGE_CHARS, create: (env) => new ConsoleDriver(env) },
+  { name: 'telegram', buttons: true, maxUserMessageChars: TELEGRAM_MAX_USER_MESSAGE_CHARS, create: (env) => new TelegramDriver(env) },
+  { name: 'discord', buttons: true, maxUserMessageChars: DISCORD_MAX_USER_MESSAGE_CHARS, create: (env) => new DiscordDriver(env) },
 ];

@@ -247,7 +247,28 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
         '2026-01-14',
         at,
       );
-      await repos.assessments.create({ personId: client.id, instrument: 'gad7', instrumentVersion: 'en-1', answers: {}, total: 9, band: 'mild', localDate: '2026-01-14', at });
+      await repos.assessments.create({
+        personId: client.id,
+        instrument: 'gad7',
+        instrumentVersion: 'en-2',
+        answers: { q1: 3, q2: 3, q3: 3, q4: 0, q5: 0, q6: 0, q7: 0, difficulty: 2 },
+        total: 9,
+        band: 'mild',
+        notes: [],
+        localDate: '2026-01-14',
+        at,
+      });
+      await repos.assessments.create({
+        personId: client.id,
+        instrument: 'who5',
+        instrumentVersion: 'en-2',
+        answers: { q1: 5, q2: 5, q3: 5, q4: 5, q5: 1 },
+        total: 84,
+        band: 'adequate',
+        notes: ['low_item'],
+        localDate: '2026-01-14',
+        at: new Date(at.getTime() + 60_000),
+      });
 
       const levels = phi ? (['minimal', 'clinical', 'full'] as const) : (['minimal', 'clinical'] as const);
       if (!phi) await expectRefused(chat.app.therapists.setDetailLevel(ALICE, 'full'), 'invalid');
@@ -262,11 +283,13 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
         expect(text).toContain('Homework done');
         expect(payload).not.toContain(`${CANARY}-note`);
         if (level === 'minimal') {
-          expect(text).not.toMatch(/Mood|GAD-7|Thought records/);
+          expect(text).not.toMatch(/Mood|GAD-7|WHO-5|difficult|worth following up|Thought records/);
           expect(summary!.message.attachment).toBeUndefined();
         } else {
           expect(text).toContain('Mood: mean 4/10 over 1 check-in');
-          expect(text).toContain('GAD-7');
+          // The unscored functional-difficulty answer and the WHO-5 single-item rule, beside the scores.
+          expect(text).toContain('GAD-7 Wed 14 Jan: 9 (mild) · difficulty at work, at home or with other people: very difficult');
+          expect(text).toContain('WHO-5 Wed 14 Jan: 84 (adequate wellbeing) · ⚑ an item scored 0 or 1 — worth following up');
           expect(text).toMatch(/Thought records: 1 · mood intensity 80 → 40 \(-40\) · top distortions: Labeling ×1/);
           expect(summary!.message.attachment?.kind).toBe('image');
         }
@@ -294,7 +317,7 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await linkedClient(chat);
     await chat.send('/settings');
-    await chat.expectReply(/Your therapist sees: whether check-ins and homework were done, risk alerts, mood and questionnaire scores and trends — nothing you write/);
+    await chat.expectReply(/Your therapist sees: whether check-ins and homework were done, risk alerts, mood and questionnaire results \(scores, notes, and your answer on how much problems get in the way\) and trends — nothing you write/);
   });
 
   it('alerts with Acknowledge / Open summary buttons, re-alerts until acknowledged, and records who and when', async () => {

@@ -500,6 +500,13 @@ describe('Telegram rendering', () => {
     expect(part?.kind === 'text' && part.html).toContain('1) First\n2) Second');
   });
 
+  it('lists a number scale without buttons by its values, since a typed number there is the value', () => {
+    const choices = [...Array.from({ length: 11 }, (_, n) => ({ id: `n.${n}`, label: String(n) })), { id: 'n.__skip', label: 'Skip' }];
+    const [part] = renderMessage({ text: 'How is your mood?', choices }, 5);
+    expect(part!.keyboard).toBeUndefined();
+    expect(part?.kind === 'text' && part.html).toBe('How is your mood?\n\n0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10\nSkip: type “skip”\n<i>Type a number.</i>');
+  });
+
   it('escapes labels in the fallback list and the text, and keeps long labels to one per row', () => {
     const [part] = renderMessage({ text: 'a < b & *c*', choices: [{ id: 'n.1', label: 'A much longer label than fits twice' }, { id: 'n.2', label: 'Another long label, also long' }] }, 30);
     expect(part?.kind === 'text' && part.html).toBe('a &lt; b &amp; <b>c</b>');

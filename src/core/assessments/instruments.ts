@@ -6,7 +6,13 @@ import type { RiskSeverity } from '../safety/safety-service.js';
  * another validated instrument by adding one {@link Instrument} to {@link INSTRUMENTS} — no code.
  *
  * Keep the published wording and the attribution exactly; bump `version` whenever the wording,
- * options or bands change (results store the version they were given under).
+ * options, bands, notes or questions change (results store the version they were given under).
+ *
+ * Versions: `en-1` read a typed number as the score itself ("1" on the PHQ was "Several days"),
+ * while the console numbered the options from 1, so an `en-1` result typed as numbers may be off
+ * by one answer per item. From `en-2` a typed number is always the option's position as shown,
+ * the PHQ-9 and GAD-7 end with their functional-difficulty question, and the WHO-5 flags any
+ * single item scored 0 or 1.
  */
 
 /** One answer, as shown on its button, and what it scores. */
@@ -39,14 +45,50 @@ export interface Band {
   discuss?: boolean;
 }
 
-/** An extra, overlapping cut-off worth mentioning (WHO-5 ≤ 28: likely depression). */
-export interface ScoreNote {
+/** What a note on a result says. Its key is stored with the result, so summaries can show it later. */
+export interface NoteText {
+  /** Stored with the result ("low_item"); unique within the instrument. */
   key: string;
+  /** Short and factual, for /history and the therapist's summary. */
   label: string;
+  /** What the person is told, kindly, under their score. */
+  message: string;
+  /** Suggest talking the result through with the therapist, as a band with `discuss` does. */
+  discuss?: boolean;
+  /** Where the rule is published. */
+  source?: string;
+}
+
+/** An extra, overlapping cut-off on the reported score (WHO-5 ≤ 28: likely depression). */
+export interface ScoreNote extends NoteText {
   min: number;
   max: number;
-  /** What the person is told, kindly. */
-  message: string;
+}
+
+/** A rule on single items: any one item scored at most `anyItemAtMost` (WHO-5: any item 0 or 1). */
+export interface ItemNote extends NoteText {
+  anyItemAtMost: number;
+}
+
+/**
+ * A question asked after the scored items whose answer is stored with them under `id` but never
+ * counts toward the total or the band (the PHQ-9's and GAD-7's functional-difficulty question).
+ */
+export interface UnscoredQuestion {
+  /** Stored with the answers under this key; never one of the item ids. */
+  id: string;
+  text: string;
+  /** What it is about, for the result, /history and the therapist's summary ("Difficulty at work, at home or with other people"). */
+  label: string;
+  /** Its answers in the order shown; `score` is only the stored code (0, 1, …). */
+  options: AnswerOption[];
+  /**
+   * Asked only when at least one item scored above this, and skippable then: for forms that make
+   * the question conditional ("If you checked off any problems…").
+   */
+  onlyIfAnyItemAbove?: number;
+  /** Where the wording comes from. */
+  source: string;
 }
 
 export interface Instrument {
@@ -62,13 +104,21 @@ export interface Instrument {
   version: string;
   /** The framing, shown once per administration, above the first item. */
   intro: string;
-  /** Answer options shared by every item, in the order they are shown. */
+  /**
+   * Answer options shared by every item, in the order they are shown. A typed number is an
+   * option's position in this order (1 = the first), whatever it scores.
+   */
   options: AnswerOption[];
   items: InstrumentItem[];
   /** Total = sum of item scores × `multiplier` (WHO-5: × 4 → 0–100). */
   scoring: { multiplier?: number };
   bands: Band[];
+  /** Cut-offs on the reported score. */
   notes?: ScoreNote[];
+  /** Rules on single items, applied whatever the total. */
+  itemNotes?: ItemNote[];
+  /** Asked after the items, in this order; stored with the answers, never scored. */
+  unscored?: UnscoredQuestion[];
   /** WHO-5: a higher score means better wellbeing (for wording only). */
   higherIsBetter?: boolean;
   /** Only offered when the practice switches it on (PHQ-9, because of its risk item). */
@@ -85,6 +135,16 @@ const FREQUENCY: AnswerOption[] = [
   { label: 'More than half the days', score: 2 },
   { label: 'Nearly every day', score: 3 },
 ];
+
+/** The functional-difficulty answers of the PHQ-9 and GAD-7 forms (stored codes 0–3, never scored). */
+const DIFFICULTY: AnswerOption[] = [
+  { label: 'Not difficult at all', score: 0 },
+  { label: 'Somewhat difficult', score: 1 },
+  { label: 'Very difficult', score: 2 },
+  { label: 'Extremely difficult', score: 3 },
+];
+
+const DIFFICULTY_LABEL = 'Difficulty at work, at home or with other people';
 
 const PHQ_ATTRIBUTION =
   'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.';
@@ -120,24 +180,39 @@ export const PHQ9: Instrument = {
   name: 'PHQ-9',
   topic: 'mood',
   aliases: ['phq', 'mood', 'depression'],
-  version: 'en-1',
+  version: 'en-2',
   intro: PHQ_INTRO,
   options: FREQUENCY,
   items: PHQ_ITEMS,
   scoring: {},
   bands: PHQ_BANDS(27),
+  unscored: [
+    {
+      id: 'difficulty',
+      text: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
+      label: DIFFICULTY_LABEL,
+      options: DIFFICULTY,
+      onlyIfAnyItemAbove: 0,
+      source: 'PHQ-9 form (Pfizer; phqscreeners.com), the unscored question after item 9; Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16:606–613.',
+    },
+  ],
   optIn: true,
   replaces: 'phq8',
   attribution: PHQ_ATTRIBUTION,
 };
 
-/** PHQ-8: the PHQ-9 without item 9, 0–24, same cut-offs. The default mood questionnaire. */
+/**
+ * PHQ-8: the PHQ-9 without item 9, 0–24, same cut-offs. The default mood questionnaire. Its
+ * published form (Kroenke, Strine, Spitzer et al. 2009, J Affect Disord 114:163–173) also leaves
+ * out the functional-difficulty question, so it has none here.
+ */
 export const PHQ8: Instrument = {
   ...PHQ9,
   id: 'phq8',
   name: 'PHQ-8',
   items: PHQ_ITEMS.slice(0, 8),
   bands: PHQ_BANDS(24),
+  unscored: undefined,
   optIn: false,
   replaces: undefined,
 };
@@ -148,7 +223,7 @@ export const GAD7: Instrument = {
   name: 'GAD-7',
   topic: 'anxiety',
   aliases: ['gad', 'anxiety'],
-  version: 'en-1',
+  version: 'en-2',
   intro: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   options: FREQUENCY,
   items: [
@@ -167,6 +242,17 @@ export const GAD7: Instrument = {
     { key: 'moderate', label: 'moderate', min: 10, max: 14, discuss: true },
     { key: 'severe', label: 'severe', min: 15, max: 21, discuss: true },
   ],
+  unscored: [
+    {
+      id: 'difficulty',
+      // The GAD-7 form says "have these made it", the PHQ-9 form "have these problems made it".
+      text: 'If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?',
+      label: DIFFICULTY_LABEL,
+      options: DIFFICULTY,
+      onlyIfAnyItemAbove: 0,
+      source: 'GAD-7 form (Pfizer; phqscreeners.com), the unscored question after item 7; Spitzer, Kroenke, Williams & Löwe 2006, Arch Intern Med 166:1092–1097.',
+    },
+  ],
   attribution: PHQ_ATTRIBUTION,
 };
 
@@ -176,7 +262,7 @@ export const WHO5: Instrument = {
   name: 'WHO-5',
   topic: 'wellbeing',
   aliases: ['who', 'wellbeing', 'well-being'],
-  version: 'en-1',
+  version: 'en-2',
   intro: 'Please choose, for each of the five statements, the answer closest to how you have been feeling over the last two weeks.',
   options: [
     { label: 'All of the time', score: 5 },
@@ -205,6 +291,17 @@ export const WHO5: Instrument = {
       min: 0,
       max: 28,
       message: 'Scores this low often go along with depression, which is very treatable.',
+    },
+  ],
+  itemNotes: [
+    {
+      key: 'low_item',
+      label: 'an item scored 0 or 1 — worth following up',
+      anyItemAtMost: 1,
+      message: 'At least one answer was “some of the time” or “at no time”. Whatever the total, the WHO-5’s guidance is to look at that more closely.',
+      discuss: true,
+      source:
+        'WHO-5 scoring guidance (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, 1998): further assessment for depression is recommended when the raw score is below 13 or any single item is answered 0 or 1; see Topp, Østergaard, Søndergaard & Bech 2015, Psychother Psychosom 84:167–176.',
     },
   ],
   higherIsBetter: true,

@@ -1,26 +1,67 @@
 import type { AssessmentRecord } from '../../db/repositories/assessments.js';
 import type { Repositories } from '../../db/store.js';
-import { findInstrument, INSTRUMENTS, instrumentsFor, type Instrument } from '../assessments/instruments.js';
-import { scoreAssessment, validateInstrument, type ScoredAssessment } from '../assessments/scoring.js';
+import { findInstrument, INSTRUMENTS, instrumentsFor, type AnswerOption, type Instrument, type UnscoredQuestion } from '../assessments/instruments.js';
+import { isAsked, notesByKeys, scoreAssessment, validateInstrument, type ScoredAssessment } from '../assessments/scoring.js';
 import { bold, esc, italic } from '../messages.js';
 import { localDateOf, shortDayLabel } from '../time.js';
-import type { FlowContext, FlowData, FlowDefinition, StepDefinition, StepInput } from './types.js';
+import { optionNamed } from './steps.js';
+import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, StepDefinition, StepInput } from './types.js';
 
 /**
  * `/assessment`: standard questionnaires (PHQ-8 or PHQ-9, GAD-7, WHO-5), built from the instrument
  * data in src/core/assessments/instruments.ts — one item per message, with buttons or typed answers.
  *
  * One flow holds every instrument: a chooser (skipped when `/assessment gad7` names one), then the
- * chosen instrument's items. Once an instrument is chosen the chooser no longer applies, so the
- * engine's progress counts items only ("3/7"); the standard framing is shown with the first item.
- * Risk items (PHQ-9 item 9) trigger the safety response as soon as they are answered. Only a
- * complete administration is scored and stored; results go to the person's own chat only.
+ * chosen instrument's items, then its unscored questions (the functional-difficulty question). Once
+ * an instrument is chosen the chooser no longer applies, so the engine's progress counts questions
+ * only ("3/8"); the standard framing is shown with the first item.
+ *
+ * An answer is a button (carrying the option), the option's name (loosely matched), or its number:
+ * the option's position as shown, 1 being the first — the same number the console lists beside it.
+ * WHO-5 lists "All of the time" first, so there "1" is the answer scoring 5.
+ *
+ * Risk items (PHQ-9 item 9) trigger the safety response as soon as the chosen answer scores at
+ * least their `minScore`. Only a complete administration is scored and stored; results go to the
+ * person's own chat only.
  */
 
 export const ASSESSMENT_FLOW = 'assessment';
 const CHOOSE_STEP = 'choose';
 /** Scores per instrument shown by /history. */
 const TREND_POINTS = 4;
+
+/** What this flow says, in one place. Option labels and questions come from the instrument data. */
+const SAY = {
+  /** Under the framing of the first item, and under each unscored question. */
+  numberHint: (options: readonly AnswerOption[]) =>
+    `Choose an answer, or type its number: 1 = ${options[0]!.label} … ${options.length} = ${options[options.length - 1]!.label}.`,
+  optionalHint: 'This one isn’t part of the score, and you can skip it.',
+  requiredHint: 'This one isn’t part of the score.',
+  numbered: (options: readonly AnswerOption[]) => options.map((option, index) => `${index + 1} = ${esc(option.label)}`).join(', '),
+  noSuchNumber: (typed: string, options: readonly AnswerOption[], optional: boolean) =>
+    `“${esc(typed.slice(0, 12))}” isn’t one of the answers — they’re numbered 1 to ${options.length} here: ${SAY.numbered(options)}.${optional ? ` Or type ${options.length + 1} (or “skip”) to skip it.` : ''}`,
+  notUnderstood: (options: readonly AnswerOption[], optional: boolean) =>
+    `I didn’t quite catch that. Please choose the answer closest to how it’s been, or type its number: ${SAY.numbered(options)}.${optional ? ' You can also skip this one.' : ''}`,
+  chooser: (offered: readonly Instrument[]) =>
+    `Which questionnaire would you like to fill in? Each takes a couple of minutes.\n\n${offered.map((i) => `${bold(esc(i.name))} — ${esc(i.topic)} (${i.items.length} questions)`).join('\n')}`,
+  chooseOneOf: (offered: readonly Instrument[]) => `Please choose one of the questionnaires: ${offered.map((i) => esc(i.name)).join(', ')}.`,
+  substituted: (asked: string, given: string) => `The ${asked} isn’t switched on here, so here is the ${given} instead.`,
+  unknownInstrument: (args: string) => `I don’t know a questionnaire called “${esc(args.slice(0, 40))}”.`,
+  setUpFirst: 'Let’s get you set up first — type /start.',
+  notScored: 'Some answers were missing, so I haven’t scored or saved this questionnaire. Type /assessment to start again.',
+  done: (name: string) => bold(`Thank you — that’s the ${esc(name)} done.`),
+  score: (result: ScoredAssessment, higherIsBetter: boolean) =>
+    `Your score is ${result.total} out of ${result.max}${higherIsBetter ? ' (higher is better)' : ''}, which is in the ${esc(result.band.label)} range.`,
+  sameAsLast: (localDate: string) => `That’s the same as last time (${shortDayLabel(localDate)}).`,
+  changed: (localDate: string, before: number, change: number) =>
+    `Last time (${shortDayLabel(localDate)}) it was ${before}, so it’s ${Math.abs(change)} ${change > 0 ? 'higher' : 'lower'} now.`,
+  unscoredAnswer: (question: UnscoredQuestion, answer: string) => `${esc(question.label)}: ${esc(answer)} (not part of the score).`,
+  discuss: 'This would be a good thing to talk through with your therapist — you could bring it to your next session.',
+  snapshot: 'A questionnaire is a snapshot, not a diagnosis; it’s most useful for seeing how things change over time. /history shows your scores.',
+  homework: 'That counts toward your homework ✓',
+  historyTitle: 'Your questionnaires',
+  historyNotes: (labels: string[]) => ` · ${labels.map(esc).join('; ')}`,
+};
 
 export interface AssessmentFlowOptions {
   /**
@@ -35,6 +76,7 @@ export interface AssessmentFlowOptions {
 /** What the flow keeps while it runs (persisted, encrypted, after every step). */
 interface AssessmentData extends FlowData {
   instrument?: string;
+  /** Item id → score, and unscored question id → its answer's code. */
   answers?: Record<string, number>;
   /** Risk items already responded to in this administration ("phq9.q9"), so `back` does not alert twice. */
   riskAnswered?: string[];
@@ -43,76 +85,97 @@ interface AssessmentData extends FlowData {
 const answersOf = (data: AssessmentData): Record<string, number> => data.answers ?? {};
 const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** "Press a button, or type the number: 0 = Not at all … 3 = Nearly every day." */
-function answerHint(instrument: Instrument): string {
-  const sorted = [...instrument.options].sort((a, b) => a.score - b.score);
-  const low = sorted[0]!;
-  const high = sorted[sorted.length - 1]!;
-  return `Press a button, or type the number: ${low.score} = ${esc(low.label)} … ${high.score} = ${esc(high.label)}.`;
-}
-
-function answerList(instrument: Instrument): string {
-  return [...instrument.options]
-    .sort((a, b) => a.score - b.score)
-    .map((option) => `${option.score} ${esc(option.label)}`)
-    .join(', ');
-}
+/** The button value of an option: its score, prefixed so that a typed "1" can never match it (a typed number is a position). */
+const valueOf = (option: AnswerOption) => `s${option.score}`;
+const choicesOf = (options: readonly AnswerOption[]): ChoiceOption[] => options.map((option) => ({ value: valueOf(option), label: option.label }));
 
 /**
- * The score of one answer. Buttons carry the score; typed words match a label; a typed number is
- * always the score itself (never "the fourth button"), so "4" on a 0–3 scale is corrected.
+ * The option an answer chose. A pressed button carries it; a typed number was already turned into
+ * the option at that position by the flow engine, as was a typed name that matches exactly; other
+ * typed names are matched loosely. Anything else gets a reply naming the numbers and the options.
  */
-function scoreOf(instrument: Instrument, input: StepInput, context: FlowContext): { score: number } | { error: string } {
-  const scores = new Set(instrument.options.map((option) => option.score));
-  const sorted = [...instrument.options].sort((a, b) => a.score - b.score);
-  const range = `${sorted[0]!.score} to ${sorted[sorted.length - 1]!.score}`;
-  const typed = context.event.kind === 'text' ? context.event.text.trim() : undefined;
-  if (typed !== undefined && /^[-+]?\d+(?:[.,]\d+)?$/.test(typed)) {
-    const value = Number(typed.replace(',', '.'));
-    if (scores.has(value)) return { score: value };
-    return { error: `“${esc(typed.slice(0, 12))}” isn’t one of the answers here — please press a button, or type a number from ${range} (${answerList(instrument)}).` };
-  }
+function chosenOption(options: readonly AnswerOption[], input: StepInput, optional: boolean): { option: AnswerOption } | { error: string } {
   if (input.kind === 'choice') {
-    const value = Number(input.value);
-    if (/^\d+$/.test(input.value) && scores.has(value)) return { score: value };
+    const option = options.find((candidate) => valueOf(candidate) === input.value);
+    if (option) return { option };
   }
-  return { error: `I didn’t quite catch that. Please press the button closest to how it’s been, or type one of: ${answerList(instrument)}.` };
+  if (input.kind === 'text') {
+    const typed = input.text.trim();
+    if (/^[-+]?\d+(?:[.,]\d*)?$/.test(typed)) return { error: SAY.noSuchNumber(typed, options, optional) };
+    const option = optionNamed(options, typed);
+    if (option) return { option };
+  }
+  return { error: SAY.notUnderstood(options, optional) };
 }
 
-/** The steps of one instrument: one per item, applying only while that instrument is chosen. */
+/** The item scores answered so far (the unscored answers left out). */
+function itemScoresOf(instrument: Instrument, data: AssessmentData): Record<string, number> {
+  const answers = answersOf(data);
+  return Object.fromEntries(instrument.items.flatMap((item) => (answers[item.id] === undefined ? [] : [[item.id, answers[item.id]!]])));
+}
+
+/** The steps of one instrument: one per item, then one per unscored question, applying only while that instrument is chosen. */
 export function instrumentSteps(instrument: Instrument): StepDefinition[] {
-  const options = instrument.options.map((option) => ({ value: String(option.score), label: option.label }));
-  return instrument.items.map((item, index) => ({
-    id: `${instrument.id}.${item.id}`,
-    when: (data: FlowData) => data.instrument === instrument.id,
-    view: () => ({
-      text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(instrument.intro)}\n${italic(answerHint(instrument))}\n\n${esc(item.text)}` : esc(item.text),
-      options,
+  const chosen = (data: FlowData) => data.instrument === instrument.id;
+  const forget = (key: string) => (data: AssessmentData) => {
+    const answers = { ...answersOf(data) };
+    delete answers[key];
+    return { ...data, answers };
+  };
+  const items = instrument.items.map(
+    (item, index): StepDefinition => ({
+      id: `${instrument.id}.${item.id}`,
+      when: chosen,
+      view: () => ({
+        text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(instrument.intro)}\n${italic(esc(SAY.numberHint(instrument.options)))}\n\n${esc(item.text)}` : esc(item.text),
+        options: choicesOf(instrument.options),
+      }),
+      accept: async (input: StepInput, data: AssessmentData, context: FlowContext) => {
+        const parsed = chosenOption(instrument.options, input, false);
+        if ('error' in parsed) return { ok: false, error: parsed.error };
+        const score = parsed.option.score;
+        let next: AssessmentData = { ...data, answers: { ...answersOf(data), [item.id]: score } };
+        const riskKey = `${instrument.id}.${item.id}`;
+        const answered = data.riskAnswered ?? [];
+        if (item.risk && score >= item.risk.minScore && !answered.includes(riskKey)) {
+          // At once, whatever the total, before the next item; the questionnaire then carries on.
+          await context.safety.respond(context, { source: 'assessment', severity: item.risk.severity, matched: [`${instrument.id}:${item.id}`] });
+          next = { ...next, riskAnswered: [...answered, riskKey] };
+        }
+        return { ok: true, data: next };
+      },
+      clear: forget(item.id),
     }),
-    accept: async (input: StepInput, data: AssessmentData, context: FlowContext) => {
-      const parsed = scoreOf(instrument, input, context);
-      if ('error' in parsed) return { ok: false, error: parsed.error };
-      let next: AssessmentData = { ...data, answers: { ...answersOf(data), [item.id]: parsed.score } };
-      const riskKey = `${instrument.id}.${item.id}`;
-      const answered = data.riskAnswered ?? [];
-      if (item.risk && parsed.score >= item.risk.minScore && !answered.includes(riskKey)) {
-        // At once, whatever the total, before the next item; the questionnaire then carries on.
-        await context.safety.respond(context, { source: 'assessment', severity: item.risk.severity, matched: [`${instrument.id}:${item.id}`] });
-        next = { ...next, riskAnswered: [...answered, riskKey] };
-      }
-      return { ok: true, data: next };
-    },
-    clear: (data: AssessmentData) => {
-      const answers = { ...answersOf(data) };
-      delete answers[item.id];
-      return { ...data, answers };
-    },
-  }));
+  );
+  const questions = (instrument.unscored ?? []).map((question): StepDefinition => {
+    const optional = question.onlyIfAnyItemAbove !== undefined;
+    return {
+      id: `${instrument.id}.${question.id}`,
+      ...(optional && { optional: true }),
+      // Counted from the first item on (so progress reads "1/8", not "1/7" then "8/8"), and dropped
+      // at the end when no item scored above the threshold.
+      when: (data: AssessmentData) =>
+        chosen(data) && isAsked(question, itemScoresOf(instrument, data), instrument.items.some((item) => answersOf(data)[item.id] === undefined)),
+      view: () => ({
+        text: `${esc(question.text)}\n${italic(esc(`${SAY.numberHint(question.options)} ${optional ? SAY.optionalHint : SAY.requiredHint}`))}`,
+        options: choicesOf(question.options),
+      }),
+      accept: (input: StepInput, data: AssessmentData) => {
+        const parsed = chosenOption(question.options, input, optional);
+        if ('error' in parsed) return { ok: false, error: parsed.error };
+        return { ok: true, data: { ...data, answers: { ...answersOf(data), [question.id]: parsed.option.score } } };
+      },
+      clear: forget(question.id),
+    };
+  });
+  return [...items, ...questions];
 }
 
 /** A stable number for the set of steps, so stored progress of a changed set restarts politely. */
 function versionOf(instruments: readonly Instrument[]): number {
-  const shape = instruments.map((i) => `${i.id}@${i.version}:${i.items.map((item) => item.id).join(',')}:${i.options.map((o) => o.score).join(',')}`).join('|');
+  const shape = instruments
+    .map((i) => `${i.id}@${i.version}:${i.items.map((item) => item.id).join(',')}:${i.options.map((o) => o.score).join(',')}:${(i.unscored ?? []).map((q) => q.id).join(',')}`)
+    .join('|');
   let hash = 0x811c9dc5;
   for (let index = 0; index < shape.length; index++) hash = Math.imul(hash ^ shape.charCodeAt(index), 0x01000193);
   return ((hash >>> 1) % 1_000_000_000) + 1;
@@ -137,7 +200,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     if (direct) return { instrument: direct };
     const known = all.find(matches);
     const substitute = known && available.find((i) => i.id === known.replaces || i.replaces === known.id);
-    if (known && substitute) return { instrument: substitute, note: `The ${known.name} isn’t switched on here, so here is the ${substitute.name} instead.` };
+    if (known && substitute) return { instrument: substitute, note: SAY.substituted(known.name, substitute.name) };
     return undefined;
   };
 
@@ -146,12 +209,12 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     freeText: true,
     when: (data) => typeof data.instrument !== 'string',
     view: () => ({
-      text: `Which questionnaire would you like to fill in? Each takes a couple of minutes.\n\n${offered.map((i) => `${bold(esc(i.name))} — ${esc(i.topic)} (${i.items.length} questions)`).join('\n')}`,
+      text: SAY.chooser(offered),
       options: offered.map((i) => ({ value: i.id, label: `${i.name} · ${i.topic}` })),
     }),
     accept: (input, data: AssessmentData) => {
       const chosen = input.kind === 'choice' ? offered.find((i) => i.id === input.value) : input.kind === 'text' ? resolve(input.text)?.instrument : undefined;
-      if (!chosen) return { ok: false, error: `Please choose one of the questionnaires: ${offered.map((i) => esc(i.name)).join(', ')}.` };
+      if (!chosen) return { ok: false, error: SAY.chooseOneOf(offered) };
       // Choosing again after `back`: a different questionnaire starts with no answers.
       const answers = chosen.id === data.instrument ? answersOf(data) : {};
       return { ok: true, data: { ...data, instrument: chosen.id, answers } };
@@ -162,14 +225,14 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     name: ASSESSMENT_FLOW,
     version: versionOf(available),
     title: 'questionnaire',
-    guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+    guard: (context) => (context.person ? undefined : SAY.setUpFirst),
     steps: [chooser, ...available.flatMap(instrumentSteps)],
     init(context) {
       const args = context.event.kind === 'command' ? context.event.args.trim() : '';
       if (!args) return offered.length === 1 ? { instrument: offered[0]!.id, answers: {} } : { answers: {} };
       const found = resolve(args);
       if (!found) {
-        context.reply(`I don’t know a questionnaire called “${esc(args.slice(0, 40))}”.`);
+        context.reply(SAY.unknownInstrument(args));
         return { answers: {} };
       }
       if (found.note) context.reply(found.note);
@@ -180,7 +243,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
       const instrument = typeof data.instrument === 'string' ? available.find((i) => i.id === data.instrument) : undefined;
       const outcome = instrument ? scoreAssessment(instrument, answersOf(data)) : undefined;
       // Never reached with a partial administration; if it were, nothing is scored or stored.
-      if (!instrument || !outcome?.ok) return ['Some answers were missing, so I haven’t scored or saved this questionnaire. Type /assessment to start again.'];
+      if (!instrument || !outcome?.ok) return [SAY.notScored];
       const { result } = outcome;
       const localDate = localDateOf(context.now, person.timezone);
       const previous = await context.repos.assessments.latest(person.id, instrument.id);
@@ -188,9 +251,10 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
         personId: person.id,
         instrument: instrument.id,
         instrumentVersion: instrument.version,
-        answers: result.answers,
+        answers: { ...result.answers, ...result.unscored },
         total: result.total,
         band: result.band.key,
+        notes: result.notes.map((note) => note.key),
         localDate,
         at: context.now,
       });
@@ -200,24 +264,22 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
   };
 }
 
-/** What the person is told: score and band, kindly; the change since last time; the attribution. */
+/** What the person is told: score and band, kindly; the change since last time; notes and unscored answers; the attribution. */
 export function resultMessage(instrument: Instrument, result: ScoredAssessment, previous: AssessmentRecord | null, homework = false): string {
-  const lines = [bold(`Thank you — that’s the ${esc(instrument.name)} done.`)];
-  const direction = instrument.higherIsBetter ? ' (higher is better)' : '';
-  lines.push(`Your score is ${result.total} out of ${result.max}${direction}, which is in the ${esc(result.band.label)} range.`);
+  const lines = [SAY.done(instrument.name), SAY.score(result, Boolean(instrument.higherIsBetter))];
   if (previous) {
     const change = result.total - previous.total;
-    lines.push(
-      change === 0
-        ? `That’s the same as last time (${shortDayLabel(previous.localDate)}).`
-        : `Last time (${shortDayLabel(previous.localDate)}) it was ${previous.total}, so it’s ${Math.abs(change)} ${change > 0 ? 'higher' : 'lower'} now.`,
-    );
+    lines.push(change === 0 ? SAY.sameAsLast(previous.localDate) : SAY.changed(previous.localDate, previous.total, change));
   }
   lines.push('');
+  for (const question of instrument.unscored ?? []) {
+    const answer = question.options.find((option) => option.score === result.unscored[question.id]);
+    if (answer) lines.push(SAY.unscoredAnswer(question, answer.label));
+  }
   for (const note of result.notes) lines.push(esc(note.message));
-  if (result.band.discuss) lines.push('This would be a good thing to talk through with your therapist — you could bring it to your next session.');
-  lines.push('A questionnaire is a snapshot, not a diagnosis; it’s most useful for seeing how things change over time. /history shows your scores.');
-  if (homework) lines.push('That counts toward your homework ✓');
+  if (result.band.discuss || result.notes.some((note) => note.discuss)) lines.push(SAY.discuss);
+  lines.push(SAY.snapshot);
+  if (homework) lines.push(SAY.homework);
   lines.push('', italic(esc(`${instrument.name}: ${instrument.attribution}`)));
   return lines.join('\n');
 }
@@ -235,7 +297,7 @@ export async function assessmentTrendLines(repos: Repositories, personId: string
     const index = instruments.findIndex((i) => i.id === id);
     return index === -1 ? instruments.length : index;
   };
-  const lines = ['', bold('Your questionnaires')];
+  const lines = ['', bold(SAY.historyTitle)];
   for (const [id, list] of [...byInstrument].sort(([a], [b]) => order(a) - order(b))) {
     const instrument = findInstrument(id, instruments);
     const latest = list[list.length - 1]!;
@@ -243,7 +305,8 @@ export async function assessmentTrendLines(repos: Repositories, personId: string
     const band = instrument?.bands.find((b) => b.key === latest.band)?.label ?? latest.band;
     const scores = list.slice(-TREND_POINTS).map((r) => r.total).join(' → ');
     const change = before ? `, ${latest.total - before.total > 0 ? '+' : latest.total - before.total < 0 ? '−' : '±'}${Math.abs(latest.total - before.total)} since the one before` : '';
-    lines.push(`${esc(instrument?.name ?? id)}: ${scores} · ${esc(band)} (${shortDayLabel(latest.localDate)})${change}`);
+    const notes = notesByKeys(instrument, latest.notes).map((note) => note.label);
+    lines.push(`${esc(instrument?.name ?? id)}: ${scores} · ${esc(band)} (${shortDayLabel(latest.localDate)})${change}${notes.length ? SAY.historyNotes(notes) : ''}`);
   }
   return lines;
 }

@@ -29,6 +29,20 @@ function accepted(data: FlowData, common: Common): StepOutcome {
   return next === undefined ? { ok: true, data } : { ok: true, data, next };
 }
 
+const POSITION_LIKE = /^\s*\d{1,2}\s*$/;
+
+/**
+ * A typed number on a list is the option's position (1 = the first), the number shown beside it
+ * where there are no buttons; on a number scale (every label a number) it is the value. A list that
+ * mixes the two — an option valued or labelled "2" that is not the second — would make "2" mean
+ * two things, so it is refused when the flow is built.
+ */
+function assertNumberedUnambiguously(id: string, options: readonly ChoiceOption[]): void {
+  if (options.every((option) => POSITION_LIKE.test(option.label))) return;
+  const clash = options.find((option) => POSITION_LIKE.test(option.label) || POSITION_LIKE.test(option.value));
+  if (clash) throw new Error(`step ${id}: option ${JSON.stringify(clash.value)} looks like a list position; give it a value and label that are not a bare number`);
+}
+
 /** One choice from a list. Typed: the label, the value, or the option's number. */
 export function choiceStep(
   common: Common & {
@@ -39,6 +53,7 @@ export function choiceStep(
   },
 ): StepDefinition {
   const optionsOf = (data: FlowData, context: FlowContext) => (typeof common.options === 'function' ? common.options(data, context) : common.options);
+  if (Array.isArray(common.options)) assertNumberedUnambiguously(common.id, common.options);
   return {
     id: common.id,
     ...(common.optional && { optional: true }),
@@ -67,6 +82,7 @@ export function multiChoiceStep(
   },
 ): StepDefinition {
   const min = common.min ?? 1;
+  assertNumberedUnambiguously(common.id, common.options);
   const listOf = (data: FlowData) => (Array.isArray(data[common.field]) ? (data[common.field] as string[]) : []);
   const known = new Set(common.options.map((option) => option.value));
   const labels = common.options.map((option, index) => `${index + 1} ${option.label}`).join(', ');
@@ -194,4 +210,46 @@ export function ratingsStep(
     },
     clear: (data) => ({ ...data, [common.field]: {} }),
   };
+}
+
+/** Letters and digits only, without case or accents: "Nearly every day!" and "nearly everyday" fold alike. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) between two strings. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Typos forgiven in a typed option name: one per this many letters of the name. */
+const LETTERS_PER_TYPO = 6;
+
+/**
+ * The option a typed answer names, in any case, with or without accents, spaces or punctuation,
+ * and with a typo per {@link LETTERS_PER_TYPO} letters ("Nearly everyday", "more then half the
+ * days"). Undefined when no option is that close, or when two are equally close.
+ */
+export function optionNamed<T extends { label: string }>(options: readonly T[], typed: string): T | undefined {
+  const wanted = fold(typed);
+  if (!wanted) return undefined;
+  const ranked = options
+    .map((option) => {
+      const name = fold(option.label);
+      return { option, distance: editDistance(name, wanted), allowed: Math.floor(name.length / LETTERS_PER_TYPO) };
+    })
+    .sort((a, b) => a.distance - b.distance);
+  const [best, runnerUp] = ranked;
+  if (!best || best.distance > best.allowed) return undefined;
+  if (runnerUp && runnerUp.distance <= best.distance) return undefined;
+  return best.option;
 }

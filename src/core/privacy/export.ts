@@ -2,6 +2,7 @@ import type { Repositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { DocumentAttachment } from '../messages.js';
 import { findInstrument } from '../assessments/instruments.js';
+import { answerLabelOf, notesByKeys } from '../assessments/scoring.js';
 import { exerciseExport } from '../exercises/reporting.js';
 
 const EVERYTHING = new Date(0);
@@ -53,14 +54,14 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
         localDate: a.localDate,
         instrument: instrument?.name ?? a.instrument,
         version: a.instrumentVersion,
-        answers: Object.entries(a.answers).map(([item, score]) => ({
-          item,
-          question: instrument?.items.find((i) => i.id === item)?.text ?? null,
-          answer: instrument?.options.find((o) => o.score === score)?.label ?? null,
-          score,
-        })),
+        answers: Object.entries(a.answers).map(([item, score]) => {
+          const labelled = instrument ? answerLabelOf(instrument, item, score) : undefined;
+          const scored = instrument?.items.some((i) => i.id === item) ?? true;
+          return { item, question: labelled?.question ?? null, answer: labelled?.answer ?? null, ...(scored ? { score } : { code: score, scored: false }) };
+        }),
         total: a.total,
         band: a.band,
+        notes: notesByKeys(instrument, a.notes).map((note) => note.label),
       };
     }),
     exercises,

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/store.js';
 import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
+import { findInstrument } from '../assessments/instruments.js';
 import { DISTORTIONS } from '../flows/catalog.js';
 import type { DetailLevel } from '../therapists/detail-level.js';
 import { adherenceOf, type Adherence } from './adherence.js';
@@ -20,6 +21,10 @@ export interface AssessmentSummary {
   localDate: string;
   /** Change since the previous result of the same instrument (in or before the window), if any. */
   change: number | null;
+  /** Keys of the result's notes (WHO-5 "low_item"). */
+  notes: string[];
+  /** Unscored question id → its answer's code (the functional-difficulty question), when answered. */
+  unscored: Record<string, number>;
 }
 
 /**
@@ -111,7 +116,17 @@ export async function buildClientSummary(
   summary.assessments = scores.inWindow.map((score) => {
     const before = previous.get(score.instrument);
     previous.set(score.instrument, score.total);
-    return { instrument: score.instrument, total: score.total, band: score.band, localDate: score.localDate, change: before === undefined ? null : score.total - before };
+    const questions = findInstrument(score.instrument)?.unscored ?? [];
+    const unscored = Object.fromEntries(questions.flatMap((question) => (typeof score.answers[question.id] === 'number' ? [[question.id, score.answers[question.id]!]] : [])));
+    return {
+      instrument: score.instrument,
+      total: score.total,
+      band: score.band,
+      localDate: score.localDate,
+      change: before === undefined ? null : score.total - before,
+      notes: score.notes,
+      unscored,
+    };
   });
 
   if (level === 'full') {

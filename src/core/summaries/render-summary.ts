@@ -1,4 +1,5 @@
 import { findInstrument } from '../assessments/instruments.js';
+import { notesByKeys } from '../assessments/scoring.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { shortDayLabel } from '../time.js';
 import { ratio } from './adherence.js';
@@ -53,9 +54,16 @@ export function summaryText(summary: ClientSummary): string {
   }
   if (summary.assessments?.length) {
     for (const score of summary.assessments) {
+      const instrument = findInstrument(score.instrument);
+      const unscored = (instrument?.unscored ?? []).flatMap((question) => {
+        const answer = question.options.find((option) => option.score === score.unscored[question.id]);
+        return answer ? [`${question.label.toLowerCase()}: ${answer.label.toLowerCase()}`] : [];
+      });
+      const notes = notesByKeys(instrument, score.notes).map((note) => `⚑ ${note.label}`);
       lines.push(
         `${instrumentName(score.instrument)} ${shortDayLabel(score.localDate)}: ${score.total} (${bandLabel(score.instrument, score.band)})` +
-          (score.change === null ? '' : ` · ${signed(score.change)} since previous`),
+          (score.change === null ? '' : ` · ${signed(score.change)} since previous`) +
+          [...unscored, ...notes].map((part) => ` · ${esc(part)}`).join(''),
       );
     }
   }

@@ -7,11 +7,13 @@ export interface AssessmentInput {
   /** Instrument id ("gad7") and the version of its wording the answers were given under. */
   instrument: string;
   instrumentVersion: string;
-  /** Item id → score: encrypted. */
+  /** Item id → score, and unscored question id → its answer's code: encrypted. */
   answers: Record<string, number>;
   /** The reported score (WHO-5: already × 4) and its band key, in clear for trends. */
   total: number;
   band: string;
+  /** Keys of the result's notes ("low_item"), in clear for /history and summaries. */
+  notes: string[];
   localDate: string;
   at: Date;
 }
@@ -21,7 +23,17 @@ export interface AssessmentRecord extends Omit<AssessmentInput, 'at' | 'personId
   createdAt: Date;
 }
 
-type Row = { id: string; instrument: string; instrumentVersion: string; answersEnc: string; total: number; band: string; localDate: string; createdAt: Date };
+type Row = { id: string; instrument: string; instrumentVersion: string; answersEnc: string; total: number; band: string; notes: string; localDate: string; createdAt: Date };
+
+/** The stored note keys (a JSON array of strings); anything else reads as none. */
+export function parseNotes(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Questionnaire results (complete administrations only). Totals and bands stay in clear for
@@ -44,6 +56,7 @@ export class AssessmentRepository {
         answersEnc: this.crypto.encryptJson(input.answers, { table: 'AssessmentResult', column: 'answersEnc', rowId: id }),
         total: input.total,
         band: input.band,
+        notes: JSON.stringify(input.notes),
         localDate: input.localDate,
         createdAt: input.at,
       },
@@ -83,6 +96,7 @@ export class AssessmentRepository {
       answers: this.crypto.decryptJson<Record<string, number>>(row.answersEnc, { table: 'AssessmentResult', column: 'answersEnc', rowId: row.id }),
       total: row.total,
       band: row.band,
+      notes: parseNotes(row.notes),
       localDate: row.localDate,
       createdAt: row.createdAt,
     };

@@ -1,6 +1,7 @@
 import type { ThoughtRecordContent } from './thought-records.js';
 import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
+import { parseNotes } from './assessments.js';
 
 export interface MoodPoint {
   mood: number;
@@ -21,8 +22,15 @@ export interface AssessmentScore {
   instrument: string;
   total: number;
   band: string;
+  /** Keys of the result's notes ("low_item"). */
+  notes: string[];
   localDate: string;
   createdAt: Date;
+}
+
+/** A result in the window, with its stored answers: item scores and unscored answers' codes. */
+export interface AssessmentScoreWithAnswers extends AssessmentScore {
+  answers: Record<string, number>;
 }
 
 export interface AssignmentProgress {
@@ -79,13 +87,26 @@ export class ClientActivityRepository {
   }
 
   /** Questionnaire totals since `since` plus, per instrument, the one before (for the change). */
-  async assessmentScores(personId: string, since: Date, until: Date): Promise<{ inWindow: AssessmentScore[]; before: AssessmentScore[] }> {
-    const select = { instrument: true, total: true, band: true, localDate: true, createdAt: true } as const;
-    const inWindow = await this.db.assessmentResult.findMany({ where: { personId, createdAt: { gte: since, lt: until } }, orderBy: { createdAt: 'asc' }, select });
+  /**
+   * Results in the window, with their answers (numbers from fixed lists), and the one before the
+   * window of each instrument, for the change.
+   */
+  async assessmentScores(personId: string, since: Date, until: Date): Promise<{ inWindow: AssessmentScoreWithAnswers[]; before: AssessmentScore[] }> {
+    const select = { instrument: true, total: true, band: true, notes: true, localDate: true, createdAt: true } as const;
+    const rows = await this.db.assessmentResult.findMany({
+      where: { personId, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { ...select, id: true, answersEnc: true },
+    });
+    const inWindow = rows.map(({ id, answersEnc, notes, ...row }) => ({
+      ...row,
+      notes: parseNotes(notes),
+      answers: this.crypto.decryptJson<Record<string, number>>(answersEnc, { table: 'AssessmentResult', column: 'answersEnc', rowId: id }),
+    }));
     const before: AssessmentScore[] = [];
     for (const instrument of new Set(inWindow.map((row) => row.instrument))) {
       const previous = await this.db.assessmentResult.findFirst({ where: { personId, instrument, createdAt: { lt: since } }, orderBy: { createdAt: 'desc' }, select });
-      if (previous) before.push(previous);
+      if (previous) before.push({ ...previous, notes: parseNotes(previous.notes) });
     }
     return { inWindow, before };
   }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssessmentResult" ADD COLUMN     "notes" TEXT NOT NULL DEFAULT '[]';
