@@ -500,5 +500,5 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
       ['risk.escalated', 'system', { flagId: flag.id, to: 'admins', messages: 1 }],
       ['risk.acknowledged', bob.personId, { flagId: flag.id, viaEscalation: true }],
     ]);
-  });
+  }, 60_000);
 });

@@ -109,6 +109,8 @@ export const RISK_MESSAGE_KEYS = {
   escalation: (flagId: string, workspaceId: string, target: string) => `risk-escalation:${flagId}:${workspaceId}:${target}`,
   /** The edit that marks the message sent as outbox row `outboxId` acknowledged. */
   acknowledged: (outboxId: string) => `risk-acknowledged:${outboxId}`,
+  /** Key prefixes of everything an acknowledgement replaces: alerts, reminders, escalations. */
+  replacedOnAcknowledgement: (flagId: string) => [`risk-alert:${flagId}:`, `risk-realert:${flagId}:`, `risk-escalation:${flagId}:`],
 } as const;
 
 /** Who received a message about a flag, from its key: a therapist, or an escalation target. */
@@ -128,8 +130,8 @@ function recipientOf(key: string): { therapistId: string } | { workspaceId: stri
  */
 export async function replaceAcknowledgedAlerts(repos: Repositories, flag: RiskFlagRecord, now: Date): Promise<number> {
   if (!flag.acknowledgedAt) return 0;
-  const prefixes = [`risk-alert:${flag.id}:`, `risk-realert:${flag.id}:`, `risk-escalation:${flag.id}:`];
-  const rows = (await Promise.all(prefixes.map((prefix) => repos.outbox.findByKeyPrefix(prefix)))).flat();
+  const rows = [];
+  for (const prefix of RISK_MESSAGE_KEYS.replacedOnAcknowledgement(flag.id)) rows.push(...(await repos.outbox.findByKeyPrefix(prefix)));
   await repos.outbox.withdrawPending(rows.filter((row) => row.status === 'pending').map((row) => row.id));
   const sent = rows.filter((row) => row.status === 'sent' && row.platformMessageId);
   if (sent.length === 0) return 0;

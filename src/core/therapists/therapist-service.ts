@@ -445,8 +445,12 @@ export class TherapistService {
 
   /** The workspaces of the therapists behind these links. */
   private async workspacesOf(repos: Repositories, links: readonly { therapistId: string }[]): Promise<string[]> {
-    const therapists = await Promise.all(links.map((link) => repos.therapists.findById(link.therapistId)));
-    return therapists.flatMap((therapist) => (therapist ? [therapist.workspaceId] : []));
+    const workspaces: string[] = [];
+    for (const link of links) {
+      const therapist = await repos.therapists.findById(link.therapistId);
+      if (therapist) workspaces.push(therapist.workspaceId);
+    }
+    return workspaces;
   }
 
   private async requireTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord> {
