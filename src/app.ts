@@ -17,6 +17,7 @@ import { PARTNER_DIGEST_KIND } from './core/partners/digest.js';
 import { maintenanceJob } from './scheduling/maintenance.js';
 import { TherapistService } from './core/therapists/therapist-service.js';
 import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
+import { AcknowledgedAlertsJob, RiskEscalationJob } from './core/therapists/risk-escalation-job.js';
 import { TherapistSummaryJob } from './core/summaries/summary-job.js';
 import { chartRenderer } from './core/summaries/chart-renderer.js';
 import { createExerciseFollowUpJob } from './scheduling/exercise-follow-ups.js';
@@ -129,6 +130,17 @@ export async function startApp(options: {
   scheduler.addJob(summaryJob);
   scheduler.addKind(HOMEWORK_REMINDER_KIND);
   scheduler.addJob(new RiskRealertJob({ store, logger, realertMinutes: config.RISK_REALERT_MINUTES }));
+  scheduler.addJob(
+    new RiskEscalationJob({
+      store,
+      logger,
+      escalateMinutes: config.RISK_ESCALATE_MINUTES,
+      channelId: config.SLACK_ESCALATION_CHANNEL,
+      adminUserIds: config.SLACK_ADMIN_USER_IDS,
+      directoryFor: (platform) => adapters.find((adapter) => adapter.platform === platform)?.workspace,
+    }),
+  );
+  scheduler.addJob(new AcknowledgedAlertsJob({ store }));
   scheduler.addJob(createExerciseFollowUpJob({ store }));
   for (const adapter of adapters) {
     await adapter.start((event) => core.handle(event));

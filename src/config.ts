@@ -44,6 +44,8 @@ const EXAMPLES: Record<string, string> = {
   SLACK_PHI_ALLOWED: 'false',
   DEFAULT_DETAIL_LEVEL: 'clinical',
   RISK_REALERT_MINUTES: '30',
+  RISK_ESCALATE_MINUTES: '15',
+  SLACK_ESCALATION_CHANNEL: 'C0123ABCD (channel details → bottom of the About tab)',
 };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -176,6 +178,11 @@ const schema = z.object({
   DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
   RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
     .default(30),
+  RISK_ESCALATE_MINUTES: wholeNumber(0, 1440, 'from 0 (never escalate) to 1440 (a day)', 'a number of minutes')
+    .default(15),
+  SLACK_ESCALATION_CHANNEL: optionalString.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), {
+    message: 'must be a Slack channel id (C…), not a channel name',
+  }),
 });
 
 export type Config = z.infer<typeof schema>;

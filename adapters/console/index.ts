@@ -28,6 +28,7 @@ export const CONSOLE_CAPABILITIES: AdapterCapabilities = {
   images: true,
   documents: true,
   maxTextLength: 100_000,
+  edits: false,
 };
 
 export const CONSOLE_LIMITS: DeliveryLimits = { messagesPerSecond: 1_000, perConversationIntervalMs: 0 };

@@ -60,6 +60,8 @@ export const DISCORD_CAPABILITIES: AdapterCapabilities = {
   images: true,
   documents: true,
   maxTextLength: DISCORD_MESSAGE_LIMIT_CHARS,
+  /** Not yet: an edit goes out as a new message (editing the channel message could replace it later). */
+  edits: false,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, webApi, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendReceipt } from '../../src/core/adapter.js';
+import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendReceipt, type WorkspaceDirectory } from '../../src/core/adapter.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
@@ -34,7 +34,7 @@ export interface SlackAdapterConfig {
   requestTimeoutMs?: number;
 }
 
-export const SLACK_CAPABILITIES: AdapterCapabilities = { buttons: true, maxChoices: 25, images: true, documents: true, maxTextLength: SLACK_MAX_TEXT_CHARS };
+export const SLACK_CAPABILITIES: AdapterCapabilities = { buttons: true, maxChoices: 25, images: true, documents: true, maxTextLength: SLACK_MAX_TEXT_CHARS, edits: true };
 
 /**
  * `chat.postMessage` allows about one message per second per channel with short bursts; 1,100 ms
@@ -69,6 +69,18 @@ export class SlackAdapter implements ChatAdapter {
   private readonly dmChannels = new Map<string, string>();
   private app: App | undefined;
   private server: Server | undefined;
+
+  /** The practice's channels and admins' DMs, for escalations (the delivery client opens DMs). */
+  readonly workspace: WorkspaceDirectory = {
+    channelAddress: (workspaceId, channelId) => slackAddress(workspaceId, channelId),
+    directAddress: async (workspaceId, userId) => {
+      try {
+        return await this.dmAddressOf(this.delivery, workspaceId, userId);
+      } catch (error) {
+        throw toAdapterError(error, { idempotent: true });
+      }
+    },
+  };
 
   constructor(private readonly config: SlackAdapterConfig) {
     this.limits = { ...SLACK_LIMITS, ...config.limits };
@@ -121,6 +133,7 @@ export class SlackAdapter implements ChatAdapter {
   async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
     const target = parseSlackAddress(address);
     if (!target) throw new AdapterValidationError('not a Slack address', SLACK_PLATFORM);
+    if (message.edit) return this.update(target.channelId, message.edit.messageId, message);
     const { text, blocks } = renderMessage(message);
     const key = message.attachment ? progressKey(address, message) : undefined;
     let ts = key ? this.progress.get(key)?.posted : undefined;
@@ -151,6 +164,19 @@ export class SlackAdapter implements ChatAdapter {
     return ts ? { platformMessageId: ts } : {};
   }
 
+  /** Replaces a message this app posted (`chat.update`): new text and blocks, so no buttons unless the message has choices. */
+  private async update(channel: string, ts: string, message: OutboundMessage): Promise<SendReceipt> {
+    if (message.attachment) throw new AdapterValidationError('an edit cannot carry an attachment', SLACK_PLATFORM);
+    const { text, blocks } = renderMessage(message);
+    try {
+      const updated = await this.delivery.chat.update({ channel, ts, text, blocks });
+      return { platformMessageId: updated.ts ?? ts };
+    } catch (error) {
+      // Replacing a message with the same content twice changes nothing: safe to retry.
+      throw toAdapterError(error, { idempotent: true });
+    }
+  }
+
   async stop(): Promise<void> {
     await this.app?.stop().catch((error: unknown) => this.log.warn({ error: errorName(error) }, 'Slack app stop failed'));
     this.app = undefined;
@@ -163,7 +189,7 @@ export class SlackAdapter implements ChatAdapter {
     // Slash commands: acknowledged at once (Slack allows 3 s), answered privately via response_url.
     app.command('/between', async ({ command, ack, respond, client }) => {
       await ack();
-      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: command.team_id, userId: command.user_id };
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: command.team_id, userId: command.user_id, ...(command.user_name && { displayName: command.user_name }) };
       const dmAddress = () => this.dmAddressOf(client, command.team_id, command.user_id);
       try {
         const result = await runTherapistCommand(therapists, actor, command.text ?? '', dmAddress, (userId) => this.dmAddressOf(client, command.team_id, userId));
@@ -182,7 +208,8 @@ export class SlackAdapter implements ChatAdapter {
     app.action(/^(ack|sum)\./, async ({ ack, body, action, respond }) => {
       await ack();
       if (body.type !== 'block_actions' || !('action_id' in action)) return;
-      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+      const name = body.user.name ?? body.user.username;
+      const actor: TherapistActor = { platform: SLACK_PLATFORM, workspaceId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id, ...(name && { displayName: name }) };
       try {
         const reply = await therapists.handleChoice(actor, action.action_id);
         await respond({ response_type: 'ephemeral', replace_original: false, ...renderMessage(reply) });

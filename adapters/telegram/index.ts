@@ -41,6 +41,8 @@ export const TELEGRAM_CAPABILITIES: AdapterCapabilities = {
   images: true,
   documents: true,
   maxTextLength: TELEGRAM_MESSAGE_LIMIT_CHARS,
+  /** Not yet: an edit goes out as a new message (editMessageText could replace it later). */
+  edits: false,
 };
 
 /**

@@ -16,6 +16,19 @@ export interface ChatAdapter {
   send(address: string, message: OutboundMessage): Promise<SendReceipt>;
   /** Disconnects; resolves when no more events will be delivered. */
   stop(): Promise<void>;
+  /** Platforms with shared workspaces (Slack): reaching their channels and users outside a conversation. */
+  readonly workspace?: WorkspaceDirectory;
+}
+
+/**
+ * Addresses in a workspace the core was not talked to from — a practice's escalation channel, an
+ * admin's direct messages. Only platforms where therapists share a workspace have one.
+ */
+export interface WorkspaceDirectory {
+  /** The address of a channel of the workspace, by the platform's channel id. */
+  channelAddress(workspaceId: string, channelId: string): string;
+  /** The address of the app's direct conversation with a user of the workspace (opened if need be). Throws an {@link AdapterError}. */
+  directAddress(workspaceId: string, userId: string): Promise<string>;
 }
 
 export interface AdapterCapabilities {
@@ -27,6 +40,11 @@ export interface AdapterCapabilities {
   documents: boolean;
   /** Longest text one message can carry; longer text is split by the adapter. */
   maxTextLength: number;
+  /**
+   * Replaces a message it sent earlier in place ({@link OutboundMessage.edit}). Without it, the
+   * delivery worker sends an edit as a new message (see {@link deliverable}).
+   */
+  edits: boolean;
 }
 
 /** Pacing the delivery worker keeps below the platform's published limits. */
@@ -38,8 +56,21 @@ export interface DeliveryLimits {
 }
 
 export interface SendReceipt {
-  /** The platform's id for the sent message, if it has one. */
+  /**
+   * The platform's id for the sent message, if it has one. The delivery worker stores it on the
+   * outbox row (`platformMessageId`), so a later message can replace this one (`edit`).
+   */
   platformMessageId?: string;
+}
+
+/**
+ * The message as this adapter can take it: an edit goes out as a new message where the platform
+ * (or the adapter, so far) cannot replace one in place.
+ */
+export function deliverable(message: OutboundMessage, capabilities: AdapterCapabilities): OutboundMessage {
+  if (!message.edit || capabilities.edits) return message;
+  const { edit: _replaced, ...asNew } = message;
+  return asNew;
 }
 
 /** Base of every error an adapter throws at the core. Messages never contain tokens or user text. */

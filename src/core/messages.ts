@@ -59,6 +59,15 @@ export interface OutboundMessage {
    * the form (the flow's title), `maxLength` is the longest answer the step accepts.
    */
   textAnswer?: { title: string; maxLength: number };
+  /**
+   * Replaces a message sent earlier instead of sending a new one. `messageId` is the platform's id
+   * of that message, as the delivery worker stored it on its outbox row (`platformMessageId`, from
+   * the adapter's `SendReceipt`), and the address must be the conversation it was sent to. The new
+   * text and choices replace the old ones entirely: without `choices` the buttons are removed.
+   * Adapters declaring `capabilities.edits` replace it in place (Slack: `chat.update`); the others
+   * receive it as a new message (see `deliverable()` in adapter.ts). An edit carries no attachment.
+   */
+  edit?: { messageId: string };
 }
 
 /** Escapes text a person wrote so it renders literally in any adapter. */

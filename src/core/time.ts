@@ -94,3 +94,25 @@ export function describeTimezone(zone: string, at: Date): string {
   const city = zone.split('/').pop()!.replace(/_/g, ' ');
   return `${city} (UTC${now.toFormat('ZZ')})`;
 }
+
+/**
+ * "2026-01-15 13:05 Europe/Berlin", or "2026-01-15 12:05 UTC": an instant in `timezone`, always
+ * saying which zone (UTC when the zone is missing or unknown). Plain text: escape it for markup
+ * (zone names hold underscores).
+ */
+export function formatInstant(at: Date, timezone = 'UTC'): string {
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  const shown = local.isValid ? local : DateTime.fromJSDate(at, { zone: 'UTC' });
+  return `${shown.toFormat('yyyy-LL-dd HH:mm')} ${shown.zoneName === 'UTC' ? 'UTC' : shown.zoneName}`;
+}
+
+/** "less than a minute", "12 min", "3 h 5 min", "2 days 4 h": how long something took, rounded down. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
+}

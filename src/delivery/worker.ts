@@ -7,6 +7,7 @@ import {
   AdapterNotFoundError,
   AdapterRateLimitError,
   AdapterValidationError,
+  deliverable,
   type ChatAdapter,
 } from '../core/adapter.js';
 import type { Clock } from '../core/clock.js';
@@ -129,7 +130,8 @@ class Lane {
   private readonly width: number;
   private readonly log: Logger;
   private drainWaiters: (() => void)[] = [];
-  private pendingAcks: string[] = [];
+  /** Sent messages whose "sent" mark is not written yet, with the platform's id for each, if any. */
+  private pendingAcks: { id: string; platformMessageId: string | undefined }[] = [];
   private ackTimer: NodeJS.Timeout | undefined;
   /**
    * The lane's "sent" marks and claims, one after another. A claim never overlaps a mark, so a
@@ -399,9 +401,9 @@ class Lane {
    * their lease expires — delivery is at-least-once either way; batching just keeps the database
    * off the hot path.
    */
-  private acknowledge(id: string): void {
+  private acknowledge(id: string, platformMessageId: string | undefined): void {
     this.sentUnmarked.add(id);
-    this.pendingAcks.push(id);
+    this.pendingAcks.push({ id, platformMessageId });
     if (this.pendingAcks.length >= ACK_BATCH) void this.flushAcks();
     else this.ackTimer ??= setTimeout(() => void this.flushAcks(), ACK_FLUSH_MS);
   }
@@ -409,10 +411,13 @@ class Lane {
   async flushAcks(): Promise<void> {
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
-    const ids = this.pendingAcks.splice(0);
-    if (ids.length === 0) return this.bookkeeping;
+    const marks = this.pendingAcks.splice(0);
+    if (marks.length === 0) return this.bookkeeping;
+    const ids = marks.map((mark) => mark.id);
+    // Each id with its own message's platform id: the batch mixes conversations and messages.
+    const platformMessageIds = new Map(marks.flatMap((mark) => (mark.platformMessageId === undefined ? [] : [[mark.id, mark.platformMessageId] as const])));
     this.bookkeeping = this.bookkeeping
-      .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now()))
+      .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now(), platformMessageIds))
       .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'))
       .finally(() => {
         for (const id of ids) this.sentUnmarked.delete(id);
@@ -436,8 +441,8 @@ class Lane {
     const outbox = store.repos.outbox;
     await this.waitForTurn(message);
     try {
-      await this.adapter.send(message.address, message.message);
-      this.acknowledge(message.id);
+      const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities));
+      this.acknowledge(message.id, receipt.platformMessageId);
       return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';

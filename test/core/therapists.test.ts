@@ -6,6 +6,9 @@ import { TherapistError } from '../../src/core/therapists/errors.js';
 import { INVITE_CODE_ALPHABET } from '../../src/core/therapists/invite-code.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { localDateOf } from '../../src/core/time.js';
+import { RiskEscalationJob } from '../../src/core/therapists/risk-escalation-job.js';
+import type { WorkspaceDirectory } from '../../src/core/adapter.js';
+import { createLogger } from '../../src/logger.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
@@ -22,6 +25,23 @@ async function therapistInbox(chat: TestChat): Promise<{ address: string; key: s
   const claimed = await chat.app.store.repos.outbox.claimDue('slack', new Date('2100-01-01'), 60_000, 500, 'test-reader');
   return claimed.map((row) => ({ address: row.address, key: row.idempotencyKey, message: row.message }));
 }
+
+/**
+ * Plays the Slack lane: claims what is due for Slack at `now` and marks it sent, each with a
+ * platform id (`ts:<key>`) as Slack's `ts` would be. Returns what it "sent".
+ */
+async function deliverToSlack(chat: TestChat, now: Date): Promise<{ id: string; address: string; key: string; message: OutboundMessage }[]> {
+  const outbox = chat.app.store.repos.outbox;
+  const claimed = await outbox.claimDue('slack', now, 60_000, 500, 'fake-slack');
+  await outbox.markSentMany(claimed.map((row) => row.id), now, new Map(claimed.map((row) => [row.id, `ts:${row.idempotencyKey}`])));
+  return claimed.map((row) => ({ id: row.id, address: row.address, key: row.idempotencyKey, message: row.message }));
+}
+
+/** A Slack workspace's directory as the adapter gives it (DM channel `D<user>`). */
+const DIRECTORY: WorkspaceDirectory = {
+  channelAddress: (workspaceId, channelId) => `slack:${workspaceId}:${channelId}`,
+  directAddress: async (workspaceId, userId) => `slack:${workspaceId}:D${userId}`,
+};
 
 async function expectRefused(promise: Promise<unknown>, code: TherapistError['code']): Promise<TherapistError> {
   const error = await promise.then(
@@ -393,4 +413,115 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     expect(await therapistInbox(chat)).toEqual([]);
     expect(await chat.app.database.prisma.auditEvent.count({ where: { action: 'therapist.summary.sent', subjectPersonId: client.id } })).toBe(1);
   });
+
+  it('escalates an unacknowledged high alert to the admins once, lets the practice acknowledge it, replaces what was sent, and lists every flag with its time to acknowledgement', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T12:00:00Z'));
+    chat = await TestChat.start({ provider, clock, env: { RISK_REALERT_MINUTES: '30', SLACK_ADMIN_USER_IDS: 'UADMIN' } });
+    const { link, client } = await linkedClient(chat, 'Robin');
+    const { therapists } = chat.app;
+    await therapists.setSchedule(ALICE, { timezone: 'America/New_York' });
+    await therapists.register(actorOf('UADMIN'), dmOf('UADMIN'));
+    await therapists.register(BOB, dmOf('UBOB'));
+    await therapists.approve(actorOf('UADMIN'), 'UBOB');
+    await deliverToSlack(chat, clock.now()); // Bob's approval notice
+    const prisma = chat.app.database.prisma;
+    const repos = chat.app.store.repos;
+    // A low flag (a denial, or about someone else): never an alert, only listed in summaries.
+    await repos.risk.create({ personId: client.id, source: 'thought', severity: 'low', matched: ['denial'], detectorVersion: 'test', at: clock.now() });
+    await chat.send('I want to kill myself');
+    await chat.expectReply(/glad you told me/);
+    const flag = await prisma.riskFlag.findFirstOrThrow({ where: { severity: 'high' } });
+    const low = await prisma.riskFlag.findFirstOrThrow({ where: { severity: 'low' } });
+    expect((await therapists.roster(ALICE))[0]!.openFlags.map((open) => open.id)).toEqual([flag.id]);
+    const [alert, ...others] = await deliverToSlack(chat, clock.now());
+    expect(others).toEqual([]);
+    expect(alert!.key).toBe(`risk-alert:${flag.id}:${link.therapistId}`);
+
+    // Before the escalation only the linked therapist may acknowledge: not a colleague, not an admin.
+    await expectRefused(therapists.acknowledge(BOB, flag.id), 'not-found');
+    await expectRefused(therapists.acknowledge(actorOf('UADMIN'), flag.id), 'not-found');
+
+    const job = () => new RiskEscalationJob({ store: chat.app.store, logger: createLogger({ level: 'silent', format: 'json' }), escalateMinutes: 15, channelId: undefined, adminUserIds: ['UADMIN'], directoryFor: (platform) => (platform === 'slack' ? DIRECTORY : undefined) });
+    const [first, second] = [job(), job()];
+    clock.advance(14 * 60_000);
+    expect(await first.run(clock.now())).toBe(0);
+    clock.advance(2 * 60_000);
+    // Two instances at the same minute: one escalation.
+    expect((await Promise.all([first.run(clock.now()), second.run(clock.now())])).reduce((a, b) => a + b)).toBe(1);
+    expect(await second.run(clock.now())).toBe(0);
+    const [escalation, ...more] = await deliverToSlack(chat, clock.now());
+    expect(more).toEqual([]);
+    expect(escalation).toMatchObject({ address: `slack:${WORKSPACE}:DUADMIN`, key: `risk-escalation:${flag.id}:${WORKSPACE}:UADMIN` });
+    expect(plainText(escalation!.message.text).split('\n')).toEqual([
+      'Escalation — risk alert not acknowledged: Robin',
+      'Source: a free-text message · severity: high · raised 2026-01-15 12:00 UTC',
+      'Not acknowledged after 16 min.',
+      'Alerted: UALICE (as Robin).',
+      'Please make sure someone follows the practice’s risk protocol now, then press Acknowledge.',
+    ]);
+    expect(escalation!.message.choices).toEqual([{ id: `ack.${flag.id}`, label: 'Acknowledge' }]);
+    expect(await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ escalatedAt: clock.now(), acknowledgedAt: null });
+
+    // Re-alerts go on meanwhile; never for the low flag.
+    clock.advance(15 * 60_000);
+    await chat.app.scheduler.tick();
+    const [reminder, ...extra] = await deliverToSlack(chat, clock.now());
+    expect(extra).toEqual([]);
+    expect(reminder!.key).toMatch(new RegExp(`^risk-realert:${flag.id}:`));
+    // One reminder is being sent when the flag is acknowledged (claimed, no ts yet); the next one has not gone out.
+    clock.advance(31 * 60_000);
+    await chat.app.scheduler.tick();
+    const [inFlight] = await repos.outbox.claimDue('slack', clock.now(), 24 * 3600_000, 10, 'slow-slack');
+    clock.advance(31 * 60_000);
+    await chat.app.scheduler.tick();
+    expect(await prisma.outboxMessage.count({ where: { idempotencyKey: { startsWith: `risk-realert:${flag.id}:` }, status: 'pending' } })).toBe(1);
+
+    // Bob covers for Alice: once escalated, an approved therapist of the workspace may acknowledge.
+    clock.advance(60_000);
+    expect(await therapists.acknowledge({ ...BOB, displayName: 'Dr Bob' }, flag.id)).toEqual({ alias: 'Robin', alreadyAcknowledged: false });
+    const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UBOB' } });
+    const acknowledged = await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } });
+    expect(acknowledged).toMatchObject({ acknowledgedBy: bob.personId, acknowledgedAt: clock.now() });
+    expect(acknowledged.acknowledgedByNameEnc).not.toContain('Bob');
+    // The reminder not sent yet is withdrawn; what was sent is replaced, in each reader's timezone.
+    expect(await prisma.outboxMessage.count({ where: { idempotencyKey: { startsWith: `risk-realert:${flag.id}:` }, status: 'pending' } })).toBe(0);
+    const edits = await deliverToSlack(chat, clock.now());
+    expect(edits.map((edit) => edit.message.edit?.messageId).sort()).toEqual([`ts:${alert!.key}`, `ts:${reminder!.key}`, `ts:${escalation!.key}`].sort());
+    for (const edit of edits) {
+      const original = [alert, reminder, escalation].find((sent) => `ts:${sent!.key}` === edit.message.edit?.messageId)!;
+      expect(edit.address).toBe(original.address);
+      expect(edit.message.choices).toBeUndefined();
+      const lines = plainText(edit.message.text).split('\n');
+      expect(lines[0]).toBe('✓ Acknowledged: possible risk — Robin');
+      expect(lines[1]).toBe('Source: a free-text message · severity: high · raised 2026-01-15 12:00 UTC');
+      expect(lines[2]).toBe(
+        original === escalation ? 'Acknowledged by Dr Bob at 2026-01-15 13:34 UTC, 1 h 34 min after it was raised.' : 'Acknowledged by Dr Bob at 2026-01-15 08:34 America/New_York, 1 h 34 min after it was raised.',
+      );
+    }
+
+    // The reminder that was in flight got its ts afterwards: the next tick replaces it, once.
+    await repos.outbox.markSent(inFlight!.id, clock.now(), 'ts:in-flight');
+    clock.advance(60_000);
+    await chat.app.scheduler.tick();
+    const late = await deliverToSlack(chat, clock.now());
+    expect(late.map((edit) => edit.message.edit?.messageId)).toEqual(['ts:in-flight']);
+    expect((await therapists.acknowledge(ALICE, flag.id)).alreadyAcknowledged).toBe(true);
+    clock.advance(60_000);
+    await chat.app.scheduler.tick();
+    expect(await deliverToSlack(chat, clock.now())).toEqual([]);
+
+    expect(low.escalatedAt).toBeNull();
+    expect((await prisma.riskFlag.findUniqueOrThrow({ where: { id: low.id } })).escalatedAt).toBeNull();
+    expect((await therapists.roster(ALICE))[0]!.openFlags).toEqual([]);
+    await therapists.requestSummary(ALICE, { linkId: link.id }, 7);
+    const [summary] = await deliverToSlack(chat, clock.now());
+    const text = plainText(summary!.message.text);
+    expect(text).toContain('Risk flags in this period: 2\n• 2026-01-15 12:00 UTC · low · a thought record · no alert (listed here only)\n• 2026-01-15 12:00 UTC · high · a free-text message · acknowledged after 1 h 34 min, escalated\n');
+    expect(text).not.toContain('unacknowledged risk alert');
+    const audit = await prisma.auditEvent.findMany({ where: { action: { in: ['risk.escalated', 'risk.acknowledged'] } }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((event) => [event.action, event.actor, JSON.parse(event.detail ?? '{}')])).toEqual([
+      ['risk.escalated', 'system', { flagId: flag.id, to: 'admins', messages: 1 }],
+      ['risk.acknowledged', bob.personId, { flagId: flag.id, viaEscalation: true }],
+    ]);
+  }, 60_000);
 });

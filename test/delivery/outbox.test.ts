@@ -3,6 +3,20 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
 import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
 import { PROVIDERS, freshDatabase, type TestDatabase } from '../helpers/databases.js';
+import { DeliveryWorker } from '../../src/delivery/worker.js';
+import { systemClock } from '../../src/core/clock.js';
+import { createLogger } from '../../src/logger.js';
+import type { SendReceipt } from '../../src/core/adapter.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
+import { RecordingAdapter } from '../helpers/chat.js';
+
+/** A platform that gives each sent message an id (`m:<text>`), like Slack's ts or Telegram's message_id. */
+class IdGivingAdapter extends RecordingAdapter {
+  override async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+    await super.send(address, message);
+    return message.text.startsWith('no-id') ? {} : { platformMessageId: `m:${message.text}` };
+  }
+}
 
 describe.each(PROVIDERS)('outbox on %s', (provider) => {
   let testDb: TestDatabase;
@@ -83,5 +97,59 @@ describe.each(PROVIDERS)('outbox on %s', (provider) => {
     await outbox.markRetry(claimed!.id, new Date(now.getTime() + 5_000), 'AdapterRateLimitError');
     expect(await outbox.claimDue('telegram', new Date(now.getTime() + 4_999), 30_000, 10, 'w1')).toHaveLength(0);
     expect(await outbox.claimDue('telegram', new Date(now.getTime() + 5_000), 30_000, 10, 'w1')).toHaveLength(1);
+  });
+
+  it('marks a batch sent with each message’s own platform id, keeps an id it already had, and finds and withdraws by key prefix', async () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    await open();
+    const outbox = store.repos.outbox;
+    for (const key of ['risk-alert:f1:t1', 'risk-alert:f1:t2', 'risk-realert:f1:t1:1', 'risk-alert:f10:t1', 'other']) {
+      await outbox.enqueue({ idempotencyKey: key, address: 'slack:T:D1', message: { text: key }, dueAt: now });
+    }
+    const claimed = await outbox.claimDue('slack', now, 30_000, 10, 'w1');
+    const id = (key: string) => claimed.find((message) => message.idempotencyKey === key)!.id;
+    await outbox.markSentMany([id('risk-alert:f1:t1'), id('risk-alert:f1:t2'), id('risk-alert:f10:t1')], now, new Map([[id('risk-alert:f1:t1'), '111.1'], [id('risk-alert:f10:t1'), '333.3']]));
+    // A second mark without an id (sent again after its lease ran out) keeps the one it had.
+    await outbox.markSentMany([id('risk-alert:f1:t1')], now);
+    await store.transaction((repos) => repos.outbox.markSent(id('risk-alert:f1:t2'), now, '222.2'));
+    const f1 = await outbox.findByKeyPrefix('risk-alert:f1:');
+    expect(f1.map(({ idempotencyKey, status, platformMessageId }) => ({ idempotencyKey, status, platformMessageId }))).toEqual([
+      { idempotencyKey: 'risk-alert:f1:t1', status: 'sent', platformMessageId: '111.1' },
+      { idempotencyKey: 'risk-alert:f1:t2', status: 'sent', platformMessageId: '222.2' },
+    ]);
+    expect((await outbox.findByKeyPrefix('risk-alert:f10:'))[0]!.platformMessageId).toBe('333.3');
+
+    // Only what no worker holds is withdrawn: the reminder back in the queue, not a sent alert.
+    await outbox.markRetry(id('risk-realert:f1:t1:1'), now, 'AdapterNetworkError');
+    const f1All = [...f1, ...(await outbox.findByKeyPrefix('risk-realert:f1:'))];
+    expect(await store.transaction((repos) => repos.outbox.withdrawPending(f1All.map((row) => row.id)))).toBe(1);
+    expect(await outbox.findByKeyPrefix('risk-realert:f1:')).toEqual([]);
+    expect(await outbox.findByKeyPrefix('risk-alert:f1:')).toHaveLength(2);
+    expect(await outbox.withdrawPending([id('other')])).toBe(0); // claimed (sending): its worker has it
+  });
+
+  it('stores the id each send returned on its own row when the worker marks a batch, and sends an edit as a new message where the platform cannot edit', async () => {
+    await open();
+    const adapter = new IdGivingAdapter();
+    const now = new Date();
+    const texts = Array.from({ length: 45 }, (_, i) => (i % 7 === 3 ? `no-id ${i}` : `message ${i}`));
+    for (const [i, text] of texts.entries()) await store.repos.outbox.enqueue({ idempotencyKey: `k${i}`, address: `test:${i % 5}`, message: { text }, dueAt: now });
+    await store.repos.outbox.enqueue({ idempotencyKey: 'edit', address: 'test:9', message: { text: 'replaced', edit: { messageId: 'm:message 1' } }, dueAt: now });
+    const worker = new DeliveryWorker({ store, adapters: [adapter], clock: systemClock, logger: createLogger({ level: 'silent', format: 'json' }), maxAttempts: 3, workerId: 'w', idlePollMs: 20 });
+    worker.start();
+    try {
+      await adapter.waitForSent(texts.length + 1, 10_000);
+      await worker.drain(5_000);
+    } finally {
+      await worker.stop();
+    }
+    const rows = await database.prisma.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: 'k' } }, select: { idempotencyKey: true, status: true, platformMessageId: true } });
+    expect(rows).toHaveLength(texts.length);
+    for (const row of rows) {
+      const text = texts[Number(row.idempotencyKey.slice(1))]!;
+      expect(row).toEqual({ idempotencyKey: row.idempotencyKey, status: 'sent', platformMessageId: text.startsWith('no-id') ? null : `m:${text}` });
+    }
+    const edit = adapter.sent.find((entry) => entry.message.text === 'replaced')!;
+    expect(edit.message.edit).toBeUndefined();
   });
 });

@@ -5,7 +5,17 @@ import { renderMessage, toMrkdwn } from '../../adapters/slack/render.js';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';
-import { esc } from '../../src/core/messages.js';
+import { esc, type OutboundMessage } from '../../src/core/messages.js';
+import { createAssessmentFlow } from '../../src/core/flows/assessment.js';
+import { checkInFlow } from '../../src/core/flows/check-in.js';
+import { deleteDataFlow } from '../../src/core/flows/delete-data.js';
+import { onboardingFlow } from '../../src/core/flows/onboarding.js';
+import { settingsFlow } from '../../src/core/flows/settings.js';
+import { thoughtRecordFlow } from '../../src/core/flows/thought-record.js';
+import { EXERCISE_FLOWS } from '../../src/core/exercises/flows.js';
+import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from '../../src/core/partners/partner-flows.js';
+import { acknowledgedAlertMessage, riskAlertMessage, riskEscalationMessage } from '../../src/core/therapists/risk-alert.js';
+import { hasRiskSourceLabel, riskSourceLabel, RISK_SEVERITIES } from '../../src/core/therapists/risk-sources.js';
 import { localDateOf } from '../../src/core/time.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
@@ -68,15 +78,17 @@ class SlackHarness {
     const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
     const answer = await this.signer.slashCommand({ teamId: this.fake.teamId, userId, text, responseUrl });
     expect(answer.status).toBe(200);
-    await this.fake.waitFor(() => this.fake.responses.some((r) => r.id === id), 5_000, `reply to /between ${text}`);
+    await this.fake.waitFor(() => this.fake.responses.some((r) => r.id === id), 15_000, `reply to /between ${text}`);
     return String(this.fake.responses.find((r) => r.id === id)!.body.text);
   }
 
-  async press(userId: string, actionId: string): Promise<string> {
+  /** Presses a button as `userId`, on `message` if given (its channel and ts, as Slack sends them). */
+  async press(userId: string, actionId: string, message?: PostedMessage): Promise<string> {
     const responseUrl = this.fake.responseUrl();
     const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
-    expect((await this.signer.blockAction({ teamId: this.fake.teamId, userId, actionId, responseUrl })).status).toBe(200);
-    await this.fake.waitFor(() => this.fake.responses.some((r) => r.id === id), 5_000, `reply to ${actionId}`);
+    const on = message ? { channelId: message.channel, messageTs: message.ts } : {};
+    expect((await this.signer.blockAction({ teamId: this.fake.teamId, userId, actionId, responseUrl, ...on })).status).toBe(200);
+    await this.fake.waitFor(() => this.fake.responses.some((r) => r.id === id), 15_000, `reply to ${actionId}`);
     return String(this.fake.responses.find((r) => r.id === id)!.body.text);
   }
 
@@ -94,6 +106,31 @@ class SlackHarness {
 
 const buttonsOf = (message: PostedMessage) =>
   message.blocks.filter((b) => b.type === 'actions').flatMap((b) => (b.elements as { action_id: string; text: { text: string } }[]).map((e) => ({ id: e.action_id, label: e.text.text })));
+
+/** The mrkdwn of a message's section blocks, one per line. */
+const sectionsOf = (message: { blocks: Record<string, unknown>[] }) =>
+  message.blocks.filter((b) => b.type === 'section').map((b) => (b.text as { text: string }).text).join('\n');
+
+/** What Slack shows of a core message: the mrkdwn of its section blocks. */
+const renderedText = (message: OutboundMessage) => sectionsOf({ blocks: JSON.parse(JSON.stringify(renderMessage(message).blocks)) as Record<string, unknown>[] });
+
+/**
+ * Markup left over in mrkdwn once every well-formed `*bold*` and `_italic_` span is taken out:
+ * a stray or unbalanced marker, a backslash escape or a code tick that Slack would show as is.
+ */
+function strayMarkup(mrkdwn: string): string[] {
+  const rest = mrkdwn.replace(/\*[^*\n]+\*/g, '').replace(/_[^_\n]+_/g, '');
+  return [...rest.matchAll(/[*_~`\\]/g)].map((match) => match[0]);
+}
+
+/** Polls `check` until it holds (database state the test cannot be told about). */
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** Reads a PNG's signature and IHDR width/height. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -319,6 +356,148 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(actions).toEqual(expect.arrayContaining(['risk.flagged', 'risk.realerted', 'risk.acknowledged', 'therapist.summary.viewed', 'therapist.roster.viewed', 'access.denied']));
   });
 
+  it('replaces the alert and its reminder in place, for every therapist who got them, when one acknowledges; the summary shows the time it took', async () => {
+    const clock = new ManualClock(new Date(Date.now()));
+    chat = await TestChat.start({ clock });
+    slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: BOB, RISK_ESCALATE_MINUTES: '0' } });
+    const { clientId } = await enrolledClient();
+    expect(await slack.command(BOB, 'register')).toContain('You are registered');
+    const bobCode = /`([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})`/.exec(await slack.command(BOB, 'invite Robin'))![1]!;
+    expect((await chat.app.store.repos.care.redeemCode(bobCode, clientId, clock.now())).ok).toBe(true);
+    expect(await slack.command(ALICE, 'schedule mon 08:00 Europe/Berlin')).toContain('(Europe/Berlin)');
+    const [aliceDm, bobDm] = [`D${ALICE}`, `D${BOB}`];
+
+    await chat.send('I want to end my life');
+    await chat.expectReply(/glad you told me/);
+    await fake.waitFor(() => fake.messagesIn(aliceDm).length === 1 && fake.messagesIn(bobDm).length === 1, 5_000, 'both alerts');
+    const prisma = chat.app.database.prisma;
+    const flag = await prisma.riskFlag.findFirstOrThrow();
+    // The alert reads cleanly: a label for the source, every marker closed, nothing escaped left over.
+    const alertText = sectionsOf(fake.messagesIn(aliceDm)[0]!);
+    expect(alertText).toMatch(/^\*Urgent: possible risk — Client 1\*\nSource: a free-text message · severity: high · raised \d{4}-\d\d-\d\d \d\d:\d\d UTC\nThe client was shown crisis resources\./);
+    expect(strayMarkup(alertText)).toEqual([]);
+    expect(sectionsOf(fake.messagesIn(bobDm)[0]!)).toMatch(/^\*Urgent: possible risk — Robin\*/);
+
+    clock.advance(31 * 60_000);
+    await slack.app.scheduler.tick();
+    await fake.waitFor(() => fake.messagesIn(aliceDm).length === 2 && fake.messagesIn(bobDm).length === 2, 5_000, 'both reminders');
+    const posted = [...fake.messagesIn(aliceDm), ...fake.messagesIn(bobDm)];
+    // Each outbox row keeps the ts Slack gave its message.
+    await eventually(async () => (await prisma.outboxMessage.count({ where: { idempotencyKey: { startsWith: 'risk-' }, platformMessageId: { not: null } } })) === 4, 'the four ts on the outbox');
+    const rows = await prisma.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: 'risk-' } } });
+    expect(rows.map((row) => row.platformMessageId).sort()).toEqual(posted.map((message) => message.ts).sort());
+
+    clock.advance(7 * 60_000);
+    const postsBefore = fake.messages.length;
+    expect(await slack.press(ALICE, `ack.${flag.id}`, fake.messagesIn(aliceDm)[1])).toContain('Acknowledged');
+    await fake.waitFor(() => fake.updates.length === 4, 5_000, 'four chat.update calls');
+    expect(fake.calls('chat.update').map((call) => `${String(call.body.channel)}/${String(call.body.ts)}`).sort()).toEqual(posted.map((message) => `${message.channel}/${message.ts}`).sort());
+    for (const message of posted) {
+      expect(buttonsOf(message)).toEqual([]);
+      const text = sectionsOf(message);
+      expect(strayMarkup(text)).toEqual([]);
+      expect(message.text).toContain('Acknowledged by ualice at');
+      const when = message.channel === aliceDm ? /Acknowledged by ualice at \d{4}-\d\d-\d\d \d\d:\d\d Europe\/Berlin, 38 min after it was raised\./ : /Acknowledged by ualice at \d{4}-\d\d-\d\d \d\d:\d\d UTC, 38 min after it was raised\./;
+      expect(text).toMatch(when);
+      expect(text).toMatch(message.channel === aliceDm ? /^\*✓ Acknowledged: possible risk — Client 1\*/ : /^\*✓ Acknowledged: possible risk — Robin\*/);
+    }
+    expect(fake.messages.length).toBe(postsBefore);
+    expect(await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ acknowledgedAt: clock.now(), escalatedAt: null });
+
+    // Later ticks re-check recent acknowledgements but never replace a message twice.
+    clock.advance(2 * 60_000);
+    await slack.app.scheduler.tick();
+    await slack.app.worker.drain(2_000);
+    expect(fake.updates).toHaveLength(4);
+
+    await slack.command(ALICE, 'summary Client 1 7d');
+    await fake.waitFor(() => fake.messagesIn(aliceDm).length === 3, 5_000, 'summary');
+    const summary = sectionsOf(fake.messagesIn(aliceDm)[2]!);
+    expect(summary).toMatch(/Risk flags in this period: 1\n• \d{4}-\d\d-\d\d \d\d:\d\d UTC · high · a free-text message · acknowledged after 38 min/);
+    expect(strayMarkup(summary.split('\n').slice(1).join('\n'))).toEqual([]);
+  });
+
+  it('escalates an unacknowledged high alert to the escalation channel once, even with two instances; acknowledging there replaces it and the alert', async () => {
+    const clock = new ManualClock(new Date(Date.now()));
+    chat = await TestChat.start({ clock });
+    const env = { SLACK_ESCALATION_CHANNEL: 'CESCALATE', RISK_ESCALATE_MINUTES: '15', SLACK_ADMIN_USER_IDS: 'UADMIN' };
+    slack = await SlackHarness.start(fake, chat, { clock, env });
+    await enrolledClient();
+    await chat.send('I want to end my life');
+    await chat.expectReply(/glad you told me/);
+    await fake.waitFor(() => fake.messagesIn(`D${ALICE}`).length === 1, 5_000, 'risk alert');
+    const prisma = chat.app.database.prisma;
+    const flag = await prisma.riskFlag.findFirstOrThrow();
+
+    clock.advance(14 * 60_000);
+    await slack.app.scheduler.tick();
+    await slack.app.worker.drain(2_000);
+    expect(fake.messagesIn('CESCALATE')).toEqual([]);
+
+    const second = await SlackHarness.start(fake, chat, { clock, env });
+    try {
+      clock.advance(2 * 60_000);
+      await Promise.all([slack.app.scheduler.tick(), second.app.scheduler.tick()]);
+      await fake.waitFor(() => fake.messagesIn('CESCALATE').length === 1, 5_000, 'escalation');
+      clock.advance(60_000);
+      await Promise.all([slack.app.scheduler.tick(), second.app.scheduler.tick()]);
+      await Promise.all([slack.app.worker.drain(2_000), second.app.worker.drain(2_000)]);
+    } finally {
+      await second.stop();
+    }
+    expect(fake.messagesIn('CESCALATE')).toHaveLength(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'risk.escalated' } })).toBe(1);
+    expect((await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).escalatedAt).toEqual(new Date(clock.now().getTime() - 60_000));
+    const escalation = fake.messagesIn('CESCALATE')[0]!;
+    const text = sectionsOf(escalation);
+    expect(text).toMatch(
+      /^\*Escalation — risk alert not acknowledged: Client 1\*\nSource: a free-text message · severity: high · raised \d{4}-\d\d-\d\d \d\d:\d\d UTC\nNot acknowledged after 16 min\.\nAlerted: ualice \(as Client 1\)\.\nPlease make sure someone follows/,
+    );
+    expect(strayMarkup(text)).toEqual([]);
+    expect(buttonsOf(escalation)).toEqual([{ id: `ack.${flag.id}`, label: 'Acknowledge' }]);
+    expect(escalation.raw).not.toContain('end my life');
+
+    // Someone in the channel who is neither an admin nor a therapist here cannot acknowledge it.
+    expect(await slack.press(BOB, `ack.${flag.id}`, escalation)).toContain('not registered');
+    expect(await slack.press('UADMIN', `ack.${flag.id}`, escalation)).toContain('Acknowledged');
+    await fake.waitFor(() => fake.updates.length === 2, 5_000, 'the escalation and the alert replaced');
+    const replaced = fake.calls('chat.update').map((call) => `${String(call.body.channel)}/${String(call.body.ts)}`);
+    expect(replaced.sort()).toEqual([`CESCALATE/${escalation.ts}`, `D${ALICE}/${fake.messagesIn(`D${ALICE}`)[0]!.ts}`].sort());
+    expect(sectionsOf(escalation)).toMatch(/^\*✓ Acknowledged: possible risk — Client 1\*\n.*\nAcknowledged by uadmin at \d{4}-\d\d-\d\d \d\d:\d\d UTC, 17 min after it was raised\.$/);
+    expect(buttonsOf(escalation)).toEqual([]);
+    expect(await prisma.riskFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ acknowledgedBy: `slack:${fake.teamId}:UADMIN` });
+  });
+
+  it('escalates to every admin by direct message when no channel is set; the linked therapist acknowledging replaces those too', async () => {
+    const clock = new ManualClock(new Date(Date.now()));
+    chat = await TestChat.start({ clock });
+    slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: 'UADMIN,UADMIN2', RISK_ESCALATE_MINUTES: '10' } });
+    await enrolledClient();
+    await chat.send('I want to end my life');
+    await chat.expectReply(/glad you told me/);
+    await fake.waitFor(() => fake.messagesIn(`D${ALICE}`).length === 1, 5_000, 'risk alert');
+    const flag = await chat.app.database.prisma.riskFlag.findFirstOrThrow();
+
+    clock.advance(11 * 60_000);
+    await slack.app.scheduler.tick();
+    await fake.waitFor(() => fake.messagesIn('DUADMIN').length === 1 && fake.messagesIn('DUADMIN2').length === 1, 5_000, 'both admins told');
+    expect(fake.calls('conversations.open').map((call) => call.body.users)).toEqual(expect.arrayContaining(['UADMIN', 'UADMIN2']));
+    expect(sectionsOf(fake.messagesIn('DUADMIN')[0]!)).toMatch(/^\*Escalation — risk alert not acknowledged: Client 1\*\n.*severity: high.*\nNot acknowledged after 11 min\./);
+    clock.advance(5 * 60_000);
+    await slack.app.scheduler.tick();
+    await slack.app.worker.drain(2_000);
+    expect([fake.messagesIn('DUADMIN').length, fake.messagesIn('DUADMIN2').length]).toEqual([1, 1]);
+
+    await eventually(async () => (await chat.app.database.prisma.outboxMessage.count({ where: { idempotencyKey: { startsWith: 'risk-escalation:' }, platformMessageId: { not: null } } })) === 2, 'escalations marked sent');
+    expect(await slack.press(ALICE, `ack.${flag.id}`)).toContain('Acknowledged');
+    await fake.waitFor(() => fake.updates.length === 3, 5_000, 'alert and both escalations replaced');
+    for (const channel of ['DUADMIN', 'DUADMIN2', `D${ALICE}`]) {
+      const [message] = fake.messagesIn(channel);
+      expect(message!.text).toContain('Acknowledged by ualice');
+      expect(buttonsOf(message!)).toEqual([]);
+    }
+  });
+
   it('leaves waiting out 429s to the delivery worker and maps Web API errors to typed errors', async () => {
     chat = await TestChat.start();
     slack = await SlackHarness.start(fake, chat);
@@ -335,6 +514,52 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
 });
 
 describe('Slack rendering', () => {
+  it('renders every risk source and severity as clean mrkdwn with a human label, never the raw id', () => {
+    const flows = [onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow, createAssessmentFlow({ phq9Enabled: true }), partnerInviteFlow, partnerJoinFlow, cheerFlow, ...EXERCISE_FLOWS];
+    // Every flow name can be a source (SafetyService.screen gets it), plus free_text, partner and questionnaire answers.
+    const sources: { source: string; matched?: string[] }[] = [...flows.map((flow) => ({ source: flow.name })), { source: 'free_text' }, { source: 'partner' }, { source: 'assessment', matched: ['phq9:q9'] }];
+    for (const { source } of sources) expect(hasRiskSourceLabel(source), source).toBe(true);
+    expect(riskSourceLabel('assessment', ['phq9:q9'])).toBe('PHQ-9 item 9');
+    const raisedAt = new Date('2026-01-15T12:00:00Z');
+    const checked = new Set<string>();
+    for (const { source, matched } of sources) {
+      const label = riskSourceLabel(source, matched);
+      for (const severity of Object.keys(RISK_SEVERITIES)) {
+        const facts = { source, severity, raisedAt, ...(matched && { matched }) };
+        const messages: OutboundMessage[] = [
+          riskAlertMessage({ ...facts, alias: 'Client 7', flagId: 'f', linkId: 'l' }),
+          riskAlertMessage({ ...facts, alias: 'Client 7', flagId: 'f', linkId: 'l', reminder: true }),
+          riskEscalationMessage({ ...facts, flagId: 'f', now: new Date(raisedAt.getTime() + 16 * 60_000), alerted: [{ name: 'dr_who', alias: 'Client 7' }] }),
+          acknowledgedAlertMessage({ ...facts, alias: 'Client 7', acknowledgedAt: new Date(raisedAt.getTime() + 3_600_000), acknowledgedBy: 'dr_who', timezone: 'America/New_York', messageId: '1.2' }),
+          acknowledgedAlertMessage({ ...facts, alias: 'Client 7', acknowledgedAt: new Date(raisedAt.getTime() + 60_000), acknowledgedBy: 'alice', timezone: 'UTC', messageId: '1.2' }),
+        ];
+        for (const message of messages) {
+          const text = renderedText(message);
+          const what = `${source}/${severity}: ${text}`;
+          expect(strayMarkup(text), what).toEqual([]);
+          expect(text, what).toContain(`Source: ${label} · severity: ${severity} · raised 2026-01-15 12:00 UTC`);
+          expect(text, what).not.toMatch(/undefined|null|NaN|\[object/);
+          if (/[_.]/.test(source)) expect(text, what).not.toContain(source);
+          expect(text.split('\n')[0], what).toMatch(/^\*.*Client 7\*$/);
+          checked.add(`${source}:${matched?.join() ?? ''}/${severity}`);
+        }
+      }
+    }
+    expect(checked.size).toBe(sources.length * 3);
+    expect(renderedText(riskAlertMessage({ source: 'free_text', severity: 'high', raisedAt, alias: 'R_*b*', flagId: 'f', linkId: 'l' }))).toBe(
+      '*Urgent: possible risk — R＿∗b∗*\nSource: a free-text message · severity: high · raised 2026-01-15 12:00 UTC\nThe client was shown crisis resources. Please follow your practice’s risk protocol, then press Acknowledge.',
+    );
+    // Zone names with underscores stay literal: America/New_York is shown, not turned into italics.
+    expect(renderedText(acknowledgedAlertMessage({ source: 'thought', severity: 'medium', raisedAt, alias: 'Robin', acknowledgedAt: new Date('2026-01-15T13:05:00Z'), acknowledgedBy: 'dr_who', timezone: 'America/New_York', messageId: '1.2' }))).toBe(
+      '*✓ Acknowledged: possible risk — Robin*\nSource: a thought record · severity: medium · raised 2026-01-15 12:00 UTC\nAcknowledged by dr＿who at 2026-01-15 08:05 America/New＿York, 1 h 5 min after it was raised.',
+    );
+    // A low flag never alerts; rendered anyway, it says so and offers nothing to press.
+    const low = riskAlertMessage({ source: 'free_text', severity: 'low', raisedAt, alias: 'Robin', flagId: 'f', linkId: 'l' });
+    expect(low.choices).toBeUndefined();
+    expect(low.urgent).toBeUndefined();
+    expect(renderedText(low)).toMatch(/^\*Noted, no alert: possible risk \(low\) — Robin\*\n/);
+  });
+
   it('escapes &, < and > and turns the core markup into mrkdwn without letting user text format', () => {
     expect(toMrkdwn(`*Alert* — ${esc('<@U1> & *x* _y_ ~z~')}`)).toBe('*Alert* — &lt;@U1&gt; &amp; ∗x∗ ＿y＿ ∼z∼');
     expect(toMrkdwn('*bold with space *and _italic_')).toBe('*bold with space* and _italic_');

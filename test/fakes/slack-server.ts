@@ -9,7 +9,8 @@ import { readBody } from './http.js';
  * Bearer`, `blocks`/`view`/`files` as JSON strings in forms), answered `{ok:true,…}` or HTTP 200
  * `{ok:false,error}`. It serves the upload URLs `files.uploadV2` posts to and `response_url`s,
  * records every request with its time, fails on request (429 with `Retry-After`, 5xx), and caps
- * `chat.postMessage` per channel like Slack (about one message per second).
+ * `chat.postMessage` per channel like Slack (about one message per second). `chat.update` replaces
+ * a posted message (channel id + `ts`) and keeps its history in {@link FakeSlackServer.updates}.
  *
  * {@link SlackSigner} plays Slack's side towards the app: signed slash commands, interactivity
  * payloads and Events API callbacks posted to Bolt's `/slack/events`.
@@ -45,6 +46,16 @@ export interface UploadedFile {
   completed: boolean;
 }
 
+/** One `chat.update` that Slack accepted: what the message became. */
+export interface MessageUpdate {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: Record<string, unknown>[];
+  raw: string;
+  at: number;
+}
+
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
@@ -63,6 +74,7 @@ export class FakeSlackServer {
   readonly botUserId = 'UBOT';
   readonly requests: SlackRequest[] = [];
   readonly messages: PostedMessage[] = [];
+  readonly updates: MessageUpdate[] = [];
   readonly files = new Map<string, UploadedFile>();
   readonly responses: ResponseUrlPost[] = [];
   readonly views: { method: string; view: Record<string, unknown>; userId?: string; triggerId?: string; at: number }[] = [];
@@ -206,11 +218,22 @@ export class FakeSlackServer {
         return { ok: true, channel, ts, message: { text: str('text'), ts } };
       }
       case 'chat.update': {
-        const message = this.messages.find((m) => m.channel === str('channel') && m.ts === str('ts'));
+        // Like Slack: the channel must be an id (not a name) holding a message with that ts; text,
+        // blocks or both; blocks left out are kept only when text is left out too.
+        const channel = str('channel');
+        const ts = str('ts');
+        if (!channel || !this.messages.some((m) => m.channel === channel)) return { ok: false, error: 'channel_not_found' };
+        const message = this.messages.find((m) => m.channel === channel && m.ts === ts);
         if (!message) return { ok: false, error: 'message_not_found' };
-        message.text = str('text') ?? message.text;
-        if (Array.isArray(body.blocks)) message.blocks = body.blocks as Record<string, unknown>[];
-        return { ok: true, channel: message.channel, ts: message.ts };
+        const text = str('text');
+        const blocks = Array.isArray(body.blocks) ? (body.blocks as Record<string, unknown>[]) : undefined;
+        if (text === undefined && blocks === undefined) return { ok: false, error: 'no_text' };
+        if (blocks && blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
+        message.text = text ?? message.text;
+        message.blocks = blocks ?? (text === undefined ? message.blocks : []);
+        message.raw = raw;
+        this.updates.push({ channel, ts: message.ts, text: message.text, blocks: message.blocks, raw, at: Date.now() });
+        return { ok: true, channel, ts: message.ts, text: message.text, message: { type: 'message', user: this.botUserId, text: message.text, blocks: message.blocks, ts: message.ts, edited: { user: this.botUserId, ts: `${Math.floor(Date.now() / 1000)}.000000` } } };
       }
       case 'views.open':
       case 'views.update':
@@ -340,15 +363,16 @@ export class SlackSigner {
   }
 
   /** A button press (block_actions) as `payload=<json>`. */
-  blockAction(fields: { teamId: string; userId: string; channelId?: string; actionId: string; value?: string; responseUrl: string; view?: Record<string, unknown> }) {
+  blockAction(fields: { teamId: string; userId: string; userName?: string; channelId?: string; messageTs?: string; actionId: string; value?: string; responseUrl: string; view?: Record<string, unknown> }) {
+    const name = fields.userName ?? fields.userId.toLowerCase();
     const payload = {
       type: 'block_actions',
       team: { id: fields.teamId, domain: 'fake' },
-      user: { id: fields.userId, team_id: fields.teamId },
+      user: { id: fields.userId, username: name, name, team_id: fields.teamId },
       api_app_id: 'AFAKE',
       trigger_id: this.triggerId(),
       response_url: fields.responseUrl,
-      container: { type: 'message', channel_id: fields.channelId ?? `D${fields.userId}`, message_ts: '1.000001' },
+      container: { type: 'message', channel_id: fields.channelId ?? `D${fields.userId}`, message_ts: fields.messageTs ?? '1.000001' },
       channel: { id: fields.channelId ?? `D${fields.userId}` },
       actions: [{ type: 'button', action_id: fields.actionId, block_id: 'choices', value: fields.value ?? fields.actionId, action_ts: String(Date.now() / 1000) }],
     };

@@ -14,7 +14,7 @@ import { freshDatabase, scratchDir, type TestDatabase } from './databases.js';
  * against fake platform servers.
  */
 export class RecordingAdapter implements ChatAdapter {
-  readonly capabilities: AdapterCapabilities = { buttons: true, maxChoices: 25, images: true, documents: true, maxTextLength: 4096 };
+  readonly capabilities: AdapterCapabilities = { buttons: true, maxChoices: 25, images: true, documents: true, maxTextLength: 4096, edits: false };
   readonly limits: DeliveryLimits = { messagesPerSecond: 1000, perConversationIntervalMs: 0 };
   readonly sent: { address: string; message: OutboundMessage }[] = [];
   private waiters: (() => void)[] = [];

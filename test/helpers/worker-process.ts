@@ -18,7 +18,7 @@ const store = new Store(database, FieldCrypto.fromBase64(env.KEY!));
 const platform = env.PLATFORM ?? 'test';
 const adapter: ChatAdapter = {
   platform,
-  capabilities: { buttons: false, maxChoices: 10, images: false, documents: false, maxTextLength: 4096 },
+  capabilities: { buttons: false, maxChoices: 10, images: false, documents: false, maxTextLength: 4096, edits: false },
   limits: { messagesPerSecond: Number(env.RATE ?? 100_000), perConversationIntervalMs: 0 },
   start: async () => {},
   stop: async () => {},

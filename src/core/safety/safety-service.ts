@@ -52,7 +52,7 @@ export class SafetyService {
         await repos.outbox.enqueue({
           idempotencyKey: `risk-alert:${flag.id}:${link.therapistId}`,
           address,
-          message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: risk.source, severity: risk.severity, raisedAt: now }),
+          message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: risk.source, matched: risk.matched, severity: risk.severity, raisedAt: now }),
           dueAt: now,
         });
         therapistsAlerted++;

@@ -3,6 +3,7 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import { findInstrument } from '../assessments/instruments.js';
 import { DISTORTIONS } from '../flows/catalog.js';
 import type { DetailLevel } from '../therapists/detail-level.js';
+import { NON_ALERTING_SEVERITIES } from '../therapists/risk-sources.js';
 import { adherenceOf, type Adherence } from './adherence.js';
 import type { MoodChartDay } from './mood-chart.js';
 import type { SummaryWindow } from './window.js';
@@ -12,6 +13,16 @@ export interface OpenFlagSummary {
   severity: string;
   source: string;
   createdAt: Date;
+}
+
+/** A risk flag raised in the period: where, how severe, and how it was handled — never the words. */
+export interface FlagInPeriod {
+  severity: string;
+  source: string;
+  matched: string[];
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  escalatedAt: Date | null;
 }
 
 export interface AssessmentSummary {
@@ -37,8 +48,10 @@ export interface ClientSummary {
   level: DetailLevel;
   window: { days: number; from: string; to: string };
   adherence: Adherence;
+  /** Unacknowledged alerts (flags of a severity that never alerts are not alerts). */
   openFlags: OpenFlagSummary[];
-  flagsInWindow: number;
+  /** Every flag raised in the period, oldest first, `low` ones too. */
+  flags: FlagInPeriod[];
   mood?: { days: MoodChartDay[]; checkIns: number; mean: number | null; change: number | null };
   emotions?: { emotion: string; meanIntensity: number; count: number }[];
   thoughtRecords?: { count: number; topDistortions: { id: string; label: string; count: number }[]; meanBefore: number | null; meanAfter: number | null; meanChange: number | null };
@@ -59,7 +72,7 @@ export async function buildClientSummary(
 ): Promise<ClientSummary> {
   const [adherence, openFlags, flagsInWindow] = await Promise.all([
     adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
-    repos.careTeam.openFlagsOf([link.clientId]),
+    repos.careTeam.openFlagsOf([link.clientId], NON_ALERTING_SEVERITIES),
     repos.careTeam.flagsSince(link.clientId, window.since),
   ]);
   const summary: ClientSummary = {
@@ -69,7 +82,9 @@ export async function buildClientSummary(
     window: { days: window.days, from: window.localDates[0]!, to: window.localDates[window.localDates.length - 1]! },
     adherence,
     openFlags: openFlags.map(({ id, severity, source, createdAt }) => ({ id, severity, source, createdAt })),
-    flagsInWindow: flagsInWindow.filter((flag) => flag.createdAt < window.until).length,
+    flags: flagsInWindow
+      .filter((flag) => flag.createdAt < window.until)
+      .map(({ severity, source, matched, createdAt, acknowledgedAt, escalatedAt }) => ({ severity, source, matched, createdAt, acknowledgedAt, escalatedAt })),
   };
   if (level === 'minimal') return summary;
 

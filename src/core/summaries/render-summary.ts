@@ -1,15 +1,30 @@
 import { findInstrument } from '../assessments/instruments.js';
 import { notesByKeys } from '../assessments/scoring.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
-import { shortDayLabel } from '../time.js';
+import { formatDuration, formatInstant, shortDayLabel } from '../time.js';
+import { riskSeverityLabel, riskSourceLabel, severityAlerts } from '../therapists/risk-sources.js';
 import { ratio } from './adherence.js';
-import type { ClientSummary } from './client-summary.js';
+import type { ClientSummary, FlagInPeriod } from './client-summary.js';
 import { chartRenderer } from './chart-renderer.js';
 
 /** Button on a summary or alert: open this client's 30-day summary. */
 export const SUMMARY_CHOICE_PREFIX = 'sum.';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+
+/** Flags listed one per line; more are counted. */
+const MAX_FLAG_LINES = 10;
+
+/** One risk flag of the period: when, how severe, where, and how long until someone acknowledged it. */
+function flagLine(flag: FlagInPeriod): string {
+  const escalated = flag.escalatedAt ? ', escalated' : '';
+  const handled = !severityAlerts(flag.severity)
+    ? 'no alert (listed here only)'
+    : flag.acknowledgedAt
+      ? `acknowledged after ${formatDuration(flag.acknowledgedAt.getTime() - flag.createdAt.getTime())}${escalated}`
+      : `not acknowledged yet${escalated}`;
+  return `• ${esc(formatInstant(flag.createdAt))} · ${esc(riskSeverityLabel(flag.severity))} · ${esc(riskSourceLabel(flag.source, flag.matched))} · ${handled}`;
+}
 
 function instrumentName(id: string): string {
   return findInstrument(id)?.name ?? id.toUpperCase();
@@ -27,10 +42,11 @@ export function summaryText(summary: ClientSummary): string {
     `Prompts answered: ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · Homework done: ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`,
   ];
   if (summary.openFlags.length) {
-    lines.push(`${bold(`⚠ ${summary.openFlags.length} unacknowledged risk alert${summary.openFlags.length === 1 ? '' : 's'}`)} (newest ${summary.openFlags[0]!.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
-  } else {
-    lines.push(`Risk alerts in this period: ${summary.flagsInWindow} (none open)`);
+    lines.push(`${bold(`⚠ ${summary.openFlags.length} unacknowledged risk alert${summary.openFlags.length === 1 ? '' : 's'}`)} (newest ${esc(formatInstant(summary.openFlags[0]!.createdAt))})`);
   }
+  const flagCount = summary.flags.length;
+  lines.push(`Risk flags in this period: ${flagCount || 'none'}${flagCount > MAX_FLAG_LINES ? `, the ${MAX_FLAG_LINES} most recent:` : ''}`);
+  for (const flag of summary.flags.slice(-MAX_FLAG_LINES)) lines.push(flagLine(flag));
   if (summary.mood) {
     const { mood } = summary;
     lines.push(

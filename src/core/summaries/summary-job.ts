@@ -7,6 +7,7 @@ import type { SchedulerJob } from '../../scheduling/scheduler.js';
 import { instantOf } from '../../scheduling/occurrences.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { effectiveDetailLevel } from '../therapists/detail-level.js';
+import { NON_ALERTING_SEVERITIES } from '../therapists/risk-sources.js';
 import { buildClientSummary } from './client-summary.js';
 import { summaryMessage } from './render-summary.js';
 import { summaryWindow } from './window.js';
@@ -106,7 +107,7 @@ export class TherapistSummaryJob implements SchedulerJob {
     const key = `digest:${therapist.personId}:${localDate}`;
     if (await store.repos.outbox.exists(key)) return 0;
     const links = await store.repos.careTeam.listActiveLinks(therapist.personId);
-    const flags = await store.repos.careTeam.openFlagsOf(links.map((link) => link.clientId));
+    const flags = await store.repos.careTeam.openFlagsOf(links.map((link) => link.clientId), NON_ALERTING_SEVERITIES);
     const lines = [bold(`Daily digest — ${localDate}`)];
     for (const link of links) {
       const client = await store.repos.people.findById(link.clientId);

@@ -1,28 +1,167 @@
 import type { Repositories } from '../../db/store.js';
+import type { RiskFlagRecord } from '../../db/repositories/care-team.js';
+import { OUTBOX_PRIORITY } from '../../db/repositories/outbox.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
+import { formatDuration, formatInstant } from '../time.js';
+import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sources.js';
 
 /** Button on a risk alert: acknowledge this flag (`ack.<flagId>`). */
 export const ACK_CHOICE_PREFIX = 'ack.';
 
 /**
- * The urgent alert a therapist receives for a risk flag, with "Acknowledge" and "Open summary"
- * buttons. Holds the alias, source and severity — never what the client wrote.
+ * Everything a therapist or admin reads about a risk flag, in one place. Arguments are already
+ * escaped for the core markup; nothing here ever holds what the client wrote.
  */
-export function riskAlertMessage(alert: { alias: string | null; flagId: string; linkId: string; source: string; severity: string; raisedAt: Date; reminder?: boolean }): OutboundMessage {
-  const when = alert.raisedAt.toISOString().replace('T', ' ').slice(0, 16);
+const COPY = {
+  urgent: (alias: string) => `Urgent: possible risk — ${alias}`,
+  reminder: (alias: string) => `Reminder — not yet acknowledged: possible risk — ${alias}`,
+  noted: (alias: string) => `Noted, no alert: possible risk (low) — ${alias}`,
+  escalation: (alias: string) => `Escalation — risk alert not acknowledged: ${alias}`,
+  acknowledged: (alias: string) => `✓ Acknowledged: possible risk — ${alias}`,
+  details: (source: string, severity: string, raised: string) => `Source: ${source} · severity: ${severity} · raised ${raised}`,
+  alertAction: 'The client was shown crisis resources. Please follow your practice’s risk protocol, then press Acknowledge.',
+  lowAction: 'Listed in your summaries only; there is nothing to acknowledge.',
+  unacknowledgedFor: (duration: string) => `Not acknowledged after ${duration}.`,
+  alerted: (therapists: string) => `Alerted: ${therapists}.`,
+  alertedTherapist: (name: string, alias: string) => `${name} (as ${alias})`,
+  nobodyLinked: 'No therapist is linked to this client any more.',
+  escalationAction: 'Please make sure someone follows the practice’s risk protocol now, then press Acknowledge.',
+  acknowledgedBy: (name: string, when: string, after: string) => `Acknowledged by ${name} at ${when}, ${after} after it was raised.`,
+  acknowledge: 'Acknowledge',
+  openSummary: 'Open summary',
+  someClient: 'a client',
+  someone: 'someone',
+} as const;
+
+/** What an alert says about a flag: never the words, only where, how severe and when. */
+export interface RiskFlagFacts {
+  source: string;
+  /** The flag's matched ids: they name a questionnaire item for a risk answer. */
+  matched?: readonly string[];
+  severity: string;
+  raisedAt: Date;
+}
+
+const details = (flag: RiskFlagFacts) => COPY.details(esc(riskSourceLabel(flag.source, flag.matched)), esc(riskSeverityLabel(flag.severity)), esc(formatInstant(flag.raisedAt)));
+
+/**
+ * The urgent alert a therapist receives for a risk flag (or, with `reminder`, the re-alert), with
+ * "Acknowledge" and "Open summary" buttons. Holds the alias, source and severity — never what the
+ * client wrote. A `low` flag never alerts; rendered anyway, it says so and has no buttons.
+ */
+export function riskAlertMessage(alert: RiskFlagFacts & { alias: string | null; flagId: string; linkId: string; reminder?: boolean }): OutboundMessage {
+  const alias = esc(alert.alias ?? COPY.someClient);
+  if (!severityAlerts(alert.severity)) return { text: [bold(COPY.noted(alias)), details(alert), COPY.lowAction].join('\n') };
+  return {
+    urgent: true,
+    text: [bold(alert.reminder ? COPY.reminder(alias) : COPY.urgent(alias)), details(alert), COPY.alertAction].join('\n'),
+    choices: [
+      { id: `${ACK_CHOICE_PREFIX}${alert.flagId}`, label: COPY.acknowledge },
+      { id: `${SUMMARY_CHOICE_PREFIX}${alert.linkId}`, label: COPY.openSummary },
+    ],
+  };
+}
+
+/**
+ * The escalation to the practice (its escalation channel, or each admin): the alias(es), severity,
+ * source, when it was raised, how long it has gone unacknowledged and which therapists were
+ * alerted, with an Acknowledge button (no summary: the reader may not be the client's therapist).
+ */
+export function riskEscalationMessage(facts: RiskFlagFacts & { flagId: string; now: Date; alerted: readonly { name: string; alias: string | null }[] }): OutboundMessage {
+  const alerted = facts.alerted.map((therapist) => COPY.alertedTherapist(esc(therapist.name), esc(therapist.alias ?? COPY.someClient)));
   return {
     urgent: true,
     text: [
-      bold(`${alert.reminder ? 'Reminder — not yet acknowledged: ' : 'Urgent: '}possible risk — ${esc(alert.alias ?? 'a client')}`),
-      `Source: ${alert.source} · severity: ${alert.severity} · ${when} UTC`,
-      'The client was shown crisis resources. Please follow your practice’s risk protocol, then press Acknowledge.',
+      bold(COPY.escalation(esc(aliasList(facts.alerted)))),
+      details(facts),
+      COPY.unacknowledgedFor(formatDuration(facts.now.getTime() - facts.raisedAt.getTime())),
+      alerted.length ? COPY.alerted(alerted.join(', ')) : COPY.nobodyLinked,
+      COPY.escalationAction,
     ].join('\n'),
-    choices: [
-      { id: `${ACK_CHOICE_PREFIX}${alert.flagId}`, label: 'Acknowledge' },
-      { id: `${SUMMARY_CHOICE_PREFIX}${alert.linkId}`, label: 'Open summary' },
-    ],
+    choices: [{ id: `${ACK_CHOICE_PREFIX}${facts.flagId}`, label: COPY.acknowledge }],
   };
+}
+
+/**
+ * What an alert, reminder or escalation becomes once acknowledged: the same facts, who
+ * acknowledged and when (in the reader's `timezone`, saying which), and no buttons. It replaces the
+ * message whose platform id is `messageId` (an edit; a new message where the platform cannot edit).
+ */
+export function acknowledgedAlertMessage(
+  facts: RiskFlagFacts & { alias: string; acknowledgedAt: Date; acknowledgedBy: string; timezone: string; messageId: string },
+): OutboundMessage {
+  const after = formatDuration(facts.acknowledgedAt.getTime() - facts.raisedAt.getTime());
+  return {
+    text: [bold(COPY.acknowledged(esc(facts.alias))), details(facts), COPY.acknowledgedBy(esc(facts.acknowledgedBy), esc(formatInstant(facts.acknowledgedAt, facts.timezone)), after)].join('\n'),
+    edit: { messageId: facts.messageId },
+  };
+}
+
+/**
+ * Idempotency keys of every message about one risk flag — the one place they are built, so an
+ * acknowledgement finds all of them (and who received each) again.
+ */
+export const RISK_MESSAGE_KEYS = {
+  alert: (flagId: string, therapistId: string) => `risk-alert:${flagId}:${therapistId}`,
+  reminder: (flagId: string, therapistId: string, previousAlertAt: Date) => `risk-realert:${flagId}:${therapistId}:${previousAlertAt.getTime()}`,
+  /** `target`: the channel id, or the admin's user id. */
+  escalation: (flagId: string, workspaceId: string, target: string) => `risk-escalation:${flagId}:${workspaceId}:${target}`,
+  /** The edit that marks the message sent as outbox row `outboxId` acknowledged. */
+  acknowledged: (outboxId: string) => `risk-acknowledged:${outboxId}`,
+  /** Key prefixes of everything an acknowledgement replaces: alerts, reminders, escalations. */
+  replacedOnAcknowledgement: (flagId: string) => [`risk-alert:${flagId}:`, `risk-realert:${flagId}:`, `risk-escalation:${flagId}:`],
+} as const;
+
+/** Who received a message about a flag, from its key: a therapist, or an escalation target. */
+function recipientOf(key: string): { therapistId: string } | { workspaceId: string; target: string } | undefined {
+  const [kind, , first, second] = key.split(':');
+  if ((kind === 'risk-alert' || kind === 'risk-realert') && first) return { therapistId: first };
+  if (kind === 'risk-escalation' && first && second) return { workspaceId: first, target: second };
+  return undefined;
+}
+
+/**
+ * After a flag was acknowledged: every alert, reminder and escalation about it that was sent is
+ * replaced by its acknowledged form (buttons gone), and those not sent yet are withdrawn. Safe to
+ * run again (each replacement has its own idempotency key): AcknowledgedAlertsJob
+ * (risk-escalation-job.ts) runs it once more for messages that were being sent meanwhile.
+ * Returns how many replacements it enqueued.
+ */
+export async function replaceAcknowledgedAlerts(repos: Repositories, flag: RiskFlagRecord, now: Date): Promise<number> {
+  if (!flag.acknowledgedAt) return 0;
+  const rows = [];
+  for (const prefix of RISK_MESSAGE_KEYS.replacedOnAcknowledgement(flag.id)) rows.push(...(await repos.outbox.findByKeyPrefix(prefix)));
+  await repos.outbox.withdrawPending(rows.filter((row) => row.status === 'pending').map((row) => row.id));
+  const sent = rows.filter((row) => row.status === 'sent' && row.platformMessageId);
+  if (sent.length === 0) return 0;
+  const links = await repos.care.activeLinksOfClient(flag.personId);
+  let enqueued = 0;
+  for (const row of sent) {
+    const recipient = recipientOf(row.idempotencyKey);
+    if (!recipient) continue;
+    const reader = 'therapistId' in recipient ? await repos.therapists.findById(recipient.therapistId) : await repos.therapists.findByWorkspaceUser(recipient.workspaceId, recipient.target);
+    const alias = 'therapistId' in recipient ? (links.find((link) => link.therapistId === recipient.therapistId)?.alias ?? COPY.someClient) : aliasList(links);
+    const message = acknowledgedAlertMessage({
+      source: flag.source,
+      matched: flag.matched,
+      severity: flag.severity,
+      raisedAt: flag.createdAt,
+      alias,
+      acknowledgedAt: flag.acknowledgedAt,
+      acknowledgedBy: flag.acknowledgedByName ?? COPY.someone,
+      timezone: reader?.timezone ?? 'UTC',
+      messageId: row.platformMessageId!,
+    });
+    if (await repos.outbox.enqueue({ idempotencyKey: RISK_MESSAGE_KEYS.acknowledged(row.id), address: row.address, message, dueAt: now, priority: OUTBOX_PRIORITY.reply })) enqueued++;
+  }
+  return enqueued;
+}
+
+/** The aliases the linked therapists gave the client, for a message several of them may read. */
+function aliasList(links: readonly { alias: string | null }[]): string {
+  const aliases = [...new Set(links.map((link) => link.alias ?? COPY.someClient))];
+  return aliases.length ? aliases.join(' / ') : COPY.someClient;
 }
 
 /** Where a therapist's alerts go: their profile's summary address, else their first chat address. */

@@ -1,7 +1,8 @@
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../db/store.js';
 import type { SchedulerJob } from '../../scheduling/scheduler.js';
-import { alertAddressOf, riskAlertMessage } from './risk-alert.js';
+import { alertAddressOf, RISK_MESSAGE_KEYS, riskAlertMessage } from './risk-alert.js';
+import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
 
 /** Unacknowledged flags older than this are no longer re-alerted (they stay at the top of the roster). */
 export const REALERT_MAX_AGE_MS = 72 * 60 * 60 * 1000;
@@ -9,7 +10,7 @@ const BATCH = 100;
 
 /**
  * Re-sends risk alerts nobody acknowledged within `realertMinutes` (RISK_REALERT_MINUTES), on the
- * urgent lane. A flag is claimed by moving its `lastAlertedAt` in the same transaction that
+ * urgent lane (never a severity that does not alert). A flag is claimed by moving its `lastAlertedAt` in the same transaction that
  * enqueues the reminders, so several instances never re-alert the same flag twice.
  */
 export class RiskRealertJob implements SchedulerJob {
@@ -23,14 +24,14 @@ export class RiskRealertJob implements SchedulerJob {
     const raisedAfter = new Date(now.getTime() - REALERT_MAX_AGE_MS);
     const enqueued = await this.options.store.transaction(async (repos) => {
       let count = 0;
-      for (const flag of await repos.careTeam.claimForRealert(now, alertedBefore, raisedAfter, BATCH)) {
+      for (const flag of await repos.careTeam.claimForRealert(now, alertedBefore, raisedAfter, BATCH, NON_ALERTING_SEVERITIES)) {
         for (const link of await repos.care.activeLinksOfClient(flag.personId)) {
           const address = await alertAddressOf(repos, link.therapistId);
           if (!address) continue;
           const added = await repos.outbox.enqueue({
-            idempotencyKey: `risk-realert:${flag.id}:${link.therapistId}:${flag.previousAlertAt.getTime()}`,
+            idempotencyKey: RISK_MESSAGE_KEYS.reminder(flag.id, link.therapistId, flag.previousAlertAt),
             address,
-            message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: flag.source, severity: flag.severity, raisedAt: flag.createdAt, reminder: true }),
+            message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: flag.source, matched: flag.matched, severity: flag.severity, raisedAt: flag.createdAt, reminder: true }),
             dueAt: now,
           });
           if (added) count++;

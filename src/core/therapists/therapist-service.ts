@@ -14,7 +14,8 @@ import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from './detail-
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
 import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
-import { ACK_CHOICE_PREFIX } from './risk-alert.js';
+import { ACK_CHOICE_PREFIX, replaceAcknowledgedAlerts } from './risk-alert.js';
+import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
 import { PARTNER_SUGGESTION_PREFIX } from '../partners/partner-commands.js';
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
@@ -22,6 +23,11 @@ export interface TherapistActor {
   platform: string;
   workspaceId: string;
   userId: string;
+  /**
+   * Their name as the platform sent it with the request (Slack: the user's name), shown as who
+   * acknowledged an alert. Never used to decide access.
+   */
+  displayName?: string;
 }
 
 export interface TherapistServiceOptions {
@@ -106,6 +112,8 @@ export class TherapistService {
         },
         now,
       );
+      // Their name names them to admins in escalations; the platform may not send one.
+      if (actor.displayName) await repos.people.update(therapist.personId, { displayName: actor.displayName });
       await repos.audit.record({ actor: therapist.personId, action: 'therapist.registered', detail: { approved } }, now);
       if (!approved) {
         for (const admin of admins) {
@@ -222,7 +230,7 @@ export class TherapistService {
     const now = this.options.clock.now();
     const therapist = await this.requireTherapist(repos, actor);
     const links = await repos.careTeam.listActiveLinks(therapist.personId);
-    const flags = await repos.careTeam.openFlagsOf(links.map((link) => link.clientId));
+    const flags = await repos.careTeam.openFlagsOf(links.map((link) => link.clientId), NON_ALERTING_SEVERITIES);
     const entries: RosterEntry[] = [];
     for (const link of links) {
       const client = await repos.people.findById(link.clientId);
@@ -346,18 +354,31 @@ export class TherapistService {
     });
   }
 
-  /** Records that the therapist acknowledged a risk alert (who, when); re-alerts stop. */
+  /**
+   * Records that a risk alert was acknowledged — who, their name, when — so re-alerts and the
+   * escalation stop, and replaces every alert, reminder and escalation sent about the flag by its
+   * acknowledged form (buttons gone). The client's linked therapists may acknowledge; once the
+   * flag was escalated, so may the workspace's admins and its other approved therapists (whoever
+   * covers the escalation channel). A second press only replaces alerts still showing buttons.
+   */
   async acknowledge(actor: TherapistActor, flagId: string): Promise<{ alias: string; alreadyAcknowledged: boolean }> {
     return this.write(async (repos, now) => {
-      const therapist = await this.requireTherapist(repos, actor);
+      const admin = this.isAdmin(actor);
+      const therapist = admin ? await this.approvedTherapist(repos, actor) : await this.requireTherapist(repos, actor);
+      const who = therapist?.personId ?? `${actor.platform}:${actor.workspaceId}:${actor.userId}`;
       const flag = await repos.careTeam.findFlag(flagId);
-      const link = flag ? (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => l.clientId === flag.personId) : undefined;
-      if (!flag || !link) throw this.denied(therapist, 'risk.acknowledge', flag?.personId ?? null, NO_SUCH_ALERT);
-      const acknowledged = await repos.careTeam.acknowledgeFlag(flag.id, therapist.personId, now);
+      const links = flag ? await repos.care.activeLinksOfClient(flag.personId) : [];
+      const own = therapist ? links.find((link) => link.therapistId === therapist.personId) : undefined;
+      const covering = !own && Boolean(flag?.escalatedAt) && (admin || therapist !== null) && (await this.workspacesOf(repos, links)).includes(actor.workspaceId);
+      if (!flag || (!own && !covering)) throw this.denied(who, 'risk.acknowledge', flag?.personId ?? null, NO_SUCH_ALERT);
+      const acknowledged = await repos.careTeam.acknowledgeFlag(flag.id, { id: who, name: actor.displayName ?? actor.userId }, now);
       if (acknowledged) {
-        await repos.audit.record({ actor: therapist.personId, action: 'risk.acknowledged', subjectPersonId: flag.personId, detail: { flagId: flag.id } }, now);
+        await repos.audit.record({ actor: who, action: 'risk.acknowledged', subjectPersonId: flag.personId, detail: { flagId: flag.id, viaEscalation: !own } }, now);
+        if (therapist && actor.displayName) await repos.people.update(therapist.personId, { displayName: actor.displayName });
       }
-      return { alias: link.alias ?? 'Client', alreadyAcknowledged: !acknowledged };
+      await replaceAcknowledgedAlerts(repos, (await repos.careTeam.findFlag(flag.id))!, now);
+      const alias = own?.alias ?? [...new Set(links.map((link) => link.alias ?? 'Client'))].join(' / ');
+      return { alias: alias || 'Client', alreadyAcknowledged: !acknowledged };
     });
   }
 
@@ -416,6 +437,22 @@ export class TherapistService {
     return this.options.store.repos.processedUpdates.markProcessed(updateKey, this.options.clock.now());
   }
 
+  /** The approved therapist behind the actor, or null (an admin need not be one). */
+  private async approvedTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord | null> {
+    const therapist = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
+    return therapist?.approvedAt ? therapist : null;
+  }
+
+  /** The workspaces of the therapists behind these links. */
+  private async workspacesOf(repos: Repositories, links: readonly { therapistId: string }[]): Promise<string[]> {
+    const workspaces: string[] = [];
+    for (const link of links) {
+      const therapist = await repos.therapists.findById(link.therapistId);
+      if (therapist) workspaces.push(therapist.workspaceId);
+    }
+    return workspaces;
+  }
+
   private async requireTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord> {
     const therapist = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
     if (!therapist) throw new TherapistError('not-registered', 'You are not registered as a therapist yet. Type `/between register`.');
@@ -426,7 +463,7 @@ export class TherapistService {
   /** The link, only if it is active and the therapist's own; otherwise audited and "not found". */
   private async ownedLink(repos: Repositories, therapist: TherapistRecord, linkId: string, what: string): Promise<TherapistLinkRecord> {
     const link = await repos.careTeam.findActiveLink(linkId);
-    if (!link || link.therapistId !== therapist.personId) throw this.denied(therapist, what, link?.clientId ?? null, NO_SUCH_CLIENT);
+    if (!link || link.therapistId !== therapist.personId) throw this.denied(therapist.personId, what, link?.clientId ?? null, NO_SUCH_CLIENT);
     return link;
   }
 
@@ -437,9 +474,9 @@ export class TherapistService {
     return link;
   }
 
-  /** Someone tried to reach a client (or flag) that is not theirs: refused, and audited once the transaction is over. */
-  private denied(therapist: TherapistRecord, what: string, subjectPersonId: string | null, message: string): TherapistError {
-    return new TherapistError('not-found', message, 'client', { actor: therapist.personId, what, subjectPersonId });
+  /** Someone (`actor`: a person id or platform user reference) tried to reach a client or flag that is not theirs: refused, and audited once the transaction is over. */
+  private denied(actor: string, what: string, subjectPersonId: string | null, message: string): TherapistError {
+    return new TherapistError('not-found', message, 'client', { actor, what, subjectPersonId });
   }
 
   private async auditDenial(error: unknown): Promise<void> {

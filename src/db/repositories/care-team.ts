@@ -19,14 +19,33 @@ export interface RiskFlagRecord {
   personId: string;
   source: string;
   severity: string;
+  /** Ids of the detector patterns (or `instrument:item`) that matched — never the words. */
+  matched: string[];
   createdAt: Date;
   acknowledgedAt: Date | null;
   acknowledgedBy: string | null;
+  /** The acknowledger's name as their platform gave it. */
+  acknowledgedByName: string | null;
   lastAlertedAt: Date | null;
+  escalatedAt: Date | null;
 }
 
 const LINK_SELECT = { id: true, clientId: true, therapistId: true, aliasEnc: true, consentScope: true, createdAt: true } as const;
-const FLAG_SELECT = { id: true, personId: true, source: true, severity: true, createdAt: true, acknowledgedAt: true, acknowledgedBy: true, lastAlertedAt: true } as const;
+const FLAG_SELECT = {
+  id: true,
+  personId: true,
+  source: true,
+  severity: true,
+  matched: true,
+  createdAt: true,
+  acknowledgedAt: true,
+  acknowledgedBy: true,
+  acknowledgedByNameEnc: true,
+  lastAlertedAt: true,
+  escalatedAt: true,
+} as const;
+
+type FlagRow = Omit<RiskFlagRecord, 'matched' | 'acknowledgedByName'> & { matched: string; acknowledgedByNameEnc: string | null };
 
 /**
  * The therapist's side of care: their clients' links and the risk flags alerts are about. Access
@@ -59,24 +78,66 @@ export class CareTeamRepository {
     return this.db.enrollmentCode.count({ where: { therapistId } });
   }
 
-  /** Unacknowledged risk flags of these clients, newest first. */
-  async openFlagsOf(clientIds: string[]): Promise<RiskFlagRecord[]> {
+  /** Unacknowledged risk flags of these clients, newest first, leaving out `exceptSeverities` (those that never alert). */
+  async openFlagsOf(clientIds: string[], exceptSeverities: readonly string[]): Promise<RiskFlagRecord[]> {
     if (clientIds.length === 0) return [];
-    return this.db.riskFlag.findMany({ where: { personId: { in: clientIds }, acknowledgedAt: null }, orderBy: { createdAt: 'desc' }, select: FLAG_SELECT });
+    const rows = await this.db.riskFlag.findMany({
+      where: { personId: { in: clientIds }, acknowledgedAt: null, severity: { notIn: [...exceptSeverities] } },
+      orderBy: { createdAt: 'desc' },
+      select: FLAG_SELECT,
+    });
+    return rows.map((row) => this.toFlag(row));
   }
 
   /** Risk flags of one client raised since `since`, oldest first. */
-  flagsSince(clientId: string, since: Date): Promise<RiskFlagRecord[]> {
-    return this.db.riskFlag.findMany({ where: { personId: clientId, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: FLAG_SELECT });
+  async flagsSince(clientId: string, since: Date): Promise<RiskFlagRecord[]> {
+    const rows = await this.db.riskFlag.findMany({ where: { personId: clientId, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: FLAG_SELECT });
+    return rows.map((row) => this.toFlag(row));
   }
 
-  findFlag(flagId: string): Promise<RiskFlagRecord | null> {
-    return this.db.riskFlag.findUnique({ where: { id: flagId }, select: FLAG_SELECT });
+  async findFlag(flagId: string): Promise<RiskFlagRecord | null> {
+    const row = await this.db.riskFlag.findUnique({ where: { id: flagId }, select: FLAG_SELECT });
+    return row ? this.toFlag(row) : null;
   }
 
-  /** Records the acknowledgement once; returns false when someone acknowledged it already. */
-  async acknowledgeFlag(flagId: string, by: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.riskFlag.updateMany({ where: { id: flagId, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
+  /**
+   * Records the acknowledgement once: who (a person id or a platform user reference), their name
+   * as the platform gave it (encrypted), and when. Returns false when someone acknowledged it already.
+   */
+  async acknowledgeFlag(flagId: string, by: { id: string; name: string }, at: Date): Promise<boolean> {
+    const { count } = await this.db.riskFlag.updateMany({
+      where: { id: flagId, acknowledgedAt: null },
+      data: { acknowledgedAt: at, acknowledgedBy: by.id, acknowledgedByNameEnc: this.crypto.encrypt(by.name, { table: 'RiskFlag', column: 'acknowledgedByNameEnc', rowId: flagId }) },
+    });
+    return count === 1;
+  }
+
+  /** Flags acknowledged at or after `since`, oldest first. */
+  async acknowledgedSince(since: Date, limit: number): Promise<RiskFlagRecord[]> {
+    const rows = await this.db.riskFlag.findMany({ where: { acknowledgedAt: { gte: since } }, orderBy: { acknowledgedAt: 'asc' }, take: limit, select: FLAG_SELECT });
+    return rows.map((row) => this.toFlag(row));
+  }
+
+  /**
+   * Unacknowledged flags of these severities that were alerted, raised between `raisedAfter` and
+   * `raisedBefore` and not escalated yet, oldest first (candidates; {@link claimEscalation} decides).
+   */
+  async dueForEscalation(severities: readonly string[], raisedBefore: Date, raisedAfter: Date, limit: number): Promise<RiskFlagRecord[]> {
+    const rows = await this.db.riskFlag.findMany({
+      where: { severity: { in: [...severities] }, acknowledgedAt: null, escalatedAt: null, lastAlertedAt: { not: null }, createdAt: { lte: raisedBefore, gte: raisedAfter } },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+      select: FLAG_SELECT,
+    });
+    return rows.map((row) => this.toFlag(row));
+  }
+
+  /**
+   * Claims a flag's escalation: sets `escalatedAt` only if nobody escalated or acknowledged it
+   * first, so several instances never escalate one flag twice. Returns whether this call won.
+   */
+  async claimEscalation(flagId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.riskFlag.updateMany({ where: { id: flagId, acknowledgedAt: null, escalatedAt: null }, data: { escalatedAt: at } });
     return count === 1;
   }
 
@@ -89,15 +150,21 @@ export class CareTeamRepository {
    * `raisedAfter`): each claim moves `lastAlertedAt` to `now` only if nobody else moved it first,
    * so several instances never re-alert the same flag twice.
    */
-  async claimForRealert(now: Date, alertedBefore: Date, raisedAfter: Date, limit: number): Promise<(RiskFlagRecord & { previousAlertAt: Date })[]> {
-    const candidates = await this.db.riskFlag.findMany({
-      where: { acknowledgedAt: null, lastAlertedAt: { lte: alertedBefore }, createdAt: { gte: raisedAfter } },
+  async claimForRealert(
+    now: Date,
+    alertedBefore: Date,
+    raisedAfter: Date,
+    limit: number,
+    exceptSeverities: readonly string[],
+  ): Promise<(RiskFlagRecord & { previousAlertAt: Date })[]> {
+    const rows = await this.db.riskFlag.findMany({
+      where: { acknowledgedAt: null, lastAlertedAt: { lte: alertedBefore }, createdAt: { gte: raisedAfter }, severity: { notIn: [...exceptSeverities] } },
       orderBy: { lastAlertedAt: 'asc' },
       take: limit,
       select: FLAG_SELECT,
     });
     const claimed: (RiskFlagRecord & { previousAlertAt: Date })[] = [];
-    for (const flag of candidates) {
+    for (const flag of rows.map((row) => this.toFlag(row))) {
       const previous = flag.lastAlertedAt!;
       const { count } = await this.db.riskFlag.updateMany({ where: { id: flag.id, acknowledgedAt: null, lastAlertedAt: previous }, data: { lastAlertedAt: now } });
       if (count === 1) claimed.push({ ...flag, lastAlertedAt: now, previousAlertAt: previous });
@@ -156,6 +223,15 @@ export class CareTeamRepository {
     return ids.length;
   }
 
+  private toFlag(row: FlagRow): RiskFlagRecord {
+    const { matched, acknowledgedByNameEnc, ...rest } = row;
+    return {
+      ...rest,
+      matched: parseMatched(matched),
+      acknowledgedByName: acknowledgedByNameEnc ? this.crypto.decrypt(acknowledgedByNameEnc, { table: 'RiskFlag', column: 'acknowledgedByNameEnc', rowId: row.id }) : null,
+    };
+  }
+
   private toLink(row: { id: string; clientId: string; therapistId: string; aliasEnc: string | null; consentScope: string; createdAt: Date }): TherapistLinkRecord {
     return {
       id: row.id,
@@ -165,5 +241,14 @@ export class CareTeamRepository {
       consentScope: row.consentScope,
       createdAt: row.createdAt,
     };
+  }
+}
+
+function parseMatched(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
   }
 }

@@ -221,22 +221,59 @@ export class OutboxRepository {
     return (await this.db.outboxMessage.count({ where: { idempotencyKey } })) > 0;
   }
 
-  async markSent(id: string, at: Date): Promise<void> {
-    await this.markSentMany([id], at);
+  async markSent(id: string, at: Date, platformMessageId?: string): Promise<void> {
+    await this.markSentMany([id], at, platformMessageId === undefined ? undefined : new Map([[id, platformMessageId]]));
   }
 
-  /** Marks several messages sent in one statement (the worker batches its acknowledgements). */
-  async markSentMany(ids: string[], at: Date): Promise<void> {
+  /**
+   * Marks several messages sent in one statement (the worker batches its acknowledgements).
+   * `platformMessageIds` maps the ids of those the platform gave an id to (the adapter's
+   * `SendReceipt`) to that id; the others keep whatever they had.
+   */
+  async markSentMany(ids: string[], at: Date, platformMessageIds: ReadonlyMap<string, string> = new Map()): Promise<void> {
     if (ids.length === 0) return;
+    const messageIds = JSON.stringify(Object.fromEntries(platformMessageIds));
     if (this.sql) {
       await this.sql.run(
-        `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL WHERE "id" IN (SELECT "value" FROM json_each(?))`,
+        `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL,
+                "platformMessageId" = COALESCE((SELECT m."value" FROM json_each(?) AS m WHERE m."key" = "OutboxMessage"."id"), "platformMessageId")
+          WHERE "id" IN (SELECT "value" FROM json_each(?))`,
         sqliteTimestamp(at),
+        messageIds,
         JSON.stringify(ids),
       );
       return;
     }
-    await this.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'sent', sentAt: at, leaseUntil: null, lastError: null } });
+    await this.db.$executeRawUnsafe(
+      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = $1::timestamp(3), "leaseUntil" = NULL, "lastError" = NULL,
+              "platformMessageId" = COALESCE($2::jsonb ->> "id", "platformMessageId")
+        WHERE "id" IN (SELECT jsonb_array_elements_text($3::jsonb))`,
+      at.toISOString(),
+      messageIds,
+      JSON.stringify(ids),
+    );
+  }
+
+  /**
+   * Messages whose idempotency key starts with `prefix`, oldest first, without their content: what
+   * was said about one thing (a risk flag's alerts), where, and whether and as what it was sent.
+   */
+  findByKeyPrefix(prefix: string): Promise<{ id: string; idempotencyKey: string; address: string; status: string; platformMessageId: string | null }[]> {
+    return this.db.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: prefix } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, idempotencyKey: true, address: true, status: true, platformMessageId: true },
+    });
+  }
+
+  /**
+   * Withdraws messages no worker has claimed yet (a reminder nobody needs any more). One already
+   * claimed is left to its worker. Returns how many were withdrawn.
+   */
+  async withdrawPending(ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const { count } = await this.db.outboxMessage.deleteMany({ where: { id: { in: ids }, status: 'pending' } });
+    return count;
   }
 
   /** Puts a message back in the queue, not before `dueAt`. `error` is a class name or code, never content. */
