@@ -1,32 +1,56 @@
-import { ENGLISH_CRISIS_LEXICON, type CrisisLexicon, type CrisisSeverity } from './crisis-lexicon.js';
+import type {
+  CrisisAssessment,
+  CrisisCategory,
+  CrisisKind,
+  CrisisLexicon,
+  CrisisSeverity,
+  RiskLevel,
+  ScreeningContext,
+} from './crisis-types.js';
+import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
- * Crisis-language detection for every free-text answer. Policy: when unsure, respond — missing a
- * real crisis is far worse than a false alarm. So negated statements ("I'm not suicidal") are still
- * detected (downgraded to medium), and safe contexts ("my phone died") only ever hide a risk match
- * that lies entirely inside them.
+ * Crisis-language detection for every typed message, in every language we ship. The lexicons are
+ * data (./lexicons/); this module only normalises text and applies them.
  *
- * The assessment names pattern ids only, never the person's words.
+ * Each pattern match is judged in its clause:
+ * - inside a figurative/everyday context ("my phone died") → ignored;
+ * - negated ("I'm not suicidal", "self-harm? no"), resolved or historical ("6 months self-harm
+ *   free", "I used to cut"), about someone else ("my friend overdosed", "suicide hotline") → `low`:
+ *   recorded for the therapist's summary, no crisis response;
+ * - otherwise the pattern's severity, raised to `high` by a time-bound cue in the same clause
+ *   ("…tonight").
+ * Where people describe warning signs, triggers or their past (`describing`), thoughts are `low`
+ * unless time-bound; acts, intent, plans and means keep their severity.
+ *
+ * Text is matched as written and through tolerant spellings (elongations, leetspeak, accents,
+ * typos of distinctive words). The assessment names pattern ids and categories, never the text.
  */
 
-/** Stored on risk flags so a flag says which detector (and lexicon) produced it. */
-export const CRISIS_DETECTOR_VERSION = `1.0.0+${ENGLISH_CRISIS_LEXICON.version}`;
+/** Stored on risk flags so a flag says which detector and lexicons produced it. */
+export const CRISIS_DETECTOR_VERSION = `2.0.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}`;
 
-export interface CrisisAssessment {
-  detected: boolean;
-  severity: CrisisSeverity | null;
-  /** Ids of the lexicon patterns/combinations that matched; never the text itself. */
-  matched: string[];
+export interface DetectOptions {
+  context?: ScreeningContext;
+  lexicons?: readonly CrisisLexicon[];
 }
+
+type Span = readonly [start: number, end: number];
 
 interface CompiledPattern {
   id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
   severity: CrisisSeverity;
+  topic: boolean;
+  other: boolean;
   regex: RegExp;
 }
 
 interface CompiledCombination {
   id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
   severity: CrisisSeverity;
   parts: RegExp[];
 }
@@ -34,46 +58,71 @@ interface CompiledCombination {
 interface CompiledLexicon {
   patterns: CompiledPattern[];
   combinations: CompiledCombination[];
-  safeContexts: RegExp[];
+  safe: RegExp[];
+  thirdPartyContexts: RegExp[];
   negatedTail: RegExp;
+  doubleNegativeTail: RegExp;
+  trailingDenial: RegExp;
+  historical: RegExp;
+  current: RegExp;
+  urgent: RegExp;
+  firstPerson: RegExp;
+  thirdPerson: RegExp;
+  clauseBreak: RegExp;
 }
 
-type Span = readonly [start: number, end: number];
-
-const NOT_DETECTED: Readonly<CrisisAssessment> = Object.freeze({ detected: false, severity: null, matched: [] });
-
 /** How far back (in normalised characters) a negation may sit before a match. */
-const NEGATION_WINDOW = 120;
+const NEGATION_WINDOW = 80;
+/** Clause boundary written into normalised text for sentence punctuation and line breaks. */
+const BOUNDARY = '|';
 
 const compiled = new WeakMap<CrisisLexicon, CompiledLexicon>();
 
-function wordRegex(source: string, id: string): RegExp {
+function regex(source: string, what: string, flags = 'giu'): RegExp {
   try {
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(source, flags);
   } catch (error) {
-    throw new Error(`Invalid crisis lexicon pattern "${id}": ${(error as Error).message}`);
+    throw new Error(`Invalid crisis lexicon rule "${what}": ${(error as Error).message}`);
   }
 }
+
+/** Whole words only: a match never starts or ends inside a word. */
+const wordRegex = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what);
+const anywhere = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'iu');
 
 function compile(lexicon: CrisisLexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
-  const { cues, fillers } = lexicon.negation;
-  let negatedTail: RegExp;
-  try {
-    negatedTail = new RegExp(`(?:^| )(?:${cues})(?: (?:${fillers}))* ?$`, 'iu');
-  } catch (error) {
-    throw new Error(`Invalid crisis lexicon negation: ${(error as Error).message}`);
-  }
+  const { cues, fillers, doubleNegatives, trailing } = lexicon.negation;
+  const tail = (lead: string, what: string) => regex(`(?:^| )(?:${lead})(?: (?:${fillers}))* ?$`, what, 'iu');
   const result: CompiledLexicon = {
-    patterns: lexicon.patterns.map((p) => ({ id: p.id, severity: p.severity, regex: wordRegex(p.pattern, p.id) })),
+    patterns: lexicon.patterns.map((p) => ({
+      id: p.id,
+      category: p.category,
+      kind: p.kind,
+      severity: p.severity,
+      topic: p.subject === 'topic',
+      other: p.subject === 'other',
+      regex: wordRegex(p.pattern, p.id),
+    })),
     combinations: lexicon.combinations.map((c) => ({
       id: c.id,
+      category: c.category,
+      kind: c.kind,
       severity: c.severity,
       parts: c.allOf.map((part, i) => wordRegex(part, `${c.id}[${i}]`)),
     })),
-    safeContexts: lexicon.safeContexts.map((s) => wordRegex(s.pattern, s.id)),
-    negatedTail,
+    safe: lexicon.safeContexts.map((s) => wordRegex(s.pattern, s.id)),
+    thirdPartyContexts: lexicon.thirdPartyContexts.map((s) => wordRegex(s.pattern, s.id)),
+    negatedTail: tail(cues, `${lexicon.locale} negation`),
+    doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
+    trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'iu'),
+    historical: anywhere(lexicon.historical, `${lexicon.locale} historical`),
+    current: anywhere(lexicon.current, `${lexicon.locale} current`),
+    urgent: anywhere(lexicon.urgent, `${lexicon.locale} urgent`),
+    firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
+    thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
+    clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
   };
   compiled.set(lexicon, result);
   return result;
@@ -84,50 +133,136 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
 
 const FORMAT_CHARS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u2035\u02BB\u02BC\u02BD\u0060\u00B4\uFF07]/g;
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const LEET_TOKEN = /[\p{L}\p{N}@$]+/gu;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET_TOKEN = /[\p{L}\p{N}@$!]+/gu;
 const HAS_LETTER = /\p{L}/u;
-const HAS_LEET = /[013457@$]/;
+const HAS_LEET = /[013457@$]|\p{L}!+\p{L}/u;
 
-/** Lower-case, NFKC, no zero-width/bidi controls, smart quotes → `'` (kept). */
-function baseNormalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '').replace(APOSTROPHES, "'");
+/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(FORMAT_CHARS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
-/** Apostrophes dropped, anything not a letter/digit/mark → space, whitespace collapsed. */
+/**
+ * Words separated by single spaces; sentence ends and line breaks become ` | ` (a clause boundary
+ * no pattern crosses); apostrophes vanish ("don't" → "dont"); emoji and other punctuation → space.
+ */
 function toWords(text: string): string {
   return text
+    .replace(/\.{2,}|…/g, ' ')
+    .replace(/(?<!\d)[.!?;]+|[.!?;]+(?!\d)|[\r\n]+/g, ` ${BOUNDARY} `)
     .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}|]+/gu, ' ')
+    .replace(/(?:\s*\|\s*)+/g, ` ${BOUNDARY} `)
+    .replace(/\s+/g, ' ')
+    .replace(/^ ?\| ?| ?\| ?$/g, '')
     .trim();
 }
 
 function deLeet(text: string): string {
   return text.replace(LEET_TOKEN, (token) =>
-    HAS_LETTER.test(token) && HAS_LEET.test(token) ? token.replace(/[013457@$]/g, (c) => LEET[c] ?? c) : token,
+    HAS_LETTER.test(token) && HAS_LEET.test(token) ? token.replace(/[013457@$!]/g, (c) => LEET[c] ?? c) : token,
   );
 }
 
-/**
- * The text the lexicon is matched against (see crisis-lexicon.ts): lower-case, NFKC, no
- * zero-width characters, no apostrophes, punctuation/emoji as spaces, whitespace collapsed, 3+
- * repeated letters collapsed to two.
- */
+/** The text patterns are matched against (for tests and authors of lexicons). */
 export function normaliseCrisisText(text: string): string {
-  return toWords(baseNormalise(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return toWords(fold(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
-/** Every spelling of `text` worth matching: as written, with runs of letters squeezed to one, de-leeted. */
-function variantsOf(text: string): string[] {
-  const base = baseNormalise(text);
-  const words = toWords(base);
+// ---------------------------------------------------------------------------------------------
+// Tolerant spelling
+
+interface Vocabulary {
+  words: Set<string>;
+  notTypos: Set<string>;
+  byLength: Map<number, string[]>;
+}
+
+const vocabularies = new WeakMap<readonly CrisisLexicon[], Vocabulary>();
+
+function vocabularyOf(lexicons: readonly CrisisLexicon[]): Vocabulary {
+  const cached = vocabularies.get(lexicons);
+  if (cached) return cached;
+  const words = new Set(lexicons.flatMap((l) => l.vocabulary.map((w) => fold(w))));
+  const notTypos = new Set(lexicons.flatMap((l) => l.notTypos.map((w) => fold(w))));
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const vocabulary = { words, notTypos, byLength };
+  vocabularies.set(lexicons, vocabulary);
+  return vocabulary;
+}
+
+/** Optimal string alignment distance (edits and adjacent swaps), or `limit + 1` once above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The vocabulary word `token` is a likely typo of, if any. */
+function correct(token: string, vocabulary: Vocabulary): string | undefined {
+  if (token.length < 4 || vocabulary.words.has(token) || vocabulary.notTypos.has(token) || /\d/.test(token)) return undefined;
+  const limit = token.length >= 9 ? 2 : 1;
+  for (let length = token.length - limit; length <= token.length + limit; length++) {
+    for (const word of vocabulary.byLength.get(length) ?? []) {
+      if (word.length < 5 && !(word.length === 4 && token.length === 4)) continue;
+      // Four-letter words: only a swap of two neighbours ("slef" → "self").
+      const allowed = word.length === 4 ? 1 : limit;
+      if (word[0] !== token[0] && word.length < 7) continue;
+      const distance = editDistance(token, word, allowed);
+      if (distance > allowed) continue;
+      if (word.length === 4 && (token.length !== 4 || [...token].sort().join('') !== [...word].sort().join(''))) continue;
+      return word;
+    }
+  }
+  return undefined;
+}
+
+function corrected(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/\p{L}+/gu, (token) => correct(token, vocabulary) ?? token);
+}
+
+/** Every spelling of `text` worth matching: as written, squeezed, de-leeted, typos corrected. */
+function variantsOf(text: string, vocabulary: Vocabulary): string[] {
+  const folded = fold(text);
+  const words = toWords(folded);
   const variants = new Set<string>();
-  variants.add(words.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-  variants.add(words.replace(/(\p{L})\1{2,}/gu, '$1'));
-  if (HAS_LEET.test(base)) {
-    const leet = toWords(deLeet(base));
-    variants.add(leet.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-    variants.add(leet.replace(/(\p{L})\1{2,}/gu, '$1'));
+  const add = (variant: string) => {
+    variants.add(variant.replace(/(\p{L})\1{2,}/gu, '$1$1'));
+    variants.add(variant.replace(/(\p{L})\1{2,}/gu, '$1'));
+  };
+  add(words);
+  if (HAS_LEET.test(folded)) add(toWords(deLeet(folded)));
+  const base = [...variants];
+  for (const variant of base) {
+    // "diee", "kiill": every doubled letter as one (patterns allow doubles with `+`).
+    variants.add(variant.replace(/(\p{L})\1+/gu, '$1'));
+    const fixed = corrected(variant, vocabulary);
+    if (fixed !== variant) variants.add(fixed);
   }
   variants.delete('');
   return [...variants];
@@ -136,12 +271,12 @@ function variantsOf(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Matching
 
-function spansOf(regex: RegExp, text: string): Span[] {
+function spansOf(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) {
-      regex.lastIndex++;
+      pattern.lastIndex++;
       continue;
     }
     spans.push([m.index, m.index + m[0].length]);
@@ -149,57 +284,133 @@ function spansOf(regex: RegExp, text: string): Span[] {
   return spans;
 }
 
-function insideSafe(span: Span, safe: readonly Span[]): boolean {
-  return safe.some(([start, end]) => start <= span[0] && span[1] <= end);
+const inside = (span: Span, outer: readonly Span[]) => outer.some(([start, end]) => start <= span[0] && span[1] <= end);
+
+/** The clause around `span`: between sentence boundaries and clause-breaking words ("but"). */
+function clauseOf(text: string, span: Span, breaks: readonly Span[]): Span {
+  let start = text.lastIndexOf(BOUNDARY, span[0]) + 1;
+  let end = text.indexOf(BOUNDARY, span[1]);
+  if (end === -1) end = text.length;
+  for (const [breakStart, breakEnd] of breaks) {
+    if (breakEnd <= span[0] && breakStart >= start) start = breakEnd;
+    if (breakStart >= span[1] && breakStart < end) end = breakStart;
+  }
+  return [start, end];
 }
 
-function isNegated(text: string, start: number, negatedTail: RegExp): boolean {
-  let from = Math.max(0, start - NEGATION_WINDOW);
-  if (from > 0) {
+function isNegated(text: string, span: Span, clause: Span, rules: CompiledLexicon): boolean {
+  let from = Math.max(clause[0], span[0] - NEGATION_WINDOW);
+  if (from > clause[0]) {
     // Don't start mid-word ("knot" must not read as "not").
     const space = text.indexOf(' ', from);
-    from = space === -1 || space >= start ? start : space + 1;
+    from = space === -1 || space >= span[0] ? span[0] : space + 1;
   }
-  return negatedTail.test(text.slice(from, start));
+  const before = text.slice(from, span[0]);
+  if (rules.doubleNegativeTail.test(before)) return false;
+  if (rules.negatedTail.test(before)) return true;
+  return rules.trailingDenial.test(text.slice(span[1], clause[1]));
+}
+
+/** About someone else: a third-party context, or a topic word in a clause with no first person. */
+function isAboutSomeoneElse(text: string, span: Span, clause: Span, topic: boolean, thirdPartySpans: readonly Span[], rules: CompiledLexicon): boolean {
+  if (inside(span, thirdPartySpans)) return true;
+  if (!topic) return false;
+  const words = text.slice(clause[0], clause[1]);
+  const withoutOthers = words.replace(rules.thirdPerson, ' ');
+  if (rules.firstPerson.test(withoutOthers)) return false;
+  rules.thirdPerson.lastIndex = 0;
+  return rules.thirdPerson.test(words);
+}
+
+const RANK: Readonly<Record<RiskLevel, number>> = { low: 1, medium: 2, high: 3 };
+
+interface Finding {
+  id: string;
+  category: CrisisCategory;
+  level: RiskLevel;
+}
+
+function judge(
+  text: string,
+  span: Span,
+  pattern: { id: string; category: CrisisCategory; kind: CrisisKind; severity: CrisisSeverity; topic: boolean; other: boolean },
+  spans: { safe: Span[]; thirdParty: Span[]; breaks: Span[] },
+  rules: CompiledLexicon,
+  context: ScreeningContext,
+): Finding | undefined {
+  if (inside(span, spans.safe)) return undefined;
+  const clause = clauseOf(text, span, spans.breaks);
+  const words = text.slice(clause[0], clause[1]);
+  const finding = (level: RiskLevel): Finding => ({ id: pattern.id, category: pattern.category, level });
+  if (pattern.other || isNegated(text, span, clause, rules)) return finding('low');
+  if (isAboutSomeoneElse(text, span, clause, pattern.topic, spans.thirdParty, rules)) return finding('low');
+  if (rules.historical.test(words) && !rules.current.test(words)) return finding('low');
+  const urgent = rules.urgent.test(words);
+  if (context === 'describing' && pattern.kind === 'thought' && !urgent) return finding('low');
+  return finding(urgent ? 'high' : pattern.severity);
+}
+
+function findingsOf(variant: string, rules: CompiledLexicon, context: ScreeningContext): Finding[] {
+  const spans = {
+    safe: rules.safe.flatMap((r) => spansOf(r, variant)),
+    thirdParty: rules.thirdPartyContexts.flatMap((r) => spansOf(r, variant)),
+    breaks: spansOf(rules.clauseBreak, variant),
+  };
+  const findings: Finding[] = [];
+  for (const pattern of rules.patterns) {
+    let best: Finding | undefined;
+    for (const span of spansOf(pattern.regex, variant)) {
+      const found = judge(variant, span, pattern, spans, rules, context);
+      if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
+      if (best?.level === 'high') break;
+    }
+    if (best) findings.push(best);
+  }
+  for (const combination of rules.combinations) {
+    const judged = combination.parts.map((part) =>
+      spansOf(part, variant)
+        .map((span) => judge(variant, span, { ...combination, topic: false, other: false }, spans, rules, context))
+        .filter((f): f is Finding => f !== undefined),
+    );
+    if (judged.every((list) => list.length > 0)) {
+      const levels = judged.map((list) => Math.max(...list.map((f) => RANK[f.level])));
+      const level = Math.min(...levels) === RANK.low ? 'low' : combination.severity;
+      findings.push({ id: combination.id, category: combination.category, level: context === 'describing' && level !== 'low' ? 'low' : level });
+    }
+  }
+  return findings;
 }
 
 /**
- * Screens `text` for crisis language. Never throws on odd input (emoji, RTL, control characters);
- * an invalid lexicon pattern throws when the lexicon is first used.
+ * Screens `text` for crisis language in every shipped language. Never throws on odd input (emoji,
+ * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
  */
-export function detectCrisis(text: string, lexicon: CrisisLexicon = ENGLISH_CRISIS_LEXICON): CrisisAssessment {
-  if (typeof text !== 'string' || text.trim() === '') return { ...NOT_DETECTED, matched: [] };
-  const rules = compile(lexicon);
-  const variants = variantsOf(text);
+export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
+  if (typeof text !== 'string' || text.trim() === '') return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const lexicons = options.lexicons ?? CRISIS_LEXICONS;
+  const context = options.context ?? 'free_text';
+  const variants = variantsOf(text, vocabularyOf(lexicons));
 
-  const found = new Map<string, CrisisSeverity>();
-  const note = (id: string, severity: CrisisSeverity): void => {
-    if (found.get(id) !== 'high') found.set(id, severity);
-  };
-
-  for (const variant of variants) {
-    const safe = rules.safeContexts.flatMap((regex) => spansOf(regex, variant));
-
-    for (const pattern of rules.patterns) {
-      if (found.get(pattern.id) === 'high') continue;
-      for (const span of spansOf(pattern.regex, variant)) {
-        if (insideSafe(span, safe)) continue;
-        const negated = pattern.severity === 'high' && isNegated(variant, span[0], rules.negatedTail);
-        note(pattern.id, negated ? 'medium' : pattern.severity);
-        if (!negated) break;
+  const found = new Map<string, Finding>();
+  for (const lexicon of lexicons) {
+    const rules = compile(lexicon);
+    for (const variant of variants) {
+      for (const finding of findingsOf(variant, rules, context)) {
+        const before = found.get(finding.id);
+        if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
       }
     }
-
-    for (const combination of rules.combinations) {
-      if (found.has(combination.id)) continue;
-      const all = combination.parts.every((part) => spansOf(part, variant).some((span) => !insideSafe(span, safe)));
-      if (all) note(combination.id, combination.severity);
-    }
   }
-
-  if (found.size === 0) return { ...NOT_DETECTED, matched: [] };
-  const order = [...rules.patterns.map((p) => p.id), ...rules.combinations.map((c) => c.id)];
-  const matched = order.filter((id, i) => found.has(id) && order.indexOf(id) === i);
-  const severity: CrisisSeverity = [...found.values()].includes('high') ? 'high' : 'medium';
-  return { detected: true, severity, matched };
+  if (found.size === 0) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const findings = [...found.values()];
+  const top = Math.max(...findings.map((f) => RANK[f.level]));
+  const level = (Object.keys(RANK) as RiskLevel[]).find((key) => RANK[key] === top)!;
+  const deciding = findings.filter((f) => RANK[f.level] === top);
+  return {
+    detected: level !== 'low',
+    level,
+    severity: level === 'low' ? null : level,
+    matched: findings.map((f) => f.id),
+    categories: [...new Set(deciding.map((f) => f.category))],
+  };
 }

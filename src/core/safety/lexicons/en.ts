@@ -1,0 +1,767 @@
+import type { CrisisLexicon } from '../crisis-types.js';
+
+/**
+ * English crisis language, as data. Patterns are regex sources matched against normalised text
+ * (see `normaliseCrisisText` in ../crisis-detector.ts): lower case, no accents, no apostrophes
+ * ("don't" → "dont"), punctuation and emoji as spaces, sentence ends as ` | ` (never crossed),
+ * repeated letters tried as two and as one, leetspeak tried as letters, typos of the `vocabulary`
+ * words tried as those words. Write patterns in lower case with single spaces between words.
+ *
+ * Rules of thumb (missing a real crisis is far worse than a false alarm):
+ * - A pattern that carries its own negation ("dont want to live") must START with it, so the
+ *   negation check does not read it as a denial.
+ * - `safeContexts` hide only what lies entirely inside them: keep them specific collocations.
+ * - Severity follows the clinical rubric in ../crisis-types.ts (`RiskLevel`).
+ */
+
+const MYSELF = '(?:m[iy]|me) ?(?:s[ea]?l+f|slef|sefl|slf|sel)';
+const KILL = 'k[iy]*l+(?:[iy]ng?|in|ed|s)?';
+const DONT = '(?:dont|do not|dnt|didnt|did not)';
+const CANT = '(?:cant|cannot|can not|cnt|carnt|couldnt|could not)';
+const WONT = '(?:wont|will not|wil not|not going to|not gonna)';
+const WANT_TO = '(?:(?:want(?:ed|s)?|wnt|wan|wnat|wamt) (?:to|2|too|t|ta)|wan+a|wantto|wana)';
+const ADVERBS =
+  '(?:(?:just|really|simply|literally|honestly|actually|truly|genuinely|seriously|fucking|fking|freaking|effing|so|kinda|kind of|sort of|already|finally|quietly|peacefully|badly|still|only|all) )*';
+const IM = '(?:im|i am|i m)';
+const ANYMORE = '(?:any ?more|any longer|no more|no longer)';
+const DIE = 'd[iy]+e';
+const GOODBYE = 'go+d ?by+e?';
+/** "I'm going to", "gonna", "about to", "ready to"… */
+const INTENT =
+  '(?:(?:im |i am |i m |i )?(?:(?:really |actually |seriously |definitely |finally )?(?:going to|goin to|goin|gonna|gna|gunna|about to|abt to|planning to|planning on|plan to|ready to|decided to|deciding to|determined to|will|gonna go|finna)|ima|imma|ill|i will|i shall))';
+const DRUG_NAME =
+  '(?:sleeping (?:pills|tablets)|pain ?killers|pain (?:pills|meds)|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|benadryl|diphenhydramine|nytol|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|zopiclone|seroquel|quetiapine|lithium|sertraline|zoloft|prozac|fluoxetine|citalopram|lexapro|escitalopram|venlafaxine|effexor|amitriptyline|mirtazapine|trazodone|wellbutrin|bupropion|gabapentin|pregabalin|lyrica|oxycodone|oxycontin|oxy|percocet|vicodin|hydrocodone|tramadol|codeine|co ?codamol|morphine|methadone|fentanyl|heroin|insulin|melatonin|antidepressants|anti depressants|benzos|opioids|opiates|antipsychotics|meds|medication|medications|medicine|pills|tablets|capsules|caps)';
+const DRUG = `(?:my |the |those |these |his |her |all my |all the |of my |of the |some |a few |a bunch of |a load of |all of my |all of the )?${DRUG_NAME}`;
+const NUMBER_WORD = '(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens|a dozen|loads|tons|heaps)';
+const QUANTITY = `(?:like |about |around |maybe |over |almost |nearly |at least |more than |roughly |approx |some )?(?:[1-9]\\d+|[6-9]|${NUMBER_WORD})(?: or (?:so|more|\\d+))?`;
+const POISON = '(?:bleach|antifreeze|anti freeze|drain cleaner|rat poison|poison|weed ?killer|pesticide|chlorine|lighter fluid|paint thinner|lye|ammonia|detergent|hand sanitiser|hand sanitizer|cyanide)';
+const ALCOHOL = '(?:vodka|alcohol|booze|wine|whiskey|whisky|gin|rum|tequila|beer|liquor|spirits|drink|a bottle|jack)';
+const HARM_VERB =
+  '(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|burn(?:s|ed|t|ing)?|stab(?:s|bed|bing)?|injur(?:e|es|ed|ing)|mutilat(?:e|es|ed|ing)|poison(?:s|ed|ing)?|drown(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|suffocat(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|bleed(?:s|ing)?|bled|punish(?:es|ed|ing)?)';
+const BODY = '(?:wrists?|arms?|forearms?|thighs?|legs?|skin|veins?|throat|stomach|belly|hips?|hands?|chest|ankles?|wrist|body)';
+const SH = '(?:sh|s h|self ?harm|selfharm)';
+const SUICIDE = 's[uiy]{1,3}[cs]{1,2}[iy]{0,2}d(?:e|es|al|ally|ality|ial|el|ed|ing)?';
+const DEATH_WORDS = `(?:${DIE}|dying|dead|death|be gone|not (?:be )?(?:here|around|alive))`;
+const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|you)|end (?:it|my life|your life|things|it all|everything)|commit suicide|suicide|do it|check out|od|overdose|go|unalive)';
+
+export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
+  locale: 'en',
+  version: 'en-2026.12',
+  patterns: [
+    // --- Direct suicide language -------------------------------------------------------------------
+    { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', subject: 'topic', pattern: SUICIDE },
+    {
+      id: 'suicide-algospeak',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        'sewer ?s?lid(?:e|es|ing)|s[o]{2,}icide|suwuicide|sue ?icide|su1c1de|commit(?:ting|ted)? (?:sudoku|toaster bath|die|not alive|self ?delete)|toaster bath|s word',
+    },
+    { id: 'unalive', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'un ?aliv(?:e|es|ed|ing|ng)' },
+    { id: 'self-delete', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `self ?delet(?:e|es|ed|ing|ion)|delet(?:e|ing) ${MYSELF}|(?:log|logging) off (?:permanently|for good|forever|from life)` },
+    {
+      id: 'kms',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      // Not kilometres: "ran 10 kms", "a few kms away".
+      pattern: '(?<!(?:[0-9]|[0-9] |few |many |several |some |more |the |of |couple ))k+m+s+(?! (?:away|from|north|south|east|west|long|per|an hour|of|to go|left)\\b)',
+    },
+    { id: 'kill-myself', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `${KILL} ?${MYSELF}|${KILL} (?:meself|mesel)` },
+    {
+      id: 'end-my-life',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `end(?:ing|ed|s)? (?:my|me|my own) (?:life|lyfe|existence|time here)|end(?:ing)? ${MYSELF}|end(?:ing)? (?:it|things) (?:for good|forever|permanently|once and for al+)`,
+    },
+    {
+      id: 'end-it-all',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        'end(?:ing|ed|s)? (?:it|this|things) al+|end(?:ing)? (?:it|things|it al+) (?:for good|forever|once and for al+|tonight|today|now)|end(?:ing)? everything(?! (?:with|between|on|at)\\b)',
+    },
+    {
+      id: 'end-it',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:want|wanna|going|gonna|ready|plan(?:ning)?|decided|deciding|need|about|time) to end (?:it|things)(?! (?:with|between|for now|for today|on a|on|early|there|here|off|at)\\b)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything)(?! (?:with|between)\\b)',
+    },
+    {
+      id: 'take-my-life',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        't[ao]+k(?:e|es|ing|en)? (?:my|me) own life|t[ao]+k(?:e|es|ing|en)? (?:my|me) life(?! (?:back|in(?:to)? my (?:own )?hands|seriously|for granted|to the next level|in a new direction|one day at a time)\\b)',
+    },
+    {
+      id: 'want-to-die',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `${WANT_TO} ${ADVERBS}(?:${DIE}|be dead|b dead|stop (?:living|existing|being alive)|not (?:be )?(?:alive|exist|live)|cease to exist|go to sleep forever|be done with (?:life|living|it all))(?! (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame)\\b)|i wan+a d[iy]+e`,
+    },
+    {
+      id: 'deserve-to-die',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `i (?:should|shoud|need to|deserve to|ought to|have to|might as well|may as well) ${ADVERBS}(?:${DIE}|be dead|not be alive|not exist|${KILL} ${MYSELF})|i (?:shouldnt|should not) (?:even |still )?(?:be alive|exist|have been born|be here any ?more)|(?:dont|do not) deserve to (?:live|be alive|exist)`,
+    },
+    {
+      id: 'thinking-of-suicide',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:${DIE}|dying|death|being dead|not being alive|not existing|how to die|ways to die|my death|my funeral)(?! (?:of|from) (?:embarrassment|laughter|boredom)\\b)`,
+    },
+
+    // --- Passive ideation ---------------------------------------------------------------------------
+    {
+      id: 'wish-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `wish(?:ing|ed|es)? (?:i|id) (?:could |would |had |were |was |have |just |been |had just |could just |would just )*(?:${DIE}|died|dead|be dead|never (?:been )?born|never existed|not exist|didnt exist|wasnt alive|werent alive|wasnt born|werent born|stop existing|disappear forever|wake up dead|not wake up|never wake up|go to sleep (?:forever|and not wake up))|wish (?:i|id) (?:was|were) (?:never )?(?:gone|dead)|(?:i )?wish (?:it|death) would (?:come|take me|just happen)|wish(?:ing)? for death`,
+    },
+    {
+      id: 'better-off-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        'better of+ (?:dead|gone|not (?:alive|here|existing|around))|better of+ without me|better of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:world|everyone|everybody|family|they|people) (?:would be|d be|will be|is|are) (?:better|happier) (?:of+ )?(?:without me|if i (?:was|were) gone|when im gone)',
+    },
+    {
+      id: 'hope-i-die',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `hop(?:e|es|ing) (?:that )?i ${ADVERBS}(?:${DIE}|dont wake up|do not wake up|never wake up|wont wake up|dont make it through|get hit by|crash)|(?:hope|wish|praying|pray) (?:a |that a )?(?:car|bus|truck|train) (?:hits|would hit|runs over) me`,
+    },
+    {
+      id: 'never-wake-up',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:sle+p|go to sle+p|fal+ asle+p) (?:and|n) (?:just )?(?:never|not) wake up|never wake up again|(?:wish|hope) i (?:dont|wont|wouldnt|didnt|never|could not|couldnt) wake up|never want to wake up|dont want to wake up(?! (?:early|at|before|so early|for (?:work|school|class)|on time|tomorrow (?:morning|for))\\b)',
+    },
+    {
+      id: 'sleep-forever',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: '(?:want|wanna|wish i could|just want|need) (?:to )?(?:just )?(?:go to )?sle+p forever|(?:sle+p|rest) forever and never',
+    },
+    {
+      id: 'rather-be-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:id|i would|i d) rather (?:be dead|${DIE}|not (?:be alive|exist|live|be here|wake up))(?! than)|rather (?:be dead|${DIE}) than (?:live|go on|feel|be)`,
+    },
+    {
+      id: 'dont-want-to-live',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${DONT} ${WANT_TO} ${ADVERBS}(?:live|be alive|exist|go on|keep (?:living|going|existing)|carry on|stay alive|be (?:here|around) ${ANYMORE}|be on this (?:earth|planet)|be in this world|wake up ${ANYMORE}|do (?:this|life) ${ANYMORE}|be here)(?! (?:here|there|with|in|at|near|together|abroad|alone|like|anywhere|by|on|under|next|close|far|without|the|a|an|my|our|holiday|vacation|trip|tour|date|this|that|these|those|it|stage|tv|air|forever|to|past|beyond|through|for)\\b)`,
+    },
+    {
+      id: 'dont-want-to-be-here',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${DONT} ${WANT_TO} ${ADVERBS}be (?:here|around|alive)(?! (?:at|in (?!this world)|on (?!this (?:earth|planet))|with|for|during|while|today|tonight|right now)\\b)`,
+    },
+    {
+      id: 'unsure-want-to-live',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:not sure|unsure|dont know|do not know|dunno|no idea) (?:if |whether |that |why )?i (?:still |even |really )*(?:want|wanna|can|should) (?:to )?(?:live|be alive|go on|keep going|keep living|be here|exist|stay alive)',
+    },
+    {
+      id: 'disappear-forever',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        'disappear(?:ed|ing)? (?:forever|for good|permanently|and never come back|off the face of the earth)|i (?:want to |wanna |just |could |would like to )*(?:stop|cease) (?:to )?exist(?:ing)?|not exist(?:ing)? any ?more|wish i (?:could )?(?:just )?(?:vanish|disappear|evaporate|fade away)|(?:fall|fade) asleep (?:and|n) (?:just )?(?:disappear|not come back)',
+    },
+    {
+      id: 'burden',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:${IM}|i feel like|feel like|feeling like|ive become|i have become|being|i was born|i am just) (?:such |just |only |nothing but |a huge |a big |a massive |always |so )*a burden(?! to myself\\b)(?: (?:to|on) (?:everyone|everybody|my family|all|them|the world))?`,
+    },
+    {
+      id: 'nobody-would-care',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:no ?one|nobody|no body|noone|not a single person|no one at all) (?:would|will|d|is going to|gonna) (?:even |really )?(?:miss me|care if i(?:m| was| were)? (?:gone|died|dead|disappeared|wasnt here|werent here|not here|not around)|notice if i(?:m| was| were)? (?:gone|died|dead|disappeared|wasnt here|werent here|not here|not around)|mind if i (?:died|was gone|disappeared)|come to my funeral)',
+    },
+
+    // --- Hopelessness about living ------------------------------------------------------------------
+    {
+      id: 'no-reason-to-live',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        'no (?:reason|point|purpose) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|my life (?:is|feels) (?:pointless|meaningless|worthless|over)',
+    },
+    {
+      id: 'point-of-living',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:whats|what s|what is) (?:even )?the point (?:of|in) (?:living|life|being alive|going on|existing|carrying on|staying alive|me|anything|it all|trying|waking up)|(?:dont|do not|cant|cannot|no longer) see (?:the |any |a )?point (?:in|of|to) (?:living|life|being alive|going on|existing|carrying on|staying alive|anything)',
+    },
+    {
+      id: 'will-to-live',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: 'no (?:will|desire|wish) to live|los(?:t|e|ing) (?:the|my|all|any) (?:will|desire|reason|motivation) to (?:live|keep living|go on)',
+    },
+    {
+      id: 'tired-of-living',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|this life|being here|waking up|breathing)|done (?:with life|with living|living|existing|with (?:my )?life|being alive|with everything|with this world|with it all)|over (?:living|existing|being alive)|finished with (?:life|living)',
+    },
+    {
+      id: 'give-up-on-life',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:giv(?:e|es|ing)|gave|given) up on (?:life|living|everything|myself|me|my life|the world|existing|staying alive|the future|ever being happy)|(?:giv(?:e|ing)|gave) up (?:the fight|fighting)(?! (?:for|against|over)\\b)|made (?:my )?peace with (?:dying|death|(?:not|never) waking up|leaving|going|it all ending|not being here)|(?:ready|prepared) to (?:let go|give up)(?! of\\b)',
+    },
+    {
+      id: 'cant-go-on',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${CANT} (?:go on|carry on|keep going|do this|keep living|live like this|keep doing this)(?: ${ANYMORE}| like this)?(?! (?:a|an|the|my|our|your|his|her|their|holiday|holidays|vacation|trip|tour|stage|leave|break|air|tv|camera|record|line|site|it|that|this|to|with (?:the|my|our)|about|at|for|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|and on|like (?:that|normal)|job|course|assignment|project|work|homework|math|maths|diet|exam|test|level|game|puzzle|alone at work|by myself (?:at|with)|without (?:coffee|help|caffeine|a break))\\b)`,
+    },
+    {
+      id: 'cant-take-it-anymore',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${CANT} (?:do|take|handle|bear|stand|cope with|deal with|survive) (?:it|this|any of (?:it|this)|life|living|everything|the pain|this pain|being alive|another day) ${ANYMORE}|${CANT} cope ${ANYMORE}|${CANT} (?:take|bear|handle) (?:much )?more of (?:this|life|living)`,
+    },
+    {
+      id: 'want-it-to-end',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:want|wanted|need|needs|wish|make|just want) (?:it all|everything|the pain|this pain|all (?:of )?this|all (?:of )?it|life|my life|the suffering|this suffering|it) to (?:stop|end|be over|go away)(?! (?:for (?:a|the) (?:bit|while|night|day|moment)|so i can|already i)\\b)',
+    },
+    {
+      id: 'live-like-this',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:${DONT} ${WANT_TO}|${CANT}) (?:go on |keep )?liv(?:e|ing) like this`,
+    },
+
+    // --- Intent, plans, farewells -------------------------------------------------------------------
+    {
+      id: 'intent',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${INTENT} ${ADVERBS}(?:${DIE}|${KILL} ?${MYSELF}|end (?:it(?: all)?|my life|things|everything|myself)|take my (?:own )?life|do it(?: tonight| today| this time| for real)|od|o d|overdose|jump|hang ${MYSELF}|${KILL}|unalive|off ${MYSELF}|top ${MYSELF}|neck ${MYSELF}|not be here (?:tomorrow|by|much longer|anymore)|be gone (?:tomorrow|by|soon|forever)|swallow (?:them|it|the|all|every))(?! (?:of|from|laughing|with laughter)\\b)`,
+    },
+    {
+      id: 'plan',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:have|got|made|making|make|working on|finished|wrote|written) (?:a |my |the )?plan (?:to|for|on how to) (?:end|kill|die|do it|go through|take my)|(?:decided|know|figured out|worked out|planned|planning|chosen|chose|picked) (?:how|when|where|the (?:day|date|time|place|way)) (?:im |i am |i will |ill |i )?(?:going to |gonna |to )?(?:do it|end it|die|kill myself)|(?:picked|chose|set|chosen) (?:a |the )?(?:date|day) (?:to|for when)|(?:i know|ive got) (?:exactly )?how (?:id|i would|im going to|i will|ill) do it',
+    },
+    {
+      id: 'farewell',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `this is (?:my )?(?:${GOODBYE}|farewell|the end)(?! for now| of (?:the|my) (?:day|week|shift|road trip)\\b)|${GOODBYE} (?:forever|for ever|cruel world|world|everyone|every one|all|for good)|farewell (?:forever|cruel world|world|everyone)|(?:${GOODBYE}|farewell|suicide|last) (?:note|letter|video)|wr[io]te (?:a |my )?(?:letters?|notes?) (?:to|for) (?:everyone|my family|my (?:mom|mum|dad|kids|parents|sister|brother)) (?:for )?(?:when|after|before) im gone`,
+    },
+    {
+      id: 'farewell-indirect',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:my|a) (?:final|last) (?:${GOODBYE}|farewell)|by the time (?:you|anyone|someone|they|u|my \\w+) (?:read|see|get|find|open)s? this|(?:you|u|youll|you will) (?:never|not|wont) (?:hear from|see) me again|(?:last|final) (?:message|words|letter|text) (?:from me|ever)|this is (?:my )?(?:last|final) (?:message|text|post|words?|day|night)|(?:ill|i will|i ll) (?:be gone|not be (?:here|around|alive)) (?:forever|for good|by (?:tomorrow|morning|then|the time))|(?:after|when|once) ${IM} (?:gone|dead|not here|not around|no longer here|no longer around)(?! (?:on|for|to|away|from|out|shopping|abroad|home|back|at|the|this|next|in|over)\\b)|(?:tell|let) (?:my \\w+|them|everyone) (?:i|that i) (?:love(?:d)? them|am sorry|m sorry)(?: for everything)? (?:when|after|once) im gone|(?:sorry|forgive me) for what im about to do|(?:wont|will not) (?:be|make it) (?:to|until) (?:tomorrow|the morning|morning|monday|my birthday|christmas|next week)`,
+    },
+    {
+      id: 'wont-be-around',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${WONT} be (?:around|here|alive|living) (?:much longer|for (?:much |very )?long(?:er)?|very long|much more|by (?:tomorrow|tonight|the (?:weekend|morning|end of the week)|next week)|tomorrow|after tonight)|(?:wont|will not|wont be) (?:a problem|a burden|bothering (?:anyone|you)) (?:much longer|for (?:much )?longer|after tonight|anymore)`,
+    },
+    { id: 'wont-be-around-anymore', category: 'passive_ideation', kind: 'thought', severity: 'medium', pattern: `${WONT} be (?:around|here|alive) ${ANYMORE}` },
+    {
+      id: 'giving-away',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'medium',
+      pattern:
+        '(?:giv(?:e|es|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away|(?:giv(?:e|es|ing)|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets?|cat|dog|clothes|books|guitar|games)|(?:found|finding|rehoming|rehomed) (?:a )?new homes? for my (?:pets?|cat|dog)(?: because| so)|(?:sorted|sorting|putting) my affairs in order|(?:wr[io]te|writing|updated|made) (?:my |a )?(?:will|testament) (?:just in case|because|so)',
+    },
+
+    // --- Means and methods ---------------------------------------------------------------------------
+    {
+      id: 'means-seeking',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:painless|pain free|easy|easiest|quick|quickest|fast|fastest|best|surest|sure|most effective|least painful|peaceful|peacefull|clean|cleanest|simple|simplest|guaranteed|reliable|foolproof|effective|good) (?:way|ways|method|methods|option|options|means) (?:to|of|for) (?:${GO_WORDS}|dying|suicide|killing (?:myself|yourself))|(?:how|best way) (?:to|do (?:i|you|u)|can (?:i|you|u)|could (?:i|you)) (?:${KILL} (?:${MYSELF}|yourself|urself|oneself)|commit suicide|tie a noose|hang (?:${MYSELF}|yourself|urself)|slit (?:my|your|ur) (?:wrists?|throat)|bleed out|od|overdose|end (?:it|my life|your life)|die (?:painlessly|quickly|in my sleep|without pain|fast)|unalive)|s[uiy]+cide (?:methods?|techniques?|kit|bag|instructions|guide)|methods? (?:of|for) s[uiy]+cide`,
+    },
+    {
+      id: 'lethal-amount',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|overdose|quantity|number)|how (?:many|much) (?:${DRUG_NAME} |of (?:my |the |these )?${DRUG_NAME} |${POISON} |of (?:them|it|these|those) )?(?:would it take|does it take|it takes|would kill|will kill|kills|to die|to kill|to overdose|to od|is lethal|is fatal|is deadly|is too much|until (?:i|you|u|someone) (?:die|dies|stop)|before (?:i|you|u|someone) (?:die|dies|pass out)|to not wake up|to never wake up|would (?:i|you) need to (?:die|not wake up))|can (?:you|u|i|someone|a person|people) (?:die|overdose|od) (?:from|on|of|by taking|if|with)|what (?:happens|would happen) if (?:you|i|u|someone) (?:take|took|takes|swallow|swallowed|drink|drank|mix|mixed) (?:a lot of|too many|all|loads of|the whole|a whole|\\d+|a bottle of|a bunch of|a handful of|a lot|${NUMBER_WORD})`,
+    },
+    {
+      id: 'height-to-die',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        'how (?:high|tall|far|many (?:floors|stories|storeys|metres|meters|feet|ft)) [^|]{0,40}?(?:to die|to kill|to be fatal|be fatal|be lethal|need to be|have to be|to not survive|wouldnt survive|would kill|kill you|to end it)|how (?:long|much time) (?:does|would|will) it take to (?:die|bleed out|drown|suffocate|hang|pass out|lose consciousness)',
+    },
+    {
+      id: 'stockpile',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing) up|been saving|stash(?:ed|ing)?|collect(?:ed|ing)|squirrel(?:led|ing)? away|count(?:ed|ing)? out|lin(?:ed|ing) up|la(?:id|ying) out|set out|have enough|got enough|keep(?:ing)? (?:a |my )?(?:secret )?stash of) (?:up )?${DRUG}`,
+    },
+    {
+      id: 'means-at-hand',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:the |my |a |these |those )?(?:pills|tablets|bottle|gun|pistol|rifle|rope|noose|knife|razor|razors|blade|blades|belt|cord)(?: is| are|s)? (?:right )?(?:here|next to me|beside me|in front of me|in my (?:hand|hands|pocket|lap|bag)|on (?:the|my) (?:table|bed|desk|nightstand)|ready|laid out|lined up|counted)(?! for (?:work|school|dinner|cooking|the (?:kitchen|garden))\\b)|(?:bought|got|have|holding|loaded|tied|hung|buy|buying|get|getting|found) (?:a |the |my |some |enough |another |my \\w+s )?(?:rope|noose|gun|pistol|helium|charcoal|exit bag)(?: (?:for|to|so|just in case|for when|ready|tonight|today|up))|loaded (?:the |my |a |his |her |dads |my dads )?(?:gun|pistol|rifle)|(?:gun|pistol|rifle|knife|blade) (?:to|in|against|at) my (?:head|mouth|temple|chest|throat|wrist)|(?:keep|kept|keeps) (?:looking|staring|thinking) (?:at|about) (?:the|my|his|her|dads|my dads) (?:gun|pistol|rifle|rope|noose|pills|bridge|tracks|knife|razors?|blades?)|(?:know|found) (?:where|the code|the combination)[^|]{0,25}(?:gun|safe|pills|meds) (?:is|are|to)`,
+    },
+    {
+      id: 'jump',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        'jump(?:s|ed|ing)? (?:off|from|of+ of|in front of|under|onto|into|out of) (?:a |the |my |that |this |our |an )?(?:\\w+ )?(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|train|tracks|bus|car|truck|lorry|traffic|window|parking garage|car park|multi ?storey|motorway|highway|skyscraper|flat|apartment|block)|(?:thinking about|want to|wanna|going to|gonna|about to|standing on|on the edge of|at the edge of|on top of|looking down from) (?:the |a |this |that )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|cliff|ledge|balcony|overpass)(?! (?:party|bar|garden|terrace|restaurant|view)\\b)',
+    },
+    {
+      id: 'step-in-front',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:step(?:s|ped|ping)?|throw(?:ing)? myself|threw myself|lie down|lay down|lying down|walk(?:ed|ing)?|run(?:ning)?|ran) (?:in front of|onto|under|into) (?:a |the |an |oncoming )?(?:train|bus|car|truck|lorry|traffic|tracks|tube|subway|metro)|walk(?:s|ed|ing)? (?:out )?into (?:oncoming )?traffic|(?:driv(?:e|ing)|drove|crash(?:ing)?|swerv(?:e|ing)) (?:my car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|lake|oncoming traffic|a lorry|a truck|the sea)|walk(?:ing)? into the (?:sea|ocean|river|lake) and (?:not|never) (?:come|coming) back',
+    },
+    { id: 'hang-myself', category: 'means', kind: 'act', severity: 'high', pattern: `(?:hang(?:s|ed|ing)?|hung) ${MYSELF}|tie (?:a |the )?noose|(?:rope|belt|cord) (?:around|round) my neck` },
+    { id: 'noose', category: 'means', kind: 'act', severity: 'medium', subject: 'topic', pattern: 'noose' },
+    {
+      id: 'shoot-myself',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `shoot(?:ing|s)? ${MYSELF}|shot ${MYSELF}|bl[eo]w(?:ing)? my (?:brains|head) (?:out|off)|bullet (?:in|to|through|into) my (?:head|brain|mouth|temple)|gun in my mouth|put a (?:gun|bullet) (?:to|in|through) my (?:head|brain|mouth|temple)`,
+    },
+
+    // --- Ingestion and overdose ---------------------------------------------------------------------
+    { id: 'overdose', category: 'ingestion', kind: 'act', severity: 'high', subject: 'topic', pattern: 'overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ov[ea]rdo[sz]e?d?' },
+    { id: 'od', category: 'ingestion', kind: 'act', severity: 'medium', subject: 'topic', pattern: 'od(?:ed|d|ing|in)?|o d' },
+    {
+      id: 'pills',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|down(?:ed|ing)?|popp(?:ed|ing)|pop|neck(?:ed|ing)?|ate|eat|chugg?(?:ed|ing)?|had) (?:a (?:whole )?(?:bottle|bunch|handful|load|lot|pack|packet|box|strip|month of|weeks worth|months worth|fistful|shitload|ton) of|too many|way too many|loads of|lots of|a ton of|heaps of|tons of|every (?:single )?(?:one of )?(?:my|the)|the (?:whole|entire|rest of the|full) (?:bottle|pack|packet|box|strip|blister|prescription)(?: of)?) ?${DRUG}|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp?(?:ed|ing)?|down(?:ed|ing)?|neck(?:ed|ing)?) all (?:of )?(?:my|the|those|these|her|his|mums|moms|dads) (?:${DRUG_NAME}|prescription|prescriptions|meds)(?! (?:today|this morning|this evening|tonight like|on time|as prescribed|for (?:the|today|this)|like (?:im|i am|i was|i m) supposed to|with (?:food|breakfast|dinner)|that i was prescribed)\\b)|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp(?:ed|ing)|pop|down(?:ed|ing)?|neck(?:ed|ing)?) ${QUANTITY} (?:of )?(?:my |the |those |these |his |her |mums |moms |dads )?(?:${DRUG_NAME}|of (?:them|those|these|it)|x )|swallow(?:ed|ing)? (?:them|it|everything|the lot) (?:all|at once|in one go)|(?:took|swallowed|taken) (?:them|the lot|the whole lot|everything) (?:all|at once|together|in one go)`,
+    },
+    {
+      id: 'poison',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:drank|drunk|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured) (?:some |a (?:bottle|cup|glass|capful|mouthful) of |the |a bunch of |half a bottle of |a little )?${POISON}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
+    },
+    {
+      id: 'pills-and-alcohol',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:mix(?:ed|ing)?|combin(?:e|ed|ing)|wash(?:ed|ing)? (?:it |them |em )?down|took|take|taking|swallowed|downed|necked) (?:all )?${DRUG} (?:with|and|plus|n|washed down with|on top of) (?:a (?:bottle|lot|load) of |some |half a bottle of |a whole bottle of |loads of |the )?${ALCOHOL}|(?:mix(?:ed|ing)?|combin(?:e|ed|ing)) (?:a (?:bottle|lot|load) of |some )?${ALCOHOL} (?:with|and) ${DRUG}`,
+    },
+
+    // --- Self-harm ------------------------------------------------------------------------------------
+    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', subject: 'topic', pattern: 'self ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
+    {
+      id: 'sh-abbreviation',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `sh(?:d|ed|ing)|i sh(?! (?:it|at|up)\\b)|(?:relapsed?|relapsing|urges?|urge to|want to|wanna|gonna|going to|need to|itching to|craving|tempted to|almost|nearly|did|do|about to|cant stop|keep|been|started|start) (?:on |with |into )?${SH}(?: again| tonight| today| rn)?(?! (?:free|clean|up|it|at|out|and)\\b)|${SH} (?:again|tonight|relapse|urges?|wounds?|cuts?|scars are fresh|last night|today)|(?:broke|broken|lost|ruined|reset) (?:my )?(?:${SH} |self harm |\\d+ (?:day|week|month) )?(?:streak|clean streak|clean time)`,
+    },
+    { id: 'hurt-myself', category: 'self_harm', kind: 'act', severity: 'high', pattern: `${HARM_VERB} ${MYSELF}(?! (?:some )?slack\\b)|(?:${HARM_VERB}) (?:meself|mesel)` },
+    {
+      id: 'harm-body',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:cut(?:s|ting)?|slit(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|carv(?:e|ed|ing)|burn(?:s|ed|t|ing)?|scratch(?:ed|ing)?|scrap(?:e|ed|ing)|gouge(?:d)?|pick(?:ed|ing)? at) (?:up |open |into |deep into |deeper into )?(?:my|me) (?:own )?${BODY}|carv(?:e|ed|ing) (?:words?|letters?|\\w+) (?:into|in|on) my|(?:cigarette|lighter|iron) (?:burns?|on my) (?:on )?(?:my )?(?:arm|skin|wrist|leg|thigh)?`,
+    },
+    {
+      id: 'bleed',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?) [^|]{0,30}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
+    },
+    {
+      id: 'cutting',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:start(?:ed|ing)?|been|im|am|was|keep|kept|stop(?:ped)?|quit|quitting|relaps(?:e|ed|ing)(?: (?:and|into))?|back to|urges? to|want to|wanna|thinking about|thought about|go(?:ing)? back to|went back to|resist(?:ing|ed)?|about|from|addicted to) cutting(?! (?:back|down|out|off|in|up|across|through|corners|ties|class|classes|school|work|carbs|sugar|costs|calories|hair|nails|paper|wood|grass|lawn|coupons|onions?|vegetables|veggies|veg|fruit|meat|bread|cake|fabric|cloth|keys|teeth|the|his|her|their|our|your|its|it|them|that|these|those|this|people|someone|him|me|an|some|edges?|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|food|meat|toenails|fingernails)|a (?!lot)\\w+)\\b)|cutting (?:again|scars?|urges?|myself|tonight)|(?:urges?|need|want|wanna|itching|craving|tempted) (?:to )?cut(?: (?:again|tonight|today|deep|deeper|so bad|really bad|rn|right now))?(?! (?:the|my|a|an|some|back|down|out|off|in|up|it|them|this|that|these|those|class|school|costs|ties|corners|hair|him|her|people|someone|loose|sugar|carbs|caffeine|coffee|dairy|meat|gluten|alcohol|drinking|calories|spending|screen)\\b)|(?:fresh|new|deep|deeper) cuts (?:on|in) (?:my )?' +
+        BODY,
+    },
+    {
+      id: 'hit-myself',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'medium',
+      pattern: `(?:hit(?:s|ting)?|punch(?:es|ed|ing)?|slap(?:ped|ping)?|scratch(?:es|ed|ing)?|bruis(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|bit(?:e|es|ing)?|pinch(?:ed|ing)?) ${MYSELF}|bang(?:ed|ing)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)(?! (?:over|about|trying|with)\\b)`,
+    },
+
+    // --- Regional slang and algospeak ---------------------------------------------------------------
+    {
+      id: 'off-myself',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `(?:top|neck)(?:ping|ing|ped|s)? (?:${MYSELF}|meself|mesel)(?! (?:up|off|the|a|with|on)\\b)|(?:to|gonna|going to|ill|i will|might|could|should|about|of|just|wanna|want to|thinking of|thinking about) off(?:ing)? (?:${MYSELF}|meself)(?! (?:up|off|the|a)\\b)|(?:do|doing|did) (?:${MYSELF}|meself) in(?! \\w)|do away with (?:${MYSELF}|meself)|knock(?:ing)? (?:${MYSELF}|meself) off`,
+    },
+    {
+      id: 'check-out',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: 'check(?:ing|ed)? out (?:for good|permanently|early|of (?:life|here|this world|this life)|forever)|cash(?:ing)? in (?:my|the) chips|(?:gonna|going to|want to|wanna|about to|might|should) rope(?! (?:in|into|off|them|him|her|you|someone|people|a|the)\\b)|roping (?:myself|tonight|soon)|rope ?max+(?:ing)?|catch(?:ing)? the (?:bus|ctb)(?= (?:tonight|soon|for good|forever|permanently))',
+    },
+    { id: 'ctb', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'ctb(?:ing)?' },
+    {
+      id: 'kys',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: 'k+y+s+|k[iy]*l+ (?:yo)?ur ?self|k[iy]*l+ urself|go (?:and )?(?:die|kill yourself)',
+    },
+
+    // --- Someone else (always low: recorded, never a crisis response) ------------------------------------
+    {
+      id: 'other-person-suicide',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      subject: 'other',
+      pattern:
+        `${KILL} (?:him|her|them|your|their)sel(?:f|ves)|t[ao]+k(?:e|es|ing|en)? (?:his|her|their|your|its) own li(?:fe|ves)|(?:he|she|they) (?:hanged|hung|shot|overdosed|killed) (?:him|her|them)sel(?:f|ves)|(?:his|her|their) s[uiy]+cide`,
+    },
+  ],
+  combinations: [
+    {
+      id: 'hopelessness-and-death',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      allOf: [
+        `hopeless(?:ness)?|no hope|lost (?:all )?hope|no point|whats the point|pointless|no future|no way out|(?:give|giving|gave|given) up(?! on (?:sugar|coffee|smoking|drinking|meat|carbs|alcohol|chocolate|the|that|this)\\b)|worthless|trapped|a burden|nothing (?:matters|left|will (?:ever )?change|gets better)|${CANT} (?:cope|go on|keep going|do this|take (?:it|this)|handle (?:it|this|life)|face (?:it|this|anything))|tired of (?:everything|it all|trying|fighting|being me)|never (?:get|going to get|gonna get) better|${WONT} (?:ever )?get better|hate my life|hate myself|empty inside|numb|alone forever`,
+        `${DEATH_WORDS}|grave|funeral|sle+p forever|never wake up|end (?:it|everything|things|my life)|ending (?:it|everything|things)|gone forever|cease to exist|stop existing|not exist|disappear|vanish|want (?:it|this|it all|everything) to (?:stop|end|be over)`,
+      ],
+    },
+  ],
+  safeContexts: [
+    {
+      id: 'object-died',
+      pattern:
+        '(?:phone|battery|laptop|computer|tablet|ipad|iphone|android|car|engine|printer|plants?|flowers?|internet|wifi|wi fi|router|tv|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|flashlight|light ?bulb|bulb|watch|conversation|chat|party|town|city|bar|club|market|mood|joke|meme|trend|hard drive|drive|server|app|game|console|controller|fire|signal|line|succulent|cactus|basil|garden|lawn|grass|crops|pen|speaker|mic|microphone|fish|goldfish|hamster|tamagotchi|character|sim|sims|villager|pokemon|avatar|account|laptop battery|streak|vibe|group chat)(?: (?:is|was|has|had|have|just|totally|completely|finally|went|s|battery|keeps|kept|always|already|literally|basically|now|then|also|got|gone|all|so|about to|going to|gonna|pretty much|died|on me|again))* (?:died|dies|dying|dead|die|is dead|was dead)',
+    },
+    {
+      id: 'laughing-boredom',
+      pattern:
+        '(?:died|dying|die|dead|deceased|killed (?:myself|me)|killing (?:myself|me)|kill (?:myself|me)|killed) (?:of |from |with )?(?:laughing|laughter|laughin|lol|lmao|cringe|embarrassment|boredom|curiosity|hunger|thirst|heat|cuteness|the cuteness|jealousy|secondhand embarrassment|second hand embarrassment)|(?:(?:almost|nearly|could have|couldve|could|wanted to|want to|wanna|gonna|going to|was going to|will|would|i will|ill|id) )?(?:die|died) (?:of|from) (?:embarrassment|boredom|laughter|laughing|cringe|curiosity|hunger|thirst|heat|cuteness|shame)|(?:im|i m|i am) (?:literally |actually |so |fully |dead )*(?:dead|deceased|dying|ded) (?:lol|lmao|lmfao|haha\\w*|rofl|x+d|af|😂)|(?:im|i m|i am) (?:literally |actually |so )?(?:dead|deceased|dying|ded)(?= \\||$)',
+    },
+    {
+      id: 'die-idioms',
+      pattern:
+        'to die for|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
+    },
+    {
+      id: 'dye-typo',
+      pattern: `(?:${WANT_TO} |going to |gonna |will |to )?d[iy]e(?:d|ing)? (?:my|her|his|their|your|the) (?:hair|beard|eyebrows|roots|clothes|shirt|jeans|fringe|tips)`,
+    },
+    {
+      id: 'dead-idioms',
+      pattern:
+        'dead (?:tired|beat|serious|seriously|sure|certain|on|wrong|right|end|ends|set|last|center|centre|heat|weight|silence|quiet|easy|simple|good|funny|boring|bored|busy|slow|broke|cheap|ringer|giveaway|zone|line|battery|air|ahead|straight|asleep|cold|calm|still|lucky|gorgeous|loss|spot|stop|pixels?|skin|leaves|wood|bolt|reckoning|drunk|inside lol)|drop dead (?:gorgeous|beautiful|handsome|sexy|stunning)|(?:flog|flogging|beat|beating) a dead horse|dead (?:to|on) (?:the )?world|walking dead|dead mans|dead poets?|grateful dead|dead or alive|red dead|dead space|dead by daylight|dead ?pool|dead sea|day of the dead|over my dead body|(?:knock|knocked|knocks) (?:em|them|\\w+) dead|stone dead|dead to me|deadline|dead week|brain dead|(?:my )?(?:legs?|feet|arms?) (?:are|is|feel|feels) dead',
+    },
+    {
+      id: 'kill-idioms',
+      pattern:
+        'k[iy]*l+(?:ed|ing|s)? (?:it|time|the (?:lights?|engine|mood|vibe|game|music|power|conversation|app|process|bug|task|bottle|presentation|interview|exam|test)|two birds|a bottle|the spider|a spider|the fly|weeds|germs|bacteria|my (?:buzz|vibe))|(?:could|would|d) (?:literally )?(?:kill|murder) (?:for|a|an|someone for)|killer (?:app|feature|deal|workout|heels|look|outfit|song|view|smile|idea|combo|instinct|queen|sudoku|whale|bee)|dressed to kill|kill(?:ed|ing)? (?:\\w+ )?with kindness|kill ?joy|k[iy]*l+(?:ing|s)? me(?! ?s[ea]?l+f)|(?:my|the) (?:back|feet|head|knees?|legs?|neck|shoulders?|boss|kids|job|commute|traffic|heat|cold|exam|homework) (?:is|are|has been|have been|was|were) k[iy]*l+ing (?:me|us)|(?:mum|mom|dad|mother|father|wife|husband|boss|teacher|she|he|they)(?:ll| will| is going to| gonna| would) (?:literally )?(?:kill|murder) me|murder(?:ed|ing)? (?:me|it|that|this|the)|(?:just )?k[iy]*l+ me now',
+    },
+    {
+      id: 'killing-myself-overwork',
+      pattern: `(?:ive been|i have been|been|im|i am|was|i was|were|keep|kept) k[iy]*l+ing ${MYSELF} (?:trying to|to (?:finish|get|meet|make|keep up|hit|please|pass|study)|(?:at|for) (?:work|the gym|the office|practice|training|school|uni|university|college|this job|my job|this project)(?! (?:today|tonight|tomorrow|this|on|when|after|before|with)\\b)|over (?:this|that|the|my) (?:project|report|deadline|essay|assignment|exam|thesis|work|job)|working|studying)|(?:almost|nearly|practically|basically) k[iy]*l+ed ${MYSELF} (?:tripping|falling|slipping|on the stairs|in the shower|driving|skiing|on my bike|on the ice|at the gym|doing|trying|running|carrying|lifting|with|on)`,
+    },
+    {
+      id: 'cut-slack',
+      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
+    },
+    {
+      id: 'accidental-injury',
+      pattern: `(?:^|i|ive|i have|i had) (?:just |accidentally |accidently |kind of |sort of |really |badly |totally )*(?:cut|burn(?:ed|t)?|hurt|injured|scratched|stabbed|sliced) (?:${MYSELF}|my (?:finger|fingers|thumb|hand|arm|leg|knee|foot|toe|back|ankle|head|lip|chin|face|shoulder|elbow|neck|wrist|hip)) (?:(?!not\\b|again\\b|deliberately\\b|intentionally\\b|purposely\\b|on purpose\\b)\\w+ ){0,3}(?:by accident|accidentally|shaving|cooking|chopping|slicing|baking|ironing|gardening|while (?:cooking|shaving|chopping|cutting|gardening|working|playing|running|baking|ironing|climbing|cleaning|lifting|moving)|on (?:a|the) (?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|opening)|(?:accidentally|accidently|by accident) (?:cut|burn(?:ed|t)?|hurt|injured|scratched) (?:${MYSELF}|my (?:finger|fingers|thumb|hand|knee|foot|toe|back|ankle|head|lip|chin|face))`,
+    },
+    {
+      id: 'suicide-idioms',
+      pattern:
+        's[uiy]{1,3}[cs]{1,2}[iy]{0,2}de (?:squad|doors?|squeeze|sprints?|drills?|runs?|lane|king|bombers?|bombings?|attacks?|missions?|blonde|silence|wings|pass|move|burpees)|(?:career|political|social|commercial|electoral|financial|fashion|academic|culinary|professional|brand) s[uiy]{1,3}[cs]{1,2}[iy]{0,2}de|(?:that|this|it|thatd|thats|it would be|it d be|its) (?:would be |is |was )?(?:basically |literally |pure |social |career )?s[uiy]{1,3}[cs]{1,2}[iy]{0,2}de(?: for (?:my|your|the) (?:career|grades|budget|wallet|diet|team|sleep))',
+    },
+    {
+      id: 'cut-contexts',
+      pattern:
+        'cut(?:ting|s)? (?:back|down|out|off|in|corners|ties|class|classes|school|carbs|sugar|costs?|calories|coupons|loose|a deal|it close|the (?:cake|grass|lawn|hedge|cord|crap|line|queue|mustard|bread)|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|toenails|fingernails)|(?:his|her|their|our|your) (?:hair|nails)|onions?|vegetables|veggies|veg|fruit|meat|bread|fabric|paper|wood|grass|hair)|(?:paper|onion|shaving) cut',
+    },
+    {
+      id: 'overdose-idioms',
+      pattern:
+        '(?:overdos(?:e|ed|ing)|od(?:ed|d|ing)?) on (?:caffeine|coffee|sugar|chocolate|candy|sweets|netflix|tv|carbs|cake|pizza|cookies|cheese|memes|tiktok|youtube|social media|junk food|ice cream|christmas|cuteness|love|work|nostalgia|reality tv|anime|k ?dramas?|dramas?|drama|true crime|podcasts|music|sunshine|vitamin c|garlic|cinnamon|spice|chilli|pumpkin spice|fun|screen time|games|gaming|shopping)|(?:caffeine|sugar|vitamin|cuteness|information|data|nostalgia|serotonin|dopamine|carb|cheese|meme) overdose|od (?:tired|long|hungry|funny|good|bad|cold|hot|late|early|busy|annoying|boring)|(?:thats|that is|its|it is|so|proper) od',
+    },
+    {
+      id: 'self-delete-tech',
+      pattern:
+        'self ?delet(?:e|ed|es|ing)(?: \\w+)? (?:messages?|texts?|tweets?|posts?|emails?|photos?|pictures?|files?|chats?|stories|story|timer|feature|setting|option)',
+    },
+    {
+      id: 'medication-adherence',
+      pattern: `(?:tak(?:e|en|ing)|took|had|remembered|forgot|forget|missed|skipped) (?:all )?(?:of )?my (?:meds|medication|medications|pills|tablets|antidepressants|prescription) (?:today|this morning|tonight|this evening|on time|as prescribed|like (?:im|i am|i was) supposed to|with (?:food|breakfast|dinner|lunch)|before bed|at (?:\\d+|night|bedtime|breakfast))`,
+    },
+    {
+      id: 'jump-contexts',
+      pattern: 'jump(?:ed|ing)? (?:off|from|into|out of) (?:a |the )?(?:diving board|plane|boat|pier|dock|rocks?|swing|trampoline|pool|lake|river|sea)(?: (?:for fun|with|at|on holiday|into the water))?|(?:bungee|sky ?div\\w*|parachut\\w*|cliff jumping|cliff diving)',
+    },
+    {
+      id: 'blade-contexts',
+      pattern: '(?:razor|razors|blade|blades) (?:for|to) (?:shav\\w*|my (?:legs|face|beard)|the (?:kitchen|box cutter|craft)|crafts?|cutting (?:paper|fabric|the))|(?:new|bought|buy|got) (?:a )?(?:razor|razors|blades?) (?:for|to) (?:shav\\w*|my (?:legs|beard)|work)',
+    },
+  ],
+  thirdPartyContexts: [
+    {
+      id: 'died-by-suicide',
+      pattern:
+        '(?:died|dead|death|passed|passed away|lost (?:him|her|them)) (?:by|of|from|through|to) (?:s[uiy]+cide|an? overdose|overdose|self harm)|(?:lost|losing) (?:my |his |her |their |a |our )?(?:\\w+ ){0,2}to (?:s[uiy]+cide|an? overdose|overdose|addiction)|(?:his|her|their|my \\w+s) (?:s[uiy]+cide|overdose|death)(?: (?:was|is|in|last|when|anniversary))',
+    },
+    {
+      id: 'suicide-topic',
+      pattern:
+        '(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|crisis|mental health) (?:prevention|awareness|hotline|helpline|crisis line|lifeline|line|text line|rates?|statistics|stats|research|training|first aid|risk assessment|intervention|watch|survivors?|loss|bereavement|support group|postvention|screening|module|course|month|week|day|walk|charity|fundraiser|ribbon)|(?:article|documentary|doc|essay|paper|podcast|movie|film|book|novel|show|series|episode|song|lyrics|lecture|class|course|module|training|talk|presentation|research|study|report|news|headline|story|post|video|thread|poem|seminar|workshop|webinar|campaign) (?:about|on|regarding|covering|discussing|dealing with|where|in which|that mentions?|mentioning)(?: (?:a|the|teen|youth|male|veteran|rising|how))? [^|]{0,30}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|od)|(?:volunteer\\w*|work\\w*|train\\w*|shift) (?:at|for|with|on) (?:a |the )?(?:s[uiy]+cide|crisis|samaritans|lifeline|hotline|helpline)|(?:13 reasons why|romeo and juliet|hamlet|ophelia|virgin suicides|dead poets society)|(?:the )?s[uiy]+cide (?:of|by) (?:a |the )?(?:character|protagonist|main character)',
+    },
+    {
+      id: 'therapist-screening',
+      pattern:
+        '(?:therapist|counsellor|counselor|psychiatrist|doctor|gp|nurse|psych|she|he|they) (?:asked|asks|always asks|checked|checks|screened|screens) (?:me )?(?:if|whether|about) (?:i (?:had|have|was|am|ever) )?(?:\\w+ ){0,3}(?:s[uiy]+cid\\w*|self ?harm\\w*|thoughts of|hurting myself|killing myself)',
+    },
+  ],
+  negation: {
+    cues: '(?:not|never|no|no longer|nor|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|cant|cannot|can not|couldnt|could not|shouldnt|should not|isnt|is not|arent|are not|wasnt|was not|aint|havent|have not|hadnt|had not|hardly|without|zero|denies|denied|deny|nothing like|far from)',
+    fillers:
+      '(?:really|ever|actually|even|at all|seriously|honestly|currently|right now|now|anymore|any more|going to|gonna|goin to|want to|wanna|wanting to|plan(?:ning)? (?:to|on)|plans? to|intend(?:ing)? to|try(?:ing)? to|about to|think(?:ing)? (?:of|about)|thought (?:of|about)|thoughts? (?:of|about)|consider(?:ing)?|feel(?:ing)?|felt|like|be|been|being|become|becoming|a|an|any|that|so|very|too|to|of|about|do|did|have|had|having|get|getting|ever going to|some|the|this|in|kind of|sort of|person|would|will|could|should|might|at risk of|risk of|urges? to|desire to|intention (?:to|of)|intentions (?:to|of)|i|im|i am|me|my|myself|the type to|someone who would|one to|that kind of person|thinking|thoughts|had any)',
+    doubleNegatives:
+      '(?:cant|cannot|can not|couldnt|could not|cnt) (?:stop|help|shake|get rid of|get over|get out of|escape|quit|resist|keep|fight)|(?:dont|do not|didnt|did not) (?:know how to stop|stop|know if i can (?:stop|resist|keep))|not (?:sure|certain) (?:i can|if i can|whether i can|how long i can)|never (?:stop|stopped|stops)|(?:wont|will not) (?:stop|go away|leave)|no (?:one|body)|nobody|nothing (?:helps|works|stops)|not (?:just|only)|no matter',
+    trailing:
+      '(?:thoughts?|ideation|urges?|feelings?|plans?|intent|risk|behaviou?rs?)? ?(?:no|none|nope|never|nil|zero|denied|denies|negative|not really|nah|n a|na|not at all|not today|not lately|none at all|none today|none this week|nothing)',
+  },
+  historical:
+    '(?:used to|use to|in the past|back then|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:scars|habit|habits|me|self)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long)|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
+  current:
+    '(?:again|still|tonight|tonite|right now|rn|at the moment|atm|currently|lately|recently|these days|this (?:week|morning|evening|afternoon|weekend)|relaps\\w*|started (?:again|back)|back to|slipped|broke my|(?:want|wanna|going|gonna|urge|urges|tempted|itching|craving) (?:to )?(?:do it|cut|again|try))',
+  urgent:
+    '(?:tonight|tonite|2nite|right now|this (?:evening|afternoon|weekend)|tomorrow|in (?:a few|an|a couple of|\\d+|ten|five|twenty) (?:minutes?|mins|hours?|hrs)|(?:before|by) (?:morning|sunrise|the morning|the weekend|tomorrow|midnight|christmas|friday|monday)|(?:when|once|after) (?:everyone|they|my (?:\\w+ ){0,2})(?:is|are|goes|go) (?:asleep|to sleep|to bed|gone|out|at work)|by the time (?:you|anyone|someone|they|u) (?:read|see|get|find)|this is it|its time|final decision|made up my mind|soon(?:er)? rather than later|for real this time|no turning back)',
+  firstPerson: '(?:i|im|ive|id|ill|me|my|myself|mine|meself|mysel|we|us|our|ourselves|i m|i ve|i d|i ll)',
+  thirdPerson:
+    '(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
+  clauseBreaks: '(?:but|however|though|although|except|whereas|even so|that said|anyway|on the other hand)',
+  vocabulary: [
+    'suicide',
+    'suicidal',
+    'suicidality',
+    'myself',
+    'overdose',
+    'overdosed',
+    'overdosing',
+    'unalive',
+    'paracetamol',
+    'acetaminophen',
+    'tylenol',
+    'ibuprofen',
+    'painkillers',
+    'antidepressants',
+    'benadryl',
+    'insulin',
+    'xanax',
+    'sleeping',
+    'tablets',
+    'pills',
+    'medication',
+    'medications',
+    'bleeding',
+    'wrists',
+    'goodbye',
+    'anymore',
+    'disappear',
+    'hopeless',
+    'worthless',
+    'burden',
+    'swallowed',
+    'stockpiling',
+    'killing',
+    'harming',
+    'cutting',
+    'self',
+    'kill',
+    'harm',
+    'alive',
+    'living',
+    'reason',
+    'hanging',
+    'lethal',
+    'painless',
+    'fastest',
+    'quickest',
+    'bridge',
+    'noose',
+  ],
+  notTypos: [
+    'overdoes',
+    'overdone',
+    'bills',
+    'hills',
+    'fills',
+    'mills',
+    'kills',
+    'spills',
+    'billing',
+    'filling',
+    'killings',
+    'sleeping',
+    'breeding',
+    'heeding',
+    'feeding',
+    'reading',
+    'putting',
+    'gutting',
+    'hunting',
+    'hurting',
+    'farming',
+    'charming',
+    'alike',
+    'aliens',
+    'giving',
+    'diving',
+    'loving',
+    'moving',
+    'having',
+    'leaving',
+    'lying',
+    'seasons',
+    'reasons',
+    'reason',
+    'banging',
+    'changing',
+    'ranging',
+    'bride',
+    'bridges',
+    'ridge',
+    'fridge',
+    'painless',
+    'painters',
+    'fasted',
+    'tablet',
+    'tables',
+    'tablespoons',
+    'goodbyes',
+    'burdens',
+    'hopeful',
+    'hopefully',
+    'worthy',
+    'swallow',
+    'burger',
+    'wrist',
+    'writs',
+    'dying',
+    'dyeing',
+    'drying',
+    'eying',
+    'lining',
+    'liking',
+    'lifting',
+    'lights',
+    'medical',
+    'medicated',
+    'meditation',
+    'meditations',
+    'meditating',
+    'moose',
+    'loose',
+    'goose',
+    'noise',
+    'nose',
+    'leather',
+    'lethargy',
+    'cuttings',
+    'selfie',
+    'selfies',
+    'shelf',
+    'sell',
+    'sale',
+    'kilt',
+    'skill',
+    'hams',
+    'harp',
+    'hare',
+    'harms',
+    'harmony',
+    'living',
+    'anyone',
+    'anywhere',
+    'mystery',
+    'myth',
+  ],
+};
