@@ -2,7 +2,8 @@
 //
 //   npm run bench:safety                       held-out part (the numbers we report; never tuned on)
 //   npm run bench:safety -- --split dev        the part lexicon authors may look at
-//   npm run bench:safety -- --split dev --misses   …and list what it got wrong (dev only)
+//   npm run bench:safety -- --split dev --misses   …and list what it got wrong (dev and dev2 only)
+//   npm run bench:safety -- --split dev2      a second development set by another writer
 //
 // Recall: share of `crisis` messages that get the crisis response (level high or medium).
 // False positives: share of `none` messages that get it. Severity agreement: the level (high,
@@ -28,13 +29,13 @@ const CORPUS_DIR = join(import.meta.dirname, '../../test/safety/corpus');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'heldout';
 const showMisses = args.includes('--misses');
-if (!['dev', 'heldout', 'all'].includes(split ?? '')) throw new Error('--split dev | heldout | all');
-if (showMisses && split !== 'dev') throw new Error('--misses lists dev items only: the held-out part is never looked at item by item');
+if (!['dev', 'dev2', 'heldout', 'all'].includes(split ?? '')) throw new Error('--split dev | dev2 | heldout | all');
+if (showMisses && !split?.startsWith('dev')) throw new Error('--misses lists development items only: the held-out part is never looked at item by item');
 
 /** Where the corpus says a message was written → how Between screens it there. */
 const screeningOf = (context: string): ScreeningContext => (context === 'free_text' ? 'free_text' : 'describing');
 
-const items: Item[] = readdirSync(CORPUS_DIR)
+const items: Item[] = readdirSync(CORPUS_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.jsonl'))
   .flatMap((file) =>
     readFileSync(join(CORPUS_DIR, file), 'utf8')

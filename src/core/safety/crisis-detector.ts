@@ -42,7 +42,6 @@ interface CompiledPattern {
   category: CrisisCategory;
   kind: CrisisKind;
   severity: CrisisSeverity;
-  topic: boolean;
   other: boolean;
   regex: RegExp;
 }
@@ -55,8 +54,18 @@ interface CompiledCombination {
   parts: RegExp[];
 }
 
+interface CompiledProximity {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  near: RegExp[];
+  within: number;
+}
+
 interface CompiledLexicon {
   patterns: CompiledPattern[];
+  proximity: CompiledProximity[];
   combinations: CompiledCombination[];
   safe: RegExp[];
   thirdPartyContexts: RegExp[];
@@ -66,7 +75,10 @@ interface CompiledLexicon {
   historical: RegExp;
   current: RegExp;
   urgent: RegExp;
+  recent: RegExp;
+  resolvedAfter: RegExp;
   firstPerson: RegExp;
+  firstPersonWords: RegExp;
   thirdPerson: RegExp;
   clauseBreak: RegExp;
 }
@@ -101,9 +113,20 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       category: p.category,
       kind: p.kind,
       severity: p.severity,
-      topic: p.subject === 'topic',
       other: p.subject === 'other',
       regex: wordRegex(p.pattern, p.id),
+    })),
+    proximity: lexicon.proximity.map((rule) => ({
+      id: rule.id,
+      category: rule.category,
+      kind: rule.kind,
+      severity: rule.severity,
+      within: rule.within,
+      near: rule.near.map((name) => {
+        const source = lexicon.concepts[name];
+        if (source === undefined) throw new Error(`Crisis lexicon ${lexicon.locale}: proximity rule ${rule.id} names unknown concept ${name}`);
+        return wordRegex(source, `${lexicon.locale} concept ${name}`);
+      }),
     })),
     combinations: lexicon.combinations.map((c) => ({
       id: c.id,
@@ -117,10 +140,13 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     negatedTail: tail(cues, `${lexicon.locale} negation`),
     doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
     trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'iu'),
-    historical: anywhere(lexicon.historical, `${lexicon.locale} historical`),
-    current: anywhere(lexicon.current, `${lexicon.locale} current`),
-    urgent: anywhere(lexicon.urgent, `${lexicon.locale} urgent`),
+    historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
+    current: wordRegex(lexicon.current, `${lexicon.locale} current`),
+    urgent: wordRegex(lexicon.urgent, `${lexicon.locale} urgent`),
+    recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
+    resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'iu'),
     firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
+    firstPersonWords: wordRegex(lexicon.firstPerson, `${lexicon.locale} first person`),
     thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
   };
@@ -185,19 +211,30 @@ interface Vocabulary {
   words: Set<string>;
   notTypos: Set<string>;
   byLength: Map<number, string[]>;
+  spellings: Map<string, string>;
+  /** Every literal word of every pattern: what run-together text ("iwanttodie") is split into. */
+  dictionary: Set<string>;
 }
 
-const vocabularies = new WeakMap<readonly CrisisLexicon[], Vocabulary>();
+const vocabularies = new WeakMap<CrisisLexicon, Vocabulary>();
 
-function vocabularyOf(lexicons: readonly CrisisLexicon[]): Vocabulary {
-  const cached = vocabularies.get(lexicons);
+/**
+ * The tolerant-spelling data of one lexicon. Words of the other shipped languages are never
+ * "corrected" into this one's ("suicida" stays Spanish).
+ */
+function vocabularyOf(lexicon: CrisisLexicon, all: readonly CrisisLexicon[]): Vocabulary {
+  const cached = vocabularies.get(lexicon);
   if (cached) return cached;
-  const words = new Set(lexicons.flatMap((l) => l.vocabulary.map((w) => fold(w))));
-  const notTypos = new Set(lexicons.flatMap((l) => l.notTypos.map((w) => fold(w))));
+  const words = new Set(lexicon.vocabulary.map((w) => fold(w)));
+  const others = all.filter((l) => l !== lexicon);
+  const notTypos = new Set([...lexicon.notTypos, ...others.flatMap((l) => [...l.vocabulary, ...l.notTypos])].map((w) => fold(w)));
   const byLength = new Map<number, string[]>();
   for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
-  const vocabulary = { words, notTypos, byLength };
-  vocabularies.set(lexicons, vocabulary);
+  const spellings = new Map(Object.entries(lexicon.spellings));
+  const sources = [...lexicon.patterns.map((p) => p.pattern), ...lexicon.combinations.flatMap((c) => c.allOf), ...Object.values(lexicon.concepts), lexicon.firstPerson];
+  const dictionary = new Set(['i', 'a', ...words, ...spellings.values(), ...sources.flatMap((source) => source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{2,}/g) ?? [])]);
+  const vocabulary = { words, notTypos, byLength, spellings, dictionary };
+  vocabularies.set(lexicon, vocabulary);
   return vocabulary;
 }
 
@@ -243,29 +280,48 @@ function correct(token: string, vocabulary: Vocabulary): string | undefined {
 }
 
 function corrected(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/\p{L}+/gu, (token) => correct(token, vocabulary) ?? token);
+  return text.replace(/\p{L}+/gu, (token) => vocabulary.spellings.get(token) ?? correct(token, vocabulary) ?? token);
 }
 
-/** Every spelling of `text` worth matching: as written, squeezed, de-leeted, typos corrected. */
+/** Shortest split of a run-together token into dictionary words ("iwanttodie" → "i want to die"), if any. */
+function segment(token: string, dictionary: Set<string>): string | undefined {
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= token.length; end++) {
+    for (let start = Math.max(0, end - 16); start < end; start++) {
+      const before = best[start];
+      const word = token.slice(start, end);
+      if (!before || !dictionary.has(word)) continue;
+      if (!best[end] || best[end]!.length > before.length + 1) best[end] = [...before, word];
+    }
+  }
+  const words = best[token.length];
+  return words && words.length > 1 ? words.join(' ') : undefined;
+}
+
+const RUN_TOGETHER_FROM = 9;
+
+function segmented(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/\p{L}+/gu, (token) => (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token) ? (segment(token, vocabulary.dictionary) ?? token) : token));
+}
+
+/**
+ * Every spelling of `text` worth matching, most faithful first: as written (runs of a letter as
+ * two), runs as one, de-leeted, every double letter as one, then run-together words split and typos
+ * corrected.
+ */
 function variantsOf(text: string, vocabulary: Vocabulary): string[] {
   const folded = fold(text);
-  const words = toWords(folded);
-  const variants = new Set<string>();
+  const written = toWords(folded);
+  const variants: string[] = [];
   const add = (variant: string) => {
-    variants.add(variant.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-    variants.add(variant.replace(/(\p{L})\1{2,}/gu, '$1'));
+    if (variant && !variants.includes(variant)) variants.push(variant);
   };
-  add(words);
-  if (HAS_LEET.test(folded)) add(toWords(deLeet(folded)));
-  const base = [...variants];
-  for (const variant of base) {
-    // "diee", "kiill": every doubled letter as one (patterns allow doubles with `+`).
-    variants.add(variant.replace(/(\p{L})\1+/gu, '$1'));
-    const fixed = corrected(variant, vocabulary);
-    if (fixed !== variant) variants.add(fixed);
-  }
-  variants.delete('');
-  return [...variants];
+  const forms = [written, ...(HAS_LEET.test(folded) ? [toWords(deLeet(folded))] : [])];
+  for (const form of forms) add(form.replace(/(\p{L})\1{2,}/gu, '$1$1'));
+  for (const form of forms) add(form.replace(/(\p{L})\1{2,}/gu, '$1'));
+  for (const form of forms) add(form.replace(/(\p{L})\1+/gu, '$1'));
+  for (const form of forms) add(corrected(segmented(form.replace(/(\p{L})\1{2,}/gu, '$1$1'), vocabulary), vocabulary));
+  return variants;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,15 +367,20 @@ function isNegated(text: string, span: Span, clause: Span, rules: CompiledLexico
   return rules.trailingDenial.test(text.slice(span[1], clause[1]));
 }
 
-/** About someone else: a third-party context, or a topic word in a clause with no first person. */
-function isAboutSomeoneElse(text: string, span: Span, clause: Span, topic: boolean, thirdPartySpans: readonly Span[], rules: CompiledLexicon): boolean {
+/**
+ * Whether the match is about someone else: inside a third-party context ("suicide hotline"), or
+ * the nearest person named before it in its clause is someone else ("my sister self harms", "she's
+ * been cutting"). A match that itself names the writer ("kill myself") is always about them.
+ */
+function isAboutSomeoneElse(text: string, span: Span, clause: Span, thirdPartySpans: readonly Span[], rules: CompiledLexicon): boolean {
   if (inside(span, thirdPartySpans)) return true;
-  if (!topic) return false;
-  const words = text.slice(clause[0], clause[1]);
-  const withoutOthers = words.replace(rules.thirdPerson, ' ');
-  if (rules.firstPerson.test(withoutOthers)) return false;
-  rules.thirdPerson.lastIndex = 0;
-  return rules.thirdPerson.test(words);
+  if (rules.firstPerson.test(text.slice(span[0], span[1]))) return false;
+  const before = text.slice(clause[0], span[0]);
+  const others = spansOf(rules.thirdPerson, before);
+  const lastOther = others.length ? others[others.length - 1]![1] : -1;
+  const selves = spansOf(rules.firstPersonWords, before).filter((s) => !inside(s, others));
+  const lastSelf = selves.length ? selves[selves.length - 1]![1] : -1;
+  return lastOther > lastSelf;
 }
 
 const RANK: Readonly<Record<RiskLevel, number>> = { low: 1, medium: 2, high: 3 };
@@ -330,52 +391,119 @@ interface Finding {
   level: RiskLevel;
 }
 
-function judge(
-  text: string,
-  span: Span,
-  pattern: { id: string; category: CrisisCategory; kind: CrisisKind; severity: CrisisSeverity; topic: boolean; other: boolean },
-  spans: { safe: Span[]; thirdParty: Span[]; breaks: Span[] },
-  rules: CompiledLexicon,
-  context: ScreeningContext,
-): Finding | undefined {
-  if (inside(span, spans.safe)) return undefined;
-  const clause = clauseOf(text, span, spans.breaks);
-  const words = text.slice(clause[0], clause[1]);
-  const finding = (level: RiskLevel): Finding => ({ id: pattern.id, category: pattern.category, level });
-  if (pattern.other || isNegated(text, span, clause, rules)) return finding('low');
-  if (isAboutSomeoneElse(text, span, clause, pattern.topic, spans.thirdParty, rules)) return finding('low');
-  if (rules.historical.test(words) && !rules.current.test(words)) return finding('low');
-  const urgent = rules.urgent.test(words);
-  if (context === 'describing' && pattern.kind === 'thought' && !urgent) return finding('low');
-  return finding(urgent ? 'high' : pattern.severity);
+interface Rule {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  other: boolean;
 }
 
-function findingsOf(variant: string, rules: CompiledLexicon, context: ScreeningContext): Finding[] {
-  const spans = {
-    safe: rules.safe.flatMap((r) => spansOf(r, variant)),
-    thirdParty: rules.thirdPartyContexts.flatMap((r) => spansOf(r, variant)),
-    breaks: spansOf(rules.clauseBreak, variant),
+interface Scene {
+  text: string;
+  safe: Span[];
+  thirdParty: Span[];
+  breaks: Span[];
+  /** The whole message holds a time-bound or recent cue (for `describing`). */
+  urgentAnywhere: boolean;
+}
+
+function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
+  const { text } = scene;
+  if (inside(span, scene.safe)) return undefined;
+  const clause = clauseOf(text, span, scene.breaks);
+  // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
+  const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
+  const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
+  if (rule.other || isNegated(text, span, clause, rules)) return finding('low');
+  if (isAboutSomeoneElse(text, span, clause, scene.thirdParty, rules)) return finding('low');
+  if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
+  if (cue(rules.historical) && !cue(rules.current)) return finding('low');
+  const urgent = cue(rules.urgent);
+  if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
+  return finding(urgent ? 'high' : rule.severity);
+}
+
+function sceneOf(text: string, rules: CompiledLexicon): Scene {
+  return {
+    text,
+    safe: rules.safe.flatMap((r) => spansOf(r, text)),
+    thirdParty: rules.thirdPartyContexts.flatMap((r) => spansOf(r, text)),
+    breaks: spansOf(rules.clauseBreak, text),
+    urgentAnywhere: spansOf(rules.urgent, text).length > 0 || rules.recent.test(text),
   };
+}
+
+/** Words between two positions of normalised text. */
+const wordsBetween = (text: string, from: number, to: number) => (from >= to ? 0 : text.slice(from, to).trim().split(' ').filter(Boolean).length);
+
+/** The strongest judged match of a proximity rule: its concepts near each other within one clause. */
+function proximityFinding(scene: Scene, rule: CompiledProximity, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
+  const [first, ...others] = rule.near.map((concept) => spansOf(concept, scene.text));
+  let best: Finding | undefined;
+  for (const anchor of first ?? []) {
+    if (inside(anchor, scene.safe)) continue;
+    const clause = clauseOf(scene.text, anchor, scene.breaks);
+    let start = anchor[0];
+    let end = anchor[1];
+    const complete = others.every((spans) => {
+      const near = spans
+        .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
+        .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
+        .filter(({ distance }) => distance <= rule.within)
+        .sort((a, b) => a.distance - b.distance)[0];
+      if (!near) return false;
+      start = Math.min(start, near.span[0]);
+      end = Math.max(end, near.span[1]);
+      return true;
+    });
+    if (!complete) continue;
+    const found = judge({ ...scene, safe: [] }, [start, end], { ...rule, other: false }, rules, context);
+    if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
+  }
+  return best;
+}
+
+/**
+ * The findings of one lexicon. Each pattern is judged in the most faithful spelling of the text in
+ * which it matches, so context words ("6 months self-harm FREE") are read as written.
+ */
+function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext): Finding[] {
+  const scenes = new Map<string, Scene>();
+  const scene = (variant: string) => scenes.get(variant) ?? (scenes.set(variant, sceneOf(variant, rules)), scenes.get(variant)!);
   const findings: Finding[] = [];
   for (const pattern of rules.patterns) {
-    let best: Finding | undefined;
-    for (const span of spansOf(pattern.regex, variant)) {
-      const found = judge(variant, span, pattern, spans, rules, context);
-      if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
-      if (best?.level === 'high') break;
+    for (const variant of variants) {
+      const spans = spansOf(pattern.regex, variant);
+      if (spans.length === 0) continue;
+      let best: Finding | undefined;
+      for (const span of spans) {
+        const found = judge(scene(variant), span, pattern, rules, context);
+        if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
+      }
+      if (best) findings.push(best);
+      break;
     }
-    if (best) findings.push(best);
+  }
+  for (const rule of rules.proximity) {
+    for (const variant of variants) {
+      const found = proximityFinding(scene(variant), rule, rules, context);
+      if (!found) continue;
+      findings.push(found);
+      break;
+    }
   }
   for (const combination of rules.combinations) {
-    const judged = combination.parts.map((part) =>
-      spansOf(part, variant)
-        .map((span) => judge(variant, span, { ...combination, topic: false, other: false }, spans, rules, context))
-        .filter((f): f is Finding => f !== undefined),
-    );
-    if (judged.every((list) => list.length > 0)) {
-      const levels = judged.map((list) => Math.max(...list.map((f) => RANK[f.level])));
-      const level = Math.min(...levels) === RANK.low ? 'low' : combination.severity;
-      findings.push({ id: combination.id, category: combination.category, level: context === 'describing' && level !== 'low' ? 'low' : level });
+    for (const variant of variants) {
+      const judged = combination.parts.map((part) =>
+        spansOf(part, variant)
+          .map((span) => judge(scene(variant), span, { ...combination, other: false }, rules, context))
+          .filter((f): f is Finding => f !== undefined),
+      );
+      if (!judged.every((list) => list.length > 0)) continue;
+      const lowest = Math.min(...judged.map((list) => Math.max(...list.map((f) => RANK[f.level]))));
+      findings.push({ id: combination.id, category: combination.category, level: lowest === RANK.low ? 'low' : combination.severity });
+      break;
     }
   }
   return findings;
@@ -389,16 +517,12 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   if (typeof text !== 'string' || text.trim() === '') return { detected: false, level: null, severity: null, matched: [], categories: [] };
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
-  const variants = variantsOf(text, vocabularyOf(lexicons));
-
   const found = new Map<string, Finding>();
   for (const lexicon of lexicons) {
-    const rules = compile(lexicon);
-    for (const variant of variants) {
-      for (const finding of findingsOf(variant, rules, context)) {
-        const before = found.get(finding.id);
-        if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
-      }
+    const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
+    for (const finding of findingsOf(variants, compile(lexicon), context)) {
+      const before = found.get(finding.id);
+      if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
     }
   }
   if (found.size === 0) return { detected: false, level: null, severity: null, matched: [], categories: [] };

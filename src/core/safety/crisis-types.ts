@@ -48,12 +48,26 @@ export interface CrisisPattern {
   /** Regex source, matched against normalised text (see crisis-detector.ts). */
   readonly pattern: string;
   /**
-   * `topic`: a bare topic word ("suicide", "overdose", "self harm") whose subject is decided by its
-   * clause: about someone else (a third-party cue and no first person) it is recorded as `low`.
    * `other`: the pattern names someone else ("killed himself"): always `low`, never ignored.
-   * Default `self`: the pattern itself says it is about the writer ("kill myself", "I want to die").
+   * Otherwise the subject is read from the text (see `thirdPerson`).
    */
-  readonly subject?: 'self' | 'topic' | 'other';
+  readonly subject?: 'other';
+}
+
+/**
+ * Concepts near each other in one clause ("want … die", "pills … counting"): catches rephrasings
+ * that no fixed phrase lists. The first concept is the risk itself; a match whose first-concept
+ * word lies inside a safe context is ignored.
+ */
+export interface CrisisProximity {
+  readonly id: string;
+  readonly category: CrisisCategory;
+  readonly kind: CrisisKind;
+  readonly severity: CrisisSeverity;
+  /** Names of entries in {@link CrisisLexicon.concepts}; one word or phrase of each must occur. */
+  readonly near: readonly string[];
+  /** Most words between the first and the last concept matched. */
+  readonly within: number;
 }
 
 export interface CrisisCombination {
@@ -78,6 +92,9 @@ export interface CrisisLexicon {
   readonly version: string;
   readonly patterns: readonly CrisisPattern[];
   readonly combinations: readonly CrisisCombination[];
+  /** Named word lists (regex sources) for {@link proximity} rules. */
+  readonly concepts: Readonly<Record<string, string>>;
+  readonly proximity: readonly CrisisProximity[];
   /**
    * Figurative and everyday uses ("my phone died", "cut myself some slack"): a match lying entirely
    * inside one of these is ignored. They never hide anything by themselves.
@@ -104,9 +121,19 @@ export interface CrisisLexicon {
   readonly current: string;
   /** Time-bound or intent cues that make a medium match high ("tonight", "by the time you read this"). */
   readonly urgent: string;
-  /** First-person words; a topic match in a clause without them may be about someone else. */
+  /**
+   * Where people describe their warning signs or past (`describing`), what makes a match current
+   * anyway ("just", "an hour ago", "going to").
+   */
+  readonly recent: string;
+  /** Right after a match, words saying it is over ("… stopped around week 6", "… is gone"). */
+  readonly resolvedAfter: string;
+  /** First-person words. A match containing one is about the writer. */
   readonly firstPerson: string;
-  /** Someone else as the subject ("my friend", "he", "a celebrity"). */
+  /**
+   * Someone else ("my friend", "he", "a celebrity"): when the nearest person named before a match
+   * in its clause is someone else, the match is about them.
+   */
   readonly thirdPerson: string;
   /** Words that start a new clause for context purposes ("but", "however"). */
   readonly clauseBreaks: string;
@@ -117,6 +144,11 @@ export interface CrisisLexicon {
   readonly vocabulary: readonly string[];
   /** Real words that are one edit from a vocabulary word and must not be corrected ("overdoes"). */
   readonly notTypos: readonly string[];
+  /**
+   * Chat spellings read as words in one extra variant of the text ("wud" → "would", "agn" →
+   * "again", "2nite" → "tonight"). Keys and values are normalised words.
+   */
+  readonly spellings: Readonly<Record<string, string>>;
 }
 
 /** The result of screening one message. Names pattern ids and categories only, never the text. */

@@ -16,6 +16,7 @@ import type { CrisisLexicon } from '../crisis-types.js';
 
 const MYSELF = '(?:m[iy]|me) ?(?:s[ea]?l+f|slef|sefl|slf|sel)';
 const KILL = 'k[iy]*l+(?:[iy]ng?|in|ed|s)?';
+const TOOK = '(?:t[ao]+k(?:e|es|ing|en)?|tok|took|swallow(?:s|ed|ing)?|swalowed|down(?:ed|ing)?|popp?(?:ed|ing)?|pop|neck(?:ed|ing)?|ate|eaten|had|chugg?(?:ed|ing)?|drank|drunk|necked|snorted|injected|shot up)';
 const DONT = '(?:dont|do not|dnt|didnt|did not)';
 const CANT = '(?:cant|cannot|can not|cnt|carnt|couldnt|could not)';
 const WONT = '(?:wont|will not|wil not|not going to|not gonna)';
@@ -30,11 +31,11 @@ const GOODBYE = 'go+d ?by+e?';
 const INTENT =
   '(?:(?:im |i am |i m |i )?(?:(?:really |actually |seriously |definitely |finally )?(?:going to|goin to|goin|gonna|gna|gunna|about to|abt to|planning to|planning on|plan to|ready to|decided to|deciding to|determined to|will|gonna go|finna)|ima|imma|ill|i will|i shall))';
 const DRUG_NAME =
-  '(?:sleeping (?:pills|tablets)|pain ?killers|pain (?:pills|meds)|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|benadryl|diphenhydramine|nytol|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|zopiclone|seroquel|quetiapine|lithium|sertraline|zoloft|prozac|fluoxetine|citalopram|lexapro|escitalopram|venlafaxine|effexor|amitriptyline|mirtazapine|trazodone|wellbutrin|bupropion|gabapentin|pregabalin|lyrica|oxycodone|oxycontin|oxy|percocet|vicodin|hydrocodone|tramadol|codeine|co ?codamol|morphine|methadone|fentanyl|heroin|insulin|melatonin|antidepressants|anti depressants|benzos|opioids|opiates|antipsychotics|meds|medication|medications|medicine|pills|tablets|capsules|caps)';
+  '(?:sleeping (?:pills|tablets)|adderall|ritalin|propranolol|beta blockers|cough syrup|nyquil|dxm|robitussin|tylenol pm|advil pm|zzzquil|unisom|doxylamine|promethazine|phenergan|naproxen|aleve|excedrin|lamotrigine|lamictal|depakote|valproate|olanzapine|zyprexa|risperidone|abilify|aripiprazole|clonidine|hydroxyzine|atarax|temazepam|xanies|xannies|bars|vicodin|dilaudid|suboxone|ketamine|mdma|cocaine|coke|meth|sleepers|my script|my prescription|antihistamines|sedatives|tranquilli[sz]ers|laxatives|iron tablets|iron pills|blood pressure (?:pills|meds|tablets)|heart (?:pills|meds)|pain ?killers|pain (?:pills|meds)|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|benadryl|diphenhydramine|nytol|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|zopiclone|seroquel|quetiapine|lithium|sertraline|zoloft|prozac|fluoxetine|citalopram|lexapro|escitalopram|venlafaxine|effexor|amitriptyline|mirtazapine|trazodone|wellbutrin|bupropion|gabapentin|pregabalin|lyrica|oxycodone|oxycontin|oxy|percocet|vicodin|hydrocodone|tramadol|codeine|co ?codamol|morphine|methadone|fentanyl|heroin|insulin|melatonin|antidepressants|anti depressants|benzos|opioids|opiates|antipsychotics|meds|medication|medications|medicine|pills|tablets|capsules|caps)';
 const DRUG = `(?:my |the |those |these |his |her |all my |all the |of my |of the |some |a few |a bunch of |a load of |all of my |all of the )?${DRUG_NAME}`;
 const NUMBER_WORD = '(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens|a dozen|loads|tons|heaps)';
 const QUANTITY = `(?:like |about |around |maybe |over |almost |nearly |at least |more than |roughly |approx |some )?(?:[1-9]\\d+|[6-9]|${NUMBER_WORD})(?: or (?:so|more|\\d+))?`;
-const POISON = '(?:bleach|antifreeze|anti freeze|drain cleaner|rat poison|poison|weed ?killer|pesticide|chlorine|lighter fluid|paint thinner|lye|ammonia|detergent|hand sanitiser|hand sanitizer|cyanide)';
+const POISON = '(?:rubbing alcohol|isopropyl|mouthwash|windscreen wash|washer fluid|oven cleaner|toilet cleaner|bleach|antifreeze|anti freeze|drain cleaner|rat poison|poison|weed ?killer|pesticide|chlorine|lighter fluid|paint thinner|lye|ammonia|detergent|hand sanitiser|hand sanitizer|cyanide)';
 const ALCOHOL = '(?:vodka|alcohol|booze|wine|whiskey|whisky|gin|rum|tequila|beer|liquor|spirits|drink|a bottle|jack)';
 const HARM_VERB =
   '(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|burn(?:s|ed|t|ing)?|stab(?:s|bed|bing)?|injur(?:e|es|ed|ing)|mutilat(?:e|es|ed|ing)|poison(?:s|ed|ing)?|drown(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|suffocat(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|bleed(?:s|ing)?|bled|punish(?:es|ed|ing)?)';
@@ -49,7 +50,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   version: 'en-2026.12',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
-    { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', subject: 'topic', pattern: SUICIDE },
+    { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
     {
       id: 'suicide-algospeak',
       category: 'active_ideation',
@@ -74,7 +75,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'active_ideation',
       kind: 'thought',
       severity: 'high',
-      pattern: `end(?:ing|ed|s)? (?:my|me|my own) (?:life|lyfe|existence|time here)|end(?:ing)? ${MYSELF}|end(?:ing)? (?:it|things) (?:for good|forever|permanently|once and for al+)`,
+      pattern: `end(?:ing|ed|s)? (?:my|me|my own) (?:life|lyfe|lyf|lief|lfe|existence|time here)|(?:im|i am|i m|ill|i will) (?:finally |just |really |definitely )?end(?:ing)? (?:it|things|everything|my life)(?! (?:with|between|early|for (?:now|today|the)|on|there|here|off|at|now with)\\b)|end(?:ing)? ${MYSELF}|end(?:ing)? (?:it|things) (?:for good|forever|permanently|once and for al+)`,
     },
     {
       id: 'end-it-all',
@@ -90,7 +91,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        '(?:want|wanna|going|gonna|ready|plan(?:ning)?|decided|deciding|need|about|time) to end (?:it|things)(?! (?:with|between|for now|for today|on a|on|early|there|here|off|at)\\b)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything)(?! (?:with|between)\\b)',
+        '(?:want|wanna|going|gonna|ready|plan(?:ning)?|decided|deciding|need|about|time) to end (?:it|things)(?! (?:with|between|for now|for today|on a|on|early|there|here|off|at)\\b)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything)(?! (?:with|between)\\b)|(?:could|should|might as well|may as well) (?:just )?end (?:it|things|everything|it all)(?! (?:with|between|early|for now|there|here)\\b)',
     },
     {
       id: 'take-my-life',
@@ -105,7 +106,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'active_ideation',
       kind: 'thought',
       severity: 'high',
-      pattern: `${WANT_TO} ${ADVERBS}(?:${DIE}|be dead|b dead|stop (?:living|existing|being alive)|not (?:be )?(?:alive|exist|live)|cease to exist|go to sleep forever|be done with (?:life|living|it all))(?! (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame)\\b)|i wan+a d[iy]+e`,
+      pattern: `(?:${WANT_TO}|wanting to|want(?:s|ed)? ta) ${ADVERBS}(?:${DIE}|be dead|b dead|stop (?:living|existing|being alive)|not (?:be )?(?:alive|exist|live)|cease to exist|go to sleep forever|be done with (?:life|living|it all))(?! (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame)\\b)|i wan+a d[iy]+e`,
     },
     {
       id: 'deserve-to-die',
@@ -116,10 +117,10 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'thinking-of-suicide',
-      category: 'active_ideation',
+      category: 'passive_ideation',
       kind: 'thought',
-      severity: 'high',
-      pattern: `(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:${DIE}|dying|death|being dead|not being alive|not existing|how to die|ways to die|my death|my funeral)(?! (?:of|from) (?:embarrassment|laughter|boredom)\\b)`,
+      severity: 'medium',
+      pattern: `(?:thinking|thought|thoughts|think|dreaming|dream|dreams|fantasi[sz]ing|fantasi[sz]e|obsess(?:ing|ed)?|daydream(?:ing)?) (?:about|of) (?:is |are |was )?(?:${DIE}|dying|death|being dead|not being alive|not existing|my death|my (?:own )?funeral|ending it|ending things|not waking up|disappearing forever)(?! (?:of|from) (?:embarrassment|laughter|boredom)\\b)`,
     },
 
     // --- Passive ideation ---------------------------------------------------------------------------
@@ -136,7 +137,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        'better of+ (?:dead|gone|not (?:alive|here|existing|around))|better of+ without me|better of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:world|everyone|everybody|family|they|people) (?:would be|d be|will be|is|are) (?:better|happier) (?:of+ )?(?:without me|if i (?:was|were) gone|when im gone)',
+        'bet+er of+ (?:dead|gone|not (?:alive|here|existing|around))|bet+er of+ without me|bet+er of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:better(?: of+)?|happier|easier|fine|relieved|lighter) (?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|here|around|alive|never born)|if i died|if i disappeared|when im gone|once im gone|with me gone)',
     },
     {
       id: 'hope-i-die',
@@ -220,7 +221,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        'no (?:reason|point|purpose) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|my life (?:is|feels) (?:pointless|meaningless|worthless|over)',
+        '(?:no|out of|run out of|ran out of|running out of|zero) (?:reasons?|point|purpose|will) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|(?:my life|living|life|existing|being alive|everything) (?:is|feels|seems|has become|is just) (?:so |completely |totally |utterly |honestly )?(?:pointless|meaningless|worthless|not worth it|a waste(?: of (?:time|space))?|over)(?! (?:for today|lol|haha)\\b)|nothing (?:left )?for me (?:here|anymore|in this world|in this life|to live for)|(?:dont|do not|cant|cannot|can not) (?:see|picture|imagine) (?:myself|me|a future where i(?:m| am)?) (?:being |still )?(?:alive|here|around|living|existing|making it)|(?:dont|do not|cant) see how i (?:can|could|will|am going to|m going to) (?:live|keep living|go on|survive|carry on|keep going|get through)|why (?:would|should|do|bother|even) (?:i )?(?:keep|go on|carry on|bother|stay|continue) (?:living|being alive|existing|going|to live|alive|breathing)',
     },
     {
       id: 'point-of-living',
@@ -243,7 +244,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        '(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|this life|being here|waking up|breathing)|done (?:with life|with living|living|existing|with (?:my )?life|being alive|with everything|with this world|with it all)|over (?:living|existing|being alive)|finished with (?:life|living)',
+        '(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|this life|being here|waking up|breathing|fighting (?:to stay alive|to live|for my life|to keep going|myself))|done (?:with life|with living|living|existing|with (?:my )?life|being alive|with everything|with this world|with it all)|over (?:living|existing|being alive)|finished with (?:life|living)',
     },
     {
       id: 'give-up-on-life',
@@ -289,7 +290,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'intent_plan',
       kind: 'act',
       severity: 'high',
-      pattern: `${INTENT} ${ADVERBS}(?:${DIE}|${KILL} ?${MYSELF}|end (?:it(?: all)?|my life|things|everything|myself)|take my (?:own )?life|do it(?: tonight| today| this time| for real)|od|o d|overdose|jump|hang ${MYSELF}|${KILL}|unalive|off ${MYSELF}|top ${MYSELF}|neck ${MYSELF}|not be here (?:tomorrow|by|much longer|anymore)|be gone (?:tomorrow|by|soon|forever)|swallow (?:them|it|the|all|every))(?! (?:of|from|laughing|with laughter)\\b)`,
+      pattern: `${INTENT} ${ADVERBS}(?:${DIE}|${KILL} ?${MYSELF}|end (?:it(?: all)?|my life|things|everything|myself)|take my (?:own )?life|do it(?: tonight| today| this time| for real)|od|o d|overdose|jump (?:off|from|in front of|under)|hang ${MYSELF}|unalive|cut (?:again|tonight|myself|deep|deeper)|cut(?= \\||$)|off ${MYSELF}|top ${MYSELF}|neck ${MYSELF}|not be here (?:tomorrow|by|much longer|anymore)|be gone (?:tomorrow|by|soon|forever)|swallow (?:them|it|the|all|every))(?! (?:of|from|laughing|with laughter)\\b)`,
     },
     {
       id: 'plan',
@@ -343,7 +344,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'means',
       kind: 'act',
       severity: 'high',
-      pattern: `(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|overdose|quantity|number)|how (?:many|much) (?:${DRUG_NAME} |of (?:my |the |these )?${DRUG_NAME} |${POISON} |of (?:them|it|these|those) )?(?:would it take|does it take|it takes|would kill|will kill|kills|to die|to kill|to overdose|to od|is lethal|is fatal|is deadly|is too much|until (?:i|you|u|someone) (?:die|dies|stop)|before (?:i|you|u|someone) (?:die|dies|pass out)|to not wake up|to never wake up|would (?:i|you) need to (?:die|not wake up))|can (?:you|u|i|someone|a person|people) (?:die|overdose|od) (?:from|on|of|by taking|if|with)|what (?:happens|would happen) if (?:you|i|u|someone) (?:take|took|takes|swallow|swallowed|drink|drank|mix|mixed) (?:a lot of|too many|all|loads of|the whole|a whole|\\d+|a bottle of|a bunch of|a handful of|a lot|${NUMBER_WORD})`,
+      pattern: `(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|overdose|quantity|number)|how (?:many|much) (?:${DRUG_NAME} |of (?:my |the |these )?${DRUG_NAME} |${POISON} |of (?:them|it|these|those) )?(?:would it take|does it take|it takes|it would take|it will take|it d take|would do it|would be enough|is enough|would kill|will kill|kills|to die|to kill|to overdose|to od|is lethal|is fatal|is deadly|is too much|until (?:i|you|u|someone) (?:die|dies|stop)|before (?:i|you|u|someone) (?:die|dies|pass out)|to not wake up|to never wake up|would (?:i|you) need to (?:die|not wake up))|can (?:you|u|i|someone|a person|people) (?:die|overdose|od) (?:from|on|of|by taking|if|with)|what (?:happens|would happen) if (?:you|i|u|someone) (?:take|took|takes|swallow|swallowed|drink|drank|mix|mixed) (?:a lot of|too many|all|loads of|the whole|a whole|\\d+|a bottle of|a bunch of|a handful of|a lot|${NUMBER_WORD})`,
     },
     {
       id: 'height-to-die',
@@ -358,7 +359,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'means',
       kind: 'act',
       severity: 'high',
-      pattern: `(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing) up|been saving|stash(?:ed|ing)?|collect(?:ed|ing)|squirrel(?:led|ing)? away|count(?:ed|ing)? out|lin(?:ed|ing) up|la(?:id|ying) out|set out|have enough|got enough|keep(?:ing)? (?:a |my )?(?:secret )?stash of) (?:up )?${DRUG}`,
+      pattern: `(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing)(?: up)?|been saving(?: up)?|stash(?:ed|ing)?|collect(?:ed|ing)|squirrel(?:led|ing)? away|count(?:ed|ing)? out|lin(?:ed|ing) up|la(?:id|ying) out|set out|have enough|got enough|keep(?:ing)? (?:a |my )?(?:secret )?stash of) (?:up )?${DRUG}`,
     },
     {
       id: 'means-at-hand',
@@ -384,7 +385,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
         '(?:step(?:s|ped|ping)?|throw(?:ing)? myself|threw myself|lie down|lay down|lying down|walk(?:ed|ing)?|run(?:ning)?|ran) (?:in front of|onto|under|into) (?:a |the |an |oncoming )?(?:train|bus|car|truck|lorry|traffic|tracks|tube|subway|metro)|walk(?:s|ed|ing)? (?:out )?into (?:oncoming )?traffic|(?:driv(?:e|ing)|drove|crash(?:ing)?|swerv(?:e|ing)) (?:my car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|lake|oncoming traffic|a lorry|a truck|the sea)|walk(?:ing)? into the (?:sea|ocean|river|lake) and (?:not|never) (?:come|coming) back',
     },
     { id: 'hang-myself', category: 'means', kind: 'act', severity: 'high', pattern: `(?:hang(?:s|ed|ing)?|hung) ${MYSELF}|tie (?:a |the )?noose|(?:rope|belt|cord) (?:around|round) my neck` },
-    { id: 'noose', category: 'means', kind: 'act', severity: 'medium', subject: 'topic', pattern: 'noose' },
+    { id: 'noose', category: 'means', kind: 'act', severity: 'medium', pattern: 'noose' },
     {
       id: 'shoot-myself',
       category: 'means',
@@ -394,21 +395,22 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
 
     // --- Ingestion and overdose ---------------------------------------------------------------------
-    { id: 'overdose', category: 'ingestion', kind: 'act', severity: 'high', subject: 'topic', pattern: 'overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ov[ea]rdo[sz]e?d?' },
-    { id: 'od', category: 'ingestion', kind: 'act', severity: 'medium', subject: 'topic', pattern: 'od(?:ed|d|ing|in)?|o d' },
+    { id: 'overdose', category: 'ingestion', kind: 'act', severity: 'high', pattern: 'overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ov[ea]rdo[sz]e?d?' },
+    { id: 'od', category: 'ingestion', kind: 'act', severity: 'medium', pattern: 'od(?:ed|ing|in)?|o d' },
+    { id: 'od-past', category: 'ingestion', kind: 'act', severity: 'high', pattern: '(?:i|ive|i have|i just|just|already|i already) (?:odd|oded|od d|o ded|overdosed|od)(?! (?:on (?:caffeine|coffee|sugar)|tired|long|hungry)\\b)|od(?:ing)? (?:tonight|rn|right now|now|again|on (?:my |the |all |some )?(?:pills|meds|tablets|insulin|heroin|fentanyl|\\w+ (?:pills|tablets)))' },
     {
       id: 'pills',
       category: 'ingestion',
       kind: 'act',
       severity: 'high',
-      pattern: `(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|down(?:ed|ing)?|popp(?:ed|ing)|pop|neck(?:ed|ing)?|ate|eat|chugg?(?:ed|ing)?|had) (?:a (?:whole )?(?:bottle|bunch|handful|load|lot|pack|packet|box|strip|month of|weeks worth|months worth|fistful|shitload|ton) of|too many|way too many|loads of|lots of|a ton of|heaps of|tons of|every (?:single )?(?:one of )?(?:my|the)|the (?:whole|entire|rest of the|full) (?:bottle|pack|packet|box|strip|blister|prescription)(?: of)?) ?${DRUG}|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp?(?:ed|ing)?|down(?:ed|ing)?|neck(?:ed|ing)?) all (?:of )?(?:my|the|those|these|her|his|mums|moms|dads) (?:${DRUG_NAME}|prescription|prescriptions|meds)(?! (?:today|this morning|this evening|tonight like|on time|as prescribed|for (?:the|today|this)|like (?:im|i am|i was|i m) supposed to|with (?:food|breakfast|dinner)|that i was prescribed)\\b)|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp(?:ed|ing)|pop|down(?:ed|ing)?|neck(?:ed|ing)?) ${QUANTITY} (?:of )?(?:my |the |those |these |his |her |mums |moms |dads )?(?:${DRUG_NAME}|of (?:them|those|these|it)|x )|swallow(?:ed|ing)? (?:them|it|everything|the lot) (?:all|at once|in one go)|(?:took|swallowed|taken) (?:them|the lot|the whole lot|everything) (?:all|at once|together|in one go)`,
+      pattern: `${TOOK} (?:a (?:whole )?(?:bottle|bunch|handful|load|lot|pack|packet|box|strip|month of|weeks worth|months worth|fistful|shitload|ton) of|too many|way too many|loads of|lots of|a ton of|heaps of|tons of|every (?:single )?(?:one of )?(?:my|the)|the (?:whole|entire|rest of the|full) (?:bottle|pack|packet|box|strip|blister|prescription)(?: of)?) ?${DRUG}|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp?(?:ed|ing)?|down(?:ed|ing)?|neck(?:ed|ing)?) all (?:of )?(?:my|the|those|these|her|his|mums|moms|dads) (?:${DRUG_NAME}|prescription|prescriptions|meds)(?! (?:today|this morning|this evening|tonight like|on time|as prescribed|for (?:the|today|this)|like (?:im|i am|i was|i m) supposed to|with (?:food|breakfast|dinner)|that i was prescribed)\\b)|${TOOK} ${QUANTITY} (?:of )?(?:my |the |those |these |his |her |mums |moms |dads )?(?:${DRUG_NAME}|of (?:them|those|these|it)|x )|swallow(?:ed|ing)? (?:them|it|everything|the lot) (?:all|at once|in one go)|${TOOK} (?:my |the |a |her |his |mums |moms |dads )?(?:whole|entire|full) (?:weeks?|months?|supply|prescription|stash|bottle|box|pack|packet|blister|strip|lot|tub|jar)(?: of| s worth of| worth of)?(?: (?:my|the|her|his))?(?: ${DRUG_NAME})?|${TOOK} (?:way |far )?too many(?= \\||$| on purpose| deliberately| to| again| tonight| of (?:them|my|the|those|these)| and| pills| tablets| meds)|${TOOK} [^|]{0,40}?(?:(?:a lot |way |much |loads |far |so much )?more than (?:i (?:should|should have|was supposed to|am supposed to|m supposed to|was prescribed|m meant to|was meant to)|(?:the|my) (?:dose|max|maximum|limit|prescription))|double (?:the|my) dose|triple (?:the|my) dose|on purpose|deliberately)|${TOOK} (?:some |a bunch of |a load of )?${DRUG_NAME} (?:and|with|plus|n) (?:some |a bunch of )?${DRUG_NAME} (?:together|at once|on purpose)|(?:swallow(?:ing|ed)?|tak(?:ing|en)|took) (?:more|the rest|all the rest|the remaining) (?:of )?(?:the |my |those |these )?${DRUG_NAME}|(?:i|ive|i have|just) ${TOOK} (?:them|it) all|\\d+ (?:packets|packs|boxes|bottles|strips|blisters|tubs) of ${DRUG_NAME}|(?:took|swallowed|taken) (?:them|the lot|the whole lot|everything) (?:all|at once|together|in one go)`,
     },
     {
       id: 'poison',
       category: 'ingestion',
       kind: 'act',
       severity: 'high',
-      pattern: `(?:drank|drunk|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured) (?:some |a (?:bottle|cup|glass|capful|mouthful) of |the |a bunch of |half a bottle of |a little )?${POISON}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
+      pattern: `(?:drank|drunk|drink|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured|sipp?(?:ed|ing)) (?:some |a bit |a little |half |a (?:bottle|cup|glass|capful|mouthful|sip) |the |a bunch |half a bottle |a whole bottle )?(?:of )?(?:the |my |a |some )?${POISON}(?! (?:on|in|to clean|into)\\b)|(?:drank|downed|chugg?ed|necked|finished) (?:a |the |half a |a whole |my )?(?:whole |entire )?bottle of ${DRUG_NAME}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
     },
     {
       id: 'pills-and-alcohol',
@@ -419,7 +421,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
 
     // --- Self-harm ------------------------------------------------------------------------------------
-    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', subject: 'topic', pattern: 'self ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
+    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', pattern: 'self ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
     {
       id: 'sh-abbreviation',
       category: 'self_harm',
@@ -441,7 +443,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'act',
       severity: 'high',
       pattern:
-        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?) [^|]{0,30}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
+        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?|rubb?(?:ed|ing)?|scrubb?(?:ed|ing)?|burn(?:ed|t|ing)?|pull(?:ed|ing)?) [^|]{0,40}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:\\w+ (?:and|n) )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
     },
     {
       id: 'cutting',
@@ -449,7 +451,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'act',
       severity: 'high',
       pattern:
-        '(?:start(?:ed|ing)?|been|im|am|was|keep|kept|stop(?:ped)?|quit|quitting|relaps(?:e|ed|ing)(?: (?:and|into))?|back to|urges? to|want to|wanna|thinking about|thought about|go(?:ing)? back to|went back to|resist(?:ing|ed)?|about|from|addicted to) cutting(?! (?:back|down|out|off|in|up|across|through|corners|ties|class|classes|school|work|carbs|sugar|costs|calories|hair|nails|paper|wood|grass|lawn|coupons|onions?|vegetables|veggies|veg|fruit|meat|bread|cake|fabric|cloth|keys|teeth|the|his|her|their|our|your|its|it|them|that|these|those|this|people|someone|him|me|an|some|edges?|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|food|meat|toenails|fingernails)|a (?!lot)\\w+)\\b)|cutting (?:again|scars?|urges?|myself|tonight)|(?:urges?|need|want|wanna|itching|craving|tempted) (?:to )?cut(?: (?:again|tonight|today|deep|deeper|so bad|really bad|rn|right now))?(?! (?:the|my|a|an|some|back|down|out|off|in|up|it|them|this|that|these|those|class|school|costs|ties|corners|hair|him|her|people|someone|loose|sugar|carbs|caffeine|coffee|dairy|meat|gluten|alcohol|drinking|calories|spending|screen)\\b)|(?:fresh|new|deep|deeper) cuts (?:on|in) (?:my )?' +
+        '(?:start(?:ed|ing)?|been|im|am|was|keep|kept|stop(?:ped)?|quit|quitting|relaps(?:e|ed|ing)(?: (?:and|into))?|back to|urges? to|want to|wanna|thinking about|thought about|go(?:ing)? back to|went back to|resist(?:ing|ed)?|about|from|addicted to) cutting(?! (?:myself (?:off|out|some|a|loose|free|short)|me off|back|down|out|off|in|up|across|through|corners|ties|class|classes|school|work|carbs|sugar|costs|calories|hair|nails|paper|wood|grass|lawn|coupons|onions?|vegetables|veggies|veg|fruit|meat|bread|cake|fabric|cloth|keys|teeth|the|his|her|their|our|your|its|it|them|that|these|those|this|people|someone|him|me|an|some|edges?|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|food|meat|toenails|fingernails)|a (?!lot)\\w+)\\b)|cutting (?:again|scars?|urges?|myself|tonight)|(?:urges?|need|want|wanna|itching|craving|tempted) (?:to )?cut(?: (?:again|tonight|today|deep|deeper|so bad|really bad|rn|right now))?(?! (?:the|my|a|an|some|back|down|out|off|in|up|it|them|this|that|these|those|class|school|costs|ties|corners|hair|him|her|people|someone|loose|sugar|carbs|caffeine|coffee|dairy|meat|gluten|alcohol|drinking|calories|spending|screen|myself|me|yourself|ourselves|you|contact)\\b)|(?:fresh|new|deep|deeper) cuts (?:on|in) (?:my )?' +
         BODY,
     },
     {
@@ -457,7 +459,14 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'self_harm',
       kind: 'act',
       severity: 'medium',
-      pattern: `(?:hit(?:s|ting)?|punch(?:es|ed|ing)?|slap(?:ped|ping)?|scratch(?:es|ed|ing)?|bruis(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|bit(?:e|es|ing)?|pinch(?:ed|ing)?) ${MYSELF}|bang(?:ed|ing)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)(?! (?:over|about|trying|with)\\b)`,
+      pattern: `(?:hit(?:s|ting)?|punch(?:es|ed|ing)?|slap(?:ped|ping)?|scratch(?:es|ed|ing)?|bruis(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|bit(?:e|es|ing)?|pinch(?:ed|ing)?) ${MYSELF}`,
+    },
+    {
+      id: 'head-banging',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:bang|hit|smash|slam|bash)(?:ed|ing|ting|med|ming|s)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|mirror)[^|]{0,25}?(?:until|till|til|so hard|again|on purpose|to feel|to stop|to make|when im|it bled|bleeding|bruise)`,
     },
 
     // --- Regional slang and algospeak ---------------------------------------------------------------
@@ -484,6 +493,57 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: 'k+y+s+|k[iy]*l+ (?:yo)?ur ?self|k[iy]*l+ urself|go (?:and )?(?:die|kill yourself)',
     },
 
+    // --- Broader acts, urges, means and intent (added after the 2026.12 corpus review) ----------------
+    {
+      id: 'harm-tools',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:used|use|using|took|take|taking|grabbed|grab|held|holding|pressed|dragged|ran) (?:a |the |my |an |some )?(?:\\w+ )?(?:knife|blade|blades|razor|razors|scissors|glass|shard|lighter|compass|sharpener|needle|pin|safety pin|box cutter|stanley knife) (?:on|to|against|across|into|over) (?:my|me) (?:own )?${BODY}|(?:need|want|wanna|crave|craving|grabbed|got out|getting out|took out|get out) (?:the|my|a) (?:blade|blades|razor|razors|box cutter)(?! (?:for|to (?:shave|open|cut (?:the|a|open|paper|tape|boxes)))\\b)|(?:took|taking|broke|breaking|taken) (?:the |a |my |another )?(?:pencil )?sharpener apart|(?:blade|razor) (?:out of|from) (?:the|a|my) (?:sharpener|shaver|razor)|(?:hid|hide|hiding|hidden|keep|keeping|kept|stash(?:ed|ing)?|carry|carrying|bought|buying|ordered) (?:a |the |my |some |new |more )?(?:blades|razor blades|razors)(?! (?:for|to) (?:shav\\w*|my (?:legs|face|beard)|work|crafts?)\\b)|(?:clean(?:ed|ing)? up|wip(?:ed|ing) (?:up|away)|mopp?(?:ed|ing) up|soak(?:ed|ing) up) (?:the |all the |my )?blood|deeper than (?:usual|before|last time|ever|i meant|i wanted)|(?:wont|will not|cant|doesnt|does not) stop bleeding|(?:need|needs|get|getting|should i get) stitches|fresh (?:cuts|burns|wounds)|(?:cover(?:ing)?|hid(?:e|ing)?) (?:up )?(?:the |my )?(?:fresh |new )?(?:cuts|burns|wounds)`,
+    },
+    {
+      id: 'sh-relapse',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:i|ive|i have|just|finally|already) (?:cut|burned|burnt|hurt|harmed|scratched|carved|sliced|hit|burnt)(?: myself| my \\w+)? (?:again|last night|tonight|this morning|yesterday|earlier|deep|deeper|badly|bad|worse|on purpose|deliberately)|(?:relaps(?:e|ed|ing)|slipped|slipped up|gave in|caved|broke) (?:again |tonight |last night |today |this morning )?(?:on|with|into|and (?:cut|did it|hurt myself))|relapsed (?:tonight|last night|today|again|this morning)|(?:did|done|do) it again(?! (?:lol|haha|at work|in|at the)\\b)(?:[^|]|\\| ){0,50}?(?:${BODY}|blood|blade|razor|cut|scar)|(?:and|then|n|so i|i) cut(?= \\||$| again| my)|(?:sat|sitting|was) [^|]{0,30}?with a (?:razor|blade|knife)[^|]{0,40}?(?:did it|went through with it|used it)|did it in the end|${SH} relapse`,
+    },
+    {
+      id: 'means-possession',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:got|have|has|grabbed|took|found|holding|hold|brought|keeping|keep|kept|bought|stole|borrowed|hid|hidden|loaded) (?:my |a |the |his |her |my \\w+s |\\w+s |our |an )?(?:loaded )?(?:gun|pistol|rifle|revolver|firearm|shotgun)(?! (?:for hunting|licen[cs]e|range|course|safety|club|for the range|show|game|fight)\\b)|(?:bought|ordered|got|have|tied|hung|made|bought myself) (?:a |the |some )?(?:rope|noose|ligature|exit bag|helium)(?! (?:for|to) (?:climb|the boat|sailing|camping|the gym|skipping|swing|tow)\\b)|(?:keep|kept|keeps|cant stop|been|sat) (?:looking|staring|glancing) at (?:it|them)(?= \\||$)|(?:key|code|combination) (?:to|for) (?:the |my \\w+s |his |her )?(?:gun|medicine|meds) (?:safe|cabinet|locker|box)|(?:found|know|figured out) (?:out )?where (?:my |the |his |her )?\\w+ (?:keeps?|hides?|hid|stores?) (?:the |his |her |their )?(?:gun|pistol|rifle|pills|meds|medication|tablets|key)`,
+    },
+    {
+      id: 'method-questions',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:where|how) (?:do|should|can|would|could|to) (?:i|you|u|one)? ?(?:cut|slash|slit|stab) (?:to|so|deep|deep enough|to hit|to reach)|(?:hit|cut|sever|nick|find|reach|open) (?:an |the |my )?(?:artery|arteries|main vein|jugular|femoral)(?! (?:test|blood test|scan)\\b)|(?:which|what|best|most) (?:method|methods|way|ways) (?:has|have|is|are|works?) (?:the )?(?:highest|best|most|least|quickest|fastest|surest)|success rate (?:of|for) (?:\\w+ )?(?:method|methods|attempts?|s[uiy]+cide|overdose|hanging|jumping|od)|(?:does|do|is|would|will) (?:drowning|hanging|bleeding out|overdosing|jumping|freezing to death|dying|suffocating|an overdose|od ing|carbon monoxide|suffocation|strangling|being hit by a train|it) (?:hurt|feel|take long|painful|quick|work)|(?:is there|are there|any|know|find|found|looking (?:for|up)|search(?:ing|ed)? (?:for)?|google(?:d|ing)?|research(?:ed|ing)?|tell me) (?:a |any |some |the |of )?(?:way|ways|method|methods) (?:to|of|for) ${GO_WORDS}|look(?:s)? like an accident|(?:carbon monoxide|exhaust fumes|charcoal|helium|nitrogen)[^|]{0,40}?(?:work|kill|die|enough|how long|painless|in a car|in the car|garage|room|tent|bag)(?! (?:detector|alarm)\\b)|(?:helium|nitrogen) (?:and|n|\\+|with) (?:a )?bag|(?:chemicals?|gas|gases|fumes|mix) [^|]{0,40}?(?:deadly|lethal|kill|fatal|toxic enough|to die)|(?:looking up|looked up|researching|researched|googling|googled|searching|searched|reading about|read about|read up on|watching videos about) [^|]{0,25}?(?:which|what|how many|how much|lethal|ways|methods|the best|overdose|od|painless|how to die|how long it takes|how to (?:tie|hang|cut))|is (?:\\d+|ten|twenty|\\w+) (?:floors|stories|storeys|metres|meters|feet|ft|m|mg|pills|tablets) (?:high |tall |up )?enough|(?:high|tall|deep|strong|sharp|lethal|enough) enough to (?:die|kill|end it|do it|not survive)|how long (?:does|would|will|do|can) (?:it take|it|you|u|i|a person|someone) (?:take )?(?:to )?[^|]{0,25}?(?:die|death|dead|bleed out|drown|suffocate|od|overdose|lose consciousness)`,
+    },
+    {
+      id: 'intent-markers',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:going to|gonna|will|ill|i ll) (?:get it right|succeed|finish (?:it|the job|what i started)|not fail|not mess (?:it|this) up|make sure it works)(?: this time)?|(?:dont|do not) think (?:ill|i will|i ll|i d|id|i will) (?:be )?(?:around|here|alive|make it|last)(?: (?:to|for|much longer|long|until|till|by|another))?|(?:voice|voices) [^|]{0,40}?(?:telling|tells|told|saying|says|keeps? saying|whispering) (?:me )?(?:to |that i should |i should |you could |you should )?(?:just )?(?:kill|end|die|hurt|jump|cut|do it|you could|go through)|(?:working|work|build(?:ing)?|get(?:ting)?|find(?:ing)?|summon(?:ing)?|muster(?:ing)?) up (?:the )?(?:courage|nerve|guts)|(?:building|getting|finding|mustering) (?:the )?(?:courage|nerve|guts) to (?:do it|jump|go through|end|die|step|let go)|(?:ill|i will|i ll|ill probably|i ll probably) be (?:dead|gone)(?! (?:tired|on my feet|beat|meat|serious|for (?:a|the|two|three|\\d+|the weekend|work|lunch|an hour)|all (?:day|week)|until|till|on holiday|away)\\b)|(?:ill|i will|i ll) be gone (?:before|by|soon|forever|for good|tomorrow|tonight)|(?:not|wont|will not|not going to|not gonna|probably wont|might not) (?:be )?(?:here|around|alive) (?:for|by|to see|at|on) (?:our|the|my|your) next (?:session|appointment|meeting|week|time|birthday|christmas)(?! (?:because|cause|cos|as|since|im on|i ll be|ill be|i m (?:away|on))\\b)|(?:wont|will not|not going to|not gonna) (?:be )?(?:around|here|alive) to (?:look after|see|take care|feed|walk|watch|read|meet|celebrate|finish)|(?:wont|will not|dont) need (?:it|them|this|that|any of (?:it|this|that)|my \\w+) (?:anymore|any more|where im going|after (?:tonight|tomorrow|this week))|(?:tell|let) (?:my \\w+|them|everyone|him|her|my therapist|you) (?:it|that it) (?:wasnt|was not|isnt|is not) (?:their|his|her|your|anyones|my \\w+s) fault|(?:written|wrote|writing|finished|left|leaving) (?:my|a|the) (?:note|letters|goodbye)(?= \\||$)|(?:wr[io]te|written|writing|left) (?:letters?|notes?|cards?) (?:to|for) (?:my (?:kids|children|family|parents|mum|mom|dad|sister|brother|partner|husband|wife)|everyone|all of you)[^|]{0,40}(?= \\||$)|i know (?:exactly )?(?:how and when|when and how|how|when|where)(?= \\||$| (?:to do it|ill do it|i(?:ll| will| would) do it|im (?:going|gonna) (?:to )?do it))|planned it (?:all )?out|(?:picked|chosen|chose|set|have|got|decided on) (?:a |the |my )?(?:date|day|time|place|spot)(?= \\||$| for it| to do it| to go)|(?:i ve|ive|i have|i) decided(?= \\||$| its| this is| i m| im| to (?:do it|end|go|die))|this is the (?:last|final) (?:night|day|time|message|thing)|(?:last|final) (?:night|day|sunset|sunrise|meal|time) (?:on earth|alive|ever|for me)|(?:cancell?ed|deleted|paid off|sorted|cleared|gave away|said goodbye to|returned) [^|]{0,30}?(?:everything|my (?:socials|accounts|debts|affairs|things|stuff))[^|]*?\\| ?(?:wont need it|im done|im ready|its time|goodbye|this is it)|(?:im|i am) ready(?= \\||$)|(?:im|i am) (?:going|gonna) (?:to )?do it(?= \\||$| tonight| today| this time| soon| now)|(?:tonight|tonite) (?:is|s) the night|(?:sorry|forgive me) for (?:everything|what im (?:about to|going to) do|leaving)(?= \\||$| please| tell| i)|(?:drove|went|walked|came|got) (?:up |down |out )?to the (?:cliffs?|bridge|tracks|railway|station|roof|top floor|edge|river|lake|sea)[^|]{0,60}(?:courage|nerve|end|jump|last|goodbye|sitting|standing|waiting)`,
+    },
+    {
+      id: 'passive-wishes',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:wouldnt|would not|dont|do not|wouldn t) mind (?:if i (?:didnt|never|dont|did not|do not|wouldnt|couldnt) wake up|if i (?:died|was gone|were gone|got hit|stopped existing|disappeared|didnt make it)|dying|not waking up|never waking up|if (?:something|anything) happened to me)|(?:fine|okay|ok|alright|relieved|happy|glad|at peace) if (?:something|anything) (?:bad |terrible )?(?:just )?happened to me|if (?:it|something|i die|death|that) happens,? (?:it|then it) happens|(?:dont|do not|stopped|no longer) (?:really )?look(?:ing)? (?:anymore |any more )?(?:when i cross|when crossing|before crossing|at cars|at traffic)|wish (?:i(?:d| would)?|id) (?:get|got|had|catch|caught|develop) (?:cancer|sick|a terminal|a disease|an illness|covid|hit by)|(?:so|and) (?:it|everything|this|all this|all of it|the pain) (?:would|could|will|can) (?:all |finally |just )?(?:end|stop|be over)|(?:relief|peaceful|easier|nice|better|freeing|a mercy|a blessing) (?:to|if i could|if i|just to) (?:not exist|not be (?:here|alive|around)|be dead|die|disappear|stop existing|never wake up|not wake up|fall asleep forever|just stop)|(?:vanish|disappear|go away|leave|fade (?:out|away)) (?:and|n) never (?:come|coming) back|(?:wish|hope|want) (?:my )?(?:heart|breathing|lungs|life) (?:would|to|will|could) (?:just )?stop|if i (?:died|was gone|were gone|disappeared|vanished|faded out|stopped existing)(?: tomorrow| today| tonight| now)?[^|]{0,40}?(?:nobody|no one|noone|anyone|anybody|wouldnt|would not|dont think|doubt) (?:would )?(?:\\w+ )?(?:notice|care|miss|matter)|(?:nobody|no one|noone) (?:would )?(?:really |even )?(?:notice|care|miss me)[^|]{0,30}?(?:if i|when i|that would be fine)|(?:${WANT_TO}|wish i (?:was|were|could be)|(?:id|i d|i would) rather be|ready to be|should be|belong) (?:be )?(?:six|6) (?:feet|ft|foot) under|(?:go|going|send myself|want to go|wanna go|ready to go) to the (?:shadow realm|afterlife|other side|next life|great beyond|void)(?: permanently| for good| forever)?|(?:one way|oneway) ticket (?:to|out of) (?:the )?(?:afterlife|other side|heaven|hell|next life|here|this life|this world)`,
+    },
+    {
+      id: 'suicidal-shorthand',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `sui(?:cidal)? ?(?:thoughts?|ideation|urges?|feelings?|attempt|plans?|vibes|brain|mode|thinking)|(?:im|feeling|feel|so|very|been|getting|pretty) sui(?= \\||$)|si (?:thoughts|urges|ideation)|(?:yeet|throw|fling|launch|hurl)(?:ing|ed)? (?:${MYSELF}|meself) (?:off|from|out of|in front of|under|into)|(?:rope|noose) (?:time|o clock|szn|season)|neck rope|(?:rope|belt|cord|noose) (?:around|round) (?:my )?neck|(?:ready|want|wanna|going|gonna|about|time|planning) to check out(?! (?:the|a|this|that|my|our|your|of the|at|from|early from|of (?:the )?(?:hotel|library|store))\\b)`,
+    },
+
     // --- Someone else (always low: recorded, never a crisis response) ------------------------------------
     {
       id: 'other-person-suicide',
@@ -494,6 +554,28 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern:
         `${KILL} (?:him|her|them|your|their)sel(?:f|ves)|t[ao]+k(?:e|es|ing|en)? (?:his|her|their|your|its) own li(?:fe|ves)|(?:he|she|they) (?:hanged|hung|shot|overdosed|killed) (?:him|her|them)sel(?:f|ves)|(?:his|her|their) s[uiy]+cide`,
     },
+  ],
+  concepts: {
+    death: `${DIE}|dying|died|dead|death|deaths|${SUICIDE}|${KILL} ?${MYSELF}|not (?:be )?(?:alive|here|around|existing)|not (?:to )?exist|(?:not|never) (?:wake|waking|woke) up|end (?:it(?: all)?|my life|things|everything)|ending (?:it|things|everything|my life)|gone (?:forever|for good)|(?:six|6) feet under|afterlife|funeral|grave|unalive|kms|ctb|sle+p forever|cease to exist|stop (?:existing|breathing|living)|rest in peace|the other side|disappear(?:ed|ing)? (?:forever|for good|permanently)|be gone|no longer (?:be )?(?:here|alive|around)|over with|take my (?:own )?life|my life to end`,
+    desire: `want|wanted|wants|wanna|wana|wish|wishing|wished|hope|hoping|long for|longing|crave|craving|ready|prefer|rather|welcome|looking forward|cant wait|peaceful|peace|relief|relieved|comfort|comforting|calm|better|easier|nicer|tempting|tempted|appeal|appealing|dream|dreaming|fantasi[sz]\\w*|think(?:ing)? about|thoughts? (?:about|of)|pray|praying|beg|begging|would love|like to|need to|needs to|deserve|should|have to|time to|longing for|waiting for|keep picturing|picture|imagine|imagining|obsess\\w*|cant stop thinking|romantici[sz]\\w*|envy|jealous of|ok with|okay with|fine with|at peace with|accepted|accepting`,
+    intent: `going to|gonna|gunna|goin to|will|ill|i ll|planning|planned|plan to|decided|ready to|about to|tonight|tonite|this weekend|soon|gotta|right now|this time|for real|before (?:morning|the weekend|friday|monday|christmas|my birthday)|when everyone|after (?:the kids|everyone|they)|im doing it|doing it`,
+    act: `${DIE}|kill (?:myself|me)|end (?:it|things|everything|my life)(?! (?:here|there|for|with|between|early|now|on|off)\\b)|cut (?:myself|again|deep|deeper|my (?:arm|arms|wrist|wrists|thigh|thighs|legs|skin))|cutting (?:myself|again)|od|overdose|jump (?:off|from|in front)|hang (?:myself|me)|swallow (?:them|it all|the lot|everything|all)|take (?:them all|all of them|the lot|all my|all the|every)|do it(?! (?:now|later|after|before|first|then|again later)\\b)|go through with it|unalive|not wake up|hurt myself|bleed out|slit (?:my|me)|off myself|top myself`,
+    harm: `${SH}|self (?:harm|injury|injure|hurt)|selfharm|blade|blades|razor|razors|sharpener|box cutter|stanley knife|fresh (?:cuts|wounds|scars|burns)|(?:my )?cuts|wounds|stitches|bleed|bleeding|bled|blood|scars|burn marks|carv(?:e|ed|ing)`,
+    harmAct: `again|last night|tonight|this morning|yesterday|relapse\\w*|deep|deeper|so bad|really bad|did it|done it|want|wanna|need|urge|urges|craving|itching|tempted|couldnt stop|couldnt resist|gave in|caved|broke|clean up|cleaned up|hide|hid|hiding|cover|covering|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|hips|skin`,
+    means: `${DRUG_NAME}|bottle|blister|pack|packet|packets|box|${POISON}|rope|noose|belt|cord|ligature|gun|pistol|rifle|bullet|shotgun|bridge|cliff|cliffs|roof|rooftop|ledge|balcony|tracks|railway|train|traffic|motorway|highway|carbon monoxide|exhaust|helium|knife|knives`,
+    meansAction: `saved|saving|stash|stashed|stockpil\\w*|hoard\\w*|collect(?:ed|ing)|count(?:ed|ing)|lined up|laid out|looking at|staring at|how many|how much|enough|lethal|deadly|fatal|right here|next to me|in front of me|in my hand|in my pocket|ready|bought|ordered|tied|tying|loaded|loading|edge of|standing on|stood on|sitting on|sat on|climb(?:ed|ing)?|jump(?:ed|ing)?|step(?:ped)? in front|lie down on|lay down on|drive (?:into|off)|drove (?:to|into|off)|the whole|all of (?:them|it|my|the)|every single|too many|way too many|mixed|mixing|downed|swallowed|popped|necked|chugged|washed down|on purpose|deliberately|googl\\w*|research\\w*|look(?:ed|ing)? up`,
+    hopeless: `no point|no reason|no purpose|pointless|meaningless|hopeless|worthless|a burden|burden to|give up|giving up|gave up|given up|cant go on|cant keep going|cant do this|cant take|done with|tired of|sick of|exhausted|nothing left|no future|no way out|trapped|lost cause|waste of (?:space|oxygen|air|life)|never get better|wont get better|no hope|lost hope|out of hope|empty|numb|dont care|doesnt matter|whats the point|why bother|no longer care|cant see|cant picture|cant imagine|not worth|ready to let go|let go|nothing matters|nothing to`,
+    life: `life|living|live|alive|exist|existing|existence|future|breathing|wake up|waking up|go on|carry on|keep going|stay alive|staying alive|be here|being here|this world|this earth|another day|tomorrow|next year|anymore|any more|survive|surviving`,
+    farewell: `${GOODBYE}|farewell|last (?:message|text|time|night|words|letter)|final (?:message|words|goodbye|night)|note|letters?|sorry for everything|love you all|take care of (?:my|the) (?:kids|cat|dog|family|mum|mom)|look after (?:my|the) (?:kids|cat|dog|family|mum|mom)|wont be (?:around|here)|not be (?:around|here)|forgive me|remember me`,
+    farewellCue: `forever|for good|everyone|everybody|all of you|you all|world|tonight|soon|when im gone|after im gone|once im gone|im gone|im sorry|its not your fault|not your fault|its time|im ready|this is it|by the time|wont need|dont need|my family|my kids|my parents`,
+  },
+  proximity: [
+    { id: 'near-desire-death', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['death', 'desire'], within: 6 },
+    { id: 'near-intent-act', category: 'intent_plan', kind: 'act', severity: 'high', near: ['act', 'intent'], within: 4 },
+    { id: 'near-harm', category: 'self_harm', kind: 'act', severity: 'high', near: ['harm', 'harmAct'], within: 6 },
+    { id: 'near-means', category: 'means', kind: 'act', severity: 'high', near: ['means', 'meansAction'], within: 5 },
+    { id: 'near-hopeless-life', category: 'hopelessness', kind: 'thought', severity: 'medium', near: ['hopeless', 'life'], within: 5 },
+    { id: 'near-farewell', category: 'intent_plan', kind: 'act', severity: 'high', near: ['farewell', 'farewellCue'], within: 6 },
   ],
   combinations: [
     {
@@ -521,7 +603,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       id: 'die-idioms',
       pattern:
-        'to die for|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
+        'to die for|(?:id|i would|i d|i ll|ill|i will)? ?rather (?:die|be dead|d[iy]e) than (?!(?:live|go on|feel|be (?:alive|here)|wake up|keep)\\b)\\w+|punishable by death|death (?:penalty|row|sentence)|sentenced to death|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
     },
     {
       id: 'dye-typo',
@@ -543,7 +625,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'cut-slack',
-      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
+      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in)(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
     },
     {
       id: 'accidental-injury',
@@ -591,7 +673,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       id: 'suicide-topic',
       pattern:
-        '(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|crisis|mental health) (?:prevention|awareness|hotline|helpline|crisis line|lifeline|line|text line|rates?|statistics|stats|research|training|first aid|risk assessment|intervention|watch|survivors?|loss|bereavement|support group|postvention|screening|module|course|month|week|day|walk|charity|fundraiser|ribbon)|(?:article|documentary|doc|essay|paper|podcast|movie|film|book|novel|show|series|episode|song|lyrics|lecture|class|course|module|training|talk|presentation|research|study|report|news|headline|story|post|video|thread|poem|seminar|workshop|webinar|campaign) (?:about|on|regarding|covering|discussing|dealing with|where|in which|that mentions?|mentioning)(?: (?:a|the|teen|youth|male|veteran|rising|how))? [^|]{0,30}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|od)|(?:volunteer\\w*|work\\w*|train\\w*|shift) (?:at|for|with|on) (?:a |the )?(?:s[uiy]+cide|crisis|samaritans|lifeline|hotline|helpline)|(?:13 reasons why|romeo and juliet|hamlet|ophelia|virgin suicides|dead poets society)|(?:the )?s[uiy]+cide (?:of|by) (?:a |the )?(?:character|protagonist|main character)',
+        '(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|crisis|mental health) (?:prevention|awareness|hotline|helpline|crisis line|lifeline|line|text line|rates?|statistics|stats|research|training|first aid|risk assessment|intervention|watch|survivors?|loss|bereavement|support group|postvention|screening|module|course|month|week|day|walk|charity|fundraiser|ribbon)|(?:article|documentary|doc|essay|paper|podcast|movie|film|book|novel|show|series|episode|song|lyrics|lecture|class|course|module|training|talk|presentation|research|study|report|news|headline|story|post|video|thread|poem|seminar|workshop|webinar|campaign) (?:about|on|regarding|covering|discussing|dealing with|where|in which|that mentions?|mentioning)(?: (?:a|the|teen|youth|male|veteran|rising|how))? [^|]{0,30}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|od)|(?:volunteer\\w*|work\\w*|train\\w*|shift) (?:at|for|with|on) (?:a |the )?(?:s[uiy]+cide|crisis|samaritans|lifeline|hotline|helpline)|(?:listen(?:ed|ing)? to|song|songs|album|band|track|playlist|gig|concert|tour|lyrics|by (?:metallica|nirvana|linkin park)) [^|]{0,30}?s[uiy]+cid\\w*|s[uiy]+cid\\w* [^|]{0,30}?(?:by (?:metallica|\\w+ \\w+)|(?:is|are) playing|album|song|tour|gig|concert)|(?:suicidal tendencies|suicide silence|suicide squad|suicideboys|uicideboy|suicide season|escuadron suicida)|(?:dissertation|thesis|project|assignment|coursework|research|novel|story|screenplay|script|character|poem) (?:on|about|where|who|that) [^|]{0,30}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|cut\\w*)|(?:overdos\\w*|s[uiy]+cid\\w*|self ?harm\\w*|attempts) (?:this|on my|during my|last|every|each) (?:shift|rotation|placement|week at work)|(?:13 reasons why|romeo and juliet|hamlet|ophelia|virgin suicides|dead poets society)|(?:the )?s[uiy]+cide (?:of|by) (?:a |the )?(?:character|protagonist|main character)',
     },
     {
       id: 'therapist-screening',
@@ -609,16 +691,25 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       '(?:thoughts?|ideation|urges?|feelings?|plans?|intent|risk|behaviou?rs?)? ?(?:no|none|nope|never|nil|zero|denied|denies|negative|not really|nah|n a|na|not at all|not today|not lately|none at all|none today|none this week|nothing)',
   },
   historical:
-    '(?:used to|use to|in the past|back then|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:scars|habit|habits|me|self)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long)|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
+    '(?:used to|use to|in the past|back then|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:\\w+ ){0,2}(?:scars|habit|habits|me|self|marks)|(?:faded|healed|silver|white) (?:\\w+ ){0,2}(?:scars|marks|lines)|(?:scars|marks) (?:dont|do not|no longer) (?:bother|define)|remember (?:the|my|when|how)|white lines|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose|self harm) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|remember when|(?:not|no longer) in that (?:place|headspace|space|dark place|state)|(?:called|texted|rang|messaged|reached out to|talked to|went to|used|did|grabbed) (?:my |a |the |some )?\\w+(?: \\w+)? instead|(?:since|after) (?:my|the) (?:attempt|overdose|hospital stay|admission)|in remission|first time in (?:like |about |over )?(?:\\d+|a|two|three|four|five|six) (?:months?|years?)(?! (?:i|and i)\\b)|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long)|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
   current:
-    '(?:again|still|tonight|tonite|right now|rn|at the moment|atm|currently|lately|recently|these days|this (?:week|morning|evening|afternoon|weekend)|relaps\\w*|started (?:again|back)|back to|slipped|broke my|(?:want|wanna|going|gonna|urge|urges|tempted|itching|craving) (?:to )?(?:do it|cut|again|try))',
+    '(?:again|still (?:want|feel|think|have|cut|do)|tonight|tonite|right now|rn|at the moment|atm|currently|lately|recently|these days|this (?:week|morning|evening|afternoon|weekend)|relaps\\w*|started (?:again|back)|back to|slipped|broke my|(?:want|wanna|going|gonna|urge|urges|tempted|itching|craving) (?:to )?(?:do it|cut|again|try))',
   urgent:
-    '(?:tonight|tonite|2nite|right now|this (?:evening|afternoon|weekend)|tomorrow|in (?:a few|an|a couple of|\\d+|ten|five|twenty) (?:minutes?|mins|hours?|hrs)|(?:before|by) (?:morning|sunrise|the morning|the weekend|tomorrow|midnight|christmas|friday|monday)|(?:when|once|after) (?:everyone|they|my (?:\\w+ ){0,2})(?:is|are|goes|go) (?:asleep|to sleep|to bed|gone|out|at work)|by the time (?:you|anyone|someone|they|u) (?:read|see|get|find)|this is it|its time|final decision|made up my mind|soon(?:er)? rather than later|for real this time|no turning back)',
+    '(?:tonight|tonite|2nite|right now|this (?:evening|afternoon|weekend)|in (?:a few|an|a couple of|\\d+|ten|five|twenty) (?:minutes?|mins|hours?|hrs)|(?:before|by) (?:morning|sunrise|the morning|the weekend|tomorrow|midnight|christmas|friday|monday)|(?:when|once|after) (?:everyone|they|my (?:\\w+ ){0,2})(?:is|are|goes|go) (?:asleep|to sleep|to bed|gone|out|at work)|by the time (?:you|anyone|someone|they|u) (?:read|see|get|find)|this is it|its time|final decision|made up my mind|soon(?:er)? rather than later|for real this time|no turning back)',
+  recent:
+    '(?:right now|rn|now|today|tonight|just now|just|earlier|this (?:morning|evening|afternoon)|last night|(?:an?|\\d+|a few|few|couple of|ten|five|twenty) (?:minutes?|mins|hours?|hrs) ago|going to|gonna|about to|will|ill|i ll|im ready|get it right|this time|again|currently|at the moment)',
+  resolvedAfter:
+    '(?:thoughts? |urges? |feelings? )?(?:(?:have|has|had) )?(?:stopped|ended|gone away|went away|is gone|are gone|passed|faded|eased off|eased|are over|is over|are behind me|is behind me|are in the past|is in the past|was (?:years|months|a long time) ago|(?:isnt|is not|not|arent|are not) (?:on the table|an option|something i(?:d| would)? (?:ever )?(?:do|consider|think about))(?: (?:for me )?any ?more)?)',
   firstPerson: '(?:i|im|ive|id|ill|me|my|myself|mine|meself|mysel|we|us|our|ourselves|i m|i ve|i d|i ll)',
   thirdPerson:
     '(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
   clauseBreaks: '(?:but|however|though|although|except|whereas|even so|that said|anyway|on the other hand)',
   vocabulary: [
+    'again',
+    'bottle',
+    'hurting',
+    'without',
+    'everyone',
     'suicide',
     'suicidal',
     'suicidality',
@@ -668,6 +759,9 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     'bridge',
     'noose',
   ],
+  spellings: {
+    wud: 'would', wuld: 'would', woud: 'would', wld: 'would', cud: 'could', culd: 'could', cld: 'could', shud: 'should', shld: 'should', u: 'you', ur: 'your', r: 'are', ppl: 'people', bc: 'because', cuz: 'because', coz: 'because', cos: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', '2moro': 'tomorrow', '2nite': 'tonight', tonite: 'tonight', tn: 'tonight', agn: 'again', agen: 'again', wanna: 'want to', gonna: 'going to', gunna: 'going to', wana: 'want to', hole: 'whole', nite: 'night', pils: 'pills', pilz: 'pills', kil: 'kill', kilin: 'killing', killin: 'killing', myslf: 'myself', meself: 'myself', mysef: 'myself', dyin: 'dying', lyf: 'life', lyfe: 'life', tok: 'took', wen: 'when', wit: 'with', wat: 'what', evry: 'every', evryone: 'everyone', every1: 'everyone', any1: 'anyone', some1: 'someone', no1: 'nobody', noone: 'nobody', nobdy: 'nobody', car: 'care', dnt: 'dont', cnt: 'cant', wont: 'wont', im: 'im', ded: 'dead', dieing: 'dying', sucide: 'suicide', cuttin: 'cutting', hurtin: 'hurting', bleedin: 'bleeding', nothin: 'nothing', somethin: 'something', livin: 'living', goin: 'going',
+  },
   notTypos: [
     'overdoes',
     'overdone',
