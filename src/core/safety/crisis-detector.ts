@@ -510,7 +510,32 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
 }
 
 /**
- * Screens `text` for crisis language in every shipped language. Never throws on odd input (emoji,
+ * The lexicons worth running on `text`: those of the languages it is written in. A message with at
+ * least two function words of some language is screened with every language that has at least
+ * one; otherwise (short, mixed or unknown) with all of them.
+ */
+function lexiconsFor(text: string, lexicons: readonly CrisisLexicon[]): readonly CrisisLexicon[] {
+  if (lexicons.length < 2) return lexicons;
+  const words = toWords(fold(text)).split(' ');
+  const scores = lexicons.map((lexicon) => {
+    const stop = stopwordsOf(lexicon);
+    return words.filter((word) => stop.has(word)).length;
+  });
+  if (Math.max(...scores) < 2) return lexicons;
+  return lexicons.filter((_, index) => scores[index]! > 0);
+}
+
+const stopwordSets = new WeakMap<CrisisLexicon, Set<string>>();
+function stopwordsOf(lexicon: CrisisLexicon): Set<string> {
+  const cached = stopwordSets.get(lexicon);
+  if (cached) return cached;
+  const set = new Set(lexicon.stopwords.map((w) => fold(w)));
+  stopwordSets.set(lexicon, set);
+  return set;
+}
+
+/**
+ * Screens `text` for crisis language in the shipped languages it is written in. Never throws on odd input (emoji,
  * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
@@ -518,7 +543,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
   const found = new Map<string, Finding>();
-  for (const lexicon of lexicons) {
+  for (const lexicon of lexiconsFor(text, lexicons)) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
     for (const finding of findingsOf(variants, compile(lexicon), context)) {
       const before = found.get(finding.id);

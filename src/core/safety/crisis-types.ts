@@ -142,6 +142,11 @@ export interface CrisisLexicon {
    * these is also read as it. Only words of five letters or more, and distinctive ones.
    */
   readonly vocabulary: readonly string[];
+  /**
+   * Frequent short words of the language ("the", "and", "i"). A message with several of one
+   * language's and none of another's is screened only with the lexicons of the languages it uses.
+   */
+  readonly stopwords: readonly string[];
   /** Real words that are one edit from a vocabulary word and must not be corrected ("overdoes"). */
   readonly notTypos: readonly string[];
   /**

@@ -80,6 +80,7 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   thirdPerson: `(?:mein|meine|meinem|meinen|sein|seine|ihr|ihre|ein|eine|der|die) (?:\\w+ )?(?:freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|kollege|kollegin|ex|nachbar|nachbarin|chef|chefin|patient|patientin|sch${U}ler|sch${U}lerin|mann|frau|partner|partnerin)|er|sie|jemand|leute|man`,
   clauseBreaks: `(?:aber|jedoch|trotzdem|obwohl|allerdings|sondern)`,
   vocabulary: ['umbringen', 'selbstmord', 'tabletten', 'schlaftabletten', 'sterben', 'ritzen', 'geritzt', 'lebensmude', 'uberdosis', 'suizid', 'suizidgedanken'],
+  stopwords: ['der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dein', 'ist', 'sind', 'war', 'nicht', 'kein', 'keine', 'zu', 'von', 'mit', 'auf', 'fur', 'für', 'im', 'in', 'es', 'das', 'so', 'wie', 'wenn', 'weil', 'will', 'hab', 'habe', 'bin', 'heute', 'alles', 'nix'],
   notTypos: ['umbringt', 'tablette', 'sterbe', 'ritze', 'stirbt'],
   spellings: { nich: 'nicht', nimma: 'nicht mehr', nimmer: 'nicht mehr', hab: 'habe', hob: 'habe', wieda: 'wieder', tablettn: 'tabletten', genomen: 'genommen', ritzn: 'ritzen', sterbn: 'sterben', umm: 'um', drann: 'dran', lebenn: 'leben', wirt: 'wird', bess: 'besser', heit: 'heute', i: 'ich', mi: 'mich', ned: 'nicht', net: 'nicht', nix: 'nichts', grad: 'gerade', n: 'ein', ne: 'eine', nen: 'einen' },
 };

@@ -20,7 +20,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
   version: 'es-2026.12',
   patterns: [
-    { id: 'es-suicidio', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'su[iy]?[cs]{1,2}[iy]?d(?:io|a|arme|arse|arte|ar|al|ales|e|andome|arnos)|autoelimin\\w+|desvivir(?:me)?|quitarme de en medio' },
+    { id: 'es-suicidio', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'su[iy]?[cs]{1,2}[iy]?d(?:io|ios|a|as|arme|arse|arte|ar|al|ales|andome|arnos|ado|ada)|autoelimin\\w+|desvivir(?:me)?|quitarme de en medio' },
     { id: 'es-matarme', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `matarme|me (?:voy a |quiero |kiero |pienso |puedo |podria |deberia |tengo que )?mat(?:o|ar|e)(?! (?:estudiando|trabajando|de risa|a trabajar|a estudiar|haciendo|en el gym|en el gimnasio|corriendo|entrenando)\\b)(?= \\||$| ya| hoy| esta| de verdad| en serio| posta| no es| lo juro|,)|quitarme la vida|quitar(?:me|se) la vida|acabar con mi vida|terminar con mi vida|poner fin a mi vida|acabar con todo|terminar con todo|terminar(?:lo)? todo|acabar(?:lo)? todo|dejar de existir|dejar de vivir` },
     { id: 'es-quiero-morir', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `${WANT} (?:\\w+ )?(?:morir(?:me)?|estar muert[oa]|dejar de vivir|desaparecer para siempre|no existir|no vivir|irme de este mundo|irme para siempre)|me (?:quiero|kiero|qiero) morir(?! de (?:risa|verguenza|hambre|sueno|frio|calor|ganas|aburrimiento|pena|envidia|amor)\\b)` },
     { id: 'es-no-quiero-vivir', category: 'passive_ideation', kind: 'thought', severity: 'medium', pattern: 'no (?:quiero|kiero|qiero|deseo|tengo ganas de) (?:seguir )?(?:vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar(?:me)?|seguir)(?! (?:aqui|en|con|asi de mal en el trabajo)\\b)|ya no (?:quiero|kiero) (?:estar|vivir|seguir)' },
@@ -85,6 +85,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     '(?:mi|su|sus|tu|el|la|un|una) (?:\\w+ )?(?:amig[oa]|herman[oa]|madre|padre|mama|papa|hij[oa]|prim[oa]|ti[oa]|abuel[oa]|novi[oa]|pareja|marido|mujer|espos[oa]|compañer[oa]|companer[oa]|vecin[oa]|jefe|jefa|paciente|alumn[oa]|ex)|el|ella|ellos|ellas|alguien|la gente|otra persona',
   clauseBreaks: '(?:pero|aunque|sin embargo|en cambio|igual)',
   vocabulary: ['suicidio', 'suicidarme', 'matarme', 'morirme', 'pastillas', 'sobredosis', 'cortarme', 'autolesion', 'paracetamol', 'despertar', 'desaparecer'],
+  stopwords: ['el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'pero', 'yo', 'me', 'mi', 'mis', 'tu', 'te', 'es', 'son', 'era', 'fue', 'que', 'de', 'del', 'en', 'con', 'por', 'para', 'no', 'ya', 'lo', 'le', 'se', 'esto', 'eso', 'muy', 'como', 'cuando', 'porque', 'quiero', 'estoy', 'tengo', 'hoy', 'todo', 'nada'],
   notTypos: ['suicidas', 'matarte', 'morirte', 'pasillos', 'castillas', 'cortarte', 'despertad'],
   spellings: { kiero: 'quiero', qiero: 'quiero', q: 'que', xq: 'porque', pq: 'porque', tb: 'tambien', toy: 'estoy', pastiyas: 'pastillas', suisidarme: 'suicidarme', suisidio: 'suicidio', morirrme: 'morirme', ize: 'hice', braso: 'brazo', nd: 'nada', msj: 'mensaje', bn: 'bien' },
 };
