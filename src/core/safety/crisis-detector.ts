@@ -78,8 +78,10 @@ interface CompiledLexicon {
   recent: RegExp;
   resolvedAfter: RegExp;
   firstPerson: RegExp;
-  firstPersonWords: RegExp;
+  selfSubject: RegExp;
   thirdPerson: RegExp;
+  objects: RegExp;
+  otherBody: RegExp;
   clauseBreak: RegExp;
 }
 
@@ -146,8 +148,10 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
     resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'iu'),
     firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
-    firstPersonWords: wordRegex(lexicon.firstPerson, `${lexicon.locale} first person`),
+    selfSubject: wordRegex(lexicon.selfSubject, `${lexicon.locale} self subject`),
     thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
+    objects: wordRegex(lexicon.objects, `${lexicon.locale} objects`),
+    otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
   };
   compiled.set(lexicon, result);
@@ -367,20 +371,27 @@ function isNegated(text: string, span: Span, clause: Span, rules: CompiledLexico
   return rules.trailingDenial.test(text.slice(span[1], clause[1]));
 }
 
+type Subject = 'self' | 'other' | 'object';
+
 /**
- * Whether the match is about someone else: inside a third-party context ("suicide hotline"), or
- * the nearest person named before it in its clause is someone else ("my sister self harms", "she's
- * been cutting"). A match that itself names the writer ("kill myself") is always about them.
+ * Who a match is about. A match that itself names the writer ("kill myself") is about them.
+ * Otherwise the nearest person or thing named before it in its clause decides ("my sister self
+ * harms", "my phone is about to die"), and a body part owned by someone else after it ("found cuts
+ * on his arms"). Inside a third-party context ("suicide hotline") it is about someone else.
  */
-function isAboutSomeoneElse(text: string, span: Span, clause: Span, thirdPartySpans: readonly Span[], rules: CompiledLexicon): boolean {
-  if (inside(span, thirdPartySpans)) return true;
-  if (rules.firstPerson.test(text.slice(span[0], span[1]))) return false;
+function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: readonly Span[], rules: CompiledLexicon): Subject {
+  if (inside(span, thirdPartySpans)) return 'other';
+  if (rules.firstPerson.test(text.slice(span[0], span[1]))) return 'self';
   const before = text.slice(clause[0], span[0]);
+  const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
   const others = spansOf(rules.thirdPerson, before);
-  const lastOther = others.length ? others[others.length - 1]![1] : -1;
-  const selves = spansOf(rules.firstPersonWords, before).filter((s) => !inside(s, others));
-  const lastSelf = selves.length ? selves[selves.length - 1]![1] : -1;
-  return lastOther > lastSelf;
+  const objects = spansOf(rules.objects, before);
+  const selves = spansOf(rules.selfSubject, before).filter((s) => !inside(s, others));
+  const [lastOther, lastObject, lastSelf] = [last(others), last(objects), last(selves)];
+  if (lastObject > lastSelf && lastObject > lastOther) return 'object';
+  if (lastOther > lastSelf) return 'other';
+  if (lastSelf === -1 && rules.otherBody.test(text.slice(span[1], clause[1]))) return 'other';
+  return 'self';
 }
 
 const RANK: Readonly<Record<RiskLevel, number>> = { low: 1, medium: 2, high: 3 };
@@ -408,18 +419,24 @@ interface Scene {
   urgentAnywhere: boolean;
 }
 
-function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
+/**
+ * Judges one match in its clause. `anchor` is the part of a proximity match that holds the risk
+ * word: who the match is about is read around it.
+ */
+function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext, anchor: Span = span): Finding | undefined {
   const { text } = scene;
   if (inside(span, scene.safe)) return undefined;
   const clause = clauseOf(text, span, scene.breaks);
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
   const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
-  if (rule.other || isNegated(text, span, clause, rules)) return finding('low');
-  if (isAboutSomeoneElse(text, span, clause, scene.thirdParty, rules)) return finding('low');
+  const subject = subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  if (subject === 'object') return undefined;
+  if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
   const urgent = cue(rules.urgent);
+  // Describing warning signs, triggers or the past: only what is happening now is a crisis.
   if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
   return finding(urgent ? 'high' : rule.severity);
 }
@@ -458,7 +475,7 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
       return true;
     });
     if (!complete) continue;
-    const found = judge({ ...scene, safe: [] }, [start, end], { ...rule, other: false }, rules, context);
+    const found = judge({ ...scene, safe: [] }, [start, end], { ...rule, other: false }, rules, context, anchor);
     if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
   }
   return best;

@@ -130,6 +130,15 @@ export interface CrisisLexicon {
   readonly resolvedAfter: string;
   /** First-person words. A match containing one is about the writer. */
   readonly firstPerson: string;
+  /** The writer as a person doing something ("i", "me" — not "my"): compared with {@link thirdPerson}. */
+  readonly selfSubject: string;
+  /**
+   * Things that "die" or get "killed" in everyday talk (phones, cars, printers): when the nearest
+   * subject before a match is one of these, the match is figurative and ignored.
+   */
+  readonly objects: string;
+  /** A body part of someone else after a match ("on his arms"): the match is about them. */
+  readonly otherBody: string;
   /**
    * Someone else ("my friend", "he", "a celebrity"): when the nearest person named before a match
    * in its clause is someone else, the match is about them.

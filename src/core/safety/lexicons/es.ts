@@ -80,6 +80,9 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   urgent: '(?:esta noche|ahora mismo|ya mismo|manana|este fin de semana|en (?:una|unas|un par de) horas?|cuando (?:leas|lean) esto|ya lo decidi|lo decidi|lo tengo decidido)',
   recent: '(?:ahora|hoy|esta noche|recien|hace (?:una|un|\\d+|unos|unas) (?:hora|horas|minutos|rato)|voy a|ya|otra vez)',
   resolvedAfter: '(?:se fue|se fueron|se paso|ya paso|paro|pararon|termino|terminaron|quedo atras|quedaron atras)',
+  selfSubject: '(?:yo|me|conmigo)',
+  objects: '(?:(?:mi|el|la|su) )?(?:movil|celular|telefono|bateria|portatil|compu|coche|auto|carro|moto|planta|plantas|fiesta|impresora|tele|wifi)',
+  otherBody: '(?:en|a) (?:sus|su) (?:\\w+ )?(?:brazo|brazos|muneca|munecas|piernas|piel)',
   firstPerson: '(?:yo|me|mi|mis|conmigo|m[ei]o|mia)',
   thirdPerson:
     '(?:mi|su|sus|tu|el|la|un|una) (?:\\w+ )?(?:amig[oa]|herman[oa]|madre|padre|mama|papa|hij[oa]|prim[oa]|ti[oa]|abuel[oa]|novi[oa]|pareja|marido|mujer|espos[oa]|compañer[oa]|companer[oa]|vecin[oa]|jefe|jefa|paciente|alumn[oa]|ex)|el|ella|ellos|ellas|alguien|la gente|otra persona',
