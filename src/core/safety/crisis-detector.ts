@@ -43,7 +43,7 @@ interface CompiledPattern {
   kind: CrisisKind;
   severity: CrisisSeverity;
   other: boolean;
-  regex: RegExp;
+  regexes: RegExp[];
 }
 
 interface CompiledCombination {
@@ -59,7 +59,7 @@ interface CompiledProximity {
   category: CrisisCategory;
   kind: CrisisKind;
   severity: CrisisSeverity;
-  near: RegExp[];
+  near: RegExp[][];
   within: number;
 }
 
@@ -92,7 +92,7 @@ const BOUNDARY = '|';
 
 const compiled = new WeakMap<CrisisLexicon, CompiledLexicon>();
 
-function regex(source: string, what: string, flags = 'giu'): RegExp {
+function regex(source: string, what: string, flags = 'gu'): RegExp {
   try {
     return new RegExp(source, flags);
   } catch (error) {
@@ -101,14 +101,80 @@ function regex(source: string, what: string, flags = 'giu'): RegExp {
 }
 
 /** Whole words only: a match never starts or ends inside a word. */
-const wordRegex = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what);
-const anywhere = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'iu');
+/** Top-level alternatives of a regex source (`a|b(c|d)` → `a`, `b(c|d)`). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      current += c + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+/**
+ * Letter runs (three or more) that a regex source spells out literally. Used as a cheap gate: a
+ * pattern is tried only on text containing at least one of its runs. Undefined when some
+ * alternative has none (then the pattern is always tried).
+ */
+function literalRunsOf(source: string): string[] | undefined {
+  const runs: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    // Drop escapes, classes and quantifier bodies; what is left between them is literal.
+    const literal = alternative.replace(/\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}|\(\?<?[=!]|\(\?:|[()?*+|^$]/g, ' ');
+    const found = literal.match(/[a-z]{3,}/g);
+    if (!found) return undefined;
+    // A character followed by ? or * is optional: "goo?d" must not require "good".
+    const optional = /[a-z][?*]/.test(alternative.replace(/\\./g, ''));
+    if (optional) return undefined;
+    runs.push(...found);
+  }
+  return runs;
+}
+
+/** Longest regex source compiled as one: V8 runs very large regexes far slower. */
+const CHUNK_CHARS = 1_500;
+
+/** A long pattern as several regexes of a few alternatives each (same matches, much faster). */
+function chunked(source: string, what: string): RegExp[] {
+  if (source.length <= CHUNK_CHARS) return [wordRegex(source, what)];
+  const chunks: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    const last = chunks.length - 1;
+    if (last >= 0 && chunks[last]!.length + alternative.length < CHUNK_CHARS) chunks[last] += `|${alternative}`;
+    else chunks.push(alternative);
+  }
+  return chunks.map((chunk) => wordRegex(chunk, what));
+}
+
+/**
+ * Whole words only: tried at word starts (sticky, see {@link spansOf}) and never ending inside a
+ * word. Trying word starts only is what keeps screening fast.
+ */
+const wordRegex = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'gu');
+const anywhere = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'u');
 
 function compile(lexicon: CrisisLexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
   const { cues, fillers, doubleNegatives, trailing } = lexicon.negation;
-  const tail = (lead: string, what: string) => regex(`(?:^| )(?:${lead})(?: (?:${fillers}))* ?$`, what, 'iu');
+  const tail = (lead: string, what: string) => regex(`(?:^| )(?:${lead})(?: (?:${fillers}))* ?$`, what, 'u');
   const result: CompiledLexicon = {
     patterns: lexicon.patterns.map((p) => ({
       id: p.id,
@@ -116,7 +182,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       kind: p.kind,
       severity: p.severity,
       other: p.subject === 'other',
-      regex: wordRegex(p.pattern, p.id),
+      regexes: chunked(p.pattern, p.id),
     })),
     proximity: lexicon.proximity.map((rule) => ({
       id: rule.id,
@@ -127,7 +193,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       near: rule.near.map((name) => {
         const source = lexicon.concepts[name];
         if (source === undefined) throw new Error(`Crisis lexicon ${lexicon.locale}: proximity rule ${rule.id} names unknown concept ${name}`);
-        return wordRegex(source, `${lexicon.locale} concept ${name}`);
+        return chunked(source, `${lexicon.locale} concept ${name}`);
       }),
     })),
     combinations: lexicon.combinations.map((c) => ({
@@ -137,16 +203,16 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       severity: c.severity,
       parts: c.allOf.map((part, i) => wordRegex(part, `${c.id}[${i}]`)),
     })),
-    safe: lexicon.safeContexts.map((s) => wordRegex(s.pattern, s.id)),
-    thirdPartyContexts: lexicon.thirdPartyContexts.map((s) => wordRegex(s.pattern, s.id)),
+    safe: lexicon.safeContexts.flatMap((s) => chunked(s.pattern, s.id)),
+    thirdPartyContexts: lexicon.thirdPartyContexts.flatMap((s) => chunked(s.pattern, s.id)),
     negatedTail: tail(cues, `${lexicon.locale} negation`),
     doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
-    trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'iu'),
+    trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'u'),
     historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
     current: wordRegex(lexicon.current, `${lexicon.locale} current`),
     urgent: wordRegex(lexicon.urgent, `${lexicon.locale} urgent`),
     recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
-    resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'iu'),
+    resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'u'),
     firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
     selfSubject: wordRegex(lexicon.selfSubject, `${lexicon.locale} self subject`),
     thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
@@ -283,10 +349,6 @@ function correct(token: string, vocabulary: Vocabulary): string | undefined {
   return undefined;
 }
 
-function corrected(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/\p{L}+/gu, (token) => vocabulary.spellings.get(token) ?? correct(token, vocabulary) ?? token);
-}
-
 /** Shortest split of a run-together token into dictionary words ("iwanttodie" → "i want to die"), if any. */
 function segment(token: string, dictionary: Set<string>): string | undefined {
   const best: (string[] | undefined)[] = [[]];
@@ -304,33 +366,40 @@ function segment(token: string, dictionary: Set<string>): string | undefined {
 
 const RUN_TOGETHER_FROM = 9;
 
-function segmented(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/\p{L}+/gu, (token) => (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token) ? (segment(token, vocabulary.dictionary) ?? token) : token));
+
+/** A run-together, doubled-letter or misspelt token read as a word of the lexicon, if it is one. */
+function reread(token: string, vocabulary: Vocabulary): string | undefined {
+  const spelled = vocabulary.spellings.get(token);
+  if (spelled) return spelled;
+  if (vocabulary.dictionary.has(token)) return undefined;
+  const squeezed = token.replace(/(\p{L})\1+/gu, '$1');
+  if (squeezed !== token && vocabulary.dictionary.has(squeezed)) return squeezed;
+  if (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token)) {
+    const split = segment(token, vocabulary.dictionary);
+    if (split) return split;
+  }
+  return correct(token, vocabulary) ?? (squeezed !== token ? correct(squeezed, vocabulary) : undefined);
 }
 
 /**
- * Every spelling of `text` worth matching, most faithful first: as written (runs of a letter as
- * two), runs as one, de-leeted, every double letter as one, then run-together words split and typos
- * corrected.
+ * The spellings of `text` worth matching, most faithful first: as written (runs of three or more
+ * letters as two), and — only when it differs — with leetspeak read as letters and every token that
+ * is not a word of the lexicon re-read (chat spellings, doubled letters, run-together words, typos).
  */
 function variantsOf(text: string, vocabulary: Vocabulary): string[] {
   const folded = fold(text);
-  const written = toWords(folded);
-  const variants: string[] = [];
-  const add = (variant: string) => {
-    if (variant && !variants.includes(variant)) variants.push(variant);
-  };
-  const forms = [written, ...(HAS_LEET.test(folded) ? [toWords(deLeet(folded))] : [])];
-  for (const form of forms) add(form.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-  for (const form of forms) add(form.replace(/(\p{L})\1{2,}/gu, '$1'));
-  for (const form of forms) add(form.replace(/(\p{L})\1+/gu, '$1'));
-  for (const form of forms) add(corrected(segmented(form.replace(/(\p{L})\1{2,}/gu, '$1$1'), vocabulary), vocabulary));
+  const written = toWords(folded).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const variants = [written];
+  const base = HAS_LEET.test(folded) ? toWords(deLeet(folded)).replace(/(\p{L})\1{2,}/gu, '$1$1') : written;
+  const reread_ = base.replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
+  if (reread_ !== written) variants.push(reread_);
   return variants;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Matching
 
+/** Non-overlapping matches of a global word pattern, leftmost first. */
 function spansOf(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
   pattern.lastIndex = 0;
@@ -423,9 +492,9 @@ interface Scene {
  * Judges one match in its clause. `anchor` is the part of a proximity match that holds the risk
  * word: who the match is about is read around it.
  */
-function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext, anchor: Span = span): Finding | undefined {
+function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext, anchor: Span = span, checkSafe = true): Finding | undefined {
   const { text } = scene;
-  if (inside(span, scene.safe)) return undefined;
+  if (checkSafe && inside(span, scene.safe)) return undefined;
   const clause = clauseOf(text, span, scene.breaks);
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
   const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
@@ -441,13 +510,26 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   return finding(urgent ? 'high' : rule.severity);
 }
 
+/** The context of one spelling of a message, each part computed when first needed. */
 function sceneOf(text: string, rules: CompiledLexicon): Scene {
+  let safe: Span[] | undefined;
+  let thirdParty: Span[] | undefined;
+  let breaks: Span[] | undefined;
+  let urgentAnywhere: boolean | undefined;
   return {
     text,
-    safe: rules.safe.flatMap((r) => spansOf(r, text)),
-    thirdParty: rules.thirdPartyContexts.flatMap((r) => spansOf(r, text)),
-    breaks: spansOf(rules.clauseBreak, text),
-    urgentAnywhere: spansOf(rules.urgent, text).length > 0 || rules.recent.test(text),
+    get safe() {
+      return (safe ??= rules.safe.flatMap((r) => spansOf(r, text)));
+    },
+    get thirdParty() {
+      return (thirdParty ??= rules.thirdPartyContexts.flatMap((r) => spansOf(r, text)));
+    },
+    get breaks() {
+      return (breaks ??= spansOf(rules.clauseBreak, text));
+    },
+    get urgentAnywhere() {
+      return (urgentAnywhere ??= spansOf(rules.urgent, text).length > 0 || rules.recent.test(text));
+    },
   };
 }
 
@@ -456,9 +538,17 @@ const wordsBetween = (text: string, from: number, to: number) => (from >= to ? 0
 
 /** The strongest judged match of a proximity rule: its concepts near each other within one clause. */
 function proximityFinding(scene: Scene, rule: CompiledProximity, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
-  const [first, ...others] = rule.near.map((concept) => spansOf(concept, scene.text));
+  const spansOfConcept = (index: number) => rule.near[index]!.flatMap((regex) => spansOf(regex, scene.text));
+  const first = spansOfConcept(0);
+  if (first.length === 0) return undefined;
+  const others: Span[][] = [];
+  for (let index = 1; index < rule.near.length; index++) {
+    const spans = spansOfConcept(index);
+    if (spans.length === 0) return undefined;
+    others.push(spans);
+  }
   let best: Finding | undefined;
-  for (const anchor of first ?? []) {
+  for (const anchor of first) {
     if (inside(anchor, scene.safe)) continue;
     const clause = clauseOf(scene.text, anchor, scene.breaks);
     let start = anchor[0];
@@ -475,7 +565,7 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
       return true;
     });
     if (!complete) continue;
-    const found = judge({ ...scene, safe: [] }, [start, end], { ...rule, other: false }, rules, context, anchor);
+    const found = judge(scene, [start, end], { ...rule, other: false }, rules, context, anchor, false);
     if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
   }
   return best;
@@ -491,7 +581,7 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
   const findings: Finding[] = [];
   for (const pattern of rules.patterns) {
     for (const variant of variants) {
-      const spans = spansOf(pattern.regex, variant);
+      const spans = pattern.regexes.flatMap((regex) => spansOf(regex, variant));
       if (spans.length === 0) continue;
       let best: Finding | undefined;
       for (const span of spans) {
