@@ -128,26 +128,6 @@ function alternativesOf(source: string): string[] {
   return out;
 }
 
-/**
- * Letter runs (three or more) that a regex source spells out literally. Used as a cheap gate: a
- * pattern is tried only on text containing at least one of its runs. Undefined when some
- * alternative has none (then the pattern is always tried).
- */
-function literalRunsOf(source: string): string[] | undefined {
-  const runs: string[] = [];
-  for (const alternative of alternativesOf(source)) {
-    // Drop escapes, classes and quantifier bodies; what is left between them is literal.
-    const literal = alternative.replace(/\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}|\(\?<?[=!]|\(\?:|[()?*+|^$]/g, ' ');
-    const found = literal.match(/[a-z]{3,}/g);
-    if (!found) return undefined;
-    // A character followed by ? or * is optional: "goo?d" must not require "good".
-    const optional = /[a-z][?*]/.test(alternative.replace(/\\./g, ''));
-    if (optional) return undefined;
-    runs.push(...found);
-  }
-  return runs;
-}
-
 /** Longest regex source compiled as one: V8 runs very large regexes far slower. */
 const CHUNK_CHARS = 1_500;
 

@@ -421,7 +421,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
 
     // --- Self-harm ------------------------------------------------------------------------------------
-    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', pattern: 'self ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
+    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', pattern: '(?:self|slef|sefl|slf) ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
     {
       id: 'sh-abbreviation',
       category: 'self_harm',
@@ -443,7 +443,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'act',
       severity: 'high',
       pattern:
-        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?|rubb?(?:ed|ing)?|scrubb?(?:ed|ing)?|burn(?:ed|t|ing)?|pull(?:ed|ing)?) (?:[^ |]+ ){0,7}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:\\w+ (?:and|n) )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
+        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?|rubb?(?:ed|ing)?|scrubb?(?:ed|ing)?|burn(?:ed|t|ing)?|pull(?:ed|ing)?) (?:[^ |]+ ){0,7}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:was |is |were |started |kept |began )?(?:\\w+ (?:and|n) )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
     },
     {
       id: 'cutting',
