@@ -22,6 +22,15 @@ import { EXERCISE_FLOWS } from './exercises/flows.js';
 import { EXERCISE_COMMANDS, isExerciseButton, pressExerciseButton } from './exercises/routing.js';
 import type { OutboundMessage } from './messages.js';
 import { SafetyService } from './safety/safety-service.js';
+import { MAKE_PLAN, NO_PLAN_YET, SHOW_PLAN } from './safety/crisis-copy.js';
+import { enqueueRiskAlerts } from './therapists/risk-alert.js';
+import { SAFETY_PLAN, safetyPlanCrisisLines } from './exercises/safety-plan.js';
+import { safetyPlanCommand } from './exercises/routing.js';
+import { START_ACTION } from './exercises/flows.js';
+import type { Choice } from './messages.js';
+
+/** Button under a crisis response outside a flow: show the person's safety plan. */
+const SHOW_PLAN_CHOICE = 'sp.show';
 
 /** Longest message the core accepts; longer ones get a kind reply (nothing is stored). */
 export const MAX_TEXT_LENGTH = 2_000;
@@ -90,7 +99,8 @@ export class BetweenCore {
 
   constructor(private readonly options: CoreOptions) {
     const assessmentFlow = createAssessmentFlow({ phq9Enabled: options.phq9Enabled ?? false });
-    this.engine = new FlowEngine([
+    this.engine = new FlowEngine(
+      [
       onboardingFlow,
       checkInFlow,
       thoughtRecordFlow,
@@ -101,8 +111,27 @@ export class BetweenCore {
       partnerJoinFlow,
       cheerFlow,
       ...EXERCISE_FLOWS,
-    ]);
-    this.safety = new SafetyService({ region: options.crisisRegion ?? 'US' });
+      ],
+      { showSafetyPlan: (context) => this.safetyPlanMessage(context) },
+    );
+    this.safety = new SafetyService({ region: options.crisisRegion ?? 'US', alertTherapists: enqueueRiskAlerts, ownPlan: safetyPlanCrisisLines });
+  }
+
+  /** The person's safety plan as a message, or how to write one. */
+  private async safetyPlanMessage(context: FlowContext): Promise<OutboundMessage | string> {
+    const replies: (OutboundMessage | string)[] = [];
+    const plan = context.person ? await context.repos.exercises.latest(context.person.id, SAFETY_PLAN) : null;
+    if (!plan) return NO_PLAN_YET;
+    await safetyPlanCommand.run({ ...context, reply: (message) => replies.push(message), startFlow: async () => {} }, '');
+    const shown = replies[0];
+    return typeof shown === 'string' ? shown : { text: shown?.text ?? NO_PLAN_YET };
+  }
+
+  /** Choices under a crisis response given outside any flow. */
+  private async outsideFlowChoices(context: FlowContext): Promise<Choice[]> {
+    if (!context.person) return [];
+    const plan = await context.repos.exercises.latest(context.person.id, SAFETY_PLAN);
+    return [plan ? { id: SHOW_PLAN_CHOICE, label: SHOW_PLAN } : { id: `${START_ACTION}${SAFETY_PLAN}`, label: MAKE_PLAN }];
   }
 
   /** Commands for /help and platform command menus. */
@@ -229,10 +258,16 @@ export class BetweenCore {
         reply(copy.tooLong(MAX_TEXT_LENGTH, text.length));
         repeatIfActive();
       } else {
-        // Every typed word is screened, whatever the question; the flow then carries on.
-        const flagged = await this.safety.screen(text, state?.flow ?? 'free_text', context);
-        if (state) state = await engine.handle(state, { kind: 'text', text }, context, keepDraft);
-        else if (!flagged) reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
+        // Every typed word is screened, whatever the question. Crisis language is never taken as an
+        // answer: the question waits (held) behind the crisis response and its choices.
+        const held = state ? engine.holdForSafety(state) : null;
+        const outcome = await this.safety.screen(text, state?.flow ?? 'free_text', context, {
+          screening: state ? engine.screeningOf(state) : 'free_text',
+          choices: held ? engine.safetyChoices(held) : () => this.outsideFlowChoices(context),
+        });
+        if (outcome === 'crisis') state = held;
+        else if (state) state = await engine.handle(state, { kind: 'text', text }, context, keepDraft);
+        else reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
       }
     } else if (event.kind === 'unsupported') {
       reply(copy.cannotRead(event.content));
@@ -246,6 +281,10 @@ export class BetweenCore {
       else if (state) engine.repeat(state, context, `You’re in the middle of a ${engine.titleOf(state.flow)}. Answer below, or type cancel to stop it first.`);
       else state = await engine.start('checkin', context, conversation);
       if (state && event.choiceId !== PROMPT_ACTIONS.start) repeatIfActive();
+    } else if (event.choiceId === SHOW_PLAN_CHOICE) {
+      // Under a crisis response outside a flow: the plan, whatever is going on.
+      reply(await this.safetyPlanMessage(context));
+      repeatIfActive();
     } else if (event.choiceId.startsWith(PARTNER_CONFIRM_PREFIX)) {
       await confirmPartnership(context, event.choiceId);
       repeatIfActive();

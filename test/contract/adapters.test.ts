@@ -135,7 +135,7 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.nextReply(new RegExp(`That message is ${length.toLocaleString('en-US')} characters long; I can keep up to 2,000`));
   });
 
-  it('answers a crisis phrase mid-check-in with crisis resources, then carries on', async () => {
+  it('answers a crisis phrase mid-check-in with crisis resources and choices; the words are never the answer', async () => {
     await onboard();
     await chat.nextReply(/You’re all set/);
     await chat.send('/checkin');
@@ -150,6 +150,11 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     const crisis = await chat.nextReply(/I’m really glad you told me/);
     expect(crisis).toContain('988');
     expect(crisis).toContain('not an emergency service');
+    expect(crisis).not.toContain('better off');
+    // The open question waits: continue shows it again, unchanged, and the crisis words were not stored.
+    await chat.press('I’m safe — continue');
+    await chat.nextReply(/What happened/);
+    await chat.send('A hard phone call with my sister');
     await chat.nextReply(/What have you done to cope/);
     await chat.send('talked to someone');
     await chat.nextReply(/Anything else/);

@@ -193,6 +193,7 @@ export const journalKind: ExerciseKind = {
     textStep({
       id: 'entry',
       field: 'entry',
+      screening: 'describing',
       prompt: (data) =>
         `${data.promptSource === 'therapist' ? 'Your therapist’s prompt' : 'Today’s prompt'}:\n${quoted(String(data.prompt ?? ''))}\n\nWrite as much or as little as you like, in one message.`,
     }),
@@ -268,8 +269,8 @@ export const triggerMapKind: ExerciseKind = {
   aliases: ['trigger', 'triggers', 'relapse'],
   version: 1,
   steps: [
-    textStep({ id: 'trigger', field: 'trigger', maxLength: SHORT_ANSWER, prompt: '*Trigger:* what situation, feeling, person or place can set things off for you?' }),
-    textStep({ id: 'warningSigns', field: 'warningSigns', prompt: '*Early warning signs:* what do you notice in yourself when it starts — thoughts, feelings, urges, things you do?' }),
+    textStep({ id: 'trigger', field: 'trigger', maxLength: SHORT_ANSWER, screening: 'describing', prompt: '*Trigger:* what situation, feeling, person or place can set things off for you?' }),
+    textStep({ id: 'warningSigns', field: 'warningSigns', screening: 'describing', prompt: '*Early warning signs:* what do you notice in yourself when it starts — thoughts, feelings, urges, things you do?' }),
     textStep({ id: 'coping', field: 'coping', prompt: '*Coping response:* what will you do instead, or what helps you ride it out?' }),
     textStep({ id: 'contact', field: 'contact', optional: true, maxLength: SHORT_ANSWER, prompt: '*Person to contact:* who can you reach out to when this happens? (optional)' }),
   ],

@@ -77,6 +77,7 @@ export const safetyPlanKind: ExerciseKind = {
       id: section.field,
       field: section.field,
       optional: true,
+      screening: 'describing',
       maxLength: MAX_SECTION_LENGTH,
       prompt: (data) => {
         const intro = index === 0 && !data._previous ? 'A safety plan is a short list you write now, while things are calmer, to use when they are not. Answer what you can; skip anything for now.\n\n' : '';

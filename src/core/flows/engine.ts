@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ConversationRecord, StoredFlow } from '../../db/repositories/conversations.js';
 import { esc, italic, type Choice, type OutboundMessage } from '../messages.js';
+import type { ScreeningContext } from '../safety/crisis-types.js';
+import { HOLD_AGAIN, HOLD_CHOICES, HOLD_PROMPT, HOLD_RESUMED, HOLD_TYPED, holdStopped } from '../safety/crisis-copy.js';
 import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput, StepView } from './types.js';
 
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
@@ -12,6 +14,8 @@ export const SKIP = '__skip';
 const YES = 'yes';
 const NO = 'no';
 const RESUME_STEP = '__resume';
+/** Choice values of the safety hold (see {@link FlowEngine.holdForSafety}). */
+const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
 const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
 
 export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
@@ -46,11 +50,39 @@ function matchOption(options: readonly ChoiceOption[], token: string, allowIndex
  * `skip`, `cancel` with a 24-hour draft, stale buttons, crisis checks of free text — so a flow is
  * only its steps and what it does when finished.
  */
+export interface FlowEngineOptions {
+  /** The person's safety plan, for "Show my safety plan" after a crisis response mid-flow. */
+  showSafetyPlan?(context: FlowContext): Promise<OutboundMessage | string>;
+}
+
 export class FlowEngine {
   private readonly flows = new Map<string, FlowDefinition>();
 
-  constructor(flows: readonly FlowDefinition[]) {
+  constructor(
+    flows: readonly FlowDefinition[],
+    private readonly options: FlowEngineOptions = {},
+  ) {
     for (const flow of flows) this.flows.set(flow.name, flow);
+  }
+
+  /** How typed text at the current question is screened for crisis language. */
+  screeningOf(state: FlowState): ScreeningContext {
+    if (state.meta.safetyHold || state.meta.confirmingCancel || state.step === RESUME_STEP) return 'free_text';
+    const flow = this.flows.get(state.flow);
+    return flow?.steps.find((step) => step.id === state.step)?.screening ?? 'free_text';
+  }
+
+  /**
+   * The flow paused by a crisis response: the message that triggered it is not an answer, and the
+   * next answer is one of {@link safetyChoices}. The open question and everything answered stay.
+   */
+  holdForSafety(state: FlowState): FlowState {
+    return { ...state, meta: { ...state.meta, safetyHold: true, confirmingCancel: false, nonce: newNonce() } };
+  }
+
+  /** The choices offered with the crisis response while `state` is held. */
+  safetyChoices(state: FlowState): Choice[] {
+    return (Object.keys(HOLD) as (keyof typeof HOLD)[]).map((key) => ({ id: `${state.meta.nonce}.${HOLD[key]}`, label: HOLD_CHOICES[key] }));
   }
 
   has(name: string): boolean {
@@ -141,6 +173,7 @@ export class FlowEngine {
     const action =
       input.kind === 'navigate' ? input.action : word && NAVIGATION_WORDS.has(word) ? (word === 'stop' ? 'cancel' : (word as 'back' | 'skip' | 'cancel')) : pressed === SKIP ? 'skip' : undefined;
 
+    if (state.meta.safetyHold) return this.answerSafetyHold(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
     if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? word, context, keepDraft);
     if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? word, context);
 
@@ -295,6 +328,39 @@ export class FlowEngine {
     return state;
   }
 
+  /** An answer while held after a crisis response: continue, stop for now, or see the safety plan. */
+  private async answerSafetyHold(
+    flow: FlowDefinition,
+    state: FlowState,
+    answer: string | undefined,
+    context: FlowContext,
+    keepDraft: (stored: StoredFlow) => void,
+  ): Promise<FlowState | null> {
+    const picked = (key: keyof typeof HOLD, number: string) =>
+      answer === HOLD[key] || answer === number || (answer !== undefined && (HOLD_TYPED[key] as readonly string[]).includes(answer)) || answer === normalise(HOLD_CHOICES[key]);
+    const released: FlowState = { ...state, meta: { ...state.meta, safetyHold: false, nonce: newNonce() } };
+    if (picked('safe', '1') || answer === 'back' || answer === 'skip') {
+      context.reply(this.render(released, context, HOLD_RESUMED));
+      return released;
+    }
+    if (picked('stop', '2')) {
+      const keeps = flow.keepsDraft !== false;
+      if (keeps) keepDraft(this.toStored({ ...released, meta: { ...released.meta, safetyHold: false } })!);
+      context.reply(holdStopped(flow.title, keeps));
+      return null;
+    }
+    if (picked('plan', '3')) {
+      if (this.options.showSafetyPlan) context.reply(await this.options.showSafetyPlan(context));
+      const again: FlowState = { ...state, meta: { ...state.meta, nonce: newNonce() } };
+      context.reply(this.render(again, context));
+      return again;
+    }
+    // Anything else (already screened by the core): no "invalid input", no words quoted back.
+    const again: FlowState = { ...state, meta: { ...state.meta, nonce: newNonce() } };
+    context.reply(this.render(again, context, HOLD_AGAIN));
+    return again;
+  }
+
   private async answerResume(flow: FlowDefinition, state: FlowState, answer: string | undefined, context: FlowContext): Promise<FlowState | null> {
     if (answer === 'continue' || answer === '1') {
       const draft = this.fromStored(await this.loadDraft(context));
@@ -320,6 +386,9 @@ export class FlowEngine {
     const flow = this.require(state.flow);
     const prefix = lead ? `${lead}\n\n` : '';
     const withNonce = (options: ChoiceOption[]): Choice[] => options.map((o) => ({ id: `${state.meta.nonce}.${o.value}`, label: o.label }));
+    if (state.meta.safetyHold) {
+      return { text: `${prefix}${HOLD_PROMPT}`, choices: this.safetyChoices(state) };
+    }
     if (state.meta.confirmingCancel) {
       return {
         text: `${prefix}Stop the ${flow.title}?${flow.keepsDraft === false ? '' : ' I’ll keep your answers for 24 hours.'}`,

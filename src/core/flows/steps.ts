@@ -1,4 +1,5 @@
 import { DONE } from './engine.js';
+import type { ScreeningContext } from '../safety/crisis-types.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition, StepOutcome } from './types.js';
 
 /**
@@ -149,12 +150,16 @@ export function parseWholeNumber(raw: string, min: number, max: number): { value
   return { value };
 }
 
-/** Free text, checked for crisis language, limited to {@link MAX_ANSWER_LENGTH}. */
-export function textStep(common: Common & { maxLength?: number }): StepDefinition {
+/**
+ * Free text, checked for crisis language, limited to {@link MAX_ANSWER_LENGTH}. `screening:
+ * 'describing'` for answers that describe warning signs, triggers or the past (see StepDefinition).
+ */
+export function textStep(common: Common & { maxLength?: number; screening?: ScreeningContext }): StepDefinition {
   const maxLength = common.maxLength ?? MAX_ANSWER_LENGTH;
   return {
     id: common.id,
     freeText: true,
+    ...(common.screening && { screening: common.screening }),
     ...(maxLength >= LONG_TEXT_FROM && { longText: { maxLength } }),
     ...(common.optional && { optional: true }),
     ...(common.when && { when: common.when }),

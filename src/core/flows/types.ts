@@ -3,6 +3,7 @@ import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
 import type { OutboundMessage } from '../messages.js';
 import type { SafetyService } from '../safety/safety-service.js';
+import type { ScreeningContext } from '../safety/crisis-types.js';
 
 /** The answers a flow has collected so far (persisted, encrypted, after every step). */
 export type FlowData = Record<string, unknown>;
@@ -15,6 +16,11 @@ export interface FlowMeta {
   history: string[];
   /** Waiting for "yes, stop" after `cancel`. */
   confirmingCancel?: boolean;
+  /**
+   * A crisis response interrupted the open question: the next answer is one of the safety choices
+   * (continue, stop for now, show my safety plan), never an answer to the question.
+   */
+  safetyHold?: boolean;
 }
 
 export interface FlowState {
@@ -74,6 +80,12 @@ export interface StepDefinition {
   optional?: boolean;
   /** Free-text answers are checked for crisis language. */
   freeText?: boolean;
+  /**
+   * How typed text here is screened for crisis language: `describing` for fields where people
+   * describe warning signs, triggers or their past (safety plan, trigger map, journal), where
+   * thoughts described are not a crisis but intent, acts and time-bound statements still are.
+   */
+  screening?: ScreeningContext;
   /** A typed answer that may run long (see OutboundMessage.textAnswer): its longest length. */
   longText?: { maxLength: number };
   /** Skip this step entirely when it does not apply. */

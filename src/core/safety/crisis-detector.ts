@@ -1,79 +1,204 @@
-import { ENGLISH_CRISIS_LEXICON, type CrisisLexicon, type CrisisSeverity } from './crisis-lexicon.js';
+import type {
+  CrisisAssessment,
+  CrisisCategory,
+  CrisisKind,
+  CrisisLexicon,
+  CrisisSeverity,
+  RiskLevel,
+  ScreeningContext,
+} from './crisis-types.js';
+import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
- * Crisis-language detection for every free-text answer. Policy: when unsure, respond — missing a
- * real crisis is far worse than a false alarm. So negated statements ("I'm not suicidal") are still
- * detected (downgraded to medium), and safe contexts ("my phone died") only ever hide a risk match
- * that lies entirely inside them.
+ * Crisis-language detection for every typed message, in every language we ship. The lexicons are
+ * data (./lexicons/); this module only normalises text and applies them.
  *
- * The assessment names pattern ids only, never the person's words.
+ * Each pattern match is judged in its clause:
+ * - inside a figurative/everyday context ("my phone died") → ignored;
+ * - negated ("I'm not suicidal", "self-harm? no"), resolved or historical ("6 months self-harm
+ *   free", "I used to cut"), about someone else ("my friend overdosed", "suicide hotline") → `low`:
+ *   recorded for the therapist's summary, no crisis response;
+ * - otherwise the pattern's severity, raised to `high` by a time-bound cue in the same clause
+ *   ("…tonight").
+ * Where people describe warning signs, triggers or their past (`describing`), thoughts are `low`
+ * unless time-bound; acts, intent, plans and means keep their severity.
+ *
+ * Text is matched as written and through tolerant spellings (elongations, leetspeak, accents,
+ * typos of distinctive words). The assessment names pattern ids and categories, never the text.
  */
 
-/** Stored on risk flags so a flag says which detector (and lexicon) produced it. */
-export const CRISIS_DETECTOR_VERSION = `1.0.0+${ENGLISH_CRISIS_LEXICON.version}`;
+/** Stored on risk flags so a flag says which detector and lexicons produced it. */
+export const CRISIS_DETECTOR_VERSION = `2.0.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}`;
 
-export interface CrisisAssessment {
-  detected: boolean;
-  severity: CrisisSeverity | null;
-  /** Ids of the lexicon patterns/combinations that matched; never the text itself. */
-  matched: string[];
-}
-
-interface CompiledPattern {
-  id: string;
-  severity: CrisisSeverity;
-  regex: RegExp;
-}
-
-interface CompiledCombination {
-  id: string;
-  severity: CrisisSeverity;
-  parts: RegExp[];
-}
-
-interface CompiledLexicon {
-  patterns: CompiledPattern[];
-  combinations: CompiledCombination[];
-  safeContexts: RegExp[];
-  negatedTail: RegExp;
+export interface DetectOptions {
+  context?: ScreeningContext;
+  lexicons?: readonly CrisisLexicon[];
 }
 
 type Span = readonly [start: number, end: number];
 
-const NOT_DETECTED: Readonly<CrisisAssessment> = Object.freeze({ detected: false, severity: null, matched: [] });
+interface CompiledPattern {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  other: boolean;
+  regexes: RegExp[];
+}
+
+interface CompiledCombination {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  parts: RegExp[];
+}
+
+interface CompiledProximity {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  near: RegExp[][];
+  within: number;
+}
+
+interface CompiledLexicon {
+  patterns: CompiledPattern[];
+  proximity: CompiledProximity[];
+  combinations: CompiledCombination[];
+  safe: RegExp[];
+  thirdPartyContexts: RegExp[];
+  negatedTail: RegExp;
+  doubleNegativeTail: RegExp;
+  trailingDenial: RegExp;
+  historical: RegExp;
+  current: RegExp;
+  urgent: RegExp;
+  recent: RegExp;
+  resolvedAfter: RegExp;
+  firstPerson: RegExp;
+  selfSubject: RegExp;
+  thirdPerson: RegExp;
+  objects: RegExp;
+  otherBody: RegExp;
+  clauseBreak: RegExp;
+}
 
 /** How far back (in normalised characters) a negation may sit before a match. */
-const NEGATION_WINDOW = 120;
+const NEGATION_WINDOW = 80;
+/** Clause boundary written into normalised text for sentence punctuation and line breaks. */
+const BOUNDARY = '|';
 
 const compiled = new WeakMap<CrisisLexicon, CompiledLexicon>();
 
-function wordRegex(source: string, id: string): RegExp {
+function regex(source: string, what: string, flags = 'gu'): RegExp {
   try {
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(source, flags);
   } catch (error) {
-    throw new Error(`Invalid crisis lexicon pattern "${id}": ${(error as Error).message}`);
+    throw new Error(`Invalid crisis lexicon rule "${what}": ${(error as Error).message}`);
   }
 }
+
+/** Whole words only: a match never starts or ends inside a word. */
+/** Top-level alternatives of a regex source (`a|b(c|d)` → `a`, `b(c|d)`). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      current += c + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+/** Longest regex source compiled as one: V8 runs very large regexes far slower. */
+const CHUNK_CHARS = 1_500;
+
+/** A long pattern as several regexes of a few alternatives each (same matches, much faster). */
+function chunked(source: string, what: string): RegExp[] {
+  if (source.length <= CHUNK_CHARS) return [wordRegex(source, what)];
+  const chunks: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    const last = chunks.length - 1;
+    if (last >= 0 && chunks[last]!.length + alternative.length < CHUNK_CHARS) chunks[last] += `|${alternative}`;
+    else chunks.push(alternative);
+  }
+  return chunks.map((chunk) => wordRegex(chunk, what));
+}
+
+/**
+ * Whole words only: tried at word starts (sticky, see {@link spansOf}) and never ending inside a
+ * word. Trying word starts only is what keeps screening fast.
+ */
+const wordRegex = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'gu');
+const anywhere = (source: string, what: string) => regex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, what, 'u');
 
 function compile(lexicon: CrisisLexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
-  const { cues, fillers } = lexicon.negation;
-  let negatedTail: RegExp;
-  try {
-    negatedTail = new RegExp(`(?:^| )(?:${cues})(?: (?:${fillers}))* ?$`, 'iu');
-  } catch (error) {
-    throw new Error(`Invalid crisis lexicon negation: ${(error as Error).message}`);
-  }
+  const { cues, fillers, doubleNegatives, trailing } = lexicon.negation;
+  const tail = (lead: string, what: string) => regex(`(?:^| )(?:${lead})(?: (?:${fillers}))* ?$`, what, 'u');
   const result: CompiledLexicon = {
-    patterns: lexicon.patterns.map((p) => ({ id: p.id, severity: p.severity, regex: wordRegex(p.pattern, p.id) })),
+    patterns: lexicon.patterns.map((p) => ({
+      id: p.id,
+      category: p.category,
+      kind: p.kind,
+      severity: p.severity,
+      other: p.subject === 'other',
+      regexes: chunked(p.pattern, p.id),
+    })),
+    proximity: lexicon.proximity.map((rule) => ({
+      id: rule.id,
+      category: rule.category,
+      kind: rule.kind,
+      severity: rule.severity,
+      within: rule.within,
+      near: rule.near.map((name) => {
+        const source = lexicon.concepts[name];
+        if (source === undefined) throw new Error(`Crisis lexicon ${lexicon.locale}: proximity rule ${rule.id} names unknown concept ${name}`);
+        return chunked(source, `${lexicon.locale} concept ${name}`);
+      }),
+    })),
     combinations: lexicon.combinations.map((c) => ({
       id: c.id,
+      category: c.category,
+      kind: c.kind,
       severity: c.severity,
       parts: c.allOf.map((part, i) => wordRegex(part, `${c.id}[${i}]`)),
     })),
-    safeContexts: lexicon.safeContexts.map((s) => wordRegex(s.pattern, s.id)),
-    negatedTail,
+    safe: lexicon.safeContexts.flatMap((s) => chunked(s.pattern, s.id)),
+    thirdPartyContexts: lexicon.thirdPartyContexts.flatMap((s) => chunked(s.pattern, s.id)),
+    negatedTail: tail(cues, `${lexicon.locale} negation`),
+    doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
+    trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'u'),
+    historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
+    current: wordRegex(lexicon.current, `${lexicon.locale} current`),
+    urgent: wordRegex(lexicon.urgent, `${lexicon.locale} urgent`),
+    recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
+    resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'u'),
+    firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
+    selfSubject: wordRegex(lexicon.selfSubject, `${lexicon.locale} self subject`),
+    thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
+    objects: wordRegex(lexicon.objects, `${lexicon.locale} objects`),
+    otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
+    clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
   };
   compiled.set(lexicon, result);
   return result;
@@ -84,64 +209,183 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
 
 const FORMAT_CHARS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u2035\u02BB\u02BC\u02BD\u0060\u00B4\uFF07]/g;
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const LEET_TOKEN = /[\p{L}\p{N}@$]+/gu;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET_TOKEN = /[\p{L}\p{N}@$!]+/gu;
 const HAS_LETTER = /\p{L}/u;
-const HAS_LEET = /[013457@$]/;
+const HAS_LEET = /[013457@$]|\p{L}!+\p{L}/u;
 
-/** Lower-case, NFKC, no zero-width/bidi controls, smart quotes → `'` (kept). */
-function baseNormalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '').replace(APOSTROPHES, "'");
+/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(FORMAT_CHARS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
-/** Apostrophes dropped, anything not a letter/digit/mark → space, whitespace collapsed. */
+/**
+ * Words separated by single spaces; sentence ends and line breaks become ` | ` (a clause boundary
+ * no pattern crosses); apostrophes vanish ("don't" → "dont"); emoji and other punctuation → space.
+ */
 function toWords(text: string): string {
   return text
+    .replace(/\.{2,}|…/g, ' ')
+    .replace(/(?<!\d)[.!?;]+|[.!?;]+(?!\d)|[\r\n]+/g, ` ${BOUNDARY} `)
     .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}|]+/gu, ' ')
+    .replace(/(?:\s*\|\s*)+/g, ` ${BOUNDARY} `)
+    .replace(/\s+/g, ' ')
+    .replace(/^ ?\| ?| ?\| ?$/g, '')
     .trim();
 }
 
 function deLeet(text: string): string {
   return text.replace(LEET_TOKEN, (token) =>
-    HAS_LETTER.test(token) && HAS_LEET.test(token) ? token.replace(/[013457@$]/g, (c) => LEET[c] ?? c) : token,
+    HAS_LETTER.test(token) && HAS_LEET.test(token) ? token.replace(/[013457@$!]/g, (c) => LEET[c] ?? c) : token,
   );
 }
 
-/**
- * The text the lexicon is matched against (see crisis-lexicon.ts): lower-case, NFKC, no
- * zero-width characters, no apostrophes, punctuation/emoji as spaces, whitespace collapsed, 3+
- * repeated letters collapsed to two.
- */
+/** The text patterns are matched against (for tests and authors of lexicons). */
 export function normaliseCrisisText(text: string): string {
-  return toWords(baseNormalise(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return toWords(fold(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
-/** Every spelling of `text` worth matching: as written, with runs of letters squeezed to one, de-leeted. */
-function variantsOf(text: string): string[] {
-  const base = baseNormalise(text);
-  const words = toWords(base);
-  const variants = new Set<string>();
-  variants.add(words.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-  variants.add(words.replace(/(\p{L})\1{2,}/gu, '$1'));
-  if (HAS_LEET.test(base)) {
-    const leet = toWords(deLeet(base));
-    variants.add(leet.replace(/(\p{L})\1{2,}/gu, '$1$1'));
-    variants.add(leet.replace(/(\p{L})\1{2,}/gu, '$1'));
+// ---------------------------------------------------------------------------------------------
+// Tolerant spelling
+
+interface Vocabulary {
+  words: Set<string>;
+  notTypos: Set<string>;
+  byLength: Map<number, string[]>;
+  spellings: Map<string, string>;
+  /** Every literal word of every pattern: what run-together text ("iwanttodie") is split into. */
+  dictionary: Set<string>;
+}
+
+const vocabularies = new WeakMap<CrisisLexicon, Vocabulary>();
+
+/**
+ * The tolerant-spelling data of one lexicon. Words of the other shipped languages are never
+ * "corrected" into this one's ("suicida" stays Spanish).
+ */
+function vocabularyOf(lexicon: CrisisLexicon, all: readonly CrisisLexicon[]): Vocabulary {
+  const cached = vocabularies.get(lexicon);
+  if (cached) return cached;
+  const words = new Set(lexicon.vocabulary.map((w) => fold(w)));
+  const others = all.filter((l) => l !== lexicon);
+  const notTypos = new Set([...lexicon.notTypos, ...others.flatMap((l) => [...l.vocabulary, ...l.notTypos])].map((w) => fold(w)));
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const spellings = new Map(Object.entries(lexicon.spellings));
+  const sources = [...lexicon.patterns.map((p) => p.pattern), ...lexicon.combinations.flatMap((c) => c.allOf), ...Object.values(lexicon.concepts), lexicon.firstPerson];
+  const dictionary = new Set(['i', 'a', ...words, ...spellings.values(), ...sources.flatMap((source) => source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{2,}/g) ?? [])]);
+  const vocabulary = { words, notTypos, byLength, spellings, dictionary };
+  vocabularies.set(lexicon, vocabulary);
+  return vocabulary;
+}
+
+/** Optimal string alignment distance (edits and adjacent swaps), or `limit + 1` once above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous2 = previous;
+    previous = row;
   }
-  variants.delete('');
-  return [...variants];
+  return previous[b.length]!;
+}
+
+/** The vocabulary word `token` is a likely typo of, if any. */
+function correct(token: string, vocabulary: Vocabulary): string | undefined {
+  if (token.length < 4 || vocabulary.words.has(token) || vocabulary.notTypos.has(token) || /\d/.test(token)) return undefined;
+  const limit = token.length >= 9 ? 2 : 1;
+  for (let length = token.length - limit; length <= token.length + limit; length++) {
+    for (const word of vocabulary.byLength.get(length) ?? []) {
+      if (word.length < 5 && !(word.length === 4 && token.length === 4)) continue;
+      // Four-letter words: only a swap of two neighbours ("slef" → "self").
+      const allowed = word.length === 4 ? 1 : limit;
+      if (word[0] !== token[0] && word.length < 7) continue;
+      const distance = editDistance(token, word, allowed);
+      if (distance > allowed) continue;
+      if (word.length === 4 && (token.length !== 4 || [...token].sort().join('') !== [...word].sort().join(''))) continue;
+      return word;
+    }
+  }
+  return undefined;
+}
+
+/** Shortest split of a run-together token into dictionary words ("iwanttodie" → "i want to die"), if any. */
+function segment(token: string, dictionary: Set<string>): string | undefined {
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= token.length; end++) {
+    for (let start = Math.max(0, end - 16); start < end; start++) {
+      const before = best[start];
+      const word = token.slice(start, end);
+      if (!before || !dictionary.has(word)) continue;
+      if (!best[end] || best[end]!.length > before.length + 1) best[end] = [...before, word];
+    }
+  }
+  const words = best[token.length];
+  return words && words.length > 1 ? words.join(' ') : undefined;
+}
+
+const RUN_TOGETHER_FROM = 9;
+
+
+/** A run-together, doubled-letter or misspelt token read as a word of the lexicon, if it is one. */
+function reread(token: string, vocabulary: Vocabulary): string | undefined {
+  const spelled = vocabulary.spellings.get(token);
+  if (spelled) return spelled;
+  if (vocabulary.dictionary.has(token)) return undefined;
+  const squeezed = token.replace(/(\p{L})\1+/gu, '$1');
+  if (squeezed !== token && vocabulary.dictionary.has(squeezed)) return squeezed;
+  if (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token)) {
+    const split = segment(token, vocabulary.dictionary);
+    if (split) return split;
+  }
+  return correct(token, vocabulary) ?? (squeezed !== token ? correct(squeezed, vocabulary) : undefined);
+}
+
+/**
+ * The spellings of `text` worth matching, most faithful first: as written (runs of three or more
+ * letters as two), and — only when it differs — with leetspeak read as letters and every token that
+ * is not a word of the lexicon re-read (chat spellings, doubled letters, run-together words, typos).
+ */
+function variantsOf(text: string, vocabulary: Vocabulary): string[] {
+  const folded = fold(text);
+  const written = toWords(folded).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const variants = [written];
+  const base = HAS_LEET.test(folded) ? toWords(deLeet(folded)).replace(/(\p{L})\1{2,}/gu, '$1$1') : written;
+  const reread_ = base.replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
+  if (reread_ !== written) variants.push(reread_);
+  return variants;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Matching
 
-function spansOf(regex: RegExp, text: string): Span[] {
+/** Non-overlapping matches of a global word pattern, leftmost first. */
+function spansOf(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) {
-      regex.lastIndex++;
+      pattern.lastIndex++;
       continue;
     }
     spans.push([m.index, m.index + m[0].length]);
@@ -149,57 +393,260 @@ function spansOf(regex: RegExp, text: string): Span[] {
   return spans;
 }
 
-function insideSafe(span: Span, safe: readonly Span[]): boolean {
-  return safe.some(([start, end]) => start <= span[0] && span[1] <= end);
+const inside = (span: Span, outer: readonly Span[]) => outer.some(([start, end]) => start <= span[0] && span[1] <= end);
+
+/** The clause around `span`: between sentence boundaries and clause-breaking words ("but"). */
+function clauseOf(text: string, span: Span, breaks: readonly Span[]): Span {
+  let start = text.lastIndexOf(BOUNDARY, span[0]) + 1;
+  let end = text.indexOf(BOUNDARY, span[1]);
+  if (end === -1) end = text.length;
+  for (const [breakStart, breakEnd] of breaks) {
+    if (breakEnd <= span[0] && breakStart >= start) start = breakEnd;
+    if (breakStart >= span[1] && breakStart < end) end = breakStart;
+  }
+  return [start, end];
 }
 
-function isNegated(text: string, start: number, negatedTail: RegExp): boolean {
-  let from = Math.max(0, start - NEGATION_WINDOW);
-  if (from > 0) {
+function isNegated(text: string, span: Span, clause: Span, rules: CompiledLexicon): boolean {
+  let from = Math.max(clause[0], span[0] - NEGATION_WINDOW);
+  if (from > clause[0]) {
     // Don't start mid-word ("knot" must not read as "not").
     const space = text.indexOf(' ', from);
-    from = space === -1 || space >= start ? start : space + 1;
+    from = space === -1 || space >= span[0] ? span[0] : space + 1;
   }
-  return negatedTail.test(text.slice(from, start));
+  const before = text.slice(from, span[0]);
+  if (rules.doubleNegativeTail.test(before)) return false;
+  if (rules.negatedTail.test(before)) return true;
+  return rules.trailingDenial.test(text.slice(span[1], clause[1]));
+}
+
+type Subject = 'self' | 'other' | 'object';
+
+/**
+ * Who a match is about. A match that itself names the writer ("kill myself") is about them.
+ * Otherwise the nearest person or thing named before it in its clause decides ("my sister self
+ * harms", "my phone is about to die"), and a body part owned by someone else after it ("found cuts
+ * on his arms"). Inside a third-party context ("suicide hotline") it is about someone else.
+ */
+function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: readonly Span[], rules: CompiledLexicon): Subject {
+  if (inside(span, thirdPartySpans)) return 'other';
+  if (rules.firstPerson.test(text.slice(span[0], span[1]))) return 'self';
+  const before = text.slice(clause[0], span[0]);
+  const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
+  const others = spansOf(rules.thirdPerson, before);
+  const objects = spansOf(rules.objects, before);
+  const selves = spansOf(rules.selfSubject, before).filter((s) => !inside(s, others));
+  const [lastOther, lastObject, lastSelf] = [last(others), last(objects), last(selves)];
+  if (lastObject > lastSelf && lastObject > lastOther) return 'object';
+  if (lastOther > lastSelf) return 'other';
+  if (lastSelf === -1 && rules.otherBody.test(text.slice(span[1], clause[1]))) return 'other';
+  return 'self';
+}
+
+const RANK: Readonly<Record<RiskLevel, number>> = { low: 1, medium: 2, high: 3 };
+
+interface Finding {
+  id: string;
+  category: CrisisCategory;
+  level: RiskLevel;
+}
+
+interface Rule {
+  id: string;
+  category: CrisisCategory;
+  kind: CrisisKind;
+  severity: CrisisSeverity;
+  other: boolean;
+}
+
+interface Scene {
+  text: string;
+  safe: Span[];
+  thirdParty: Span[];
+  breaks: Span[];
+  /** The whole message holds a time-bound or recent cue (for `describing`). */
+  urgentAnywhere: boolean;
 }
 
 /**
- * Screens `text` for crisis language. Never throws on odd input (emoji, RTL, control characters);
- * an invalid lexicon pattern throws when the lexicon is first used.
+ * Judges one match in its clause. `anchor` is the part of a proximity match that holds the risk
+ * word: who the match is about is read around it.
  */
-export function detectCrisis(text: string, lexicon: CrisisLexicon = ENGLISH_CRISIS_LEXICON): CrisisAssessment {
-  if (typeof text !== 'string' || text.trim() === '') return { ...NOT_DETECTED, matched: [] };
-  const rules = compile(lexicon);
-  const variants = variantsOf(text);
+function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext, anchor: Span = span, checkSafe = true): Finding | undefined {
+  const { text } = scene;
+  if (checkSafe && inside(span, scene.safe)) return undefined;
+  const clause = clauseOf(text, span, scene.breaks);
+  // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
+  const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
+  const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
+  const subject = subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  if (subject === 'object') return undefined;
+  if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
+  if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
+  if (cue(rules.historical) && !cue(rules.current)) return finding('low');
+  const urgent = cue(rules.urgent);
+  // Describing warning signs, triggers or the past: only what is happening now is a crisis.
+  if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
+  return finding(urgent ? 'high' : rule.severity);
+}
 
-  const found = new Map<string, CrisisSeverity>();
-  const note = (id: string, severity: CrisisSeverity): void => {
-    if (found.get(id) !== 'high') found.set(id, severity);
+/** The context of one spelling of a message, each part computed when first needed. */
+function sceneOf(text: string, rules: CompiledLexicon): Scene {
+  let safe: Span[] | undefined;
+  let thirdParty: Span[] | undefined;
+  let breaks: Span[] | undefined;
+  let urgentAnywhere: boolean | undefined;
+  return {
+    text,
+    get safe() {
+      return (safe ??= rules.safe.flatMap((r) => spansOf(r, text)));
+    },
+    get thirdParty() {
+      return (thirdParty ??= rules.thirdPartyContexts.flatMap((r) => spansOf(r, text)));
+    },
+    get breaks() {
+      return (breaks ??= spansOf(rules.clauseBreak, text));
+    },
+    get urgentAnywhere() {
+      return (urgentAnywhere ??= spansOf(rules.urgent, text).length > 0 || rules.recent.test(text));
+    },
   };
+}
 
-  for (const variant of variants) {
-    const safe = rules.safeContexts.flatMap((regex) => spansOf(regex, variant));
+/** Words between two positions of normalised text. */
+const wordsBetween = (text: string, from: number, to: number) => (from >= to ? 0 : text.slice(from, to).trim().split(' ').filter(Boolean).length);
 
-    for (const pattern of rules.patterns) {
-      if (found.get(pattern.id) === 'high') continue;
-      for (const span of spansOf(pattern.regex, variant)) {
-        if (insideSafe(span, safe)) continue;
-        const negated = pattern.severity === 'high' && isNegated(variant, span[0], rules.negatedTail);
-        note(pattern.id, negated ? 'medium' : pattern.severity);
-        if (!negated) break;
+/** The strongest judged match of a proximity rule: its concepts near each other within one clause. */
+function proximityFinding(scene: Scene, rule: CompiledProximity, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
+  const spansOfConcept = (index: number) => rule.near[index]!.flatMap((regex) => spansOf(regex, scene.text));
+  const first = spansOfConcept(0);
+  if (first.length === 0) return undefined;
+  const others: Span[][] = [];
+  for (let index = 1; index < rule.near.length; index++) {
+    const spans = spansOfConcept(index);
+    if (spans.length === 0) return undefined;
+    others.push(spans);
+  }
+  let best: Finding | undefined;
+  for (const anchor of first) {
+    if (inside(anchor, scene.safe)) continue;
+    const clause = clauseOf(scene.text, anchor, scene.breaks);
+    let start = anchor[0];
+    let end = anchor[1];
+    const complete = others.every((spans) => {
+      const near = spans
+        .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
+        .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
+        .filter(({ distance }) => distance <= rule.within)
+        .sort((a, b) => a.distance - b.distance)[0];
+      if (!near) return false;
+      start = Math.min(start, near.span[0]);
+      end = Math.max(end, near.span[1]);
+      return true;
+    });
+    if (!complete) continue;
+    const found = judge(scene, [start, end], { ...rule, other: false }, rules, context, anchor, false);
+    if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
+  }
+  return best;
+}
+
+/**
+ * The findings of one lexicon. Each pattern is judged in the most faithful spelling of the text in
+ * which it matches, so context words ("6 months self-harm FREE") are read as written.
+ */
+function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext): Finding[] {
+  const scenes = new Map<string, Scene>();
+  const scene = (variant: string) => scenes.get(variant) ?? (scenes.set(variant, sceneOf(variant, rules)), scenes.get(variant)!);
+  const findings: Finding[] = [];
+  for (const pattern of rules.patterns) {
+    for (const variant of variants) {
+      const spans = pattern.regexes.flatMap((regex) => spansOf(regex, variant));
+      if (spans.length === 0) continue;
+      let best: Finding | undefined;
+      for (const span of spans) {
+        const found = judge(scene(variant), span, pattern, rules, context);
+        if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
       }
-    }
-
-    for (const combination of rules.combinations) {
-      if (found.has(combination.id)) continue;
-      const all = combination.parts.every((part) => spansOf(part, variant).some((span) => !insideSafe(span, safe)));
-      if (all) note(combination.id, combination.severity);
+      if (best) findings.push(best);
+      break;
     }
   }
+  for (const rule of rules.proximity) {
+    for (const variant of variants) {
+      const found = proximityFinding(scene(variant), rule, rules, context);
+      if (!found) continue;
+      findings.push(found);
+      break;
+    }
+  }
+  for (const combination of rules.combinations) {
+    for (const variant of variants) {
+      const judged = combination.parts.map((part) =>
+        spansOf(part, variant)
+          .map((span) => judge(scene(variant), span, { ...combination, other: false }, rules, context))
+          .filter((f): f is Finding => f !== undefined),
+      );
+      if (!judged.every((list) => list.length > 0)) continue;
+      const lowest = Math.min(...judged.map((list) => Math.max(...list.map((f) => RANK[f.level]))));
+      findings.push({ id: combination.id, category: combination.category, level: lowest === RANK.low ? 'low' : combination.severity });
+      break;
+    }
+  }
+  return findings;
+}
 
-  if (found.size === 0) return { ...NOT_DETECTED, matched: [] };
-  const order = [...rules.patterns.map((p) => p.id), ...rules.combinations.map((c) => c.id)];
-  const matched = order.filter((id, i) => found.has(id) && order.indexOf(id) === i);
-  const severity: CrisisSeverity = [...found.values()].includes('high') ? 'high' : 'medium';
-  return { detected: true, severity, matched };
+/**
+ * The lexicons worth running on `text`: those of the languages it is written in. A message with at
+ * least two function words of some language is screened with every language that has at least
+ * one; otherwise (short, mixed or unknown) with all of them.
+ */
+function lexiconsFor(text: string, lexicons: readonly CrisisLexicon[]): readonly CrisisLexicon[] {
+  if (lexicons.length < 2) return lexicons;
+  const words = toWords(fold(text)).split(' ');
+  const scores = lexicons.map((lexicon) => {
+    const stop = stopwordsOf(lexicon);
+    return words.filter((word) => stop.has(word)).length;
+  });
+  if (Math.max(...scores) < 2) return lexicons;
+  return lexicons.filter((_, index) => scores[index]! > 0);
+}
+
+const stopwordSets = new WeakMap<CrisisLexicon, Set<string>>();
+function stopwordsOf(lexicon: CrisisLexicon): Set<string> {
+  const cached = stopwordSets.get(lexicon);
+  if (cached) return cached;
+  const set = new Set(lexicon.stopwords.map((w) => fold(w)));
+  stopwordSets.set(lexicon, set);
+  return set;
+}
+
+/**
+ * Screens `text` for crisis language in the shipped languages it is written in. Never throws on odd input (emoji,
+ * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
+ */
+export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
+  if (typeof text !== 'string' || text.trim() === '') return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const lexicons = options.lexicons ?? CRISIS_LEXICONS;
+  const context = options.context ?? 'free_text';
+  const found = new Map<string, Finding>();
+  for (const lexicon of lexiconsFor(text, lexicons)) {
+    const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
+    for (const finding of findingsOf(variants, compile(lexicon), context)) {
+      const before = found.get(finding.id);
+      if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
+    }
+  }
+  if (found.size === 0) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const findings = [...found.values()];
+  const top = Math.max(...findings.map((f) => RANK[f.level]));
+  const level = (Object.keys(RANK) as RiskLevel[]).find((key) => RANK[key] === top)!;
+  const deciding = findings.filter((f) => RANK[f.level] === top);
+  return {
+    detected: level !== 'low',
+    level,
+    severity: level === 'low' ? null : level,
+    matched: findings.map((f) => f.id),
+    categories: [...new Set(deciding.map((f) => f.category))],
+  };
 }

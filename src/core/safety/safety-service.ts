@@ -1,11 +1,11 @@
 import type { Repositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
-import { bold, type OutboundMessage } from '../messages.js';
-import { alertAddressOf, riskAlertMessage } from '../therapists/risk-alert.js';
-import { safetyPlanCrisisLines } from '../exercises/safety-plan.js';
+import type { Choice, OutboundMessage } from '../messages.js';
+import { CARRY_ON_OR_STOP, CRISIS_ACKNOWLEDGE, CRISIS_OPENING, NOT_MONITORED, THERAPIST_TOLD } from './crisis-copy.js';
 import { CRISIS_DETECTOR_VERSION, detectCrisis } from './crisis-detector.js';
 import { INTERNATIONAL_DIRECTORY, resourcesFor } from './crisis-resources.js';
+import type { RiskLevel, ScreeningContext } from './crisis-types.js';
 
 export interface SafetyContext {
   event: InboundEvent;
@@ -15,74 +15,103 @@ export interface SafetyContext {
   reply(message: OutboundMessage | string): void;
 }
 
+/** Severities that get the crisis response (a `low` flag is only recorded). */
 export type RiskSeverity = 'high' | 'medium';
 
+/** A risk flag just recorded, as the therapist side needs it to alert. */
+export interface NewRiskFlag {
+  id: string;
+  personId: string;
+  source: string;
+  severity: RiskSeverity;
+  matched: string[];
+  at: Date;
+}
+
 /**
- * The safety response. Screens free text for crisis language and, on a match (or a risk answer in
- * a questionnaire), at once: replies with crisis resources (urgent lane), records a RiskFlag (never
- * the text), and enqueues an urgent alert for each linked therapist. Never blocks the person: the
- * conversation carries on where it was.
+ * What the safety response needs from elsewhere, injected so the crisis path loads nothing else
+ * (no therapist workspace, no chart renderer, no exercise library).
+ */
+export interface SafetyDependencies {
+  /** Region whose crisis lines are shown (CRISIS_REGION). */
+  region: string;
+  /** Enqueues the urgent alerts for a new flag; resolves to how many therapists were alerted. */
+  alertTherapists?(repos: Repositories, flag: NewRiskFlag): Promise<number>;
+  /** The person's own safety plan lines (steps 2–5) to show beside the crisis lines. */
+  ownPlan?(repos: Repositories, personId: string): Promise<string[]>;
+}
+
+/** What screening a message led to. */
+export type ScreenOutcome = 'crisis' | 'low' | 'none';
+
+export interface ScreenOptions {
+  /** Where the text was written (see ScreeningContext). */
+  screening?: ScreeningContext;
+  /** Choices offered with the crisis response (continue / stop for now / show my plan), worked out only when needed. */
+  choices?: Choice[] | (() => Promise<Choice[]>);
+}
+
+/**
+ * The safety response. Screens typed text for crisis language and, on a match (or a risk answer in
+ * a questionnaire), at once: replies with crisis resources (urgent lane), records a RiskFlag (ids
+ * and categories, never the text), and alerts each linked therapist. Resolved, historical and
+ * third-party mentions and denials are recorded as `low` for the therapist's summary, with no
+ * crisis response and no alert.
  */
 export class SafetyService {
-  constructor(private readonly options: { region: string }) {}
+  constructor(private readonly dependencies: SafetyDependencies) {}
 
-  /** Screens `text`; responds when it holds crisis language. Returns whether it did. */
-  async screen(text: string, source: string, context: SafetyContext): Promise<boolean> {
-    const assessment = detectCrisis(text);
-    if (!assessment.detected) return false;
-    await this.respond(context, { source, severity: assessment.severity ?? 'medium', matched: assessment.matched });
-    return true;
+  /** Screens `text` and responds as its level requires. */
+  async screen(text: string, source: string, context: SafetyContext, options: ScreenOptions = {}): Promise<ScreenOutcome> {
+    const assessment = detectCrisis(text, { context: options.screening ?? 'free_text' });
+    if (!assessment.level) return 'none';
+    if (assessment.level === 'low') {
+      await this.record(context, { source, level: 'low', matched: assessment.matched });
+      return 'low';
+    }
+    const choices = typeof options.choices === 'function' ? await options.choices() : options.choices;
+    await this.respond(context, { source, severity: assessment.level, matched: assessment.matched, ...(choices && { choices }) });
+    return 'crisis';
   }
 
-  async respond(context: SafetyContext, risk: { source: string; severity: RiskSeverity; matched: string[] }): Promise<void> {
-    const { repos, person, now } = context;
-    let therapistsAlerted = 0;
-    if (person) {
-      const flag = await repos.risk.create({
-        personId: person.id,
-        source: risk.source,
-        severity: risk.severity,
-        matched: risk.matched,
-        detectorVersion: CRISIS_DETECTOR_VERSION,
-        at: now,
-      });
-      for (const link of await repos.care.activeLinksOfClient(person.id)) {
-        const address = await alertAddressOf(repos, link.therapistId);
-        if (!address) continue;
-        await repos.outbox.enqueue({
-          idempotencyKey: `risk-alert:${flag.id}:${link.therapistId}`,
-          address,
-          message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: risk.source, matched: risk.matched, severity: risk.severity, raisedAt: now }),
-          dueAt: now,
-        });
-        therapistsAlerted++;
-      }
-      // Unacknowledged alerts are re-sent from here (RiskRealertJob).
-      if (therapistsAlerted > 0) await repos.careTeam.markAlerted(flag.id, now);
-      await repos.audit.record(
-        { actor: 'system', action: 'risk.flagged', subjectPersonId: person.id, detail: { flagId: flag.id, source: risk.source, severity: risk.severity, therapistsAlerted } },
-        now,
-      );
-    }
+  /** The crisis response: resources now, a RiskFlag, urgent therapist alerts. */
+  async respond(context: SafetyContext, risk: { source: string; severity: RiskSeverity; matched: string[]; choices?: Choice[] }): Promise<void> {
+    const { repos, person } = context;
+    const therapistsAlerted = await this.record(context, { source: risk.source, level: risk.severity, matched: risk.matched });
     // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
-    const ownPlan = person ? await safetyPlanCrisisLines(repos, person.id).catch(() => []) : [];
-    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan), urgent: true });
+    const ownPlan = person && this.dependencies.ownPlan ? await this.dependencies.ownPlan(repos, person.id).catch(() => []) : [];
+    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
+  }
+
+  /** Records a RiskFlag (and, for high and medium, alerts therapists). Resolves to how many were alerted. */
+  private async record(context: SafetyContext, risk: { source: string; level: RiskLevel; matched: string[] }): Promise<number> {
+    const { repos, person, now } = context;
+    if (!person) return 0;
+    const flag = await repos.risk.create({ personId: person.id, source: risk.source, severity: risk.level, matched: risk.matched, detectorVersion: CRISIS_DETECTOR_VERSION, at: now });
+    let therapistsAlerted = 0;
+    if (risk.level !== 'low' && this.dependencies.alertTherapists) {
+      therapistsAlerted = await this.dependencies.alertTherapists(repos, { id: flag.id, personId: person.id, source: risk.source, severity: risk.level, matched: risk.matched, at: now });
+    }
+    await repos.audit.record(
+      { actor: 'system', action: risk.level === 'low' ? 'risk.noted' : 'risk.flagged', subjectPersonId: person.id, detail: { flagId: flag.id, source: risk.source, severity: risk.level, therapistsAlerted } },
+      now,
+    );
+    return therapistsAlerted;
   }
 
   /** `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default). */
   crisisMessage(therapistAlerted: boolean, ownPlan: string[] = []): string {
-    const resources = resourcesFor(this.options.region);
+    const resources = resourcesFor(this.dependencies.region);
     return [
-      bold('I’m really glad you told me.'),
-      'It sounds like you may be going through something very painful right now. You deserve support, and you don’t have to carry this alone.',
+      CRISIS_OPENING,
+      CRISIS_ACKNOWLEDGE,
       '',
       ...resources.lines.map((line) => `• ${line}`),
       `• ${INTERNATIONAL_DIRECTORY}`,
       '',
       ...(ownPlan.length > 0 ? [...ownPlan, ''] : []),
-      'Between is not an emergency service, and nobody reads this chat in real time.' +
-        (therapistAlerted ? ' I’ve let your therapist know, so they can reach out.' : ''),
-      'When you’re ready, we can carry on where we were — or stop here, that’s okay too.',
+      NOT_MONITORED + (therapistAlerted ? THERAPIST_TOLD : ''),
+      CARRY_ON_OR_STOP,
     ].join('\n');
   }
 }

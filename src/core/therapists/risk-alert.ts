@@ -4,6 +4,7 @@ import { OUTBOX_PRIORITY } from '../../db/repositories/outbox.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
 import { formatDuration, formatInstant } from '../time.js';
+import type { NewRiskFlag } from '../safety/safety-service.js';
 import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sources.js';
 
 /** Button on a risk alert: acknowledge this flag (`ack.<flagId>`). */
@@ -170,4 +171,26 @@ export async function alertAddressOf(repos: Repositories, therapistId: string): 
   if (profile) return profile.summaryAddress;
   const addresses = await repos.people.addressesOf(therapistId);
   return addresses.find((a) => a.startsWith('slack:')) ?? addresses[0];
+}
+
+/**
+ * Enqueues an urgent alert for a new risk flag to each therapist linked to the client, and marks
+ * the flag alerted (unacknowledged alerts are re-sent by RiskRealertJob). Injected into the
+ * SafetyService. Resolves to how many therapists were alerted.
+ */
+export async function enqueueRiskAlerts(repos: Repositories, flag: NewRiskFlag): Promise<number> {
+  let alerted = 0;
+  for (const link of await repos.care.activeLinksOfClient(flag.personId)) {
+    const address = await alertAddressOf(repos, link.therapistId);
+    if (!address) continue;
+    await repos.outbox.enqueue({
+      idempotencyKey: RISK_MESSAGE_KEYS.alert(flag.id, link.therapistId),
+      address,
+      message: riskAlertMessage({ alias: link.alias, flagId: flag.id, linkId: link.id, source: flag.source, matched: flag.matched, severity: flag.severity, raisedAt: flag.at }),
+      dueAt: flag.at,
+    });
+    alerted++;
+  }
+  if (alerted > 0) await repos.careTeam.markAlerted(flag.id, flag.at);
+  return alerted;
 }

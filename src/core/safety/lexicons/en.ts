@@ -1,0 +1,893 @@
+import type { CrisisLexicon } from '../crisis-types.js';
+
+/**
+ * English crisis language, as data. Patterns are regex sources matched against normalised text
+ * (see `normaliseCrisisText` in ../crisis-detector.ts): lower case, no accents, no apostrophes
+ * ("don't" → "dont"), punctuation and emoji as spaces, sentence ends as ` | ` (never crossed),
+ * repeated letters tried as two and as one, leetspeak tried as letters, typos of the `vocabulary`
+ * words tried as those words. Write patterns in lower case with single spaces between words.
+ *
+ * Rules of thumb (missing a real crisis is far worse than a false alarm):
+ * - A pattern that carries its own negation ("dont want to live") must START with it, so the
+ *   negation check does not read it as a denial.
+ * - `safeContexts` hide only what lies entirely inside them: keep them specific collocations.
+ * - Severity follows the clinical rubric in ../crisis-types.ts (`RiskLevel`).
+ */
+
+const MYSELF = '(?:m[iy]|me) ?(?:s[ea]?l+f|slef|sefl|slf|sel)';
+const KILL = 'k[iy]*l+(?:[iy]ng?|in|ed|s)?';
+const TOOK = '(?:t[ao]+k(?:e|es|ing|en)?|tok|took|swallow(?:s|ed|ing)?|swalowed|down(?:ed|ing)?|popp?(?:ed|ing)?|pop|neck(?:ed|ing)?|ate|eaten|had|chugg?(?:ed|ing)?|drank|drunk|necked|snorted|injected|shot up)';
+const DONT = '(?:dont|do not|dnt|didnt|did not)';
+const CANT = '(?:cant|cannot|can not|cnt|carnt|couldnt|could not)';
+const WONT = '(?:wont|will not|wil not|not going to|not gonna)';
+const WANT_TO = '(?:(?:want(?:ed|s)?|wnt|wan|wnat|wamt) (?:to|2|too|t|ta)|wan+a|wantto|wana)';
+const ADVERBS =
+  '(?:(?:just|really|simply|literally|honestly|actually|truly|genuinely|seriously|fucking|fking|freaking|effing|so|kinda|kind of|sort of|already|finally|quietly|peacefully|badly|still|only|all) )*';
+const IM = '(?:im|i am|i m)';
+const ANYMORE = '(?:any ?more|any longer|no more|no longer)';
+const DIE = 'd[iy]+e';
+const GOODBYE = 'go+d ?by+e?';
+/** "I'm going to", "gonna", "about to", "ready to"… */
+const INTENT =
+  '(?:(?:im |i am |i m |i )?(?:(?:really |actually |seriously |definitely |finally )?(?:going to|goin to|goin|gonna|gna|gunna|about to|abt to|planning to|planning on|plan to|ready to|decided to|deciding to|determined to|will|gonna go|finna)|ima|imma|ill|i will|i shall))';
+const DRUG_NAME =
+  '(?:sleeping (?:pills|tablets)|adderall|ritalin|propranolol|beta blockers|cough syrup|nyquil|dxm|robitussin|tylenol pm|advil pm|zzzquil|unisom|doxylamine|promethazine|phenergan|naproxen|aleve|excedrin|lamotrigine|lamictal|depakote|valproate|olanzapine|zyprexa|risperidone|abilify|aripiprazole|clonidine|hydroxyzine|atarax|temazepam|xanies|xannies|bars|vicodin|dilaudid|suboxone|ketamine|mdma|cocaine|coke|meth|sleepers|my script|my prescription|antihistamines|sedatives|tranquilli[sz]ers|laxatives|iron tablets|iron pills|blood pressure (?:pills|meds|tablets)|heart (?:pills|meds)|pain ?killers|pain (?:pills|meds)|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|benadryl|diphenhydramine|nytol|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|ambien|zolpidem|zopiclone|seroquel|quetiapine|lithium|sertraline|zoloft|prozac|fluoxetine|citalopram|lexapro|escitalopram|venlafaxine|effexor|amitriptyline|mirtazapine|trazodone|wellbutrin|bupropion|gabapentin|pregabalin|lyrica|oxycodone|oxycontin|oxy|percocet|vicodin|hydrocodone|tramadol|codeine|co ?codamol|morphine|methadone|fentanyl|heroin|insulin|melatonin|antidepressants|anti depressants|benzos|opioids|opiates|antipsychotics|meds|medication|medications|medicine|pills|tablets|capsules|caps)';
+const DRUG = `(?:my |the |those |these |his |her |all my |all the |of my |of the |some |a few |a bunch of |a load of |all of my |all of the )?${DRUG_NAME}`;
+const NUMBER_WORD = '(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens|a dozen|loads|tons|heaps)';
+const QUANTITY = `(?:like |about |around |maybe |over |almost |nearly |at least |more than |roughly |approx |some )?(?:[1-9]\\d+|[6-9]|${NUMBER_WORD})(?: or (?:so|more|\\d+))?`;
+const POISON = '(?:rubbing alcohol|isopropyl|mouthwash|windscreen wash|washer fluid|oven cleaner|toilet cleaner|bleach|antifreeze|anti freeze|drain cleaner|rat poison|poison|weed ?killer|pesticide|chlorine|lighter fluid|paint thinner|lye|ammonia|detergent|hand sanitiser|hand sanitizer|cyanide)';
+const ALCOHOL = '(?:vodka|alcohol|booze|wine|whiskey|whisky|gin|rum|tequila|beer|liquor|spirits|drink|a bottle|jack)';
+const HARM_VERB =
+  '(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|burn(?:s|ed|t|ing)?|stab(?:s|bed|bing)?|injur(?:e|es|ed|ing)|mutilat(?:e|es|ed|ing)|poison(?:s|ed|ing)?|drown(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|suffocat(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|bleed(?:s|ing)?|bled|punish(?:es|ed|ing)?)';
+const BODY = '(?:wrists?|arms?|forearms?|thighs?|legs?|skin|veins?|throat|stomach|belly|hips?|hands?|chest|ankles?|wrist|body)';
+const SH = '(?:sh|s h|self ?harm|selfharm)';
+const SUICIDE = 's[uiy]{1,3}[cs]{1,2}[iy]{0,2}d(?:e|es|al|ally|ality|ial|el|ed|ing)?';
+const DEATH_WORDS = `(?:${DIE}|dying|dead|death|be gone|not (?:be )?(?:here|around|alive))`;
+const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|you)|end (?:it|my life|your life|things|it all|everything)|commit suicide|suicide|do it|check out|od|overdose|go|unalive)';
+
+export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
+  locale: 'en',
+  version: 'en-2026.12',
+  patterns: [
+    // --- Direct suicide language -------------------------------------------------------------------
+    { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
+    {
+      id: 'suicide-algospeak',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        'sewer ?s?lid(?:e|es|ing)|s[o]{2,}icide|suwuicide|sue ?icide|su1c1de|commit(?:ting|ted)? (?:sudoku|toaster bath|die|not alive|self ?delete)|toaster bath|s word',
+    },
+    { id: 'unalive', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'un ?aliv(?:e|es|ed|ing|ng)' },
+    { id: 'self-delete', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `self ?delet(?:e|es|ed|ing|ion)|delet(?:e|ing) ${MYSELF}|(?:log|logging) off (?:permanently|for good|forever|from life)` },
+    {
+      id: 'kms',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      // Not kilometres: "ran 10 kms", "a few kms away".
+      pattern: '(?<!(?:[0-9]|[0-9] |few |many |several |some |more |the |of |couple ))k+m+s+(?! (?:away|from|north|south|east|west|long|per|an hour|of|to go|left)\\b)',
+    },
+    { id: 'kill-myself', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `${KILL} ?${MYSELF}|${KILL} (?:meself|mesel)` },
+    {
+      id: 'end-my-life',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `end(?:ing|ed|s)? (?:my|me|my own) (?:life|lyfe|lyf|lief|lfe|existence|time here)|(?:im|i am|i m|ill|i will) (?:finally |just |really |definitely )?end(?:ing)? (?:it|things|everything|my life)(?! (?:with|between|early|for (?:now|today|the)|on|there|here|off|at|now with)\\b)|end(?:ing)? ${MYSELF}|end(?:ing)? (?:it|things) (?:for good|forever|permanently|once and for al+)`,
+    },
+    {
+      id: 'end-it-all',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        'end(?:ing|ed|s)? (?:it|this|things) al+|end(?:ing)? (?:it|things|it al+) (?:for good|forever|once and for al+|tonight|today|now)|end(?:ing)? everything(?! (?:with|between|on|at)\\b)',
+    },
+    {
+      id: 'end-it',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:want|wanna|going|gonna|ready|plan(?:ning)?|decided|deciding|need|about|time) to end (?:it|things)(?! (?:with|between|for now|for today|on a|on|early|there|here|off|at)\\b)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything)(?! (?:with|between)\\b)|(?:could|should|might as well|may as well) (?:just )?end (?:it|things|everything|it all)(?! (?:with|between|early|for now|there|here)\\b)',
+    },
+    {
+      id: 'take-my-life',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern:
+        't[ao]+k(?:e|es|ing|en)? (?:my|me) own life|t[ao]+k(?:e|es|ing|en)? (?:my|me) life(?! (?:back|in(?:to)? my (?:own )?hands|seriously|for granted|to the next level|in a new direction|one day at a time)\\b)',
+    },
+    {
+      id: 'want-to-die',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `(?:${WANT_TO}|wanting to|want(?:s|ed)? ta) ${ADVERBS}(?:${DIE}|be dead|b dead|stop (?:living|existing|being alive)|not (?:be )?(?:alive|exist|live)|cease to exist|go to sleep forever|be done with (?:life|living|it all))(?! (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame)\\b)|i wan+a d[iy]+e`,
+    },
+    {
+      id: 'deserve-to-die',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `i (?:should|shoud|need to|deserve to|ought to|have to|might as well|may as well) ${ADVERBS}(?:${DIE}|be dead|not be alive|not exist|${KILL} ${MYSELF})|i (?:shouldnt|should not) (?:even |still )?(?:be alive|exist|have been born|be here any ?more)|(?:dont|do not) deserve to (?:live|be alive|exist)`,
+    },
+    {
+      id: 'thinking-of-suicide',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:thinking|thought|thoughts|think|dreaming|dream|dreams|fantasi[sz]ing|fantasi[sz]e|obsess(?:ing|ed)?|daydream(?:ing)?) (?:about|of) (?:is |are |was )?(?:${DIE}|dying|death|being dead|not being alive|not existing|my death|my (?:own )?funeral|ending it|ending things|not waking up|disappearing forever)(?! (?:of|from) (?:embarrassment|laughter|boredom)\\b)`,
+    },
+
+    // --- Passive ideation ---------------------------------------------------------------------------
+    {
+      id: 'wish-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `wish(?:ing|ed|es)? (?:i|id) (?:could |would |had |were |was |have |just |been |had just |could just |would just )*(?:${DIE}|died|dead|be dead|never (?:been )?born|never existed|not exist|didnt exist|wasnt alive|werent alive|wasnt born|werent born|stop existing|disappear forever|wake up dead|not wake up|never wake up|go to sleep (?:forever|and not wake up))|wish (?:i|id) (?:was|were) (?:never )?(?:gone|dead)|(?:i )?wish (?:it|death) would (?:come|take me|just happen)|wish(?:ing)? for death`,
+    },
+    {
+      id: 'better-off-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        'bet+er of+ (?:dead|gone|not (?:alive|here|existing|around))|bet+er of+ without me|bet+er of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:better(?: of+)?|happier|easier|fine|relieved|lighter) (?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|here|around|alive|never born)|if i died|if i disappeared|when im gone|once im gone|with me gone)',
+    },
+    {
+      id: 'hope-i-die',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `hop(?:e|es|ing) (?:that )?i ${ADVERBS}(?:${DIE}|dont wake up|do not wake up|never wake up|wont wake up|dont make it through|get hit by|crash)|(?:hope|wish|praying|pray) (?:a |that a )?(?:car|bus|truck|train) (?:hits|would hit|runs over) me`,
+    },
+    {
+      id: 'never-wake-up',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:sle+p|go to sle+p|fal+ asle+p) (?:and|n) (?:just )?(?:never|not) wake up|never wake up again|(?:wish|hope) i (?:dont|wont|wouldnt|didnt|never|could not|couldnt) wake up|never want to wake up|dont want to wake up(?! (?:early|at|before|so early|for (?:work|school|class)|on time|tomorrow (?:morning|for))\\b)',
+    },
+    {
+      id: 'sleep-forever',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: '(?:want|wanna|wish i could|just want|need) (?:to )?(?:just )?(?:go to )?sle+p forever|(?:sle+p|rest) forever and never',
+    },
+    {
+      id: 'rather-be-dead',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:id|i would|i d) rather (?:be dead|${DIE}|not (?:be alive|exist|live|be here|wake up))(?! than)|rather (?:be dead|${DIE}) than (?:live|go on|feel|be)`,
+    },
+    {
+      id: 'dont-want-to-live',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${DONT} ${ADVERBS}${WANT_TO} ${ADVERBS}(?:live|be alive|exist|go on|keep (?:living|going|existing)|carry on|stay alive|be (?:here|around) ${ANYMORE}|be on this (?:earth|planet)|be in this world|wake up ${ANYMORE}|do (?:this|life) ${ANYMORE}|be here)(?! (?:here|there|with|in|at|near|together|abroad|alone|like|anywhere|by|on|under|next|close|far|without|the|a|an|my|our|holiday|vacation|trip|tour|date|this|that|these|those|it|stage|tv|air|forever|to|past|beyond|through|for)\\b)`,
+    },
+    {
+      id: 'dont-want-to-be-here',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${DONT} ${WANT_TO} ${ADVERBS}be (?:here|around|alive)(?! (?:at|in (?!this world)|on (?!this (?:earth|planet))|with|for|during|while|today|tonight|right now)\\b)`,
+    },
+    {
+      id: 'unsure-want-to-live',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:not sure|unsure|dont know|do not know|dunno|no idea) (?:if |whether |that |why )?i (?:still |even |really )*(?:want|wanna|can|should) (?:to )?(?:live|be alive|go on|keep going|keep living|be here|exist|stay alive)',
+    },
+    {
+      id: 'disappear-forever',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        'disappear(?:ed|ing)? (?:forever|for good|permanently|and never come back|off the face of the earth)|i (?:want to |wanna |just |could |would like to )*(?:stop|cease) (?:to )?exist(?:ing)?|not exist(?:ing)? any ?more|wish i (?:could )?(?:just )?(?:vanish|disappear|evaporate|fade away)|(?:fall|fade) asleep (?:and|n) (?:just )?(?:disappear|not come back)',
+    },
+    {
+      id: 'burden',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:${IM}|i feel like|feel like|feeling like|ive become|i have become|being|i was born|i am just) (?:such |just |only |nothing but |a huge |a big |a massive |always |so )*a burden(?! to myself\\b)(?: (?:to|on) (?:everyone|everybody|my family|all|them|the world))?`,
+    },
+    {
+      id: 'nobody-would-care',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:no ?one|nobody|no body|noone|not a single person|no one at all) (?:would|will|d|is going to|gonna) (?:even |really )?(?:miss me|care if i(?:m| was| were)? (?:gone|died|dead|disappeared|wasnt here|werent here|not here|not around)|notice if i(?:m| was| were)? (?:gone|died|dead|disappeared|wasnt here|werent here|not here|not around)|mind if i (?:died|was gone|disappeared)|come to my funeral)',
+    },
+
+    // --- Hopelessness about living ------------------------------------------------------------------
+    {
+      id: 'no-reason-to-live',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:no|out of|run out of|ran out of|running out of|zero) (?:reasons?|point|purpose|will) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|(?:my life|living|life|existing|being alive|everything) (?:is|feels|seems|has become|is just) (?:so |completely |totally |utterly |honestly )?(?:pointless|meaningless|worthless|not worth it|a waste(?: of (?:time|space))?|over)(?! (?:for today|lol|haha)\\b)|nothing (?:left )?for me (?:here|anymore|in this world|in this life|to live for)|(?:dont|do not|cant|cannot|can not) (?:see|picture|imagine) (?:myself|me|a future where i(?:m| am)?) (?:being |still )?(?:alive|here|around|living|existing|making it)|(?:dont|do not|cant) see how i (?:can|could|will|am going to|m going to) (?:live|keep living|go on|survive|carry on|keep going|get through)|why (?:would|should|do|bother|even) (?:i )?(?:keep|go on|carry on|bother|stay|continue) (?:living|being alive|existing|going|to live|alive|breathing)',
+    },
+    {
+      id: 'point-of-living',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:whats|what s|what is) (?:even )?the point (?:of|in) (?:living|life|being alive|going on|existing|carrying on|staying alive|me|anything|it all|trying|waking up)|(?:dont|do not|cant|cannot|no longer) see (?:the |any |a )?point (?:in|of|to) (?:living|life|being alive|going on|existing|carrying on|staying alive|anything)',
+    },
+    {
+      id: 'will-to-live',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: 'no (?:will|desire|wish) to live|los(?:t|e|ing) (?:the|my|all|any) (?:will|desire|reason|motivation) to (?:live|keep living|go on)',
+    },
+    {
+      id: 'tired-of-living',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|this life|being here|waking up|breathing|fighting (?:to stay alive|to live|for my life|to keep going|myself))|done (?:with life|with living|living|existing|with (?:my )?life|being alive|with everything|with this world|with it all)|over (?:living|existing|being alive)|finished with (?:life|living)',
+    },
+    {
+      id: 'give-up-on-life',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:giv(?:e|es|ing)|gave|given) up on (?:life|living|everything|myself|me|my life|the world|existing|staying alive|the future|ever being happy)|(?:giv(?:e|ing)|gave) up (?:the fight|fighting)(?! (?:for|against|over)\\b)|made (?:my )?peace with (?:dying|death|(?:not|never) waking up|leaving|going|it all ending|not being here)|(?:ready|prepared) to (?:let go|give up)(?! of\\b)',
+    },
+    {
+      id: 'cant-go-on',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${CANT} (?:go on|carry on|keep going|do this|keep living|live like this|keep doing this)(?: ${ANYMORE}| like this)?(?! (?:a|an|the|my|our|your|his|her|their|holiday|holidays|vacation|trip|tour|stage|leave|break|air|tv|camera|record|line|site|it|that|this|to|with (?:the|my|our)|about|at|for|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|and on|like (?:that|normal)|job|course|assignment|project|work|homework|math|maths|diet|exam|test|level|game|puzzle|alone at work|by myself (?:at|with)|without (?:coffee|help|caffeine|a break))\\b)`,
+    },
+    {
+      id: 'cant-take-it-anymore',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `${CANT} (?:do|take|handle|bear|stand|cope with|deal with|survive) (?:it|this|any of (?:it|this)|life|living|everything|the pain|this pain|being alive|another day) ${ANYMORE}|${CANT} cope ${ANYMORE}|${CANT} (?:take|bear|handle) (?:much )?more of (?:this|life|living)`,
+    },
+    {
+      id: 'want-it-to-end',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        '(?:want|wanted|need|needs|wish|make|just want) (?:it all|everything|the pain|this pain|all (?:of )?this|all (?:of )?it|life|my life|the suffering|this suffering|it) to (?:stop|end|be over|go away)(?! (?:for (?:a|the) (?:bit|while|night|day|moment)|so i can|already i)\\b)',
+    },
+    {
+      id: 'live-like-this',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:${DONT} ${WANT_TO}|${CANT}) (?:go on |keep )?liv(?:e|ing) like this`,
+    },
+
+    // --- Intent, plans, farewells -------------------------------------------------------------------
+    {
+      id: 'intent',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${INTENT} ${ADVERBS}(?:${DIE}|${KILL} ?${MYSELF}|end (?:it(?: all)?|my life|things|everything|myself)|take my (?:own )?life|do it(?: tonight| today| this time| for real)|od|o d|overdose|jump (?:off|from|in front of|under)|hang ${MYSELF}|unalive|cut (?:again|tonight|myself|deep|deeper)|cut(?= \\||$)|off ${MYSELF}|top ${MYSELF}|neck ${MYSELF}|not be here (?:tomorrow|by|much longer|anymore)|be gone (?:tomorrow|by|soon|forever)|swallow (?:them|it|the|all|every))(?! (?:of|from|laughing|with laughter)\\b)`,
+    },
+    {
+      id: 'plan',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:have|got|made|making|make|working on|finished|wrote|written) (?:a |my |the )?plan (?:to|for|on how to) (?:end|kill|die|do it|go through|take my)|(?:decided|know|figured out|worked out|planned|planning|chosen|chose|picked) (?:how|when|where|the (?:day|date|time|place|way)) (?:im |i am |i will |ill |i )?(?:going to |gonna |to )?(?:do it|end it|die|kill myself)|(?:picked|chose|set|chosen) (?:a |the )?(?:date|day) (?:to|for when)|(?:i know|ive got) (?:exactly )?how (?:id|i would|im going to|i will|ill) do it',
+    },
+    {
+      id: 'farewell',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `this is (?:my )?(?:${GOODBYE}|farewell|the end)(?! for now| of (?:the|my) (?:day|week|shift|road trip)\\b)|${GOODBYE} (?:forever|for ever|cruel world|world|everyone|every one|all|for good)|farewell (?:forever|cruel world|world|everyone)|(?:${GOODBYE}|farewell|suicide|last) (?:note|letter|video)|wr[io]te (?:a |my )?(?:letters?|notes?) (?:to|for) (?:everyone|my family|my (?:mom|mum|dad|kids|parents|sister|brother)) (?:for )?(?:when|after|before) im gone`,
+    },
+    {
+      id: 'farewell-indirect',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:my|a) (?:final|last) (?:${GOODBYE}|farewell)|by the time (?:you|anyone|someone|they|u|my \\w+) (?:read|see|get|find|open)s? this|(?:you|u|youll|you will) (?:never|not|wont) (?:hear from|see) me again|(?:last|final) (?:message|words|letter|text) (?:from me|ever)|this is (?:my )?(?:last|final) (?:message|text|post|words?|day|night)|(?:ill|i will|i ll) (?:be gone|not be (?:here|around|alive)) (?:forever|for good|by (?:tomorrow|morning|then|the time))|(?:after|when|once) ${IM} (?:gone|dead|not here|not around|no longer here|no longer around)(?! (?:on|for|to|away|from|out|shopping|abroad|home|back|at|the|this|next|in|over)\\b)|(?:tell|let) (?:my \\w+|them|everyone) (?:i|that i) (?:love(?:d)? them|am sorry|m sorry)(?: for everything)? (?:when|after|once) im gone|(?:sorry|forgive me) for what im about to do|(?:wont|will not) (?:be|make it) (?:to|until) (?:tomorrow|the morning|morning|monday|my birthday|christmas|next week)`,
+    },
+    {
+      id: 'wont-be-around',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${WONT} be (?:around|here|alive|living) (?:much longer|for (?:much |very )?long(?:er)?|very long|much more|by (?:tomorrow|tonight|the (?:weekend|morning|end of the week)|next week)|tomorrow|after tonight)|(?:wont|will not|wont be) (?:a problem|a burden|bothering (?:anyone|you)) (?:much longer|for (?:much )?longer|after tonight|anymore)`,
+    },
+    { id: 'wont-be-around-anymore', category: 'passive_ideation', kind: 'thought', severity: 'medium', pattern: `${WONT} be (?:around|here|alive) ${ANYMORE}` },
+    {
+      id: 'giving-away',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'medium',
+      pattern:
+        '(?:giv(?:e|es|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away|(?:giv(?:e|es|ing)|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets?|cat|dog|clothes|books|guitar|games)|(?:found|finding|rehoming|rehomed) (?:a )?new homes? for my (?:pets?|cat|dog)(?: because| so)|(?:sorted|sorting|putting) my affairs in order|(?:wr[io]te|writing|updated|made) (?:my |a )?(?:will|testament) (?:just in case|because|so)',
+    },
+
+    // --- Means and methods ---------------------------------------------------------------------------
+    {
+      id: 'means-seeking',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:painless|pain free|easy|easiest|quick|quickest|fast|fastest|best|surest|sure|most effective|least painful|peaceful|peacefull|clean|cleanest|simple|simplest|guaranteed|reliable|foolproof|effective|good) (?:way|ways|method|methods|option|options|means) (?:to|of|for) (?:${GO_WORDS}|dying|suicide|killing (?:myself|yourself))|(?:how|best way) (?:to|do (?:i|you|u)|can (?:i|you|u)|could (?:i|you)) (?:${KILL} (?:${MYSELF}|yourself|urself|oneself)|commit suicide|tie a noose|hang (?:${MYSELF}|yourself|urself)|slit (?:my|your|ur) (?:wrists?|throat)|bleed out|od|overdose|end (?:it|my life|your life)|die (?:painlessly|quickly|in my sleep|without pain|fast)|unalive)|s[uiy]+cide (?:methods?|techniques?|kit|bag|instructions|guide)|methods? (?:of|for) s[uiy]+cide`,
+    },
+    {
+      id: 'lethal-amount',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|overdose|quantity|number)|how (?:many|much) (?:${DRUG_NAME} |of (?:my |the |these )?${DRUG_NAME} |${POISON} |of (?:them|it|these|those) )?(?:would it take|does it take|it takes|it would take|it will take|it d take|would do it|would be enough|is enough|would kill|will kill|kills|to die|to kill|to overdose|to od|is lethal|is fatal|is deadly|is too much|until (?:i|you|u|someone) (?:die|dies|stop)|before (?:i|you|u|someone) (?:die|dies|pass out)|to not wake up|to never wake up|would (?:i|you) need to (?:die|not wake up))|can (?:you|u|i|someone|a person|people) (?:die|overdose|od) (?:from|on|of|by taking|if|with)|what (?:happens|would happen) if (?:you|i|u|someone) (?:take|took|takes|swallow|swallowed|drink|drank|mix|mixed) (?:a lot of|too many|all|loads of|the whole|a whole|\\d+|a bottle of|a bunch of|a handful of|a lot|${NUMBER_WORD})`,
+    },
+    {
+      id: 'height-to-die',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        'how (?:high|tall|far|many (?:floors|stories|storeys|metres|meters|feet|ft)) (?:[^ |]+ ){0,7}?(?:to die|to kill|to be fatal|be fatal|be lethal|need to be|have to be|to not survive|wouldnt survive|would kill|kill you|to end it)|how (?:long|much time) (?:does|would|will) it take to (?:die|bleed out|drown|suffocate|hang|pass out|lose consciousness)',
+    },
+    {
+      id: 'stockpile',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing)(?: up)?|been saving(?: up)?|stash(?:ed|ing)?|collect(?:ed|ing)|squirrel(?:led|ing)? away|count(?:ed|ing)? out|lin(?:ed|ing) up|la(?:id|ying) out|set out|have enough|got enough|keep(?:ing)? (?:a |my )?(?:secret )?stash of) (?:up )?${DRUG}`,
+    },
+    {
+      id: 'means-at-hand',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:the |my |a |these |those )?(?:pills|tablets|bottle|gun|pistol|rifle|rope|noose|knife|razor|razors|blade|blades|belt|cord)(?: is| are|s)? (?:right )?(?:here|next to me|beside me|in front of me|in my (?:hand|hands|pocket|lap|bag)|on (?:the|my) (?:table|bed|desk|nightstand)|ready|laid out|lined up|counted)(?! for (?:work|school|dinner|cooking|the (?:kitchen|garden))\\b)|(?:bought|got|have|holding|loaded|tied|hung|buy|buying|get|getting|found) (?:a |the |my |some |enough |another |my \\w+s )?(?:rope|noose|gun|pistol|helium|charcoal|exit bag)(?: (?:for|to|so|just in case|for when|ready|tonight|today|up))|loaded (?:the |my |a |his |her |dads |my dads )?(?:gun|pistol|rifle)|(?:gun|pistol|rifle|knife|blade) (?:to|in|against|at) my (?:head|mouth|temple|chest|throat|wrist)|(?:keep|kept|keeps) (?:looking|staring|thinking) (?:at|about) (?:the|my|his|her|dads|my dads) (?:gun|pistol|rifle|rope|noose|pills|bridge|tracks|knife|razors?|blades?)|(?:know|found) (?:where|the code|the combination)(?:[^ |]+ ){0,4}(?:gun|safe|pills|meds) (?:is|are|to)`,
+    },
+    {
+      id: 'jump',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        'jump(?:s|ed|ing)? (?:off|from|of+ of|in front of|under|onto|into|out of) (?:a |the |my |that |this |our |an )?(?:\\w+ )?(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|train|tracks|bus|car|truck|lorry|traffic|window|parking garage|car park|multi ?storey|motorway|highway|skyscraper|flat|apartment|block)|(?:thinking about|want to|wanna|going to|gonna|about to|standing on|on the edge of|at the edge of|on top of|looking down from) (?:the |a |this |that )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|cliff|ledge|balcony|overpass)(?! (?:party|bar|garden|terrace|restaurant|view)\\b)',
+    },
+    {
+      id: 'step-in-front',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:step(?:s|ped|ping)?|throw(?:ing)? myself|threw myself|lie down|lay down|lying down|walk(?:ed|ing)?|run(?:ning)?|ran) (?:in front of|onto|under|into) (?:a |the |an |oncoming )?(?:train|bus|car|truck|lorry|traffic|tracks|tube|subway|metro)|walk(?:s|ed|ing)? (?:out )?into (?:oncoming )?traffic|(?:driv(?:e|ing)|drove|crash(?:ing)?|swerv(?:e|ing)) (?:my car )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|lake|oncoming traffic|a lorry|a truck|the sea)|walk(?:ing)? into the (?:sea|ocean|river|lake) and (?:not|never) (?:come|coming) back',
+    },
+    { id: 'hang-myself', category: 'means', kind: 'act', severity: 'high', pattern: `(?:hang(?:s|ed|ing)?|hung) ${MYSELF}|tie (?:a |the )?noose|(?:rope|belt|cord) (?:around|round) my neck` },
+    { id: 'noose', category: 'means', kind: 'act', severity: 'medium', pattern: 'noose' },
+    {
+      id: 'shoot-myself',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `shoot(?:ing|s)? ${MYSELF}|shot ${MYSELF}|bl[eo]w(?:ing)? my (?:brains|head) (?:out|off)|bullet (?:in|to|through|into) my (?:head|brain|mouth|temple)|gun in my mouth|put a (?:gun|bullet) (?:to|in|through) my (?:head|brain|mouth|temple)`,
+    },
+
+    // --- Ingestion and overdose ---------------------------------------------------------------------
+    { id: 'overdose', category: 'ingestion', kind: 'act', severity: 'high', pattern: 'overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ov[ea]rdo[sz]e?d?' },
+    { id: 'od', category: 'ingestion', kind: 'act', severity: 'medium', pattern: 'od(?:ed|ing|in)?|o d' },
+    { id: 'od-past', category: 'ingestion', kind: 'act', severity: 'high', pattern: '(?:i|ive|i have|i just|just|already|i already) (?:odd|oded|od d|o ded|overdosed|od)(?! (?:on (?:caffeine|coffee|sugar)|tired|long|hungry)\\b)|od(?:ing)? (?:tonight|rn|right now|now|again|on (?:my |the |all |some )?(?:pills|meds|tablets|insulin|heroin|fentanyl|\\w+ (?:pills|tablets)))' },
+    {
+      id: 'pills',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${TOOK} (?:a (?:whole )?(?:bottle|bunch|handful|load|lot|pack|packet|box|strip|month of|weeks worth|months worth|fistful|shitload|ton) of|too many|way too many|loads of|lots of|a ton of|heaps of|tons of|every (?:single )?(?:one of )?(?:my|the)|the (?:whole|entire|rest of the|full) (?:bottle|pack|packet|box|strip|blister|prescription)(?: of)?) ?${DRUG}|(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|popp?(?:ed|ing)?|down(?:ed|ing)?|neck(?:ed|ing)?) all (?:of )?(?:my|the|those|these|her|his|mums|moms|dads) (?:${DRUG_NAME}|prescription|prescriptions|meds)(?! (?:today|this morning|this evening|tonight like|on time|as prescribed|for (?:the|today|this)|like (?:im|i am|i was|i m) supposed to|with (?:food|breakfast|dinner)|that i was prescribed)\\b)|${TOOK} ${QUANTITY} (?:of )?(?:my |the |those |these |his |her |mums |moms |dads )?(?:${DRUG_NAME}|of (?:them|those|these|it)|x )|swallow(?:ed|ing)? (?:them|it|everything|the lot) (?:all|at once|in one go)|${TOOK} (?:my |the |a |her |his |mums |moms |dads )?(?:whole|entire|full) (?:weeks?|months?|supply|prescription|stash|bottle|box|pack|packet|blister|strip|lot|tub|jar)(?: of| s worth of| worth of)?(?: (?:my|the|her|his))?(?: ${DRUG_NAME})?|${TOOK} (?:way |far )?too many(?= \\||$| on purpose| deliberately| to| again| tonight| of (?:them|my|the|those|these)| and| pills| tablets| meds)|${TOOK} (?:[^ |]+ ){0,7}?(?:(?:a lot |way |much |loads |far |so much )?more than (?:i (?:should|should have|was supposed to|am supposed to|m supposed to|was prescribed|m meant to|was meant to)|(?:the|my) (?:dose|max|maximum|limit|prescription))|double (?:the|my) dose|triple (?:the|my) dose|on purpose|deliberately)|${TOOK} (?:some |a bunch of |a load of )?${DRUG_NAME} (?:and|with|plus|n) (?:some |a bunch of )?${DRUG_NAME} (?:together|at once|on purpose)|(?:swallow(?:ing|ed)?|tak(?:ing|en)|took) (?:more|the rest|all the rest|the remaining) (?:of )?(?:the |my |those |these )?${DRUG_NAME}|(?:i|ive|i have|just) ${TOOK} (?:them|it) all|\\d+ (?:packets|packs|boxes|bottles|strips|blisters|tubs) of ${DRUG_NAME}|(?:took|swallowed|taken) (?:them|the lot|the whole lot|everything) (?:all|at once|together|in one go)`,
+    },
+    {
+      id: 'poison',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:drank|drunk|drink|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured|sipp?(?:ed|ing)) (?:some |a bit |a little |half |a (?:bottle|cup|glass|capful|mouthful|sip) |the |a bunch |half a bottle |a whole bottle )?(?:of )?(?:the |my |a |some )?${POISON}(?! (?:on|in|to clean|into)\\b)|(?:drank|downed|chugg?ed|necked|finished) (?:a |the |half a |a whole |my )?(?:whole |entire )?bottle of ${DRUG_NAME}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
+    },
+    {
+      id: 'pills-and-alcohol',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:mix(?:ed|ing)?|combin(?:e|ed|ing)|wash(?:ed|ing)? (?:it |them |em )?down|took|take|taking|swallowed|downed|necked) (?:all )?${DRUG} (?:with|and|plus|n|washed down with|on top of) (?:a (?:bottle|lot|load) of |some |half a bottle of |a whole bottle of |loads of |the )?${ALCOHOL}|(?:mix(?:ed|ing)?|combin(?:e|ed|ing)) (?:a (?:bottle|lot|load) of |some )?${ALCOHOL} (?:with|and) ${DRUG}`,
+    },
+
+    // --- Self-harm ------------------------------------------------------------------------------------
+    { id: 'self-harm', category: 'self_harm', kind: 'act', severity: 'high', pattern: '(?:self|slef|sefl|slf) ?(?:harm(?:s|ed|ing)?|injur(?:y|e|ed|ing|ies|ious)|mutilat(?:e|ed|ing|ion)|hurt(?:ing)?|destruct(?:ive|ing|ion)?)|nssi|selfharm(?:ed|ing)?' },
+    {
+      id: 'sh-abbreviation',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `shd|shing|i sh(?! (?:it|at|up)\\b)|(?:relapsed?|relapsing|urges?|urge to|want to|wanna|gonna|going to|need to|itching to|craving|tempted to|almost|nearly|did|do|about to|cant stop|keep|been|started|start) (?:on |with |into )?${SH}(?: again| tonight| today| rn)?(?! (?:free|clean|up|it|at|out|and)\\b)|${SH} (?:again|tonight|relapse|urges?|wounds?|cuts?|scars are fresh|last night|today)|(?:broke|broken|lost|ruined|reset) (?:my )?(?:${SH} |self harm |\\d+ (?:day|week|month) )?(?:streak|clean streak|clean time)`,
+    },
+    { id: 'hurt-myself', category: 'self_harm', kind: 'act', severity: 'high', pattern: `${HARM_VERB} ${MYSELF}(?! (?:some )?slack\\b)|(?:${HARM_VERB}) (?:meself|mesel)` },
+    {
+      id: 'harm-body',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:cut(?:s|ting)?|slit(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|carv(?:e|ed|ing)|burn(?:s|ed|t|ing)?|scratch(?:ed|ing)?|scrap(?:e|ed|ing)|gouge(?:d)?|pick(?:ed|ing)? at) (?:up |open |into |deep into |deeper into )?(?:my|me) (?:own )?${BODY}|carv(?:e|ed|ing) (?:words?|letters?|\\w+) (?:into|in|on) my|(?:cigarette|lighter|iron) (?:burns?|on my) (?:on )?(?:my )?(?:arm|skin|wrist|leg|thigh)?`,
+    },
+    {
+      id: 'bleed',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:scratch(?:ed|ing)?|pick(?:ed|ing)?|dug|digging|cut|cutting|bit|biting|hit|hitting|punch(?:ed|ing)?|rubb?(?:ed|ing)?|scrubb?(?:ed|ing)?|burn(?:ed|t|ing)?|pull(?:ed|ing)?) (?:[^ |]+ ){0,7}?(?:until|till|til|to the point|so hard) (?:it |they |i |my \\w+ )?(?:was |is |were |started |kept |began )?(?:\\w+ (?:and|n) )?(?:bled|bleed|bleeds|bleeding|drew blood|broke the skin)|deserve to (?:bleed|suffer|hurt|feel pain|be punished|be in pain)|(?:want|wanna|need|needed) to (?:see|feel) (?:the )?(?:blood|pain)(?! (?:test|work|pressure|donation)\\b)|make (?:myself|me) bleed',
+    },
+    {
+      id: 'cutting',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        '(?:start(?:ed|ing)?|been|im|am|was|keep|kept|stop(?:ped)?|quit|quitting|relaps(?:e|ed|ing)(?: (?:and|into))?|back to|urges? to|want to|wanna|thinking about|thought about|go(?:ing)? back to|went back to|resist(?:ing|ed)?|about|from|addicted to) cutting(?! (?:myself (?:off|out|some|a|loose|free|short)|me off|back|down|out|off|in|up|across|through|corners|ties|class|classes|school|work|carbs|sugar|costs|calories|hair|nails|paper|wood|grass|lawn|coupons|onions?|vegetables|veggies|veg|fruit|meat|bread|cake|fabric|cloth|keys|teeth|the|his|her|their|our|your|its|it|them|that|these|those|this|people|someone|him|me|an|some|edges?|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|food|meat|toenails|fingernails)|a (?!lot)\\w+)\\b)|cutting (?:again|scars?|urges?|myself|tonight)|(?:urges?|need|want|wanna|itching|craving|tempted) (?:to )?cut(?: (?:again|tonight|today|deep|deeper|so bad|really bad|rn|right now))?(?! (?:the|my|a|an|some|back|down|out|off|in|up|it|them|this|that|these|those|class|school|costs|ties|corners|hair|him|her|people|someone|loose|sugar|carbs|caffeine|coffee|dairy|meat|gluten|alcohol|drinking|calories|spending|screen|myself|me|yourself|ourselves|you|contact)\\b)|(?:fresh|new|deep|deeper) cuts (?:on|in) (?:my )?' +
+        BODY,
+    },
+    {
+      id: 'hit-myself',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'medium',
+      pattern: `(?:hit(?:s|ting)?|punch(?:es|ed|ing)?|slap(?:ped|ping)?|scratch(?:es|ed|ing)?|bruis(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|bit(?:e|es|ing)?|pinch(?:ed|ing)?) ${MYSELF}`,
+    },
+    {
+      id: 'head-banging',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:bang|hit|smash|slam|bash)(?:ed|ing|ting|med|ming|s)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|mirror)(?:[^ |]+ ){0,4}?(?:until|till|til|so hard|again|on purpose|to feel|to stop|to make|when im|it bled|bleeding|bruise)`,
+    },
+
+    // --- Regional slang and algospeak ---------------------------------------------------------------
+    {
+      id: 'off-myself',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `(?:top|neck)(?:ping|ing|ped|s)? (?:${MYSELF}|meself|mesel)(?! (?:up|off|the|a|with|on)\\b)|(?:to|gonna|going to|ill|i will|might|could|should|about|of|just|wanna|want to|thinking of|thinking about) off(?:ing)? (?:${MYSELF}|meself)(?! (?:up|off|the|a)\\b)|(?:do|doing|did) (?:${MYSELF}|meself) in(?! \\w)|do away with (?:${MYSELF}|meself)|knock(?:ing)? (?:${MYSELF}|meself) off`,
+    },
+    {
+      id: 'check-out',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: 'check(?:ing|ed)? out (?:for good|permanently|early|of (?:life|here|this world|this life)|forever)|cash(?:ing)? in (?:my|the) chips|(?:gonna|going to|want to|wanna|about to|might|should) rope(?! (?:in|into|off|them|him|her|you|someone|people|a|the)\\b)|roping (?:myself|tonight|soon)|rope ?max+(?:ing)?|catch(?:ing)? the (?:bus|ctb)(?= (?:tonight|soon|for good|forever|permanently))',
+    },
+    { id: 'ctb', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: 'ctb(?:ing)?' },
+    {
+      id: 'kys',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: 'k+y+s+|k[iy]*l+ (?:yo)?ur ?self|k[iy]*l+ urself|go (?:and )?(?:die|kill yourself)',
+    },
+
+    // --- Broader acts, urges, means and intent (added after the 2026.12 corpus review) ----------------
+    {
+      id: 'harm-tools',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:used|use|using|took|take|taking|grabbed|grab|held|holding|pressed|dragged|ran) (?:a |the |my |an |some )?(?:\\w+ )?(?:knife|blade|blades|razor|razors|scissors|glass|shard|lighter|compass|sharpener|needle|pin|safety pin|box cutter|stanley knife) (?:on|to|against|across|into|over) (?:my|me) (?:own )?${BODY}|(?:need|want|wanna|crave|craving|grabbed|got out|getting out|took out|get out) (?:the|my|a) (?:blade|blades|razor|razors|box cutter)(?! (?:for|to (?:shave|open|cut (?:the|a|open|paper|tape|boxes)))\\b)|(?:took|taking|broke|breaking|taken) (?:the |a |my |another )?(?:pencil )?sharpener apart|(?:blade|razor) (?:out of|from) (?:the|a|my) (?:sharpener|shaver|razor)|(?:hid|hide|hiding|hidden|keep|keeping|kept|stash(?:ed|ing)?|carry|carrying|bought|buying|ordered) (?:a |the |my |some |new |more )?(?:blades|razor blades|razors)(?! (?:for|to) (?:shav\\w*|my (?:legs|face|beard)|work|crafts?)\\b)|(?:clean(?:ed|ing)? up|wip(?:ed|ing) (?:up|away)|mopp?(?:ed|ing) up|soak(?:ed|ing) up) (?:the |all the |my )?blood|deeper than (?:usual|before|last time|ever|i meant|i wanted)|(?:wont|will not|cant|doesnt|does not) stop bleeding|(?:need|needs|get|getting|should i get) stitches|fresh (?:cuts|burns|wounds)|(?:cover(?:ing)?|hid(?:e|ing)?) (?:up )?(?:the |my )?(?:fresh |new )?(?:cuts|burns|wounds)`,
+    },
+    {
+      id: 'sh-relapse',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:i|ive|i have|just|finally|already) (?:cut|burned|burnt|hurt|harmed|scratched|carved|sliced|hit|burnt)(?: myself| my \\w+)? (?:again|last night|tonight|this morning|yesterday|earlier|deep|deeper|badly|bad|worse|on purpose|deliberately)|(?:relaps(?:e|ed|ing)|slipped|slipped up|gave in|caved|broke) (?:again |tonight |last night |today |this morning )?(?:on|with|into|and (?:cut|did it|hurt myself))|relapsed (?:tonight|last night|today|again|this morning)|(?:did|done|do) it again(?! (?:lol|haha|at work|in|at the)\\b)(?:[^ |]+ |\\| ){0,9}?(?:${BODY}|blood|blade|razor|cut|scar)|(?:and|then|n|so i|i) cut(?= \\||$| again| my)|(?:sat|sitting|was) (?:[^ |]+ ){0,5}?with a (?:razor|blade|knife)(?:[^ |]+ ){0,7}?(?:did it|went through with it|used it)|did it in the end|${SH} relapse`,
+    },
+    {
+      id: 'means-possession',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:got|have|has|grabbed|took|found|holding|hold|brought|keeping|keep|kept|bought|stole|borrowed|hid|hidden|loaded) (?:my |a |the |his |her |my \\w+s |\\w+s |our |an )?(?:loaded )?(?:gun|pistol|rifle|revolver|firearm|shotgun)(?! (?:for hunting|licen[cs]e|range|course|safety|club|for the range|show|game|fight)\\b)|(?:bought|ordered|got|have|tied|hung|made|bought myself) (?:a |the |some )?(?:rope|noose|ligature|exit bag|helium)(?! (?:for|to) (?:climb|the boat|sailing|camping|the gym|skipping|swing|tow)\\b)|(?:keep|kept|keeps|cant stop|been|sat) (?:looking|staring|glancing) at (?:it|them)(?= \\||$)|(?:key|code|combination) (?:to|for) (?:the |my \\w+s |his |her )?(?:gun|medicine|meds) (?:safe|cabinet|locker|box)|(?:found|know|figured out) (?:out )?where (?:my |the |his |her )?\\w+ (?:keeps?|hides?|hid|stores?) (?:the |his |her |their )?(?:gun|pistol|rifle|pills|meds|medication|tablets|key)`,
+    },
+    {
+      id: 'method-questions',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:where|how) (?:do|should|can|would|could|to) (?:i|you|u|one)? ?(?:cut|slash|slit|stab) (?:to|so|deep|deep enough|to hit|to reach)|(?:hit|cut|sever|nick|find|reach|open) (?:an |the |my )?(?:artery|arteries|main vein|jugular|femoral)(?! (?:test|blood test|scan)\\b)|(?:which|what|best|most) (?:method|methods|way|ways) (?:has|have|is|are|works?) (?:the )?(?:highest|best|most|least|quickest|fastest|surest)|success rate (?:of|for) (?:\\w+ )?(?:method|methods|attempts?|s[uiy]+cide|overdose|hanging|jumping|od)|(?:does|do|is|would|will) (?:drowning|hanging|bleeding out|overdosing|jumping|freezing to death|dying|suffocating|an overdose|od ing|carbon monoxide|suffocation|strangling|being hit by a train|it) (?:hurt|feel|take long|painful|quick|work)|(?:is there|are there|any|know|find|found|looking (?:for|up)|search(?:ing|ed)? (?:for)?|google(?:d|ing)?|research(?:ed|ing)?|tell me) (?:a |any |some |the |of )?(?:way|ways|method|methods) (?:to|of|for) ${GO_WORDS}|look(?:s)? like an accident|(?:carbon monoxide|exhaust fumes|charcoal|helium|nitrogen)(?:[^ |]+ ){0,7}?(?:work|kill|die|enough|how long|painless|in a car|in the car|garage|room|tent|bag)(?! (?:detector|alarm)\\b)|(?:helium|nitrogen) (?:and|n|\\+|with) (?:a )?bag|(?:chemicals?|gas|gases|fumes|mix) (?:[^ |]+ ){0,7}?(?:deadly|lethal|kill|fatal|toxic enough|to die)|(?:looking up|looked up|researching|researched|googling|googled|searching|searched|reading about|read about|read up on|watching videos about) (?:[^ |]+ ){0,4}?(?:which|what|how many|how much|lethal|ways|methods|the best|overdose|od|painless|how to die|how long it takes|how to (?:tie|hang|cut))|is (?:\\d+|ten|twenty|\\w+) (?:floors|stories|storeys|metres|meters|feet|ft|m|mg|pills|tablets) (?:high |tall |up )?enough|(?:high|tall|deep|strong|sharp|lethal|enough) enough to (?:die|kill|end it|do it|not survive)|how long (?:does|would|will|do|can) (?:it take|it|you|u|i|a person|someone) (?:take )?(?:to )?(?:[^ |]+ ){0,4}?(?:die|death|dead|bleed out|drown|suffocate|od|overdose|lose consciousness)`,
+    },
+    {
+      id: 'intent-markers',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:going to|gonna|will|ill|i ll) (?:get it right|succeed|finish (?:it|the job|what i started)|not fail|not mess (?:it|this) up|make sure it works)(?: this time)?|(?:dont|do not) think (?:ill|i will|i ll|i d|id|i will) (?:be )?(?:around|here|alive|make it|last)(?: (?:to|for|much longer|long|until|till|by|another))?|(?:voice|voices) (?:[^ |]+ ){0,7}?(?:telling|tells|told|saying|says|keeps? saying|whispering) (?:me )?(?:to |that i should |i should |you could |you should )?(?:just )?(?:kill|end|die|hurt|jump|cut|do it|you could|go through)|(?:working|work|build(?:ing)?|get(?:ting)?|find(?:ing)?|summon(?:ing)?|muster(?:ing)?) up (?:the )?(?:courage|nerve|guts)|(?:building|getting|finding|mustering) (?:the )?(?:courage|nerve|guts) to (?:do it|jump|go through|end|die|step|let go)|(?:ill|i will|i ll|ill probably|i ll probably) be (?:dead|gone)(?! (?:tired|on my feet|beat|meat|serious|for (?:a|the|two|three|\\d+|the weekend|work|lunch|an hour)|all (?:day|week)|until|till|on holiday|away)\\b)|(?:ill|i will|i ll) be gone (?:before|by|soon|forever|for good|tomorrow|tonight)|(?:not|wont|will not|not going to|not gonna|probably wont|might not) (?:be )?(?:here|around|alive) (?:for|by|to see|at|on) (?:our|the|my|your) next (?:session|appointment|meeting|week|time|birthday|christmas)(?! (?:because|cause|cos|as|since|im on|i ll be|ill be|i m (?:away|on))\\b)|(?:wont|will not|not going to|not gonna) (?:be )?(?:around|here|alive) to (?:look after|see|take care|feed|walk|watch|read|meet|celebrate|finish)|(?:wont|will not|dont) need (?:it|them|this|that|any of (?:it|this|that)|my \\w+) (?:anymore|any more|where im going|after (?:tonight|tomorrow|this week))|(?:tell|let) (?:my \\w+|them|everyone|him|her|my therapist|you) (?:it|that it) (?:wasnt|was not|isnt|is not) (?:their|his|her|your|anyones|my \\w+s) fault|(?:written|wrote|writing|finished|left|leaving) (?:my|a|the) (?:note|letters|goodbye)(?= \\||$)|(?:wr[io]te|written|writing|left) (?:letters?|notes?|cards?) (?:to|for) (?:my (?:kids|children|family|parents|mum|mom|dad|sister|brother|partner|husband|wife)|everyone|all of you)(?:[^ |]+ ){0,7}(?= \\||$)|i know (?:exactly )?(?:how and when|when and how|how|when|where)(?= \\||$| (?:to do it|ill do it|i(?:ll| will| would) do it|im (?:going|gonna) (?:to )?do it))|planned it (?:all )?out|(?:picked|chosen|chose|set|have|got|decided on) (?:a |the |my )?(?:date|day|time|place|spot)(?= \\||$| for it| to do it| to go)|(?:i ve|ive|i have|i) decided(?= \\||$| its| this is| i m| im| to (?:do it|end|go|die))|this is the (?:last|final) (?:night|day|time|message|thing)|(?:last|final) (?:night|day|sunset|sunrise|meal|time) (?:on earth|alive|ever|for me)|(?:cancell?ed|deleted|paid off|sorted|cleared|gave away|said goodbye to|returned) (?:[^ |]+ ){0,5}?(?:everything|my (?:socials|accounts|debts|affairs|things|stuff))[^|]*?\\| ?(?:wont need it|im done|im ready|its time|goodbye|this is it)|(?:im|i am) ready(?= \\||$)|(?:im|i am) (?:going|gonna) (?:to )?do it(?= \\||$| tonight| today| this time| soon| now)|(?:tonight|tonite) (?:is|s) the night|(?:sorry|forgive me) for (?:everything|what im (?:about to|going to) do|leaving)(?= \\||$| please| tell| i)|(?:drove|went|walked|came|got) (?:up |down |out )?to the (?:cliffs?|bridge|tracks|railway|station|roof|top floor|edge|river|lake|sea)(?:[^ |]+ ){0,10}(?:courage|nerve|end|jump|last|goodbye|sitting|standing|waiting)`,
+    },
+    {
+      id: 'passive-wishes',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:wouldnt|would not|dont|do not|wouldn t) mind (?:if i (?:didnt|never|dont|did not|do not|wouldnt|couldnt) wake up|if i (?:died|was gone|were gone|got hit|stopped existing|disappeared|didnt make it)|dying|not waking up|never waking up|if (?:something|anything) happened to me)|(?:fine|okay|ok|alright|relieved|happy|glad|at peace) if (?:something|anything) (?:bad |terrible )?(?:just )?happened to me|if (?:it|something|i die|death|that) happens,? (?:it|then it) happens|(?:dont|do not|stopped|no longer) (?:really )?look(?:ing)? (?:anymore |any more )?(?:when i cross|when crossing|before crossing|at cars|at traffic)|wish (?:i(?:d| would)?|id) (?:get|got|had|catch|caught|develop) (?:cancer|sick|a terminal|a disease|an illness|covid|hit by)|(?:so|and) (?:it|everything|this|all this|all of it|the pain) (?:would|could|will|can) (?:all |finally |just )?(?:end|stop|be over)|(?:relief|peaceful|easier|nice|better|freeing|a mercy|a blessing) (?:to|if i could|if i|just to) (?:not exist|not be (?:here|alive|around)|be dead|die|disappear|stop existing|never wake up|not wake up|fall asleep forever|just stop)|(?:vanish|disappear|go away|leave|fade (?:out|away)) (?:and|n) never (?:come|coming) back|(?:wish|hope|want) (?:my )?(?:heart|breathing|lungs|life) (?:would|to|will|could) (?:just )?stop|if i (?:died|was gone|were gone|disappeared|vanished|faded out|stopped existing)(?: tomorrow| today| tonight| now)?(?:[^ |]+ ){0,7}?(?:nobody|no one|noone|anyone|anybody|wouldnt|would not|dont think|doubt) (?:would )?(?:\\w+ )?(?:notice|care|miss|matter)|(?:nobody|no one|noone) (?:would )?(?:really |even )?(?:notice|care|miss me)(?:[^ |]+ ){0,5}?(?:if i|when i|that would be fine)|(?:${WANT_TO}|wish i (?:was|were|could be)|(?:id|i d|i would) rather be|ready to be|should be|belong) (?:be )?(?:six|6) (?:feet|ft|foot) under|(?:go|going|send myself|want to go|wanna go|ready to go) to the (?:shadow realm|afterlife|other side|next life|great beyond|void)(?: permanently| for good| forever)?|(?:one way|oneway) ticket (?:to|out of) (?:the )?(?:afterlife|other side|heaven|hell|next life|here|this life|this world)`,
+    },
+    {
+      id: 'suicidal-shorthand',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `sui(?:cidal)? ?(?:thoughts?|ideation|urges?|feelings?|attempt|plans?|vibes|brain|mode|thinking)|(?:im|feeling|feel|so|very|been|getting|pretty) sui(?= \\||$)|si (?:thoughts|urges|ideation)|(?:yeet|throw|fling|launch|hurl)(?:ing|ed)? (?:${MYSELF}|meself) (?:off|from|out of|in front of|under|into)|(?:rope|noose) (?:time|o clock|szn|season)|neck rope|(?:rope|belt|cord|noose) (?:around|round) (?:my )?neck|(?:ready|want|wanna|going|gonna|about|time|planning) to check out(?! (?:the|a|this|that|my|our|your|of the|at|from|early from|of (?:the )?(?:hotel|library|store))\\b)`,
+    },
+
+    // --- Someone else (always low: recorded, never a crisis response) ------------------------------------
+    {
+      id: 'other-person-suicide',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      subject: 'other',
+      pattern:
+        `${KILL} (?:him|her|them|your|their)sel(?:f|ves)|t[ao]+k(?:e|es|ing|en)? (?:his|her|their|your|its) own li(?:fe|ves)|(?:he|she|they) (?:hanged|hung|shot|overdosed|killed) (?:him|her|them)sel(?:f|ves)|(?:his|her|their) s[uiy]+cide`,
+    },
+  ],
+  concepts: {
+    drugNoun: `${DRUG_NAME}|units|doses|dose|the lot|everything (?:in|from) (?:the|my|her|his) (?:medicine cabinet|cabinet|cupboard|drawer|kitchen|bathroom)|whatever was in the (?:cupboard|cabinet)|edibles|heart pills|street \\w+|\\w+ tablets|\\w+ pills|the (?:ones|pills|tablets) (?:i|i was|id been) (?:told you|saving|saved|kept)|what was left|everything i had|the whole (?:bag|bottle|box|lot|pack)|them all|all of them|(?:\\d+|fifty|forty|thirty|twenty) of them|liquid morphine|morphine`,
+    ingest: `took|taken|take|taking|tok|had|ate|eaten|eat|drank|drunk|drink|swallowed|swallow|swallowing|downed|popped|necked|injected|inject|shot|used|using|snorted|on pill|pills are in|are in|gone now|all gone`,
+    quantity: `all|every|everything|whole|entire|lot|lots|loads|load|fistful|handful|bunch|double|triple|extra|(?<!(?:at|by|since|until|till|around|about|after|before) )(?:\\d{2,}|[5-9])(?! (?:hours?|hrs?|mins?|minutes|pm|am|mg|ml|days?|weeks?|years?|yrs?|o ?clock|percent|k|km|miles|units? of (?:sleep|alcohol)))|ten|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens|box|boxes|bottle|bottles|packets?|packs?|strips?|supply|stash|too many|more than|as many as|the rest|what was left|a lot`,
+    ingestPurpose: `on purpose|deliberately|to die|to not wake|dont (?:really )?care if i wake|dont want to (?:wake|be found)|hoping i (?:dont|wont)|hope i dont|stop feeling|that s the idea|thats the idea|the voices said|didnt work|did not work|it didnt work|please dont call|dont call anyone|not for the pain|so i (?:dont|wont) wake|to end it|to sleep forever|good|dropping`,
+    injury: `punch(?:ed|ing)?|slamm?(?:ed|ing)|slam|hit|hitting|smash(?:ed|ing)?|burn(?:ed|t|ing)?|scald(?:ed|ing)?|press(?:ed|ing)|held my (?:hand|arm|fingers)|heated|scratch(?:ed|ing)?|scrap(?:ed|ing)|pick(?:ed|ing)|ripp?(?:ed|ing)|tear|tore|bit|bite|biting|snapp?(?:ed|ing)|pull(?:ed|ing)|cut|cutting|sliced|carved|stabbed|starved|starving|threw up|purged|went over my|opened|open the|reopen(?:ed)?`,
+    harmPurpose: `on purpose|deliberately|as (?:a )?punishment|to punish (?:myself|me)|punish myself|i deserve(?:d)? (?:it|the pain|to)|i need(?:ed)? the pain|to feel (?:something|pain)|felt good|it helped|couldnt help it|cant stop|so (?:no one|nobody|my \\w+) (?:wont|will not|doesnt|can t|cant) (?:notice|see)|where (?:no one|nobody|socks|sleeves|clothes) (?:can see|cover|covers|will see)|wont notice|to cope|urge|urges|again`,
+    injuryResult: `until (?:it|they|the skin|my \\w+|i) (?:bled|bleeds|bleed|bleeding|split|splits|broke|came off|blistered|went numb|couldnt (?:anymore|feel)|was raw)|split the skin|broke the skin|drew blood|skin (?:came|comes) off|think its broken|stitches|stitch count|gaping|scars?`,
+    cutsNoun: `cuts|cut marks|lines|barcode|wounds|burns|slices`,
+    cutsContext: `my|new|fresh|found|old|the|gaping|deep|on my|arm|arms|thigh|thighs|legs?|wrists?|stomach|hips?|after tonight|last night|again|hide|hid|hiding|notice|see|bf|gf|mum|mom|dad|6|\\d+`,
+    meansPlace: `bridge|car park|carpark|parking garage|multi ?storey|building|floor|storey|story|roof|rooftop|cliff|quarry|river|sea|ocean|lake|reservoir|train|express|tracks|timetable|railway|station|gun|weapon|shotgun|cartridges|rifle|ammo|bullets|rope|noose|knot|banister|belt|ligature|charcoal|tape|exhaust|garage|hose|carbon monoxide|nitrogen|helium|pentobarbital|barbiturates|arteries|artery|vein|veins|throat|wrists?|blade|knife|razor|pills|tablets|painkillers|paracetamol|lithium|insulin|${DRUG_NAME}|over the counter|method|methods|website|forum`,
+    lethalOutcome: `die|dies|dying|dead|death|kill|kills|fatal|lethal|fastest|quickest|quickly|quick|painless|fall asleep|drift off|always work|definitely work|work|works|survive|surviving|swim back|quietest|nets|without being asked|only need it once|do the most damage|damage|hold me|held|strong currents|cold enough|deep enough|high enough|tall enough|doesnt stop|dont stop|not stop`,
+    question: `how|what|whats|which|where|wheres|does|do|is|are|can|could|would|will|if|anyone know|is there|tested|test|checked|looked up|looking up`,
+    meansThing: `gun|weapon|service weapon|shotgun|rifle|pistol|cartridges|bullets|ammo|rope|noose|belt|blade|knife|razor|pills|tablets|charcoal|tape|hose|helium|nitrogen|the stuff|${DRUG_NAME}`,
+    meansReady: `loaded|ready|in (?:my|the) (?:bag|room|drawer|nightstand|pocket|car|wardrobe|sock|closet)|hidden|hid|sharpened|check it|on the side|next to me|beside me|in front of me|counted|lined up|laid out|came today|arrived|bought|ordered|got hold of|taking|im taking|kept all|saved|hoard|stash|tested|a lot of them`,
+    finality: `one last time|last (?:time|cigarette|sunset|meal|day|night|walk|drink|message|text|goodbye)|goodbye|bye|farewell|wont be (?:needing|coming (?:home|back)|around|here|a bother|a problem|a burden)|shant be|dont (?:try to find|look for|wait up|call|come looking)|dont call|made (?:my|the|a) (?:decision|choice)|mind is made up|made up my mind|at peace with (?:it|my decision|the decision)|its my time|my time has come|im ready(?: now)?|ready now|this is it|(?:will|ll|itll|it will) (?:already )?be (?:done|over)|set it (?:all )?up|affairs in order|my plan is|not going to make it to|the spot|be with (?:my|him|her) \\w+ again|see (?:my|him|her) \\w+ again soon|tell (?:my|them|her|him) \\w* ?(?:i love|that i love|im sorry)|love (?:her|him|them|you all)|thank you for (?:trying|everything|the chats|listening)|thanks for the chats|it wasnt your fault|its not your fault|not your fault|im sorry to everyone|sorry for everything|keep it forever|for (?:my kids|the kids|them) to (?:watch|read|have) when|after im gone|when im gone|life insurance|pays out|left (?:a|the) key|left the dog|left the cat|cat has food|the next (?:fast )?train|driving (?:out )?to|im at the|i am at the|im on the (?:roof|bridge|ledge|edge)|not planning on getting out|no one will find me|nobody will find me|wont be found|walk into the (?:sea|river|lake|ocean)|into the sea|finish my life|end my days|stop fighting|letting (?:everyone )?down|one last`,
+    finalityCue: `goodbye|bye|tonight|tonite|tomorrow|this weekend|friday|saturday|sunday|monday|soon|now|right now|after dark|forever|everyone|everything|the 1st|the rope|the knife|the blade|the gun|pills|the car|the bridge|the train|the station|minutes|the roof|the woods|the reservoir|the spot|this is it|ready|im sorry|sorry|love|not enough|decision|choice|peace|again soon|once|needing|a while|find me|dont call|dont try|wait up|my kids|my mum|my mom|my dad|my wife|my husband|my family|the cat|the dog|the key|the note|solicitor|insurance|dont|wont|never|no one|nobody|already|done|over|set it all up|made|getting out|it|myself|mind`,
+    deathEvent: `hit by (?:a|the) (?:bus|car|truck|lorry|train)|plane (?:goes|went|would go|crashes|crashed) down|(?:god|he|death) (?:takes|would take|will take|to take) me|heart (?:gave|gives|would give|stops|stopped|would stop) (?:out|beating)?|cancer (?:would )?(?:come back|comes back|came back|returns)|got (?:really |very )?(?:ill|sick)|get (?:really |very )?(?:ill|sick)|asleep forever|stay asleep|not (?:have )?woken up|never woken up|not wake up|never existed|never been born|never be found|disappear|drown|a way out|in my sleep|crash|accident|die young|wasnt here|werent here|was gone|were gone`,
+    passiveWelcome: `fine|ok|okay|alright|good|relief|welcome|wouldnt mind|would not mind|wouldnt fight|wouldnt care|dont care|hope|hoping|pray|praying|wish|wishing|would be happier|happier|better off|easier|keep hoping|secretly|honestly|id take it|take it|at peace`,
+    death: `${DIE}|dying|died|dead|death|deaths|${SUICIDE}|${KILL} ?${MYSELF}|not (?:be )?(?:alive|here|around|existing)|not (?:to )?exist|(?:not|never) (?:wake|waking|woke) up|end (?:it(?: all)?|my life|things|everything)|ending (?:it|things|everything|my life)|gone (?:forever|for good)|(?:six|6) feet under|afterlife|funeral|grave|unalive|kms|ctb|sle+p forever|cease to exist|stop (?:existing|breathing|living)|rest in peace|the other side|disappear(?:ed|ing)? (?:forever|for good|permanently)|be gone|no longer (?:be )?(?:here|alive|around)|over with|take my (?:own )?life|my life to end`,
+    desire: `want|wanted|wants|wanna|wana|wish|wishing|wished|hope|hoping|long for|longing|crave|craving|ready|prefer|rather|welcome|looking forward|cant wait|peaceful|peace|relief|relieved|comfort|comforting|calm|better|easier|nicer|tempting|tempted|appeal|appealing|dream|dreaming|fantasi[sz]\\w*|think(?:ing)? about|thoughts? (?:about|of)|pray|praying|beg|begging|would love|like to|need to|needs to|deserve|should|have to|time to|longing for|waiting for|keep picturing|picture|imagine|imagining|obsess\\w*|cant stop thinking|romantici[sz]\\w*|envy|jealous of|ok with|okay with|fine with|at peace with|accepted|accepting`,
+    intent: `going to|gonna|gunna|goin to|will|ill|i ll|planning|planned|plan to|decided|ready to|about to|tonight|tonite|this weekend|soon|gotta|right now|this time|for real|before (?:morning|the weekend|friday|monday|christmas|my birthday)|when everyone|after (?:the kids|everyone|they)|im doing it|doing it`,
+    act: `${DIE}|kill (?:myself|me)|end (?:it|things|everything|my life)(?! (?:here|there|for|with|between|early|now|on|off)\\b)|cut (?:myself|again|deep|deeper|my (?:arm|arms|wrist|wrists|thigh|thighs|legs|skin))|cutting (?:myself|again)|od|overdose|jump (?:off|from|in front)|hang (?:myself|me)|swallow (?:them|it all|the lot|everything|all)|take (?:them all|all of them|the lot|all my|all the|every)|do it(?! (?:now|later|after|before|first|then|again later)\\b)|go through with it|unalive|not wake up|hurt myself|bleed out|slit (?:my|me)|off myself|top myself`,
+    harm: `${SH}|self (?:harm|injury|injure|hurt)|selfharm|blade|blades|razor|razors|sharpener|box cutter|stanley knife|fresh (?:cuts|wounds|scars|burns)|(?:my )?cuts|wounds|stitches|bleed|bleeding|bled|blood(?! (?:test|tests|pressure|sugar|sugars|work|donation|donor|levels?|results?|type|bank|cells|count|clot|thinners|orange))|scars|burn marks|carv(?:e|ed|ing)`,
+    harmAct: `again|last night|tonight|this morning|yesterday|relapse\\w*|deep|deeper|so bad|really bad|did it|done it|want|wanna|need|urge|urges|craving|itching|tempted|couldnt stop|couldnt resist|gave in|caved|broke|clean up|cleaned up|hide|hid|hiding|cover|covering|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|hips|skin`,
+    means: `${DRUG_NAME}|bottle|blister|pack|packet|packets|box|${POISON}|rope|noose|belt|cord|ligature|gun|pistol|rifle|bullet|shotgun|bridge|cliff|cliffs|roof|rooftop|ledge|balcony|tracks|railway|train|traffic|motorway|highway|carbon monoxide|exhaust|helium|knife|knives`,
+    meansAction: `saved|saving|stash|stashed|stockpil\\w*|hoard\\w*|collect(?:ed|ing)|count(?:ed|ing)|lined up|laid out|looking at|staring at|how many|how much|enough|lethal|deadly|fatal|right here|next to me|in front of me|in my hand|in my pocket|ready|bought|ordered|tied|tying|loaded|loading|edge of|standing on|stood on|sitting on|sat on|climb(?:ed|ing)?|jump(?:ed|ing)?|step(?:ped)? in front|lie down on|lay down on|drive (?:into|off)|drove (?:to|into|off)|the whole|all of (?:them|it|my|the)|every single|too many|way too many|mixed|mixing|downed|swallowed|popped|necked|chugged|washed down|on purpose|deliberately|googl\\w*|research\\w*|look(?:ed|ing)? up`,
+    hopeless: `no point|no reason|no purpose|pointless|meaningless|hopeless|worthless|a burden|burden to|give up|giving up|gave up|given up|cant go on|cant keep going|cant do this|cant take|done with|tired of|sick of|exhausted|nothing left|no future|no way out|trapped|lost cause|waste of (?:space|oxygen|air|life)|never get better|wont get better|no hope|lost hope|out of hope|empty|numb|dont care|doesnt matter|whats the point|why bother|no longer care|cant see|cant picture|cant imagine|not worth|ready to let go|let go|nothing matters|nothing to`,
+    life: `life|living|live|alive|exist|existing|existence|future|breathing|wake up|waking up|go on|carry on|keep going|stay alive|staying alive|be here|being here|this world|this earth|another day|tomorrow|next year|anymore|any more|survive|surviving`,
+    farewell: `${GOODBYE}|farewell|last (?:message|text|time|night|words|letter)|final (?:message|words|goodbye|night)|note|letters?|sorry for everything|love you all|take care of (?:my|the) (?:kids|cat|dog|family|mum|mom)|look after (?:my|the) (?:kids|cat|dog|family|mum|mom)|wont be (?:around|here)|not be (?:around|here)|forgive me|remember me`,
+    farewellCue: `forever|for good|everyone|everybody|all of you|you all|world|tonight|soon|when im gone|after im gone|once im gone|im gone|im sorry|its not your fault|not your fault|its time|im ready|this is it|by the time|wont need|dont need|my family|my kids|my parents`,
+  },
+  proximity: [
+    { id: 'near-ingest-quantity', category: 'ingestion', kind: 'act', severity: 'high', near: ['drugNoun', 'ingest', 'quantity'], within: 6 },
+    { id: 'near-ingest-purpose', category: 'ingestion', kind: 'act', severity: 'high', near: ['drugNoun', 'ingest', 'ingestPurpose'], within: 10 },
+    { id: 'near-injury-purpose', category: 'self_harm', kind: 'act', severity: 'high', near: ['injury', 'harmPurpose'], within: 8 },
+    { id: 'near-injury-result', category: 'self_harm', kind: 'act', severity: 'high', near: ['injury', 'injuryResult'], within: 8 },
+    { id: 'near-cuts', category: 'self_harm', kind: 'act', severity: 'high', near: ['cutsNoun', 'cutsContext'], within: 6 },
+    { id: 'near-means-question', category: 'means', kind: 'act', severity: 'high', near: ['meansPlace', 'lethalOutcome', 'question'], within: 14 },
+    { id: 'near-means-ready', category: 'means', kind: 'act', severity: 'high', near: ['meansThing', 'meansReady'], within: 8 },
+    { id: 'near-finality', category: 'intent_plan', kind: 'act', severity: 'high', near: ['finality', 'finalityCue'], within: 12 },
+    { id: 'near-passive-event', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['deathEvent', 'passiveWelcome'], within: 10 },
+    { id: 'near-desire-death', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['death', 'desire'], within: 6 },
+    { id: 'near-intent-act', category: 'intent_plan', kind: 'act', severity: 'high', near: ['act', 'intent'], within: 4 },
+    { id: 'near-harm', category: 'self_harm', kind: 'act', severity: 'high', near: ['harm', 'harmAct'], within: 6 },
+    { id: 'near-means', category: 'means', kind: 'act', severity: 'high', near: ['means', 'meansAction'], within: 5 },
+    { id: 'near-hopeless-life', category: 'hopelessness', kind: 'thought', severity: 'medium', near: ['hopeless', 'life'], within: 5 },
+    { id: 'near-farewell', category: 'intent_plan', kind: 'act', severity: 'high', near: ['farewell', 'farewellCue'], within: 6 },
+  ],
+  combinations: [
+    {
+      id: 'hopelessness-and-death',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      allOf: [
+        `hopeless(?:ness)?|no hope|lost (?:all )?hope|no point|whats the point|pointless|no future|no way out|(?:give|giving|gave|given) up(?! on (?:sugar|coffee|smoking|drinking|meat|carbs|alcohol|chocolate|the|that|this)\\b)|worthless|trapped|a burden|nothing (?:matters|left|will (?:ever )?change|gets better)|${CANT} (?:cope|go on|keep going|do this|take (?:it|this)|handle (?:it|this|life)|face (?:it|this|anything))|tired of (?:everything|it all|trying|fighting|being me)|never (?:get|going to get|gonna get) better|${WONT} (?:ever )?get better|hate my life|hate myself|empty inside|numb|alone forever`,
+        `${DEATH_WORDS}|grave|funeral|sle+p forever|never wake up|end (?:it|everything|things|my life)|ending (?:it|everything|things)|gone forever|cease to exist|stop existing|not exist|disappear|vanish|want (?:it|this|it all|everything) to (?:stop|end|be over)`,
+      ],
+    },
+  ],
+  safeContexts: [
+    {
+      id: 'object-died',
+      pattern:
+        'last day (?:at|of|before) (?:work|school|term|the job|uni|college|the holiday|my holiday|placement)|(?:blew|blow|blown|raise|raised) the roof(?: off)?|(?:they|he|she|it|\\w+s) (?:have|has|got|with) a death wish|(?:rope|ropes|gun|knife|knives|blades?) (?:for|on) (?:the |a |my |our )?(?:\\w+ )?(?:swing|tree swing|boat|tent|camping|climbing|hunting|kitchen|garden|crafts?|shaving|fishing|range|washing line)|(?:phone|battery|laptop|computer|tablet|ipad|iphone|android|car|engine|printer|plants?|flowers?|internet|wifi|wi fi|router|tv|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|flashlight|light ?bulb|bulb|watch|conversation|chat|party|town|city|bar|club|market|mood|joke|meme|trend|hard drive|drive|server|app|game|console|controller|fire|signal|line|succulent|cactus|basil|garden|lawn|grass|crops|pen|speaker|mic|microphone|fish|goldfish|hamster|tamagotchi|character|sim|sims|villager|pokemon|avatar|account|laptop battery|streak|vibe|group chat)(?: (?:is|was|has|had|have|just|totally|completely|finally|went|s|battery|keeps|kept|always|already|literally|basically|now|then|also|got|gone|all|so|about to|going to|gonna|pretty much|died|on me|again))* (?:died|dies|dying|dead|die|is dead|was dead)',
+    },
+    {
+      id: 'laughing-boredom',
+      pattern:
+        '(?:died|dying|die|dead|deceased|killed (?:myself|me)|killing (?:myself|me)|kill (?:myself|me)|killed) (?:of |from |with )?(?:laughing|laughter|laughin|lol|lmao|cringe|embarrassment|boredom|curiosity|hunger|thirst|heat|cuteness|the cuteness|jealousy|secondhand embarrassment|second hand embarrassment)|(?:(?:almost|nearly|could have|couldve|could|wanted to|want to|wanna|gonna|going to|was going to|will|would|i will|ill|id) )?(?:die|died) (?:of|from) (?:embarrassment|boredom|laughter|laughing|cringe|curiosity|hunger|thirst|heat|cuteness|shame)|(?:im|i m|i am) (?:literally |actually |so |fully |dead )*(?:dead|deceased|dying|ded) (?:lol|lmao|lmfao|haha\\w*|rofl|x+d|af|😂)|(?:im|i m|i am) (?:literally |actually |so )?(?:dead|deceased|dying|ded)(?= \\||$)',
+    },
+    {
+      id: 'die-idioms',
+      pattern:
+        'to die for|(?:id|i would|i d|i ll|ill|i will)? ?rather (?:die|be dead|d[iy]e) than (?!(?:live|go on|feel|be (?:alive|here)|wake up|keep)\\b)\\w+|punishable by death|death (?:penalty|row|sentence)|sentenced to death|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
+    },
+    {
+      id: 'dye-typo',
+      pattern: `(?:${WANT_TO} |going to |gonna |will |to )?d[iy]e(?:d|ing)? (?:my|her|his|their|your|the) (?:hair|beard|eyebrows|roots|clothes|shirt|jeans|fringe|tips)`,
+    },
+    {
+      id: 'dead-idioms',
+      pattern:
+        'dead (?:tired|beat|serious|seriously|sure|certain|on|wrong|right|end|ends|set|last|center|centre|heat|weight|silence|quiet|easy|simple|good|funny|boring|bored|busy|slow|broke|cheap|ringer|giveaway|zone|line|battery|air|ahead|straight|asleep|cold|calm|still|lucky|gorgeous|loss|spot|stop|pixels?|skin|leaves|wood|bolt|reckoning|drunk|inside lol)|drop dead (?:gorgeous|beautiful|handsome|sexy|stunning)|(?:flog|flogging|beat|beating) a dead horse|dead (?:to|on) (?:the )?world|walking dead|dead mans|dead poets?|grateful dead|dead or alive|red dead|dead space|dead by daylight|dead ?pool|dead sea|day of the dead|over my dead body|(?:knock|knocked|knocks) (?:em|them|\\w+) dead|stone dead|dead to me|deadline|dead week|brain dead|(?:my )?(?:legs?|feet|arms?) (?:are|is|feel|feels) dead',
+    },
+    {
+      id: 'kill-idioms',
+      pattern:
+        'k[iy]*l+(?:ed|ing|s)? (?:it|time|the (?:lights?|engine|mood|vibe|game|music|power|conversation|app|process|bug|task|bottle|presentation|interview|exam|test)|two birds|a bottle|the spider|a spider|the fly|weeds|germs|bacteria|my (?:buzz|vibe))|(?:could|would|d) (?:literally )?(?:kill|murder) (?:for|a|an|someone for)|killer (?:app|feature|deal|workout|heels|look|outfit|song|view|smile|idea|combo|instinct|queen|sudoku|whale|bee)|dressed to kill|kill(?:ed|ing)? (?:\\w+ )?with kindness|kill ?joy|k[iy]*l+(?:ing|s)? me(?! ?s[ea]?l+f)|(?:my|the) (?:back|feet|head|knees?|legs?|neck|shoulders?|boss|kids|job|commute|traffic|heat|cold|exam|homework) (?:is|are|has been|have been|was|were) k[iy]*l+ing (?:me|us)|(?:mum|mom|dad|mother|father|wife|husband|boss|teacher|she|he|they)(?:ll| will| is going to| gonna| would) (?:literally )?(?:kill|murder) me|murder(?:ed|ing)? (?:me|it|that|this|the)|(?:just )?k[iy]*l+ me now',
+    },
+    {
+      id: 'killing-myself-overwork',
+      pattern: `(?:ive been|i have been|been|im|i am|was|i was|were|keep|kept) k[iy]*l+ing ${MYSELF} (?:trying to|to (?:finish|get|meet|make|keep up|hit|please|pass|study)|(?:at|for) (?:work|the gym|the office|practice|training|school|uni|university|college|this job|my job|this project)(?! (?:today|tonight|tomorrow|this|on|when|after|before|with)\\b)|over (?:this|that|the|my) (?:project|report|deadline|essay|assignment|exam|thesis|work|job)|working|studying)|(?:almost|nearly|practically|basically) k[iy]*l+ed ${MYSELF} (?:tripping|falling|slipping|on the stairs|in the shower|driving|skiing|on my bike|on the ice|at the gym|doing|trying|running|carrying|lifting|with|on)`,
+    },
+    {
+      id: 'cut-slack',
+      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in)(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
+    },
+    {
+      id: 'accidental-injury',
+      pattern: `(?:^|i|ive|i have|i had) (?:just |accidentally |accidently |kind of |sort of |really |badly |totally )*(?:cut|burn(?:ed|t)?|hurt|injured|scratched|stabbed|sliced) (?:${MYSELF}|my (?:finger|fingers|thumb|hand|arm|leg|knee|foot|toe|back|ankle|head|lip|chin|face|shoulder|elbow|neck|wrist|hip)) (?:(?!not\\b|again\\b|deliberately\\b|intentionally\\b|purposely\\b|on purpose\\b)\\w+ ){0,3}(?:by accident|accidentally|shaving|cooking|chopping|slicing|baking|ironing|gardening|while (?:cooking|shaving|chopping|cutting|gardening|working|playing|running|baking|ironing|climbing|cleaning|lifting|moving)|on (?:a|the) (?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|opening)|(?:accidentally|accidently|by accident) (?:cut|burn(?:ed|t)?|hurt|injured|scratched) (?:${MYSELF}|my (?:finger|fingers|thumb|hand|knee|foot|toe|back|ankle|head|lip|chin|face))`,
+    },
+    {
+      id: 'suicide-idioms',
+      pattern:
+        's[uiy]{1,3}[cs]{1,2}[iy]{0,2}de (?:squad|doors?|squeeze|sprints?|drills?|runs?|lane|king|bombers?|bombings?|attacks?|missions?|blonde|silence|wings|pass|move|burpees)|(?:career|political|social|commercial|electoral|financial|fashion|academic|culinary|professional|brand) s[uiy]{1,3}[cs]{1,2}[iy]{0,2}de|(?:that|this|it|thatd|thats|it would be|it d be|its) (?:would be |is |was )?(?:basically |literally |pure |social |career )?s[uiy]{1,3}[cs]{1,2}[iy]{0,2}de(?: for (?:my|your|the) (?:career|grades|budget|wallet|diet|team|sleep))',
+    },
+    {
+      id: 'cut-contexts',
+      pattern:
+        'cut(?:ting|s)? (?:back|down|out|off|in|corners|ties|class|classes|school|carbs|sugar|costs?|calories|coupons|loose|a deal|it close|the (?:cake|grass|lawn|hedge|cord|crap|line|queue|mustard|bread)|my (?:hair|nails|fringe|bangs|beard|losses|hours|spending|budget|toenails|fingernails)|(?:his|her|their|our|your) (?:hair|nails)|onions?|vegetables|veggies|veg|fruit|meat|bread|fabric|paper|wood|grass|hair)|(?:paper|onion|shaving) cut',
+    },
+    {
+      id: 'overdose-idioms',
+      pattern:
+        '(?:overdos(?:e|ed|ing)|od(?:ed|d|ing)?) on (?:caffeine|coffee|sugar|chocolate|candy|sweets|netflix|tv|carbs|cake|pizza|cookies|cheese|memes|tiktok|youtube|social media|junk food|ice cream|christmas|cuteness|love|work|nostalgia|reality tv|anime|k ?dramas?|dramas?|drama|true crime|podcasts|music|sunshine|vitamin c|garlic|cinnamon|spice|chilli|pumpkin spice|fun|screen time|games|gaming|shopping)|(?:caffeine|sugar|vitamin|cuteness|information|data|nostalgia|serotonin|dopamine|carb|cheese|meme) overdose|od (?:tired|long|hungry|funny|good|bad|cold|hot|late|early|busy|annoying|boring)|(?:thats|that is|its|it is|so|proper) od',
+    },
+    {
+      id: 'self-delete-tech',
+      pattern:
+        'self ?delet(?:e|ed|es|ing)(?: \\w+)? (?:messages?|texts?|tweets?|posts?|emails?|photos?|pictures?|files?|chats?|stories|story|timer|feature|setting|option)',
+    },
+    {
+      id: 'medication-adherence',
+      pattern: `(?:tak(?:e|en|ing)|took|had|remembered|forgot|forget|missed|skipped) (?:all )?(?:of )?my (?:meds|medication|medications|pills|tablets|antidepressants|prescription) (?:today|this morning|tonight|this evening|on time|as prescribed|like (?:im|i am|i was) supposed to|with (?:food|breakfast|dinner|lunch)|before bed|at (?:\\d+|night|bedtime|breakfast))`,
+    },
+    {
+      id: 'jump-contexts',
+      pattern: 'jump(?:ed|ing)? (?:off|from|into|out of) (?:a |the )?(?:diving board|plane|boat|pier|dock|rocks?|swing|trampoline|pool|lake|river|sea)(?: (?:for fun|with|at|on holiday|into the water))?|(?:bungee|sky ?div\\w*|parachut\\w*|cliff jumping|cliff diving)',
+    },
+    {
+      id: 'blade-contexts',
+      pattern: '(?:razor|razors|blade|blades) (?:for|to) (?:shav\\w*|my (?:legs|face|beard)|the (?:kitchen|box cutter|craft)|crafts?|cutting (?:paper|fabric|the))|(?:new|bought|buy|got) (?:a )?(?:razor|razors|blades?) (?:for|to) (?:shav\\w*|my (?:legs|beard)|work)',
+    },
+  ],
+  thirdPartyContexts: [
+    {
+      id: 'died-by-suicide',
+      pattern:
+        '(?:died|dead|death|passed|passed away|lost (?:him|her|them)) (?:by|of|from|through|to) (?:s[uiy]+cide|an? overdose|overdose|self harm)|(?:lost|losing) (?:my |his |her |their |a |our )?(?:\\w+ ){0,5}to (?:s[uiy]+cide|an? overdose|overdose|addiction)|(?:his|her|their|my \\w+s) (?:s[uiy]+cide|overdose|death)(?: (?:was|is|in|last|when|anniversary))',
+    },
+    {
+      id: 'suicide-topic',
+      pattern:
+        '(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|crisis|mental health) (?:prevention|awareness|hotline|helpline|crisis line|lifeline|line|text line|rates?|statistics|stats|research|training|first aid|risk assessment|intervention|watch|survivors?|loss|bereavement|support group|postvention|screening|module|course|month|week|day|walk|charity|fundraiser|ribbon)|(?:article|documentary|doc|essay|paper|podcast|movie|film|book|novel|show|series|episode|song|lyrics|lecture|class|course|module|training|talk|presentation|research|study|report|news|headline|story|post|video|thread|poem|seminar|workshop|webinar|campaign) (?:about|on|regarding|covering|discussing|dealing with|where|in which|that mentions?|mentioning)(?: (?:a|the|teen|youth|male|veteran|rising|how))? (?:[^ |]+ ){0,5}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|self ?injur\\w*|od)|(?:volunteer\\w*|work\\w*|train\\w*|shift) (?:at|for|with|on) (?:a |the )?(?:s[uiy]+cide|crisis|samaritans|lifeline|hotline|helpline)|(?:listen(?:ed|ing)? to|song|songs|album|band|track|playlist|gig|concert|tour|lyrics|by (?:metallica|nirvana|linkin park)) (?:[^ |]+ ){0,5}?s[uiy]+cid\\w*|s[uiy]+cid\\w* (?:[^ |]+ ){0,5}?(?:by (?:metallica|\\w+ \\w+)|(?:is|are) playing|album|song|tour|gig|concert)|(?:suicidal tendencies|suicide silence|suicide squad|suicideboys|uicideboy|suicide season|escuadron suicida)|(?:dissertation|thesis|project|assignment|coursework|research|novel|story|screenplay|script|character|poem) (?:on|about|where|who|that) (?:[^ |]+ ){0,5}?(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*|cut\\w*)|(?:overdos\\w*|s[uiy]+cid\\w*|self ?harm\\w*|attempts) (?:this|on my|during my|last|every|each) (?:shift|rotation|placement|week at work)|(?:spoke|speak|talked|talking|preached|preaching|lecture|sermon|homily|speech|assembly|discussion|discussed) (?:about|on) s[uiy]+cide(?! (?:thoughts|ideation|attempts?|urges)\\b)|(?:research\\w*|report\\w*|guidelines for|study\\w*|statistics|stat|stats|figures|rates?) (?:\\w+ ){0,3}(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*)|(?:s[uiy]+cid\\w*|self ?harm\\w*|overdos\\w*) (?:stat|stats|statistic|statistics|figures|numbers|rates?)|(?:posted|wrote|left|sent|shared) (?:a |his |her |their )?(?:s[uiy]+cide |goodbye )?(?:note|text|message|post)|(?:13 reasons why|romeo and juliet|hamlet|ophelia|virgin suicides|dead poets society)|(?:the )?s[uiy]+cide (?:of|by) (?:a |the )?(?:character|protagonist|main character)',
+    },
+    {
+      id: 'therapist-screening',
+      pattern:
+        '(?:therapist|counsellor|counselor|psychiatrist|doctor|gp|nurse|psych|she|he|they) (?:asked|asks|always asks|checked|checks|screened|screens) (?:me )?(?:if|whether|about) (?:i (?:had|have|was|am|ever) )?(?:\\w+ ){0,3}(?:s[uiy]+cid\\w*|self ?harm\\w*|thoughts of|hurting myself|killing myself)',
+    },
+  ],
+  negation: {
+    cues: '(?:0 (?:10 )?(?:on|for)|zero (?:on|for)|scored (?:0|zero) (?:on|for)|not|never|no|no longer|nor|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|cant|cannot|can not|couldnt|could not|shouldnt|should not|isnt|is not|arent|are not|wasnt|was not|aint|havent|have not|hadnt|had not|hardly|without|zero|denies|denied|deny|nothing like|far from)',
+    fillers:
+      '(?:really|ever|actually|even|at all|seriously|honestly|currently|right now|now|anymore|any more|going to|gonna|goin to|want to|wanna|wanting to|plan(?:ning)? (?:to|on)|plans? to|intend(?:ing)? to|try(?:ing)? to|about to|think(?:ing)? (?:of|about)|thought (?:of|about)|thoughts? (?:of|about)|consider(?:ing)?|feel(?:ing)?|felt|like|be|been|being|become|becoming|a|an|any|that|so|very|too|to|of|about|do|did|have|had|having|get|getting|ever going to|some|the|this|in|kind of|sort of|person|would|will|could|should|might|at risk of|risk of|urges? to|desire to|intention (?:to|of)|intentions (?:to|of)|i|im|i am|me|my|myself|the type to|someone who would|one to|that kind of person|thinking|thoughts|had any|telling me to|telling me|tell me to|saying|making me|asking me to|in danger of|in danger|likely to|scale|the scale|on the scale)',
+    doubleNegatives:
+      '(?:cant|cannot|can not|couldnt|could not|cnt) (?:stop|help|shake|get rid of|get over|get out of|escape|quit|resist|keep|fight)|(?:dont|do not|didnt|did not) (?:know how to stop|stop|know if i can (?:stop|resist|keep))|not (?:sure|certain) (?:i can|if i can|whether i can|how long i can)|never (?:stop|stopped|stops)|(?:wont|will not) (?:stop|go away|leave)|no (?:one|body)|nobody|nothing (?:helps|works|stops)|not (?:just|only)|no matter',
+    trailing:
+      '(?:thoughts?|ideation|urges?|feelings?|plans?|intent|risk|behaviou?rs?)? ?(?:no|none|nope|never|nil|zero|denied|denies|negative|not really|nah|n a|na|not at all|not today|not lately|none at all|none today|none this week|nothing)',
+  },
+  historical:
+    '(?:used to|use to|in the past|back then|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:\\w+ ){0,2}(?:scars|habit|habits|me|self|marks)|(?:faded|healed|silver|white) (?:\\w+ ){0,2}(?:scars|marks|lines)|(?:scars|marks) (?:dont|do not|no longer) (?:bother|define)|remember (?:the|my|when|how)|white lines|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose|self harm) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|(?:its|it s|it has|has) been (?:ages|years|months|a long time|a while|forever) since|when i was (?:drinking|using|young|in (?:hospital|the unit|rehab|my teens))|(?:\\d+|two|three|four|five|six|ten) (?:years?|months?|weeks?) sober|(?:in|through|during|all through) my (?:teens|20s|twenties|30s|thirties|childhood|youth|school years)|last \\w+ (?:thought|episode|attempt|time|urge) was|in (?:19|20)\\d\\d|came and went|(?:didnt|did not|never) act on (?:it|them)|rode (?:it|the urge) out|(?:it|they|that|those|the urges?|the thoughts?) (?:went away|went|stopped|passed|faded|disappeared|ended|eased)|a phase of|old (?:\\w+ ){0,2}(?:notes|letters|thoughts|diaries|journals)|person i used to be|remember when|(?:not|no longer) in that (?:place|headspace|space|dark place|state)|(?:called|texted|rang|messaged|reached out to|talked to|went to|used|did|grabbed) (?:my |a |the |some )?\\w+(?: \\w+)? instead|(?:since|after) (?:my|the) (?:attempt|overdose|hospital stay|admission)|in remission|first time in (?:like |about |over )?(?:\\d+|a|two|three|four|five|six) (?:months?|years?)(?! (?:i|and i)\\b)|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long)|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
+  current:
+    '(?:again|still (?:want|feel|think|have|cut|do)|tonight|tonite|right now|rn|at the moment|atm|currently|lately|recently|these days|this (?:week|morning|evening|afternoon|weekend)|relaps\\w*|started (?:again|back)|(?:went|going|gone|go) back to (?:cutting|self harm|sh|it|old habits|the old habit|hurting myself)|slipped|broke my|(?:want|wanna|going|gonna|urge|urges|tempted|itching|craving) (?:to )?(?:do it|cut|again|try))',
+  urgent:
+    '(?:tonight|tonite|2nite|right now|this (?:evening|afternoon|weekend)|in (?:a few|an|a couple of|\\d+|ten|five|twenty) (?:minutes?|mins|hours?|hrs)|(?:before|by) (?:morning|sunrise|the morning|the weekend|tomorrow|midnight|christmas|friday|monday)|(?:when|once|after) (?:everyone|they|my (?:\\w+ ){0,2})(?:is|are|goes|go) (?:asleep|to sleep|to bed|gone|out|at work)|by the time (?:you|anyone|someone|they|u) (?:read|see|get|find)|this is it|its time|final decision|made up my mind|soon(?:er)? rather than later|for real this time|no turning back)',
+  recent:
+    '(?:right now|rn|today|tonight|just now|just|earlier|this (?:morning|evening|afternoon)|last night|(?:an?|\\d+|a few|few|couple of|ten|five|twenty) (?:minutes?|mins|hours?|hrs) ago|going to|gonna|about to|will|ill|i ll|im ready|get it right|this time|again|currently|at the moment)',
+  resolvedAfter:
+    '(?:thoughts? |urges? |feelings? )?(?:(?:have|has|had) )?(?:stopped|ended|gone away|went away|is gone|are gone|passed|faded|eased off|eased|are over|is over|are behind me|is behind me|are in the past|is in the past|was (?:years|months|a long time) ago|(?:isnt|is not|not|arent|are not) (?:on the table|an option|something i(?:d| would)? (?:ever )?(?:do|consider|think about))(?: (?:for me )?any ?more)?)',
+  selfSubject: '(?:i|im|ive|id|ill|i m|i ve|i d|i ll|me|myself|meself)',
+  objects:
+    '(?:(?:my|the|our|his|her|your|this|that|a) )?(?:phone|phones|battery|laptop|computer|pc|tablet|ipad|iphone|car|cars|engine|printer|plant|plants|houseplants|flowers|internet|wifi|router|tv|telly|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|bulb|watch|fridge|boiler|kettle|toaster|hoover|hard drive|server|app|game|console|controller|character|sims?|avatar|squirrels?|pigeons?|birds|cat|dog|hamster|goldfish|fish|band|crowd|audience|team|meeting|party|joke|meme|vibe|mood|conversation|signal|pen|printer cartridge|screen|bike|van|truck|sofa|couch|fan|heater)',
+  otherBody: '(?:on|in|to|across) (?:his|her|their|hes|shes) (?:\\w+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|body|face|hands?)',
+  firstPerson: '(?:i|im|ive|id|ill|me|my|myself|mine|meself|mysel|we|us|our|ourselves|i m|i ve|i d|i ll)',
+  thirdPerson:
+    '(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
+  clauseBreaks: '(?:but|however|though|although|except|whereas|even so|that said|anyway|on the other hand)',
+  vocabulary: [
+    'again',
+    'bottle',
+    'hurting',
+    'without',
+    'everyone',
+    'suicide',
+    'suicidal',
+    'suicidality',
+    'myself',
+    'overdose',
+    'overdosed',
+    'overdosing',
+    'unalive',
+    'paracetamol',
+    'acetaminophen',
+    'tylenol',
+    'ibuprofen',
+    'painkillers',
+    'antidepressants',
+    'benadryl',
+    'insulin',
+    'xanax',
+    'sleeping',
+    'tablets',
+    'pills',
+    'medication',
+    'medications',
+    'bleeding',
+    'wrists',
+    'goodbye',
+    'anymore',
+    'disappear',
+    'hopeless',
+    'worthless',
+    'burden',
+    'swallowed',
+    'stockpiling',
+    'killing',
+    'harming',
+    'cutting',
+    'self',
+    'kill',
+    'harm',
+    'alive',
+    'living',
+    'reason',
+    'hanging',
+    'lethal',
+    'painless',
+    'fastest',
+    'quickest',
+    'bridge',
+    'noose',
+  ],
+  spellings: {
+    wud: 'would', wuld: 'would', woud: 'would', wld: 'would', cud: 'could', culd: 'could', cld: 'could', shud: 'should', shld: 'should', u: 'you', ur: 'your', r: 'are', ppl: 'people', bc: 'because', cuz: 'because', coz: 'because', cos: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', '2moro': 'tomorrow', '2nite': 'tonight', tonite: 'tonight', tn: 'tonight', agn: 'again', agen: 'again', wanna: 'want to', gonna: 'going to', gunna: 'going to', wana: 'want to', hole: 'whole', nite: 'night', pils: 'pills', pilz: 'pills', kil: 'kill', kilin: 'killing', killin: 'killing', myslf: 'myself', meself: 'myself', mysef: 'myself', dyin: 'dying', lyf: 'life', lyfe: 'life', tok: 'took', wen: 'when', wit: 'with', wat: 'what', evry: 'every', evryone: 'everyone', every1: 'everyone', any1: 'anyone', some1: 'someone', no1: 'nobody', noone: 'nobody', nobdy: 'nobody', car: 'care', dnt: 'dont', cnt: 'cant', wont: 'wont', im: 'im', ded: 'dead', dieing: 'dying', sucide: 'suicide', cuttin: 'cutting', hurtin: 'hurting', bleedin: 'bleeding', nothin: 'nothing', somethin: 'something', livin: 'living', goin: 'going',
+  },
+  stopwords: ['the', 'a', 'an', 'and', 'or', 'but', 'i', 'im', 'im', 'me', 'my', 'you', 'your', 'is', 'are', 'was', 'were', 'it', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'not', 'no', 'dont', 'dont', 'this', 'that', 'just', 'so', 'have', 'has', 'had', 'do', 'did', 'be', 'been', 'what', 'when', 'how', 'why', 'feel', 'like', 'want', 'can', 'cant', 'will', 'would'],
+  notTypos: [
+    'overdoes',
+    'overdone',
+    'bills',
+    'hills',
+    'fills',
+    'mills',
+    'kills',
+    'spills',
+    'billing',
+    'filling',
+    'killings',
+    'sleeping',
+    'breeding',
+    'heeding',
+    'feeding',
+    'reading',
+    'putting',
+    'gutting',
+    'hunting',
+    'hurting',
+    'farming',
+    'charming',
+    'alike',
+    'aliens',
+    'giving',
+    'diving',
+    'loving',
+    'moving',
+    'having',
+    'leaving',
+    'lying',
+    'seasons',
+    'reasons',
+    'reason',
+    'banging',
+    'changing',
+    'ranging',
+    'bride',
+    'bridges',
+    'ridge',
+    'fridge',
+    'painless',
+    'painters',
+    'fasted',
+    'tablet',
+    'tables',
+    'tablespoons',
+    'goodbyes',
+    'burdens',
+    'hopeful',
+    'hopefully',
+    'worthy',
+    'swallow',
+    'burger',
+    'wrist',
+    'writs',
+    'dying',
+    'dyeing',
+    'drying',
+    'eying',
+    'lining',
+    'liking',
+    'lifting',
+    'lights',
+    'medical',
+    'medicated',
+    'meditation',
+    'meditations',
+    'meditating',
+    'moose',
+    'loose',
+    'goose',
+    'noise',
+    'nose',
+    'leather',
+    'lethargy',
+    'cuttings',
+    'selfie',
+    'selfies',
+    'shelf',
+    'sell',
+    'sale',
+    'kilt',
+    'skill',
+    'hams',
+    'harp',
+    'hare',
+    'harms',
+    'harmony',
+    'living',
+    'anyone',
+    'anywhere',
+    'mystery',
+    'myth',
+  ],
+};
