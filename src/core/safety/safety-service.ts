@@ -5,7 +5,7 @@ import { bold, type OutboundMessage } from '../messages.js';
 import { alertAddressOf, riskAlertMessage } from '../therapists/risk-alert.js';
 import { safetyPlanCrisisLines } from '../exercises/safety-plan.js';
 import { CRISIS_DETECTOR_VERSION, detectCrisis } from './crisis-detector.js';
-import { INTERNATIONAL_DIRECTORY, resourcesFor } from './crisis-resources.js';
+import { resolveCrisisResources, type CrisisResources } from './crisis-resources.js';
 
 export interface SafetyContext {
   event: InboundEvent;
@@ -66,18 +66,25 @@ export class SafetyService {
     }
     // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
     const ownPlan = person ? await safetyPlanCrisisLines(repos, person.id).catch(() => []) : [];
-    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan), urgent: true });
+    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan, person), urgent: true });
   }
 
-  /** `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default). */
-  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = []): string {
-    const resources = resourcesFor(this.options.region);
+  /** Crisis lines for `person`: their country's (chosen, else their timezone's), else the practice region's, else the neutral fallback. */
+  resourcesFor(person: Pick<PersonRecord, 'country' | 'timezone'> | null): CrisisResources {
+    return resolveCrisisResources(person, this.options.region);
+  }
+
+  /**
+   * `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default);
+   * `person`: whose place picks the lines (none: the practice region's).
+   */
+  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = [], person: Pick<PersonRecord, 'country' | 'timezone'> | null = null): string {
+    const resources = this.resourcesFor(person);
     return [
       bold('I’m really glad you told me.'),
       'It sounds like you may be going through something very painful right now. You deserve support, and you don’t have to carry this alone.',
       '',
       ...resources.lines.map((line) => `• ${line}`),
-      `• ${INTERNATIONAL_DIRECTORY}`,
       '',
       ...(ownPlan.length > 0 ? [...ownPlan, ''] : []),
       'Between is not an emergency service, and nobody reads this chat in real time.' +
