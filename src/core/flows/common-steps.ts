@@ -59,16 +59,21 @@ export function countryGuessStep(id = 'country'): StepDefinition {
     id,
     freeText: true,
     when: (data) => guessOf(data) !== null,
-    view: (data) => ({
-      text: COUNTRY_TEXT.guess(countryName(guessOf(data)!, { article: true })),
-      options: [
-        { value: 'yes', label: COUNTRY_TEXT.yes },
-        { value: 'other', label: COUNTRY_TEXT.other },
-      ],
-    }),
+    view: (data) => {
+      const guess = guessOf(data);
+      if (!guess) return { text: COUNTRY_TEXT.question };
+      return {
+        text: COUNTRY_TEXT.guess(countryName(guess, { article: true })),
+        options: [
+          { value: 'yes', label: COUNTRY_TEXT.yes },
+          { value: 'other', label: COUNTRY_TEXT.other },
+        ],
+      };
+    },
     accept: (input, data) => {
+      const guess = guessOf(data);
       const answer = input.kind === 'choice' ? input.value : input.kind === 'text' ? typedWord(input.text) : '';
-      if (answer === 'yes' || YES_WORDS.has(answer)) return { ok: true, data: { ...data, country: guessOf(data) } };
+      if (guess && (answer === 'yes' || YES_WORDS.has(answer))) return { ok: true, data: { ...data, country: guess } };
       if (answer === 'other' || NO_WORDS.has(answer)) return { ok: true, data: { ...data, country: undefined } };
       return input.kind === 'text' ? acceptTypedCountry(input.text, data) : { ok: false, error: COUNTRY_TEXT.question };
     },
