@@ -54,9 +54,6 @@ const TEXT = {
   notEmergencyService: 'Between is not an emergency service, and nobody reads this chat in real time.',
 } as const;
 
-/** Kept for existing callers; the directory is now part of every {@link CrisisResources.lines}. */
-export const INTERNATIONAL_DIRECTORY = TEXT.directoryElsewhere;
-
 const BY_COUNTRY: ReadonlyMap<string, CountryCrisisData> = new Map(CRISIS_DATA.map((entry) => [entry.country, entry]));
 
 /** The verified data for a country, if we ship any. */
@@ -78,11 +75,6 @@ export function resolveCrisisResources(person: { country?: string | null; timezo
   const practice = region.trim().toUpperCase();
   if (isCountryCode(practice) && BY_COUNTRY.has(practice)) return forCountry(practice, 'region');
   return fallback();
-}
-
-/** The resources of a region (`CRISIS_REGION`) for someone whose country is unknown. */
-export function resourcesFor(region: string): CrisisResources {
-  return resolveCrisisResources(null, region);
 }
 
 /** `/helplines`: the lines, what to call in danger, and how to change the country. */
