@@ -121,7 +121,11 @@ export const CRISIS_DATA: readonly CountryCrisisData[] = [
         web: 'cvv.org.br',
         hours: ANY_TIME,
         free: true,
-        sources: ['https://www.portalnmt.com.br/post/centro-de-valoriza%C3%A7%C3%A3o-da-vida-atende-2-5-milh%C3%B5es-que-buscam-desabafo', 'http://www.jd1noticias.com/geral/ligacao-para-centro-de-valorizacao-da-vida-passa-a-ser-gratuita/53507/'],
+        sources: [
+          'https://www.portalnmt.com.br/post/centro-de-valoriza%C3%A7%C3%A3o-da-vida-atende-2-5-milh%C3%B5es-que-buscam-desabafo',
+          'http://www.jd1noticias.com/geral/ligacao-para-centro-de-valorizacao-da-vida-passa-a-ser-gratuita/53507/',
+          'https://pt.m.wikipedia.org/wiki/Centro_de_Valoriza%C3%A7%C3%A3o_da_Vida',
+        ],
       },
     ],
     emergency: { numbers: [{ number: '192' }, { number: '190', service: 'police' }], sources: ['https://mdbf.com.br/blog/quais-os-numeros-de-emergencia'] },
@@ -153,7 +157,7 @@ export const CRISIS_DATA: readonly CountryCrisisData[] = [
     lines: [],
     emergency: { numbers: [{ number: '123' }], sources: ['https://wradio.com.co/2023/08/25/numero-para-llamar-a-emergencias-es-el-mismo-en-toda-colombia/?outputType=amp'] },
     checked: CHECKED,
-    note: 'National line not verified as current: Línea 192 option 4 (MinSalud) has sources from 2020–21 only; Línea 106 serves Bogotá (and some departments).',
+    note: 'No national line verified: Línea 192 option 4 (MinSalud) has sources from 2020–21 only; 106 is the short code of local lines (Bogotá, Medellín, Cali, Boyacá), called national by one 2026 article but described as city services by the others.',
   },
   {
     country: 'CL',
