@@ -56,6 +56,18 @@ describe.each(PROVIDERS)('crisis lines by place on %s', (provider) => {
     const help = plainText((await chat.expectReply(/What I can do/)).text);
     expect(help).toContain('/helplines');
     expect(help).not.toMatch(/\b(988|911)\b/);
+
+    // The safety plan's step 5 suggests the person's own crisis line.
+    await chat.send('/safetyplan');
+    await chat.expectReply(/Step 1 — Warning signs/);
+    for (const step of [2, 3, 4, 5]) {
+      await chat.send('skip');
+      const question = plainText((await chat.expectReply(new RegExp(`Step ${step} —`))).text);
+      if (step === 5) {
+        expect(question).toContain('A crisis line where you are: TelefonSeelsorge, 0800 111 0 111');
+        expect(question).not.toMatch(/\b(988|911)\b/);
+      }
+    }
   });
 
   it('gives a New York client 988 and 911', async () => {
