@@ -6,6 +6,7 @@ import { inQuietHours } from '../scheduling/occurrences.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { exerciseLabel } from './exercises/catalog.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
+import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext } from './flows/types.js';
 
 /** A command that answers at once (no questions). Flows are started by their own commands. */
@@ -125,7 +126,17 @@ export const exportCommand: InstantCommand = {
   },
 };
 
-export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand];
+/** `/helplines`: the crisis lines for where the person is (anyone, set up or not; urgent lane). */
+export const helplinesCommand: InstantCommand = {
+  command: 'helplines',
+  description: 'Crisis lines for where you are',
+  async run(context) {
+    const resources = context.safety.resourcesFor(context.person);
+    context.reply({ text: helplinesMessage(resources, context.person !== null), urgent: true });
+  },
+};
+
+export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand, helplinesCommand];
 
 const SNOOZE_MS = 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
 import { bold } from './messages.js';
+import type { CrisisResources } from './safety/crisis-resources.js';
 
 /**
  * What Between says, in one place. Kind, short, never shaming. (English first; other locales
@@ -7,21 +8,29 @@ import { bold } from './messages.js';
 
 export const APOLOGY = "Sorry — something went wrong on my side. What you've entered so far is saved; please try that again in a moment.";
 
-export const NOT_AN_EMERGENCY_SERVICE =
-  'Between is not an emergency service and nobody watches these messages in real time. If you are in danger or thinking about ending your life, call your local emergency number (911 in the US) or a crisis line (call or text 988 in the US).';
+const NOT_WATCHED = 'Between is not an emergency service and nobody watches these messages in real time.';
+
+/** The notice without knowing where the person is; /helplines shows the lines for their place. */
+export const NOT_AN_EMERGENCY_SERVICE = `${NOT_WATCHED} If you are in danger or thinking about ending your life, call your local emergency number or a crisis line — /helplines shows the ones for where you are.`;
+
+/** The notice with the crisis lines for where the person is (or the practice's region). */
+export function notAnEmergencyService(resources: CrisisResources): string {
+  return `${NOT_WATCHED} If you are in danger or thinking about ending your life, ${resources.summary}. /helplines shows them any time.`;
+}
 
 export interface CommandHelp {
   command: string;
   description: string;
 }
 
-export function helpText(commands: readonly CommandHelp[]): string {
+/** `/help`; with `resources`, the notice names the person's crisis lines. */
+export function helpText(commands: readonly CommandHelp[], resources?: CrisisResources): string {
   return [
     bold('What I can do'),
     ...commands.map((c) => `/${c.command} — ${c.description}`),
     '',
     'While I’m asking questions you can type *back*, *skip* (for optional questions) or *cancel*.',
-    NOT_AN_EMERGENCY_SERVICE,
+    resources ? notAnEmergencyService(resources) : NOT_AN_EMERGENCY_SERVICE,
   ].join('\n');
 }
 

@@ -26,6 +26,8 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.press('Yes, I agree');
     await chat.nextReply(/Which timezone/);
     await chat.send('Berlin');
+    await chat.nextReply(/It looks like you’re in Germany — is that right\?/);
+    await chat.press('Yes');
     await chat.nextReply(/When should I send your daily check-in.*Berlin/s);
     await chat.press('20:00');
     await chat.nextReply(/enrollment code/);
@@ -37,6 +39,7 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     const done = await chat.nextReply(/You’re all set/);
     expect(done).toContain('Daily check-in: 20:00');
     expect(done).toMatch(/Timezone: .*Berlin/);
+    expect(done).toContain('Country: Germany');
   });
 
   it('completes a check-in mixing buttons and typed answers', async () => {
@@ -148,7 +151,10 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.nextReply(/What happened/);
     await chat.send('After the call I sat in the car and thought everyone would be better off without me');
     const crisis = await chat.nextReply(/I’m really glad you told me/);
-    expect(crisis).toContain('988');
+    // A Berlin client: Germany's lines, never the US ones.
+    expect(crisis).toContain('0800 111 0 111');
+    expect(crisis).toContain('112');
+    expect(crisis).not.toMatch(/\b(988|911)\b/);
     expect(crisis).toContain('not an emergency service');
     expect(crisis).not.toContain('better off');
     // The open question waits: continue shows it again, unchanged, and the crisis words were not stored.

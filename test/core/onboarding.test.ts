@@ -19,17 +19,20 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
     await chat.send('Mars/Olympus');
     await chat.expectReply(/couldn’t find a timezone for “Mars\/Olympus”/);
     await chat.send('berlin');
+    const guess = await chat.expectReply(/It looks like you’re in Germany — is that right\?/);
+    expect(guess.choices?.map((c) => c.label)).toEqual(['Yes', 'Choose another']);
+    await chat.press('Yes');
     await chat.expectReply(/Berlin \(UTC\+0[12]:00\)/);
     await chat.send('25:00');
     await chat.expectReply(/Please give a time of day/);
     await chat.send('7:30pm');
     await chat.expectReply(/enrollment code/);
     await chat.press('No');
-    await chat.expectReply(/You’re all set.\nTimezone: Berlin .*Daily check-in: 19:30/);
+    await chat.expectReply(/You’re all set.\nTimezone: Berlin .*Daily check-in: 19:30.\nCountry: Germany/);
 
     const people = await chat.app.database.prisma.person.findMany();
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ timezone: 'Europe/Berlin', promptTime: '19:30' });
+    expect(people[0]).toMatchObject({ timezone: 'Europe/Berlin', promptTime: '19:30', country: 'DE' });
     expect(people[0]!.consentedAt).not.toBeNull();
 
     // /start again: settings, never a second person.

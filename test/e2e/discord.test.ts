@@ -64,13 +64,16 @@ class DiscordPerson {
     expect(this.fake.botMessages(this.id).slice(this.read).map((m) => m.content)).toEqual([]);
   }
 
-  /** Walks onboarding with buttons: consent, timezone, prompt time, no code. */
-  async onboard(): Promise<void> {
+  /** Walks onboarding with buttons: consent, timezone (typed when given), the country it suggests, prompt time, no code. */
+  async onboard(timezone?: string): Promise<void> {
     this.send('/start');
     await this.expectReply(/Welcome to Between/);
     this.press('Yes, I agree');
     await this.expectReply(/Which timezone/);
-    this.press('US Eastern');
+    if (timezone) this.send(timezone);
+    else this.press('US Eastern');
+    await this.expectReply(/It looks like you’re in .* — is that right\?/);
+    this.press('Yes');
     await this.expectReply(/When should I send your daily check-in/);
     this.send('20:00');
     await this.expectReply(/enrollment code/);
@@ -277,6 +280,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     lee.press('Yes, I agree');
     await lee.expectReply(/Which timezone/);
     lee.press('US Eastern');
+    await lee.expectReply(/It looks like you’re in the United States/);
+    lee.press('Yes');
     await lee.expectReply(/When should I send/);
     lee.send('21:30');
     await lee.expectReply(/enrollment code/);
@@ -339,6 +344,16 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     rae.send('After the call I sat in the car and thought everyone would be better off without me');
     const crisis = await rae.expectReply(/I’m really glad you told me/);
     expect(crisis.content).toContain('988');
+  });
+
+  it('answers a Berlin client’s crisis language with Germany’s lines: 112, never 911', async () => {
+    const uli = person();
+    await uli.onboard('Europe/Berlin');
+    uli.send('After the call I sat in the car and thought everyone would be better off without me');
+    const crisis = await uli.expectReply(/I’m really glad you told me/);
+    expect(crisis.content).toContain('112');
+    expect(crisis.content).toContain('0800 111 0 111');
+    expect(crisis.content).not.toMatch(/\b(911|988)\b/);
   });
 
   it('delivers /export as two file attachments, spaced out when Discord caps the DM at one message a second', async () => {

@@ -73,6 +73,8 @@ async function onboard(person: Person, timezone: string): Promise<void> {
   person.press('Yes, I agree');
   await person.expectReply(/Which timezone/);
   person.send(timezone);
+  await person.expectReply(/It looks like you’re in .* — is that right\?/);
+  person.press('Yes');
   await person.expectReply(/When should I send/);
   person.send('08:00');
   await person.expectReply(/enrollment code/);

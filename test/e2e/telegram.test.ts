@@ -116,12 +116,16 @@ class TelegramUser {
     return message;
   }
 
-  async onboard(): Promise<void> {
+  /** Walks onboarding: consent, timezone (typed when given), the country it suggests, prompt time, no code. */
+  async onboard(timezone?: string): Promise<void> {
     this.send('/start');
     await this.expectMessage(/Welcome to Between/);
     this.press('Yes, I agree');
     await this.expectMessage(/Which timezone/);
-    this.press('US Eastern');
+    if (timezone) this.send(timezone);
+    else this.press('US Eastern');
+    await this.expectMessage(/It looks like you’re in .* — is that right\?/);
+    this.press('Yes');
     await this.expectMessage(/When should I send your daily check-in/);
     this.send('20:00');
     await this.expectMessage(/enrollment code/);
@@ -179,6 +183,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(data).toMatch(/^[^.]+\.yes$/);
 
     person.press('US Eastern');
+    const country = await person.expectMessage(/It looks like you’re in the United States — is that right\?/);
+    expect(labelsOf(country)).toEqual([['Yes', 'Choose another']]);
+    person.press('Yes');
     await person.expectMessage(/When should I send your daily check-in/);
     person.send('20:00');
     await person.expectMessage(/enrollment code/);
@@ -186,13 +193,13 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     await person.expectMessage(/You’re all set/);
 
     const { prisma } = harness!.app.database;
-    const person_ = await prisma.person.findFirstOrThrow({ select: { timezone: true, promptTime: true } });
-    expect(person_).toEqual({ timezone: 'America/New_York', promptTime: '20:00' });
+    const person_ = await prisma.person.findFirstOrThrow({ select: { timezone: true, promptTime: true, country: true } });
+    expect(person_).toEqual({ timezone: 'America/New_York', promptTime: '20:00', country: 'US' });
     expect(await prisma.identity.findFirst({ where: { platform: 'telegram' }, select: { platformUserId: true, address: true } })).toEqual({
       platformUserId: String(person.chatId),
       address: `telegram:${person.chatId}`,
     });
-    await fake.until(() => (fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200).length === 3 ? true : undefined), 2_000, '3 answered presses');
+    await fake.until(() => (fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200).length === 4 ? true : undefined), 2_000, '4 answered presses');
   });
 
   it('completes a check-in with buttons: scale rows, multi-select with Done, short callback data', async () => {
@@ -233,7 +240,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(summary.text).toContain('Mood 6/10 · anxious 70, hopeful 30 · coped with a walk');
     expect(summary.raw).toContain('<b>Saved.</b>');
 
-    const presses = 13; // 3 in onboarding, 10 here
+    const presses = 14; // 4 in onboarding, 10 here
     const answered = () => fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200);
     await fake.until(() => (answered().length >= presses ? true : undefined), 2_000, 'every press answered');
     expect(fake.requestsFor('answerCallbackQuery')).toHaveLength(presses);
@@ -303,6 +310,16 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     const [queued] = await harness!.app.database.prisma.outboxMessage.findMany({ orderBy: { priority: 'desc' }, take: 1 });
     expect(queued!.priority).toBeGreaterThan(0);
     harness!.expectCleanLogs('want to be here');
+  });
+
+  it('answers a Berlin client’s crisis language with Germany’s lines: 112, never 911', async () => {
+    const person = await startWith();
+    await person.onboard('Europe/Berlin');
+    person.send('i dont want to be here anymore');
+    const crisis = await person.expectMessage(/I’m really glad you told me/);
+    expect(crisis.text).toContain('112');
+    expect(crisis.text).toContain('0800 111 0 111');
+    expect(crisis.text).not.toMatch(/\b(911|988)\b/);
   });
 
   it('/export sends two documents whose files parse as JSON and CSV, paced at least 350 ms apart', async () => {

@@ -1,13 +1,21 @@
+import { plainText } from '../../src/core/messages.js';
 import type { TestChat } from './chat.js';
 
-/** Walks onboarding with buttons: consent, timezone, prompt time, no code. */
-export async function onboard(chat: TestChat, options: { timezone?: string; promptTime?: string; code?: string } = {}): Promise<void> {
+/**
+ * Walks onboarding with buttons: consent, timezone, country (confirms the timezone's, or types
+ * `country`; skips when the timezone has none), prompt time, no code.
+ */
+export async function onboard(chat: TestChat, options: { timezone?: string; promptTime?: string; code?: string; country?: string } = {}): Promise<void> {
   await chat.send('/start');
   await chat.expectReply(/Welcome to Between/);
   await chat.press('Yes, I agree');
   await chat.expectReply(/Which timezone/);
   if (options.timezone) await chat.send(options.timezone);
   else await chat.press('US Eastern');
+  const country = await chat.expectReply(/It looks like you’re in|Which country do you live in/);
+  if (options.country) await chat.send(options.country);
+  else if (plainText(country.text).includes('It looks like')) await chat.press('Yes');
+  else await chat.press('Skip');
   await chat.expectReply(/When should I send your daily check-in/);
   await chat.send(options.promptTime ?? '20:00');
   await chat.expectReply(/enrollment code/);

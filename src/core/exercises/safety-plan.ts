@@ -2,7 +2,7 @@ import type { ExerciseContent } from '../../db/repositories/exercises.js';
 import type { Repositories } from '../../db/store.js';
 import { bold, esc, italic } from '../messages.js';
 import { textStep } from '../flows/steps.js';
-import type { FlowData } from '../flows/types.js';
+import type { FlowContext, FlowData } from '../flows/types.js';
 import type { ExerciseKind } from './types.js';
 
 export const SAFETY_PLAN = 'safety_plan';
@@ -32,7 +32,8 @@ export const SAFETY_PLAN_SECTIONS = [
   {
     field: 'professionals',
     heading: 'Professionals and crisis lines',
-    prompt: 'Which professionals or services can you contact in a crisis? Your therapist, your doctor, a local crisis line (in the US you can call or text 988).',
+    prompt: 'Which professionals or services can you contact in a crisis? Your therapist, your doctor, a local crisis line.',
+    namesCrisisLine: true,
   },
   {
     field: 'safeEnvironment',
@@ -40,6 +41,12 @@ export const SAFETY_PLAN_SECTIONS = [
     prompt: 'What could you do to make your surroundings safer when things are hard? For example, asking someone you trust to keep certain things for you for a while.',
   },
 ] as const;
+
+/** The crisis line step 5 suggests, for where the person is (src/core/safety/crisis-resources.ts). */
+function crisisLineHint(context: FlowContext): string {
+  const { primaryLine } = context.safety.resourcesFor(context.person);
+  return primaryLine ? `A crisis line where you are: ${esc(primaryLine)} (/helplines lists more).` : 'findahelpline.com lists the crisis lines where you are.';
+}
 
 /** The sections the crisis response repeats (Stanley–Brown steps 2–5). */
 const CRISIS_SECTIONS = SAFETY_PLAN_SECTIONS.slice(1, 5);
@@ -79,11 +86,12 @@ export const safetyPlanKind: ExerciseKind = {
       optional: true,
       screening: 'describing',
       maxLength: MAX_SECTION_LENGTH,
-      prompt: (data) => {
+      prompt: (data, context) => {
         const intro = index === 0 && !data._previous ? 'A safety plan is a short list you write now, while things are calmer, to use when they are not. Answer what you can; skip anything for now.\n\n' : '';
         const current = answerOf(previousOf(data), section.field);
         const now = current ? `\n\nCurrently: ${italic(esc(current))}\nType a new answer, or skip to keep it.` : '';
-        return `${intro}${bold(`Step ${index + 1} — ${section.heading}`)}\n${section.prompt}${now}`;
+        const hint = 'namesCrisisLine' in section ? ` ${crisisLineHint(context)}` : '';
+        return `${intro}${bold(`Step ${index + 1} — ${section.heading}`)}\n${section.prompt}${hint}${now}`;
       },
     }),
   ),

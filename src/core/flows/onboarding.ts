@@ -1,16 +1,17 @@
-import { NOT_AN_EMERGENCY_SERVICE } from '../copy.js';
+import { notAnEmergencyService } from '../copy.js';
 import { bold } from '../messages.js';
 import { describeTimezone } from '../time.js';
-import { promptTimeStep, timezoneStep } from './common-steps.js';
+import { countryGuessStep, countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } from './common-steps.js';
 import { redeemEnrollmentCode } from './enrollment.js';
 import { choiceStep, textStep } from './steps.js';
 import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
 import type { FlowDefinition } from './types.js';
 
 /**
- * `/start` for someone new: what Between is and is not, consent to store answers, timezone, daily
- * prompt time, and an optional enrollment code from a therapist. The person is created only when
- * they finish (nothing is stored about someone who declines).
+ * `/start` for someone new: what Between is and is not, consent to store answers, timezone, country
+ * (for crisis lines; guessed from the timezone), daily prompt time, and an optional enrollment code
+ * from a therapist. The person is created only when they finish (nothing is stored about someone who
+ * declines). Before a person exists, crisis lines come from the practice's `CRISIS_REGION`.
  */
 export const onboardingFlow: FlowDefinition = {
   name: 'onboarding',
@@ -21,16 +22,17 @@ export const onboardingFlow: FlowDefinition = {
     choiceStep({
       id: 'consent',
       field: 'consent',
-      prompt: [
-        bold('Welcome to Between.'),
-        'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
-        '',
-        NOT_AN_EMERGENCY_SERVICE,
-        '',
-        'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
-        '',
-        'Is that okay?',
-      ].join('\n'),
+      prompt: (_data, context) =>
+        [
+          bold('Welcome to Between.'),
+          'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
+          '',
+          notAnEmergencyService(context.safety.resourcesFor(context.person)),
+          '',
+          'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
+          '',
+          'Is that okay?',
+        ].join('\n'),
       options: [
         { value: 'yes', label: 'Yes, I agree' },
         { value: 'no', label: 'No' },
@@ -38,6 +40,8 @@ export const onboardingFlow: FlowDefinition = {
       next: (data) => (data.consent === 'no' ? null : undefined),
     }),
     timezoneStep(),
+    countryGuessStep(),
+    countryQuestionStep({ id: 'countryOther', optional: true, when: (data) => typeof data.country !== 'string' }),
     promptTimeStep(),
     choiceStep({
       id: 'hasCode',
@@ -60,18 +64,20 @@ export const onboardingFlow: FlowDefinition = {
   async finish(data, context) {
     if (data.consent === 'no') {
       return [
-        'That’s completely okay — I haven’t stored anything about you. If you change your mind, type /start.\n\n' + NOT_AN_EMERGENCY_SERVICE,
+        'That’s completely okay — I haven’t stored anything about you. If you change your mind, type /start.\n\n' +
+          notAnEmergencyService(context.safety.resourcesFor(context.person)),
       ];
     }
     const { repos, event, now } = context;
     const timezone = String(data.timezone ?? context.defaultTimezone);
     const promptTime = String(data.promptTime ?? '20:00');
+    const country = typeof data.country === 'string' ? data.country : null;
     let person = context.person;
     if (person) {
-      await repos.people.update(person.id, { timezone, promptTime, consentedAt: person.consentedAt ?? now, onboardedAt: person.onboardedAt ?? now });
+      await repos.people.update(person.id, { timezone, promptTime, ...(country && { country }), consentedAt: person.consentedAt ?? now, onboardedAt: person.onboardedAt ?? now });
     } else {
       person = await repos.people.create(
-        { timezone, promptTime, consentedAt: now, onboardedAt: now, displayName: event.from.displayName ?? null },
+        { timezone, promptTime, country, consentedAt: now, onboardedAt: now, displayName: event.from.displayName ?? null },
         { platform: event.platform, platformUserId: event.from.platformUserId, address: event.address },
         now,
       );
@@ -79,9 +85,11 @@ export const onboardingFlow: FlowDefinition = {
     }
     context.person = (await repos.people.findById(person.id))!;
     await syncCheckInSchedule(repos, context.person, now);
+    const place = describeCountry(country, timezone);
     const lines = [
       bold('You’re all set.'),
       `Timezone: ${describeTimezone(timezone, now)}. Daily check-in: ${promptTime}.`,
+      ...(place ? [`Country: ${place} — /helplines shows its crisis lines.`] : []),
     ];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
     lines.push('', 'Try a check-in now with /checkin, or write a thought record with /thought. /help lists everything.');

@@ -1,6 +1,7 @@
 import { bold } from '../messages.js';
 import { describeTimezone, parseLocalTime } from '../time.js';
-import { promptTimeStep, timezoneStep } from './common-steps.js';
+import { countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } from './common-steps.js';
+import { countryName } from '../country.js';
 import { redeemEnrollmentCode } from './enrollment.js';
 import { choiceStep, textStep } from './steps.js';
 import { describeShare, SHARE_LEVELS } from '../partners/sharing.js';
@@ -20,6 +21,7 @@ function current(data: FlowData, context: FlowContext) {
     timezone: typeof data.timezone === 'string' ? data.timezone : person.timezone,
     promptTime: typeof data.promptTime === 'string' ? data.promptTime : person.promptTime,
     quiet: typeof data.quiet === 'string' ? data.quiet : person.quietStart && person.quietEnd ? `${person.quietStart}–${person.quietEnd}` : 'none',
+    country: typeof data.country === 'string' ? data.country : person.country,
   };
 }
 
@@ -55,6 +57,7 @@ export const settingsFlow: FlowDefinition = {
           `Timezone: ${describeTimezone(now.timezone, context.now)}`,
           `Daily check-in: ${now.promptTime}`,
           `Quiet hours: ${now.quiet}`,
+          `Country (for crisis lines): ${describeCountry(now.country, now.timezone) ?? 'not set'}`,
           'Language: English',
           ...(typeof data.therapistSees === 'string' ? [`Your therapist sees: ${data.therapistSees}.`] : []),
           '',
@@ -65,6 +68,7 @@ export const settingsFlow: FlowDefinition = {
         { value: 'timezone', label: 'Timezone' },
         { value: 'promptTime', label: 'Check-in time' },
         { value: 'quiet', label: 'Quiet hours' },
+        { value: 'country', label: 'Country (for crisis lines)' },
         { value: 'language', label: 'Language' },
         { value: 'code', label: 'Enrollment code' },
         { value: 'partnerShare', label: 'Partner sharing' },
@@ -75,6 +79,7 @@ export const settingsFlow: FlowDefinition = {
     }),
     timezoneStep('timezone', toMenu),
     promptTimeStep('promptTime', toMenu),
+    countryQuestionStep({ id: 'country', next: toMenu }),
     choiceStep({
       id: 'quiet',
       field: 'quiet',
@@ -124,10 +129,14 @@ export const settingsFlow: FlowDefinition = {
       promptTime: now.promptTime,
       quietStart: quietStart ?? null,
       quietEnd: quietEnd ?? null,
+      country: now.country,
     });
     context.person = (await context.repos.people.findById(person.id))!;
     await syncCheckInSchedule(context.repos, context.person, context.now);
     const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
+    if (typeof data.country === 'string' && data.country !== person.country) {
+      lines.push(`Your crisis lines now follow ${countryName(data.country, { article: true })} — /helplines shows them.`);
+    }
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
     if (typeof data.therapistShare === 'string' && isDetailLevel(data.therapistShare)) {
       const changed = await context.repos.care.setConsentScope(person.id, data.therapistShare);

@@ -40,6 +40,7 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
       timezone: person.timezone,
       dailyCheckInTime: person.promptTime,
       quietHours: person.quietStart && person.quietEnd ? `${person.quietStart}-${person.quietEnd}` : null,
+      country: person.country,
       pausedUntil: person.pausedUntil?.toISOString() ?? null,
       joinedAt: person.onboardedAt?.toISOString() ?? null,
     },

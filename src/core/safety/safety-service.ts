@@ -4,7 +4,7 @@ import type { InboundEvent } from '../events.js';
 import type { Choice, OutboundMessage } from '../messages.js';
 import { CARRY_ON_OR_STOP, CRISIS_ACKNOWLEDGE, CRISIS_OPENING, NOT_MONITORED, THERAPIST_TOLD } from './crisis-copy.js';
 import { CRISIS_DETECTOR_VERSION, detectCrisis } from './crisis-detector.js';
-import { INTERNATIONAL_DIRECTORY, resourcesFor } from './crisis-resources.js';
+import { resolveCrisisResources, type CrisisResources } from './crisis-resources.js';
 import type { RiskLevel, ScreeningContext } from './crisis-types.js';
 
 export interface SafetyContext {
@@ -80,7 +80,7 @@ export class SafetyService {
     const therapistsAlerted = await this.record(context, { source: risk.source, level: risk.severity, matched: risk.matched });
     // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
     const ownPlan = person && this.dependencies.ownPlan ? await this.dependencies.ownPlan(repos, person.id).catch(() => []) : [];
-    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
+    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan, person), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
   }
 
   /** Records a RiskFlag (and, for high and medium, alerts therapists). Resolves to how many were alerted. */
@@ -99,15 +99,22 @@ export class SafetyService {
     return therapistsAlerted;
   }
 
-  /** `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default). */
-  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = []): string {
-    const resources = resourcesFor(this.dependencies.region);
+  /** Crisis lines for `person`: their country's (chosen, else their timezone's), else the practice region's, else the neutral fallback. */
+  resourcesFor(person: Pick<PersonRecord, 'country' | 'timezone'> | null): CrisisResources {
+    return resolveCrisisResources(person, this.dependencies.region);
+  }
+
+  /**
+   * `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default);
+   * `person`: whose place picks the lines (none: the practice region's).
+   */
+  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = [], person: Pick<PersonRecord, 'country' | 'timezone'> | null = null): string {
+    const resources = this.resourcesFor(person);
     return [
       CRISIS_OPENING,
       CRISIS_ACKNOWLEDGE,
       '',
       ...resources.lines.map((line) => `• ${line}`),
-      `• ${INTERNATIONAL_DIRECTORY}`,
       '',
       ...(ownPlan.length > 0 ? [...ownPlan, ''] : []),
       NOT_MONITORED + (therapistAlerted ? THERAPIST_TOLD : ''),

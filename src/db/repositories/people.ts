@@ -16,6 +16,8 @@ export interface PersonRecord {
   promptTime: string;
   quietStart: string | null;
   quietEnd: string | null;
+  /** ISO 3166-1 alpha-2 country chosen for crisis lines; null: derive it from the timezone. */
+  country: string | null;
 }
 
 export interface NewIdentity {
@@ -37,6 +39,7 @@ const PERSON_SELECT = {
   promptTime: true,
   quietStart: true,
   quietEnd: true,
+  country: true,
 } as const;
 const PERSON_COLUMNS = Object.keys(PERSON_SELECT)
   .map((column) => `p."${column}"`)
@@ -99,7 +102,16 @@ export class PersonRepository {
   }
 
   async create(
-    fields: { role?: string; displayName?: string | null; timezone: string; locale?: string; promptTime?: string; consentedAt?: Date | null; onboardedAt?: Date | null },
+    fields: {
+      role?: string;
+      displayName?: string | null;
+      timezone: string;
+      locale?: string;
+      promptTime?: string;
+      consentedAt?: Date | null;
+      onboardedAt?: Date | null;
+      country?: string | null;
+    },
     identity: NewIdentity,
     at: Date,
   ): Promise<PersonRecord> {
@@ -114,6 +126,7 @@ export class PersonRepository {
         ...(fields.promptTime && { promptTime: fields.promptTime }),
         consentedAt: fields.consentedAt ?? null,
         onboardedAt: fields.onboardedAt ?? null,
+        country: fields.country ?? null,
         createdAt: at,
         identities: { create: { id: randomUUID(), ...identity, createdAt: at } },
       },
@@ -125,7 +138,7 @@ export class PersonRepository {
   async update(
     id: string,
     fields: Partial<
-      Pick<PersonRecord, 'timezone' | 'locale' | 'consentedAt' | 'onboardedAt' | 'pausedUntil' | 'displayName' | 'promptTime' | 'quietStart' | 'quietEnd'>
+      Pick<PersonRecord, 'timezone' | 'locale' | 'consentedAt' | 'onboardedAt' | 'pausedUntil' | 'displayName' | 'promptTime' | 'quietStart' | 'quietEnd' | 'country'>
     >,
   ): Promise<void> {
     const { displayName, ...rest } = fields;
