@@ -145,7 +145,9 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
 
     const { prisma } = chat.app.database;
     const [flag] = await prisma.riskFlag.findMany();
-    expect(flag).toMatchObject({ source: 'assessment', severity: 'high', matched: '["phq9:q9"]' });
+    expect(flag).toMatchObject({ source: 'assessment', severity: 'high' });
+    expect(flag!.detectionEnc).not.toContain('phq9'); // what matched is kept encrypted
+    expect(await chat.app.store.repos.risk.detectionOf(flag!.id)).toMatchObject({ matched: ['phq9:q9'] });
     const alerts = await prisma.outboxMessage.findMany({ where: { address: 'slack:T1:D1' } });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.priority).toBeGreaterThan(0);
