@@ -44,6 +44,7 @@ const EXAMPLES: Record<string, string> = {
   SLACK_PHI_ALLOWED: 'false',
   DEFAULT_DETAIL_LEVEL: 'clinical',
   RISK_REALERT_MINUTES: '30',
+  AUDIT_RETENTION_DAYS: '2190',
 };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -176,6 +177,13 @@ const schema = z.object({
   DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
   RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
     .default(30),
+  /**
+   * Audit events (who did what with whose data — never content) are deleted after this many days;
+   * 0 keeps them indefinitely. The default, 6 years, is HIPAA's retention for required
+   * documentation (45 CFR 164.316(b)(2)(i)), which practices commonly apply to access logs.
+   */
+  AUDIT_RETENTION_DAYS: wholeNumber(0, 36_500, 'from 0 (keep indefinitely) to 36500 (100 years)', 'a number of days')
+    .default(2190),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -16,6 +16,12 @@ export interface ChatAdapter {
   send(address: string, message: OutboundMessage): Promise<SendReceipt>;
   /** Disconnects; resolves when no more events will be delivered. */
   stop(): Promise<void>;
+  /**
+   * Removes whatever the adapter keeps on this machine for these addresses (the terminal chat's
+   * saved attachments). Called once a person's erasure has committed. Adapters that keep nothing
+   * (uploads go from memory) leave it out.
+   */
+  forget?(addresses: readonly string[]): Promise<void>;
 }
 
 export interface AdapterCapabilities {

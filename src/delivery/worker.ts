@@ -130,6 +130,8 @@ class Lane {
   private readonly log: Logger;
   private drainWaiters: (() => void)[] = [];
   private pendingAcks: string[] = [];
+  /** Sent messages to delete rather than mark (`OutboundMessage.forgetWhenSent`). */
+  private pendingForgets: string[] = [];
   private ackTimer: NodeJS.Timeout | undefined;
   /**
    * The lane's "sent" marks and claims, one after another. A claim never overlaps a mark, so a
@@ -399,10 +401,10 @@ class Lane {
    * their lease expires — delivery is at-least-once either way; batching just keeps the database
    * off the hot path.
    */
-  private acknowledge(id: string): void {
-    this.sentUnmarked.add(id);
-    this.pendingAcks.push(id);
-    if (this.pendingAcks.length >= ACK_BATCH) void this.flushAcks();
+  private acknowledge(message: ClaimedMessage): void {
+    this.sentUnmarked.add(message.id);
+    (message.message.forgetWhenSent ? this.pendingForgets : this.pendingAcks).push(message.id);
+    if (this.pendingAcks.length + this.pendingForgets.length >= ACK_BATCH) void this.flushAcks();
     else this.ackTimer ??= setTimeout(() => void this.flushAcks(), ACK_FLUSH_MS);
   }
 
@@ -410,14 +412,29 @@ class Lane {
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     const ids = this.pendingAcks.splice(0);
-    if (ids.length === 0) return this.bookkeeping;
+    const forget = this.pendingForgets.splice(0);
+    if (ids.length === 0 && forget.length === 0) return this.bookkeeping;
+    const { outbox } = this.options.store.repos;
     this.bookkeeping = this.bookkeeping
-      .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now()))
-      .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'))
+      .then(async () => {
+        await outbox.markSentMany(ids, this.options.clock.now());
+        await outbox.forget(forget);
+      })
+      .catch((err: unknown) => this.log.error({ err, count: ids.length + forget.length }, 'marking messages sent failed; they will be re-sent after their lease'))
+      .then(() => (forget.length > 0 ? this.scrubAfterForgetting() : undefined))
       .finally(() => {
-        for (const id of ids) this.sentUnmarked.delete(id);
+        for (const id of [...ids, ...forget]) this.sentUnmarked.delete(id);
       });
     return this.bookkeeping;
+  }
+
+  /** After deleting sent messages that were to be forgotten: their earlier images leave the database files. */
+  private async scrubAfterForgetting(): Promise<void> {
+    try {
+      await this.options.store.scrubFreedSpace(['OutboxMessage']);
+    } catch (err) {
+      this.log.error({ err }, 'scrubbing the space of forgotten messages failed');
+    }
   }
 
   /** Runs a claim after the marks already queued, and before any queued later. */
@@ -437,7 +454,7 @@ class Lane {
     await this.waitForTurn(message);
     try {
       await this.adapter.send(message.address, message.message);
-      this.acknowledge(message.id);
+      this.acknowledge(message);
       return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';

@@ -18,6 +18,7 @@ function enablePhq9(chat: TestChat): void {
     defaultTimezone: chat.config.DEFAULT_TIMEZONE,
     crisisRegion: chat.config.CRISIS_REGION,
     phq9Enabled: true,
+    erasure: { auditRetentionDays: chat.config.AUDIT_RETENTION_DAYS, scrubber: { removeFiles: async () => {}, scrubDatabase: async () => void (await chat.app.store.scrubFreedSpace()) } },
     onEnqueued: () => chat.app.worker.wake(),
   });
   chat.adapter.onEvent = (event) => core.handle(event);
