@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import type { ChatAdapter } from './core/adapter.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { BetweenCore } from './core/core.js';
+import type { ErasureScrubber } from './core/privacy/erasure.js';
 import { loadFieldCrypto } from './data-key.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -79,8 +80,17 @@ export async function startApp(options: {
   const database = await openDatabase(config.DATABASE_URL);
   const store = new Store(database, crypto);
 
+  const scrubber: ErasureScrubber = {
+    async removeFiles(addresses) {
+      for (const adapter of adapters) await adapter.forget?.(addresses);
+    },
+    async scrubDatabase() {
+      const { complete } = await store.scrubFreedSpace();
+      logger.info({ provider: database.provider, complete }, 'freed space scrubbed after an erasure');
+    },
+  };
   // The worker is created after the adapters, which need the core; the core only calls
-  // `onEnqueued` once adapters deliver events, by which time the worker exists.
+  // `onEnqueued` (or the scrubber) once adapters deliver events, by which time both exist.
   const core: BetweenCore = new BetweenCore({
     store,
     clock,
@@ -90,6 +100,7 @@ export async function startApp(options: {
     beforeHandle: (event) => worker.whenBelow(platformOf(event.address), DELIVERY_BACKLOG_LIMIT),
     phq9Enabled: config.PHQ9_ENABLED,
     partnerLimit: config.PARTNER_LIMIT,
+    erasure: { auditRetentionDays: config.AUDIT_RETENTION_DAYS, scrubber },
     onEnqueued: () => worker.wake(),
     delivery: {
       claimFor: (platform, now) => worker.claimFor(platform, now),
@@ -123,7 +134,7 @@ export async function startApp(options: {
     followUpAfterMs: config.FOLLOW_UP_AFTER_MINUTES * 60_000,
     catchUpGraceMs: config.CATCH_UP_GRACE_MINUTES * 60_000,
     kinds: [PARTNER_DIGEST_KIND],
-    jobs: [maintenanceJob(store)],
+    jobs: [maintenanceJob(store, { auditRetentionDays: config.AUDIT_RETENTION_DAYS })],
     onEnqueued: () => worker.wake(),
   });
   const summaryJob = new TherapistSummaryJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED });

@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, string> = {
   RISK_REALERT_MINUTES: '30',
   RISK_ESCALATE_MINUTES: '15',
   SLACK_ESCALATION_CHANNEL: 'C0123ABCD (channel details → bottom of the About tab)',
+  AUDIT_RETENTION_DAYS: '2190',
 };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -183,6 +184,13 @@ const schema = z.object({
   SLACK_ESCALATION_CHANNEL: optionalString.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), {
     message: 'must be a Slack channel id (C…), not a channel name',
   }),
+  /**
+   * Audit events (who did what with whose data — never content) are deleted after this many days;
+   * 0 keeps them indefinitely. The default, 6 years, is HIPAA's retention for required
+   * documentation (45 CFR 164.316(b)(2)(i)), which practices commonly apply to access logs.
+   */
+  AUDIT_RETENTION_DAYS: wholeNumber(0, 36_500, 'from 0 (keep indefinitely) to 36500 (100 years)', 'a number of days')
+    .default(2190),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { AdapterCapabilities, ChatAdapter, DeliveryLimits, SendReceipt } from '../../src/core/adapter.js';
@@ -11,8 +11,10 @@ export interface ConsoleAdapterConfig {
   user: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-  /** Where documents and images "sent" to the terminal are saved. */
+  /** Where documents and images "sent" to the terminal are saved (in a folder per user). */
   downloadDir?: string;
+  /** How long a saved attachment stays; default {@link CONSOLE_DOWNLOAD_RETENTION_MS}. */
+  downloadRetentionMs?: number;
   /** ANSI styling; defaults to whether the output is a TTY. */
   color?: boolean;
   /** Printed once when the chat opens. */
@@ -33,6 +35,22 @@ export const CONSOLE_CAPABILITIES: AdapterCapabilities = {
 
 export const CONSOLE_LIMITS: DeliveryLimits = { messagesPerSecond: 1_000, perConversationIntervalMs: 0 };
 
+/**
+ * How long a saved attachment stays on disk: an export holds everything a person stored, so it is
+ * removed after this long, when the chat closes, or at /delete — whichever comes first. Long enough
+ * to open it or copy it somewhere of the person's choosing.
+ */
+export const CONSOLE_DOWNLOAD_RETENTION_MS = 15 * 60_000;
+
+/** What the terminal chat itself says. */
+const CONSOLE_TEXT = {
+  image: (alt: string) => `[image: ${alt}]`,
+  file: '[file]',
+  saved: (what: string, file: string, minutes: number) =>
+    `${what} saved to ${file}\nIt holds your data, so I’ll remove it in ${minutes} minute${minutes === 1 ? '' : 's'} or when you quit — copy it somewhere else if you want to keep it.`,
+  notSaved: (what: string) => `${what} not saved: the chat was closing. Ask again next time.`,
+};
+
 /** Runs Between in a terminal, as one client, with no platform tokens. */
 export class ConsoleAdapter implements ChatAdapter {
   readonly platform = 'console';
@@ -45,6 +63,10 @@ export class ConsoleAdapter implements ChatAdapter {
   private readonly sessionId = Date.now().toString(36);
   private counter = 0;
   private pending = Promise.resolve();
+  /** Attachments saved this session, each with the timer that removes it. */
+  private readonly saved = new Map<string, NodeJS.Timeout>();
+  /** After stop(): replies still being delivered are printed, attachments no longer saved. */
+  private closed = false;
 
   constructor(private readonly config: ConsoleAdapterConfig) {
     this.address = `console:${config.user}`;
@@ -53,6 +75,8 @@ export class ConsoleAdapter implements ChatAdapter {
   }
 
   async start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+    // Left by a session that ended without cleaning up (the process was killed).
+    this.removeSaved();
     const input = this.config.input ?? process.stdin;
     const readline = createInterface({ input, output: this.output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
     this.readline = readline;
@@ -72,21 +96,55 @@ export class ConsoleAdapter implements ChatAdapter {
 
   async send(_address: string, message: OutboundMessage): Promise<SendReceipt> {
     let text = renderForTerminal(message, this.color);
-    if (message.attachment) {
-      const dir = resolve(this.config.downloadDir ?? './data/downloads');
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const file = join(dir, message.attachment.filename.replace(/[^\w.-]/g, '_'));
-      writeFileSync(file, Buffer.from(message.attachment.data, 'base64'), { mode: 0o600 });
-      const description = message.attachment.kind === 'image' ? `[image: ${message.attachment.alt}]` : '[file]';
-      text += `\n${description} saved to ${file}`;
+    const { attachment } = message;
+    if (attachment) {
+      const what = attachment.kind === 'image' ? CONSOLE_TEXT.image(attachment.alt) : CONSOLE_TEXT.file;
+      text += `\n${this.closed ? CONSOLE_TEXT.notSaved(what) : this.save(attachment, what)}`;
     }
     this.write(`\n${text}\n`);
     return {};
   }
 
+  /** Saves an attachment in the user's folder, to be removed after the retention; says where. */
+  private save(attachment: NonNullable<OutboundMessage['attachment']>, what: string): string {
+    const dir = this.userDownloadDir();
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, attachment.filename.replace(/[^\w.-]/g, '_'));
+    writeFileSync(file, Buffer.from(attachment.data, 'base64'), { mode: 0o600 });
+    const retentionMs = this.config.downloadRetentionMs ?? CONSOLE_DOWNLOAD_RETENTION_MS;
+    clearTimeout(this.saved.get(file));
+    this.saved.set(file, setTimeout(() => this.removeFile(file), retentionMs).unref());
+    return CONSOLE_TEXT.saved(what, file, Math.max(1, Math.round(retentionMs / 60_000)));
+  }
+
   async stop(): Promise<void> {
+    this.closed = true;
     this.readline?.close();
     await this.pending;
+    this.removeSaved();
+  }
+
+  /** After an erasure: every file saved for this terminal's person goes. */
+  async forget(addresses: readonly string[]): Promise<void> {
+    if (addresses.includes(this.address)) this.removeSaved();
+  }
+
+  /** This user's own folder in the download directory, so their files can all be removed. */
+  private userDownloadDir(): string {
+    const folder = this.config.user.replace(/[^\w.-]/g, '_').replace(/^\.+$/, '_');
+    return join(resolve(this.config.downloadDir ?? './data/downloads'), folder);
+  }
+
+  private removeFile(file: string): void {
+    clearTimeout(this.saved.get(file));
+    this.saved.delete(file);
+    rmSync(file, { force: true });
+  }
+
+  private removeSaved(): void {
+    for (const timer of this.saved.values()) clearTimeout(timer);
+    this.saved.clear();
+    rmSync(this.userDownloadDir(), { recursive: true, force: true });
   }
 
   private write(text: string): void {

@@ -18,6 +18,12 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   /** Platforms with shared workspaces (Slack): reaching their channels and users outside a conversation. */
   readonly workspace?: WorkspaceDirectory;
+  /**
+   * Removes whatever the adapter keeps on this machine for these addresses (the terminal chat's
+   * saved attachments). Called once a person's erasure has committed. Adapters that keep nothing
+   * (uploads go from memory) leave it out.
+   */
+  forget?(addresses: readonly string[]): Promise<void>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
 import type { Repositories, Store } from '../db/store.js';
 import type { StoredFlow } from '../db/repositories/conversations.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
@@ -10,7 +11,7 @@ import { platformOf, type InboundEvent } from './events.js';
 import { DRAFT_TTL_MS, FlowEngine, STALE_BUTTON } from './flows/engine.js';
 import { createAssessmentFlow } from './flows/assessment.js';
 import { checkInFlow } from './flows/check-in.js';
-import { deleteDataFlow } from './flows/delete-data.js';
+import { createDeleteDataFlow } from './flows/delete-data.js';
 import { onboardingFlow } from './flows/onboarding.js';
 import { settingsFlow } from './flows/settings.js';
 import { thoughtRecordFlow } from './flows/thought-record.js';
@@ -21,6 +22,7 @@ import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from './partners/partne
 import { EXERCISE_FLOWS } from './exercises/flows.js';
 import { EXERCISE_COMMANDS, isExerciseButton, pressExerciseButton } from './exercises/routing.js';
 import type { OutboundMessage } from './messages.js';
+import type { ErasureOptions } from './privacy/erasure.js';
 import { SafetyService } from './safety/safety-service.js';
 import { MAKE_PLAN, NO_PLAN_YET, SHOW_PLAN } from './safety/crisis-copy.js';
 import { enqueueRiskAlerts } from './therapists/risk-alert.js';
@@ -57,6 +59,8 @@ export interface CoreOptions {
   phq9Enabled?: boolean;
   /** Most active accountability partners per person (1–3). */
   partnerLimit?: number;
+  /** What `/delete` tells people is kept, and what runs once an erasure has committed. */
+  erasure: ErasureOptions;
   /** Called after messages were committed to the outbox, to wake the delivery worker. */
   onEnqueued?: () => void;
   /**
@@ -105,7 +109,7 @@ export class BetweenCore {
       checkInFlow,
       thoughtRecordFlow,
       settingsFlow,
-      deleteDataFlow,
+      createDeleteDataFlow(options.erasure),
       assessmentFlow,
       partnerInviteFlow,
       partnerJoinFlow,
@@ -153,7 +157,8 @@ export class BetweenCore {
         const now = clock.now();
         if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return undefined;
         const replies: OutboundMessage[] = [];
-        await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message));
+        const afterCommit: AfterCommitTask[] = [];
+        await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message), (task) => afterCommit.push(task));
         const claim = replies.length > 0 ? delivery?.claimFor(platformOf(event.address), now) : undefined;
         const handed: ClaimedMessage[] = [];
         for (const [index, message] of replies.entries()) {
@@ -165,12 +170,13 @@ export class BetweenCore {
             if (claimed) handed.push(claimed);
           }
         }
-        return { handed, queued: repos.outbox.added - handed.length };
+        return { handed, queued: repos.outbox.added - handed.length, afterCommit };
       });
       if (!handled) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
       else {
         if (handled.handed.length > 0) delivery?.handOff(handled.handed);
         if (handled.queued > 0) this.options.onEnqueued?.();
+        await runAfterCommit(handled.afterCommit, logger);
       }
     } catch (err) {
       logger.error({ err, platform: event.platform, kind: event.kind }, 'handling an update failed');
@@ -192,7 +198,7 @@ export class BetweenCore {
     }
   }
 
-  private async route(event: InboundEvent, repos: Repositories, now: Date, reply: (message: OutboundMessage | string) => void): Promise<void> {
+  private async route(event: InboundEvent, repos: Repositories, now: Date, reply: (message: OutboundMessage | string) => void, afterCommit: (task: AfterCommitTask) => void): Promise<void> {
     const engine = this.engine;
     const conversation = await repos.conversations.load(event.address);
     const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
@@ -205,6 +211,7 @@ export class BetweenCore {
       person: personBefore,
       safety: this.safety,
       reply,
+      afterCommit,
       defaultTimezone: this.options.defaultTimezone ?? 'UTC',
       partnerLimit: this.options.partnerLimit ?? 1,
       startFlow: async (name, preset) => {
@@ -227,7 +234,7 @@ export class BetweenCore {
         if (state) state = await engine.handle(state, { kind: 'navigate', action: name as 'back' | 'skip' | 'cancel' }, context, keepDraft);
         else reply(`There’s nothing to ${name} right now. Type /help to see what I can do.`);
       } else if (name === 'help') {
-        reply(copy.helpText(this.commandList));
+        reply(copy.helpText(this.commandList, this.safety.resourcesFor(context.person)));
         repeatIfActive();
       } else if (name === 'start' || FLOW_COMMANDS.some((c) => c.command === name)) {
         const target = name === 'start' ? (context.person ? 'settings' : 'onboarding') : FLOW_COMMANDS.find((c) => c.command === name)!.flow;

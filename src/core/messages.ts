@@ -54,6 +54,11 @@ export interface OutboundMessage {
   /** Urgent messages (risk alerts, crisis resources) jump the delivery queue. */
   urgent?: boolean;
   /**
+   * Once sent, the outbox row is deleted (and the freed space scrubbed) instead of kept for
+   * troubleshooting: the message is the last trace of someone who erased their data — its address.
+   */
+  forgetWhenSent?: boolean;
+  /**
    * The question asks for a typed answer that may run long. Typing a message always works;
    * platforms with forms may also offer one (Discord: a button opening a modal). `title` names
    * the form (the flow's title), `maxLength` is the longest answer the step accepts.

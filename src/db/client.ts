@@ -35,7 +35,10 @@ const POSTGRES_POOL_SIZE = 10;
 
 /**
  * Opens the database named by `databaseUrl` with the matching driver adapter. Only the chosen
- * provider's client and driver are loaded. SQLite runs in WAL mode with synchronous=NORMAL.
+ * provider's client and driver are loaded. SQLite runs in WAL mode with synchronous=NORMAL and
+ * secure_delete on: whatever a statement deletes is overwritten with zeros in the page it was on,
+ * and pages it frees are zeroed, so deleted rows cannot be read back from the file (what the
+ * `-wal` file still holds goes at the next checkpoint: `Store.scrubFreedSpace` in store.ts).
  */
 export async function openDatabase(databaseUrl: string): Promise<Database> {
   const provider = providerFromUrl(databaseUrl);
@@ -51,6 +54,7 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+    await prisma.$queryRawUnsafe('PRAGMA secure_delete = ON');
     return { prisma, provider, sqlite: adapter.connection(), close: () => prisma.$disconnect() };
   }
 

@@ -170,6 +170,24 @@ async function bootstrapEmptySqlite(file: string, root: string, names: string[])
   }
 }
 
+/**
+ * After `migrate deploy` on SQLite. The schema engine's connection does not set secure_delete, and a
+ * migration that redefines a table (create a copy, copy the rows, drop the old one) leaves the old
+ * table's pages on the free list with every row still readable — rows a later erasure could never
+ * reach. VACUUM rebuilds the file from live rows only (clearing, too, any free space left by a version
+ * that ran without secure_delete); the checkpoint then writes it back and empties the `-wal` file.
+ */
+async function compactSqlite(file: string): Promise<void> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
 function scrub(text: string, url: string): string {
   let out = text.split(url).join(redactUrl(url));
   try {
@@ -261,6 +279,7 @@ export async function migrateDatabase(databaseUrl: string, opts: MigrateOptions 
     mkdirSync(path.dirname(file), { recursive: true });
   }
   await runDeploy(root, provider, url);
+  if (provider === 'sqlite') await compactSqlite(sqliteFile(databaseUrl));
 
   const after = await read();
   const stillPending = pending.filter((name) => !after.has(name));

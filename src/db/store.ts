@@ -66,6 +66,7 @@ export class Store {
   readonly repos: Repositories;
   private readonly transactionSql: DirectSql | undefined;
   private readonly group: GroupCommit<DbTx> | undefined;
+  private readonly gate: Gate | undefined;
 
   constructor(
     readonly database: Database,
@@ -73,6 +74,7 @@ export class Store {
   ) {
     if (database.provider === 'sqlite') {
       const gate = new Gate();
+      this.gate = gate;
       const gated = database.prisma.$extends({
         query: {
           $allOperations: ({ args, query }) => gate.run(() => query(args), true),
@@ -107,6 +109,38 @@ export class Store {
     });
   }
 
+  /**
+   * Makes what deletions freed unreadable on disk, as far as the database allows. Call it after the
+   * deleting transaction has committed — never inside one.
+   *
+   * SQLite (secure_delete is on, see client.ts): deleted cells and freed pages are already zeros in
+   * the pages written since, but the `-wal` file still holds earlier images of those pages. This
+   * checkpoints the WAL into the database file and truncates it, at the gate between transactions.
+   * `complete` is false when another connection kept the checkpoint from finishing.
+   *
+   * PostgreSQL: deleted rows stay in their pages as dead tuples until VACUUM, and VACUUM does not
+   * zero the space it frees (measured: the bytes stay until a later row overwrites them). This
+   * runs a plain VACUUM (no exclusive lock) on `tables` — by default every table of the schema —
+   * so the space is reused soon; see docs/database.md#erasure for what that does not cover.
+   */
+  async scrubFreedSpace(tables?: readonly string[]): Promise<{ complete: boolean }> {
+    const { sqlite } = this.database;
+    if (this.gate && sqlite) {
+      return this.gate.run(async () => {
+        if (sqlite.inTransaction) throw new Error('scrubFreedSpace ran inside an open transaction');
+        const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        return { complete: result?.busy === 0 };
+      });
+    }
+    const names =
+      tables ??
+      (await this.database.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`)).map(
+        (row) => row.name,
+      );
+    if (names.length > 0) await this.database.prisma.$executeRawUnsafe(`VACUUM ${names.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ')}`);
+    return { complete: true };
+  }
+
   private bind(db: DbOrTx, sql: DirectSql | undefined): Repositories {
     const { provider } = this.database;
     return {
@@ -119,7 +153,7 @@ export class Store {
       checkIns: new CheckInRepository(db, this.crypto),
       thoughtRecords: new ThoughtRecordRepository(db, this.crypto),
       homework: new HomeworkRepository(db, this.crypto),
-      risk: new RiskRepository(db),
+      risk: new RiskRepository(db, this.crypto),
       assessments: new AssessmentRepository(db, this.crypto),
       rateLimits: new RateLimitRepository(db),
       schedules: new ScheduleRepository(db, provider),

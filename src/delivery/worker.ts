@@ -132,6 +132,8 @@ class Lane {
   private drainWaiters: (() => void)[] = [];
   /** Sent messages whose "sent" mark is not written yet, with the platform's id for each, if any. */
   private pendingAcks: { id: string; platformMessageId: string | undefined }[] = [];
+  /** Sent messages to delete rather than mark (`OutboundMessage.forgetWhenSent`). */
+  private pendingForgets: string[] = [];
   private ackTimer: NodeJS.Timeout | undefined;
   /**
    * The lane's "sent" marks and claims, one after another. A claim never overlaps a mark, so a
@@ -401,10 +403,11 @@ class Lane {
    * their lease expires — delivery is at-least-once either way; batching just keeps the database
    * off the hot path.
    */
-  private acknowledge(id: string, platformMessageId: string | undefined): void {
-    this.sentUnmarked.add(id);
-    this.pendingAcks.push({ id, platformMessageId });
-    if (this.pendingAcks.length >= ACK_BATCH) void this.flushAcks();
+  private acknowledge(message: ClaimedMessage, platformMessageId: string | undefined): void {
+    this.sentUnmarked.add(message.id);
+    if (message.message.forgetWhenSent) this.pendingForgets.push(message.id);
+    else this.pendingAcks.push({ id: message.id, platformMessageId });
+    if (this.pendingAcks.length + this.pendingForgets.length >= ACK_BATCH) void this.flushAcks();
     else this.ackTimer ??= setTimeout(() => void this.flushAcks(), ACK_FLUSH_MS);
   }
 
@@ -412,17 +415,32 @@ class Lane {
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     const marks = this.pendingAcks.splice(0);
-    if (marks.length === 0) return this.bookkeeping;
+    const forget = this.pendingForgets.splice(0);
+    if (marks.length === 0 && forget.length === 0) return this.bookkeeping;
     const ids = marks.map((mark) => mark.id);
     // Each id with its own message's platform id: the batch mixes conversations and messages.
     const platformMessageIds = new Map(marks.flatMap((mark) => (mark.platformMessageId === undefined ? [] : [[mark.id, mark.platformMessageId] as const])));
+    const { outbox } = this.options.store.repos;
     this.bookkeeping = this.bookkeeping
-      .then(() => this.options.store.repos.outbox.markSentMany(ids, this.options.clock.now(), platformMessageIds))
-      .catch((err: unknown) => this.log.error({ err, count: ids.length }, 'marking messages sent failed; they will be re-sent after their lease'))
+      .then(async () => {
+        await outbox.markSentMany(ids, this.options.clock.now(), platformMessageIds);
+        await outbox.forget(forget);
+      })
+      .catch((err: unknown) => this.log.error({ err, count: ids.length + forget.length }, 'marking messages sent failed; they will be re-sent after their lease'))
+      .then(() => (forget.length > 0 ? this.scrubAfterForgetting() : undefined))
       .finally(() => {
-        for (const id of ids) this.sentUnmarked.delete(id);
+        for (const id of [...ids, ...forget]) this.sentUnmarked.delete(id);
       });
     return this.bookkeeping;
+  }
+
+  /** After deleting sent messages that were to be forgotten: their earlier images leave the database files. */
+  private async scrubAfterForgetting(): Promise<void> {
+    try {
+      await this.options.store.scrubFreedSpace(['OutboxMessage']);
+    } catch (err) {
+      this.log.error({ err }, 'scrubbing the space of forgotten messages failed');
+    }
   }
 
   /** Runs a claim after the marks already queued, and before any queued later. */
@@ -442,7 +460,7 @@ class Lane {
     await this.waitForTurn(message);
     try {
       const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities));
-      this.acknowledge(message.id, receipt.platformMessageId);
+      this.acknowledge(message, receipt.platformMessageId);
       return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';

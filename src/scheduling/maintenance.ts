@@ -8,14 +8,20 @@ export const OUTBOX_SENT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 /** Dead-lettered and unknown messages stay longer, for `npm run outbox -- --dead`. */
 export const OUTBOX_FAILED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface MaintenanceOptions {
+  /** Audit events older than this many days are deleted; 0 keeps them indefinitely. */
+  auditRetentionDays: number;
+}
 
 /**
  * Hourly housekeeping: forgets old inbound-update dedupe keys (Telegram may reuse update ids after
- * a quiet week, so keys must not outlive that) and finished outbox messages (data minimisation; a
- * reply's idempotency key then cannot collide with a reused update id either). Idempotent, so
- * every instance may run it.
+ * a quiet week, so keys must not outlive that), finished outbox messages (data minimisation; a
+ * reply's idempotency key then cannot collide with a reused update id either) and audit events past
+ * their retention. Idempotent, so every instance may run it.
  */
-export function maintenanceJob(store: Store): SchedulerJob {
+export function maintenanceJob(store: Store, options: MaintenanceOptions): SchedulerJob {
   let lastRun = 0;
   return {
     name: 'maintenance',
@@ -24,6 +30,7 @@ export function maintenanceJob(store: Store): SchedulerJob {
       lastRun = now.getTime();
       await store.repos.processedUpdates.prune(new Date(now.getTime() - PROCESSED_UPDATE_RETENTION_MS));
       await store.repos.outbox.prune(new Date(now.getTime() - OUTBOX_SENT_RETENTION_MS), new Date(now.getTime() - OUTBOX_FAILED_RETENTION_MS));
+      if (options.auditRetentionDays > 0) await store.repos.audit.prune(new Date(now.getTime() - options.auditRetentionDays * DAY_MS));
       return 0;
     },
   };

@@ -18,6 +18,7 @@ function enablePhq9(chat: TestChat): void {
     defaultTimezone: chat.config.DEFAULT_TIMEZONE,
     crisisRegion: chat.config.CRISIS_REGION,
     phq9Enabled: true,
+    erasure: { auditRetentionDays: chat.config.AUDIT_RETENTION_DAYS, scrubber: { removeFiles: async () => {}, scrubDatabase: async () => void (await chat.app.store.scrubFreedSpace()) } },
     onEnqueued: () => chat.app.worker.wake(),
   });
   chat.adapter.onEvent = (event) => core.handle(event);
@@ -184,7 +185,9 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     expect(result.text).not.toContain('Difficulty');
 
     const [flag] = await prisma.riskFlag.findMany();
-    expect(flag).toMatchObject({ source: 'assessment', severity: 'high', matched: '["phq9:q9"]' });
+    expect(flag).toMatchObject({ source: 'assessment', severity: 'high' });
+    expect(flag!.detectionEnc).not.toContain('phq9'); // what matched is kept encrypted
+    expect(await chat.app.store.repos.risk.detectionOf(flag!.id)).toMatchObject({ matched: ['phq9:q9'] });
     const alerts = await prisma.outboxMessage.findMany({ where: { address: 'slack:T1:D1' } });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.priority).toBeGreaterThan(0);

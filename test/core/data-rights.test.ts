@@ -78,7 +78,10 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     const { prisma } = chat.app.database;
     const person = await prisma.person.findFirstOrThrow();
     await chat.send('/delete');
-    await chat.expectReply(/Delete everything\?/);
+    const asked = await chat.expectReply(/Delete everything\?/);
+    expect(plainTextOf(asked.text)).toContain('What stays: a log of actions');
+    expect(plainTextOf(asked.text)).toContain('never anything you wrote, and no longer linked to you');
+    expect(plainTextOf(asked.text)).toContain('deleted after 6 years');
     await chat.press('No, keep my data');
     await chat.expectReply(/nothing was deleted/);
     expect(await prisma.checkIn.count()).toBe(1);
@@ -90,21 +93,36 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     await chat.press('Yes, delete everything');
     await chat.expectReply(/Last check/);
     await chat.press('Delete permanently');
-    await chat.expectReply(/has been deleted/);
-    // Only the confirmation is left in the outbox: nothing queued, nothing said to them before.
-    const left = await prisma.outboxMessage.findMany({ where: { address: chat.address } });
-    expect(left).toHaveLength(1);
-    expect(left[0]!.idempotencyKey).toMatch(/^reply:/);
+    const done = await chat.expectReply(/has been deleted/);
+    expect(plainTextOf(done.text)).toContain('What stays: a log of actions');
+    expect(plainTextOf(done.text)).toContain('deleted after 6 years');
+    // Nothing queued, nothing said to them before; and the confirmation itself is forgotten once
+    // sent (its row names their address).
+    await chat.app.worker.drain(5_000);
+    expect(await prisma.outboxMessage.count({ where: { address: chat.address } })).toBe(0);
     for (const count of await Promise.all([prisma.person.count(), prisma.identity.count(), prisma.checkIn.count(), prisma.conversation.count(), prisma.careLink.count()])) {
       expect(count).toBe(0);
     }
-    const audit = await prisma.auditEvent.findMany({ where: { action: 'person.erased' } });
-    expect(audit).toHaveLength(1);
-    expect(audit[0]!.subjectPersonId).toBe(person.id);
+    // The audit trail stays, under a pseudonym: what was done and when, no longer to whom.
+    const audit = await prisma.auditEvent.findMany({ orderBy: { createdAt: 'asc' } });
+    expect(audit.map((event) => event.action)).toEqual(['person.created', 'person.erased']);
+    const pseudonym = audit[1]!.subjectPersonId!;
+    expect(pseudonym).toMatch(/^erased:/);
+    expect(audit.every((event) => event.actor === pseudonym && event.subjectPersonId === pseudonym)).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain(person.id);
     expect(JSON.stringify(audit)).not.toContain(CANARY);
 
     await chat.send('/start');
     await chat.expectReply(/Welcome to Between/);
+  });
+
+  it('says audit events are kept indefinitely when the practice keeps them so', async () => {
+    chat = await TestChat.start({ provider, env: { AUDIT_RETENTION_DAYS: '0' } });
+    await onboard(chat);
+    await chat.send('/delete');
+    const asked = await chat.expectReply(/Delete everything\?/);
+    expect(plainTextOf(asked.text)).toContain('and is kept indefinitely.');
+    expect(plainTextOf(asked.text)).not.toMatch(/deleted after/);
   });
 
   it('pauses and resumes prompts, shows history and homework', async () => {

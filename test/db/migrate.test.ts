@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -81,6 +81,53 @@ describe('migrateDatabase (SQLite)', () => {
     expect(status.code).toBe(0);
     const drift = await cli(['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/sqlite/schema.prisma', '--exit-code']);
     expect(drift.code).toBe(0);
+  });
+
+  it('after an upgrade, nothing deleted before it is left in free pages (the file is vacuumed), and risk patterns are no longer in clear', async () => {
+    // A database of the version before risk flags' pattern ids were encrypted, on which a flag was
+    // deleted without secure_delete (as every version before did).
+    const file = join(dir, 'upgrade.db');
+    const all = migrationFolders('sqlite');
+    const upTo = all.findIndex((name) => name.endsWith('_risk_flag_detection_encrypted'));
+    expect(upTo).toBeGreaterThan(0);
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.exec(`CREATE TABLE "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL,
+        "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+      for (const name of all.slice(0, upTo)) {
+        const script = readFileSync(join('prisma', 'sqlite', 'migrations', name, 'migration.sql'));
+        db.exec(script.toString('utf8'));
+        db.prepare('INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, ?, ?, 1)').run(
+          randomUUID(),
+          createHash('sha256').update(script).digest('hex'),
+          new Date().toISOString(),
+          name,
+        );
+      }
+      db.exec(`INSERT INTO "Person" ("id", "updatedAt") VALUES ('person-erased-long-ago', '2026-01-01T00:00:00.000+00:00'), ('person-kept', '2026-01-01T00:00:00.000+00:00')`);
+      db.exec(`INSERT INTO "RiskFlag" ("id", "personId", "source", "severity", "matched", "detectorVersion") VALUES
+        ('flag-1', 'person-erased-long-ago', 'free_text', 'high', '["overdose"]', 'old-detector'),
+        ('flag-2', 'person-kept', 'free_text', 'high', '["self-harm"]', 'old-detector')`);
+      db.exec(`DELETE FROM "Person" WHERE "id" = 'person-erased-long-ago'`);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    expect(readFileSync(file).includes('person-erased-long-ago')).toBe(true);
+
+    const { applied } = await migrateDatabase(`file:${file}`);
+    expect(applied).toEqual(all.slice(upTo));
+    const bytes = readFileSync(file);
+    for (const trace of ['person-erased-long-ago', '"overdose"', '"self-harm"', 'old-detector']) expect(bytes.includes(trace)).toBe(false);
+    expect(existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`).length : 0).toBe(0);
+    const after = new Database(file, { readonly: true });
+    try {
+      expect(after.pragma('freelist_count', { simple: true })).toBe(0);
+      expect(after.prepare('SELECT "id", "detectionEnc" FROM "RiskFlag"').all()).toEqual([{ id: 'flag-2', detectionEnc: null }]);
+    } finally {
+      after.close();
+    }
   });
 });
 

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createConsoleAdapter } from '../../adapters/console/index.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
 import { scratchDir } from '../helpers/databases.js';
 
 /** Runs `npm start`'s command with piped input, as a person at a terminal would type it. */
@@ -50,5 +53,75 @@ describe('console adapter (npm start with no tokens)', () => {
     const again = await runConsole(dir, ['/help']);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('What I can do');
+  });
+});
+
+const EXPORT: OutboundMessage = {
+  text: 'Here is everything you’ve stored',
+  attachment: { kind: 'document', filename: 'between-export-2026-06-10.json', mimeType: 'application/json', data: Buffer.from('{"note":"private"}').toString('base64') },
+};
+
+/** A terminal chat whose output is collected, saving attachments under `dir`. */
+function terminal(dir: string, retentionMs?: number) {
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const adapter = createConsoleAdapter({ user: 'alex', output, downloadDir: dir, color: false, ...(retentionMs !== undefined && { downloadRetentionMs: retentionMs }) });
+  return { adapter, printed: () => printed, folder: join(dir, 'alex') };
+}
+
+/** Resolves once `path` no longer exists; the removal timer is what is under test. */
+async function gone(path: string, withinMs: number): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (existsSync(path) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  return !existsSync(path);
+}
+
+describe('console downloads (export files hold everything a person stored)', () => {
+  it('saves an attachment in the person’s own folder, says where and for how long, and removes it after that time', async () => {
+    const dir = scratchDir('downloads-');
+    const chat = terminal(dir, 300);
+    await chat.adapter.send(chat.adapter.address, EXPORT);
+    const file = join(chat.folder, 'between-export-2026-06-10.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(chat.printed()).toContain(`[file] saved to ${file}`);
+    expect(chat.printed()).toContain('I’ll remove it in 1 minute or when you quit');
+    expect(await gone(file, 5_000)).toBe(true);
+  });
+
+  it('tells a person the default period: 15 minutes', async () => {
+    const chat = terminal(scratchDir('downloads-'));
+    await chat.adapter.send(chat.adapter.address, EXPORT);
+    expect(chat.printed()).toContain('I’ll remove it in 15 minutes or when you quit — copy it somewhere else if you want to keep it.');
+    await chat.adapter.stop();
+  });
+
+  it('removes everything saved for the person at /delete (their address), not for anyone else', async () => {
+    const chat = terminal(scratchDir('downloads-'));
+    await chat.adapter.send(chat.adapter.address, EXPORT);
+    await chat.adapter.forget(['console:someone-else']);
+    expect(readdirSync(chat.folder)).toHaveLength(1);
+    await chat.adapter.forget(['telegram:1', chat.adapter.address]);
+    expect(existsSync(chat.folder)).toBe(false);
+  });
+
+  it('removes the files when the chat closes, saves none afterwards, and clears what a killed session left', async () => {
+    const dir = scratchDir('downloads-');
+    const first = terminal(dir);
+    await first.adapter.send(first.adapter.address, EXPORT);
+    await first.adapter.stop();
+    expect(existsSync(first.folder)).toBe(false);
+    // A reply still being delivered during shutdown: printed, its file not written.
+    await first.adapter.send(first.adapter.address, EXPORT);
+    expect(first.printed()).toContain('[file] not saved: the chat was closing.');
+    expect(existsSync(first.folder)).toBe(false);
+
+    // A session killed before it could clean up leaves files behind; the next one removes them.
+    mkdirSync(first.folder, { recursive: true });
+    writeFileSync(join(first.folder, 'between-export-old.json'), '{}');
+    const next = terminal(dir);
+    await next.adapter.start(async () => {});
+    expect(existsSync(next.folder)).toBe(false);
+    await next.adapter.stop();
   });
 });

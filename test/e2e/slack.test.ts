@@ -8,7 +8,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { esc, type OutboundMessage } from '../../src/core/messages.js';
 import { createAssessmentFlow } from '../../src/core/flows/assessment.js';
 import { checkInFlow } from '../../src/core/flows/check-in.js';
-import { deleteDataFlow } from '../../src/core/flows/delete-data.js';
+import { createDeleteDataFlow } from '../../src/core/flows/delete-data.js';
 import { onboardingFlow } from '../../src/core/flows/onboarding.js';
 import { settingsFlow } from '../../src/core/flows/settings.js';
 import { thoughtRecordFlow } from '../../src/core/flows/thought-record.js';
@@ -515,7 +515,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
 
 describe('Slack rendering', () => {
   it('renders every risk source and severity as clean mrkdwn with a human label, never the raw id', () => {
-    const flows = [onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, deleteDataFlow, createAssessmentFlow({ phq9Enabled: true }), partnerInviteFlow, partnerJoinFlow, cheerFlow, ...EXERCISE_FLOWS];
+    const flows = [onboardingFlow, checkInFlow, thoughtRecordFlow, settingsFlow, createDeleteDataFlow({ auditRetentionDays: 0, scrubber: { removeFiles: async () => {}, scrubDatabase: async () => {} } }), createAssessmentFlow({ phq9Enabled: true }), partnerInviteFlow, partnerJoinFlow, cheerFlow, ...EXERCISE_FLOWS];
     // Every flow name can be a source (SafetyService.screen gets it), plus free_text, partner and questionnaire answers.
     const sources: { source: string; matched?: string[] }[] = [...flows.map((flow) => ({ source: flow.name })), { source: 'free_text' }, { source: 'partner' }, { source: 'assessment', matched: ['phq9:q9'] }];
     for (const { source } of sources) expect(hasRiskSourceLabel(source), source).toBe(true);

@@ -66,6 +66,8 @@ export interface TestChatOptions {
   user?: string;
   /** Receives every log line (JSON) — for tests that check what is logged. */
   logSink?: string[];
+  /** The platform double (default: a RecordingAdapter on platform `test`); addresses use its platform. */
+  adapter?: RecordingAdapter;
 }
 
 /**
@@ -96,7 +98,7 @@ export class TestChat {
       LOG_LEVEL: 'debug',
       ...options.env,
     });
-    const adapter = new RecordingAdapter();
+    const adapter = options.adapter ?? new RecordingAdapter();
     const sink = options.logSink;
     const logger = capturingLogger(sink, config.LOG_LEVEL);
     const app = await startApp({
@@ -113,18 +115,18 @@ export class TestChat {
   /** Stops this app and starts a new one on the same database, as after a crash or deploy. */
   async restart(): Promise<TestChat> {
     await this.app.stop();
-    const next = await TestChat.start({ ...this.options, database: this.database, env: { ...this.options.env, BETWEEN_KEY_FILE: this.config.BETWEEN_KEY_FILE } });
+    const next = await TestChat.start({ ...this.options, adapter: new RecordingAdapter(this.adapter.platform), database: this.database, env: { ...this.options.env, BETWEEN_KEY_FILE: this.config.BETWEEN_KEY_FILE } });
     next.read = 0;
     return next;
   }
 
   get address(): string {
-    return `test:${this.user}`;
+    return `${this.adapter.platform}:${this.user}`;
   }
 
   private event(fields: { kind: 'text'; text: string } | { kind: 'command'; name: string; args: string } | { kind: 'choice'; choiceId: string }): InboundEvent {
     return {
-      platform: 'test',
+      platform: this.adapter.platform,
       address: this.address,
       updateId: `u${Date.now().toString(36)}-${++this.updateCounter}`,
       from: { platformUserId: this.user, displayName: this.user },

@@ -11,7 +11,7 @@ describe.each(PROVIDERS)('maintenance on %s', (provider) => {
     const day = 24 * 60 * 60 * 1000;
     await store.repos.processedUpdates.markProcessed('telegram:1', new Date(now.getTime() - 4 * day));
     await store.repos.processedUpdates.markProcessed('telegram:2', new Date(now.getTime() - 2 * day));
-    const job = maintenanceJob(store);
+    const job = maintenanceJob(store, { auditRetentionDays: 0 });
     await job.run(now);
     expect((await database.prisma.processedUpdate.findMany()).map((row) => row.key)).toEqual(['telegram:2']);
     await store.repos.processedUpdates.markProcessed('telegram:3', new Date(now.getTime() - 5 * day));
@@ -37,8 +37,21 @@ describe.each(PROVIDERS)('maintenance on %s', (provider) => {
       await store.repos.outbox.enqueue({ idempotencyKey: key, address: 'test:1', message: { text: key }, dueAt: now });
       await database.prisma.outboxMessage.update({ where: { idempotencyKey: key }, data: { status, createdAt: new Date(now.getTime() - ageDays * day) } });
     }
-    await maintenanceJob(store).run(now);
+    await maintenanceJob(store, { auditRetentionDays: 0 }).run(now);
     const left = await database.prisma.outboxMessage.findMany({ orderBy: { idempotencyKey: 'asc' } });
     expect(left.map((row) => row.idempotencyKey)).toEqual(['pending-40d', 'sending-40d', 'sent-6d', 'unknown-20d']);
+  });
+
+  it('forgets audit events older than the retention (6 years by default), and none when it is 0', async () => {
+    const { database, store } = await open();
+    const now = new Date('2026-06-10T12:00:00Z');
+    const day = 24 * 60 * 60 * 1000;
+    for (const [action, ageDays] of [['old', 2191], ['recent', 2189]] as const) {
+      await store.repos.audit.record({ actor: 'system', action }, new Date(now.getTime() - ageDays * day));
+    }
+    await maintenanceJob(store, { auditRetentionDays: 0 }).run(now);
+    expect(await database.prisma.auditEvent.count()).toBe(2);
+    await maintenanceJob(store, { auditRetentionDays: 2190 }).run(now);
+    expect((await database.prisma.auditEvent.findMany()).map((event) => event.action)).toEqual(['recent']);
   });
 });

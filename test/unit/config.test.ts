@@ -20,6 +20,7 @@ describe('configuration', () => {
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.BETWEEN_DATA_KEY).toBeUndefined();
     expect(config.HEALTH_PORT).toBe(0);
+    expect(config.AUDIT_RETENTION_DAYS).toBe(2190);
   });
 
   it('accepts PostgreSQL URLs and good values', () => {
@@ -45,6 +46,7 @@ describe('configuration', () => {
     [{ HEALTH_PORT: '70000' }, /HEALTH_PORT must be between 0 \(off\) and 65535/],
     [{ OUTBOX_MAX_ATTEMPTS: '0' }, /OUTBOX_MAX_ATTEMPTS must be at least 1/],
     [{ CONSOLE_USER: 'two words' }, /CONSOLE_USER must be/],
+    [{ AUDIT_RETENTION_DAYS: '-1' }, /^Invalid configuration: AUDIT_RETENTION_DAYS must be from 0 \(keep indefinitely\) to 36500 \(100 years\) — for example AUDIT_RETENTION_DAYS=2190$/],
   ])('rejects %o with one line that names the variable and gives an example', (env, expected) => {
     const message = errorOf(env as Record<string, string>);
     expect(message).toMatch(expected);

@@ -4,6 +4,7 @@ import type { InboundEvent } from '../events.js';
 import type { OutboundMessage } from '../messages.js';
 import type { SafetyService } from '../safety/safety-service.js';
 import type { ScreeningContext } from '../safety/crisis-types.js';
+import type { AfterCommitTask } from '../after-commit.js';
 
 /** The answers a flow has collected so far (persisted, encrypted, after every step). */
 export type FlowData = Record<string, unknown>;
@@ -39,6 +40,8 @@ export interface FlowContext {
   person: PersonRecord | null;
   safety: SafetyService;
   reply(message: OutboundMessage | string): void;
+  /** Queues work for after this update's transaction has committed (see {@link AfterCommitTask}). */
+  afterCommit(task: AfterCommitTask): void;
   /** Default timezone for people who have not chosen one. */
   defaultTimezone: string;
   /** Most active accountability partners one person may have. */

@@ -27,6 +27,28 @@ export class AuditRepository {
     });
   }
 
+  /**
+   * Erasure: the person's id — as actor, as subject or inside `detail` — is replaced by a new
+   * pseudonym, returned, that nothing else holds. The events stay (what was done, when, counts);
+   * they no longer say to whom.
+   */
+  async pseudonymise(personId: string): Promise<string> {
+    const pseudonym = `erased:${randomUUID()}`;
+    await this.db.$executeRaw`
+      UPDATE "AuditEvent"
+         SET "actor" = CASE WHEN "actor" = ${personId} THEN ${pseudonym} ELSE "actor" END,
+             "subjectPersonId" = CASE WHEN "subjectPersonId" = ${personId} THEN ${pseudonym} ELSE "subjectPersonId" END,
+             "detail" = REPLACE("detail", ${personId}, ${pseudonym})
+       WHERE "actor" = ${personId} OR "subjectPersonId" = ${personId} OR "detail" LIKE ${`%${personId}%`}`;
+    return pseudonym;
+  }
+
+  /** Forgets events older than `before` (the audit retention); returns how many. */
+  async prune(before: Date): Promise<number> {
+    const { count } = await this.db.auditEvent.deleteMany({ where: { createdAt: { lt: before } } });
+    return count;
+  }
+
   listForSubject(subjectPersonId: string) {
     return this.db.auditEvent.findMany({
       where: { subjectPersonId },

@@ -36,7 +36,7 @@ const FLAG_SELECT = {
   personId: true,
   source: true,
   severity: true,
-  matched: true,
+  detectionEnc: true,
   createdAt: true,
   acknowledgedAt: true,
   acknowledgedBy: true,
@@ -45,7 +45,7 @@ const FLAG_SELECT = {
   escalatedAt: true,
 } as const;
 
-type FlagRow = Omit<RiskFlagRecord, 'matched' | 'acknowledgedByName'> & { matched: string; acknowledgedByNameEnc: string | null };
+type FlagRow = Omit<RiskFlagRecord, 'matched' | 'acknowledgedByName'> & { detectionEnc: string | null; acknowledgedByNameEnc: string | null };
 
 /**
  * The therapist's side of care: their clients' links and the risk flags alerts are about. Access
@@ -224,10 +224,11 @@ export class CareTeamRepository {
   }
 
   private toFlag(row: FlagRow): RiskFlagRecord {
-    const { matched, acknowledgedByNameEnc, ...rest } = row;
+    const { detectionEnc, acknowledgedByNameEnc, ...rest } = row;
+    const detection = detectionEnc ? this.crypto.decryptJson<{ matched?: unknown }>(detectionEnc, { table: 'RiskFlag', column: 'detectionEnc', rowId: row.id }) : null;
     return {
       ...rest,
-      matched: parseMatched(matched),
+      matched: Array.isArray(detection?.matched) ? detection.matched.filter((id): id is string => typeof id === 'string') : [],
       acknowledgedByName: acknowledgedByNameEnc ? this.crypto.decrypt(acknowledgedByNameEnc, { table: 'RiskFlag', column: 'acknowledgedByNameEnc', rowId: row.id }) : null,
     };
   }
@@ -244,11 +245,3 @@ export class CareTeamRepository {
   }
 }
 
-function parseMatched(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}

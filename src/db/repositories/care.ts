@@ -87,6 +87,14 @@ export class CareRepository {
     return { ok: true, link: { id, clientId, therapistId: row.therapistId, alias } };
   }
 
+  /**
+   * Erasure: codes this person redeemed no longer say who used them, nor the alias the therapist
+   * gave them (it was copied to the care link, which goes with the person).
+   */
+  async forgetRedeemer(personId: string): Promise<void> {
+    await this.db.enrollmentCode.updateMany({ where: { usedById: personId }, data: { usedById: null, aliasEnc: null } });
+  }
+
   /** Sets what the client allows their linked therapists to receive; returns how many links changed. */
   async setConsentScope(clientId: string, scope: 'minimal' | 'clinical' | 'full'): Promise<number> {
     const { count } = await this.db.careLink.updateMany({ where: { clientId, endedAt: null }, data: { consentScope: scope } });

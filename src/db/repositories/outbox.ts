@@ -209,6 +209,12 @@ export class OutboxRepository {
     return count;
   }
 
+  /** Deletes these messages, whatever their state (sent ones marked to be forgotten once sent). */
+  async forget(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.outboxMessage.deleteMany({ where: { id: { in: ids } } });
+  }
+
   /** Forgets finished messages: sent ones created before `sentBefore`, dead and unknown ones before `failedBefore`. */
   async prune(sentBefore: Date, failedBefore: Date): Promise<number> {
     const sent = await this.db.outboxMessage.deleteMany({ where: { status: 'sent', createdAt: { lt: sentBefore } } });

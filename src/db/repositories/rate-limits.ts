@@ -18,4 +18,10 @@ export class RateLimitRepository {
   async forgetKey(key: string): Promise<void> {
     await this.db.rateLimitHit.deleteMany({ where: { key } });
   }
+
+  /** Forgets every key starting with one of `prefixes` (keys built from a record's id). */
+  async forgetKeysStartingWith(prefixes: string[]): Promise<void> {
+    if (prefixes.length === 0) return;
+    await this.db.rateLimitHit.deleteMany({ where: { OR: prefixes.map((prefix) => ({ key: { startsWith: prefix } })) } });
+  }
 }

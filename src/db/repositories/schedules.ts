@@ -34,6 +34,11 @@ export class ScheduleRepository {
     private readonly provider: Provider,
   ) {}
 
+  /** Ids of every schedule of a person (their snooze rate-limit keys start with them). */
+  async idsOfPerson(personId: string): Promise<string[]> {
+    return (await this.db.promptSchedule.findMany({ where: { personId }, select: { id: true } })).map((row) => row.id);
+  }
+
   findForPerson(personId: string, kind: string): Promise<ScheduleRecord | null> {
     return this.db.promptSchedule.findFirst({ where: { personId, kind, assignmentId: null }, select: SELECT });
   }
