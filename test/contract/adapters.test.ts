@@ -327,6 +327,8 @@ describe.each(DRIVERS)('questionnaires through $name', (factory) => {
     await chat.press('Yes, I agree');
     await chat.nextReply(/Which timezone/);
     await chat.send('Berlin');
+    await chat.nextReply(/It looks like you’re in Germany/);
+    await chat.press('Yes');
     await chat.nextReply(/When should I send your daily check-in/);
     await chat.send('20:00');
     await chat.nextReply(/enrollment code/);
@@ -378,6 +380,8 @@ describe.each(DRIVERS)('questionnaires through $name', (factory) => {
     await onboard();
     for (const run of BY_NAMES) await administer(run);
     await expectStored(BY_NAMES);
-    expect(await chat.app.database.prisma.riskFlag.findMany()).toMatchObject([{ source: 'assessment', matched: '["phq9:q9"]' }]);
+    const flags = await chat.app.database.prisma.riskFlag.findMany();
+    expect(flags).toMatchObject([{ source: 'assessment' }]);
+    expect(await chat.app.store.repos.risk.detectionOf(flags[0]!.id)).toMatchObject({ matched: ['phq9:q9'] });
   });
 });

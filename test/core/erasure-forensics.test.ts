@@ -149,10 +149,12 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
   await chat.expectReply(/homework/i);
 
   // PHQ-9 with item 9 above 0: a risk flag from a questionnaire.
-  await say(chat, '/assessment phq9', /1\/9/);
-  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', item < 8 ? new RegExp(`${item + 1}/9`) : /9\/9/);
+  // Nine items, then the unscored functional-difficulty question (asked because an item scored above 0).
+  await say(chat, '/assessment phq9', /1\/10/);
+  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', new RegExp(`${item + 1}/10`));
   await tap(chat, 'Several days', /glad you told me/);
-  await chat.expectReply(/Your score is 1 out of 27/);
+  await chat.expectReply(/10\/10/);
+  await tap(chat, 'Not difficult at all', /Your score is 1 out of 27/);
 
   // Crisis language outside any flow: risk flags whose pattern ids name what was written.
   await say(chat, `${CANARY.crisis} I want to overdose, I could take too many pills`, /glad you told me/);
