@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   CrisisAssessment,
   CrisisCategory,
@@ -626,9 +627,28 @@ function stopwordsOf(lexicon: CrisisLexicon): Set<string> {
  * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
-  if (typeof text !== 'string' || text.trim() === '') return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  if (typeof text !== 'string' || !HAS_LETTER.test(text)) return { detected: false, level: null, severity: null, matched: [], categories: [] };
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
+  // Short answers repeat constantly ("calm", "skip", "yes"): remembered by a hash, never by the text.
+  const cacheable = !options.lexicons && text.length <= SHORT_TEXT_CHARS;
+  const key = cacheable ? createHash('sha256').update(context).update('\0').update(text).digest('base64') : '';
+  const cached = cacheable ? shortResults.get(key) : undefined;
+  if (cached) return { ...cached, matched: [...cached.matched], categories: [...cached.categories] };
+  const result = assess(text, lexicons, context);
+  if (cacheable) {
+    if (shortResults.size >= SHORT_CACHE_ENTRIES) shortResults.delete(shortResults.keys().next().value!);
+    shortResults.set(key, result);
+  }
+  return { ...result, matched: [...result.matched], categories: [...result.categories] };
+}
+
+/** Messages up to this long are cached (by hash) — typical answers to a question. */
+const SHORT_TEXT_CHARS = 80;
+const SHORT_CACHE_ENTRIES = 2_000;
+const shortResults = new Map<string, CrisisAssessment>();
+
+function assess(text: string, lexicons: readonly CrisisLexicon[], context: ScreeningContext): CrisisAssessment {
   const found = new Map<string, Finding>();
   for (const lexicon of lexiconsFor(text, lexicons)) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
