@@ -44,6 +44,7 @@ interface CompiledPattern {
   kind: CrisisKind;
   severity: CrisisSeverity;
   other: boolean;
+  self: boolean;
   regexes: RegExp[];
 }
 
@@ -62,6 +63,7 @@ interface CompiledProximity {
   severity: CrisisSeverity;
   near: RegExp[][];
   within: number;
+  acrossSentences: boolean;
 }
 
 interface CompiledLexicon {
@@ -163,6 +165,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       kind: p.kind,
       severity: p.severity,
       other: p.subject === 'other',
+      self: p.subject === 'self',
       regexes: chunked(p.pattern, p.id),
     })),
     proximity: lexicon.proximity.map((rule) => ({
@@ -171,6 +174,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
       kind: rule.kind,
       severity: rule.severity,
       within: rule.within,
+      acrossSentences: rule.acrossSentences ?? false,
       near: rule.near.map((name) => {
         const source = lexicon.concepts[name];
         if (source === undefined) throw new Error(`Crisis lexicon ${lexicon.locale}: proximity rule ${rule.id} names unknown concept ${name}`);
@@ -215,9 +219,14 @@ const LEET_TOKEN = /[\p{L}\p{N}@$!]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LEET = /[013457@$]|\p{L}!+\p{L}/u;
 
-/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`. */
+/** Emoji people use for means and acts, read as words (any language's lexicon may list them). */
+const EMOJI_WORDS: Readonly<Record<string, string>> = { '🔪': 'knife', '🗡': 'knife', '🩸': 'blood', '💊': 'pills', '🪢': 'rope', '⚰': 'coffin', '🔫': 'gun', '🪦': 'grave', '🪒': 'razor' };
+const EMOJI_PATTERN = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+
+/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
 function fold(text: string): string {
   return text
+    .replace(EMOJI_PATTERN, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKC')
     .toLowerCase()
     .replace(FORMAT_CHARS, '')
@@ -458,6 +467,7 @@ interface Rule {
   kind: CrisisKind;
   severity: CrisisSeverity;
   other: boolean;
+  self?: boolean;
 }
 
 interface Scene {
@@ -480,7 +490,7 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
   const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
-  const subject = subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  const subject = rule.self ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
@@ -531,7 +541,7 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
   let best: Finding | undefined;
   for (const anchor of first) {
     if (inside(anchor, scene.safe)) continue;
-    const clause = clauseOf(scene.text, anchor, scene.breaks);
+    const clause: Span = rule.acrossSentences ? [0, scene.text.length] : clauseOf(scene.text, anchor, scene.breaks);
     let start = anchor[0];
     let end = anchor[1];
     const complete = others.every((spans) => {

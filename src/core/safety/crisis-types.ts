@@ -49,9 +49,10 @@ export interface CrisisPattern {
   readonly pattern: string;
   /**
    * `other`: the pattern names someone else ("killed himself"): always `low`, never ignored.
-   * Otherwise the subject is read from the text (see `thirdPerson`).
+   * `self`: about the writer whoever else is named ("my bf found the cuts", "if someone took all
+   * their pills, would they die?"). Otherwise the subject is read from the text (see `thirdPerson`).
    */
-  readonly subject?: 'other';
+  readonly subject?: 'other' | 'self';
 }
 
 /**
@@ -68,6 +69,11 @@ export interface CrisisProximity {
   readonly near: readonly string[];
   /** Most words between the first and the last concept matched. */
   readonly within: number;
+  /**
+   * The concepts may sit in neighbouring sentences ("pills are in. 50 of them."); by default they
+   * must share a clause.
+   */
+  readonly acrossSentences?: boolean;
 }
 
 export interface CrisisCombination {
