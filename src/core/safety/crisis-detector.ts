@@ -441,6 +441,8 @@ type Subject = 'self' | 'other' | 'object';
 function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: readonly Span[], rules: CompiledLexicon): Subject {
   if (inside(span, thirdPartySpans)) return 'other';
   if (rules.firstPerson.test(text.slice(span[0], span[1]))) return 'self';
+  // "found cuts on his arms": the body named after the match says whose it is.
+  if (rules.otherBody.test(text.slice(span[1], clause[1]))) return 'other';
   const before = text.slice(clause[0], span[0]);
   const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
   const others = spansOf(rules.thirdPerson, before);
@@ -449,7 +451,6 @@ function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: read
   const [lastOther, lastObject, lastSelf] = [last(others), last(objects), last(selves)];
   if (lastObject > lastSelf && lastObject > lastOther) return 'object';
   if (lastOther > lastSelf) return 'other';
-  if (lastSelf === -1 && rules.otherBody.test(text.slice(span[1], clause[1]))) return 'other';
   return 'self';
 }
 
