@@ -1,22 +1,12 @@
 import { DateTime } from 'luxon';
 import { buildExport } from './privacy/export.js';
 import { bold, esc } from './messages.js';
-import { localDateOf, shortDayLabel } from './time.js';
-import { inQuietHours } from '../scheduling/occurrences.js';
+import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { exerciseLabel } from './exercises/catalog.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
-import type { FlowContext } from './flows/types.js';
-
-/** A command that answers at once (no questions). Flows are started by their own commands. */
-export interface InstantCommand {
-  command: string;
-  description: string;
-  /** Needs a set-up person. */
-  needsPerson?: boolean;
-  run(context: FlowContext, args: string): Promise<void>;
-}
+import type { FlowContext, InstantCommand } from './flows/types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 7;
@@ -136,8 +126,6 @@ export const helplinesCommand: InstantCommand = {
   },
 };
 
-export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand, helplinesCommand];
-
 const SNOOZE_MS = 60 * 60 * 1000;
 
 /** Moves today's check-in reminder an hour later (`/snooze`, or "In an hour" on a prompt). */
@@ -172,4 +160,5 @@ export const snoozeCommand: InstantCommand = {
   run: (context) => snoozeCheckIn(context),
 };
 
-INSTANT_COMMANDS.push(snoozeCommand);
+/** The commands that answer at once, in the order /help lists them. */
+export const INSTANT_COMMANDS: readonly InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand, helplinesCommand, snoozeCommand];

@@ -1,38 +1,32 @@
 import { DateTime } from 'luxon';
-import type { InstantCommand } from '../commands.js';
-import { bold, esc, italic } from '../messages.js';
+import { buttonId } from '../buttons.js';
+import { SET_UP_FIRST } from '../copy.js';
+import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { NO_PLAN_YET } from '../safety/crisis-copy.js';
+import type { ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import { shortDayLabel } from '../time.js';
-import type { FlowContext } from '../flows/types.js';
+import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { EXERCISES, findExercise, resolveExercise } from './catalog.js';
-import { exerciseFlowName, FOLLOW_UP_ACTION, followUpChoice, followUpFlowName, START_ACTION } from './flows.js';
+import { exerciseFlowName, followUpChoice, followUpFlowName } from './flows.js';
 import { formatTrigger, triggerMapKind } from './library.js';
 import { formatSafetyPlan, SAFETY_PLAN } from './safety-plan.js';
 
 /** Open exercises waiting for the client, offered at the top of the /exercise menu. */
 const OPEN_SHOWN = 3;
 
-/** Whether a button is one of the homework library's (answered by {@link pressExerciseButton} at any time). */
-export function isExerciseButton(choiceId: string): boolean {
-  return choiceId.startsWith(START_ACTION) || choiceId.startsWith(FOLLOW_UP_ACTION);
+/** An `x.s.<kind>` button outside a flow (valid any time): starts that exercise. */
+export async function pressExerciseStart(context: FlowContext, kindId: string): Promise<void> {
+  if (!context.person) return void context.reply(SET_UP_FIRST);
+  const kind = findExercise(kindId);
+  if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
+  else context.reply('That button is from an earlier version. /exercise shows the exercises.');
 }
 
-/**
- * A homework library button outside a flow: `x.s.<kind>` starts that exercise; `x.f.<entryId>` the
- * follow-up of that entry, once it is checked to be this person's and still open.
- */
-export async function pressExerciseButton(context: FlowContext, choiceId: string): Promise<void> {
+/** An `x.f.<entryId>` button outside a flow: the entry's follow-up, once it is checked to be this person's and still open. */
+export async function pressExerciseFollowUp(context: FlowContext, entryId: string): Promise<void> {
   const person = context.person;
-  if (!person) {
-    context.reply('Let’s get you set up first — type /start.');
-    return;
-  }
-  if (choiceId.startsWith(START_ACTION)) {
-    const kind = findExercise(choiceId.slice(START_ACTION.length));
-    if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
-    else context.reply('That button is from an earlier version. /exercise shows the exercises.');
-    return;
-  }
-  const entry = await context.repos.exercises.find(person.id, choiceId.slice(FOLLOW_UP_ACTION.length));
+  if (!person) return void context.reply(SET_UP_FIRST);
+  const entry = await context.repos.exercises.find(person.id, entryId);
   const kind = entry && findExercise(entry.kind);
   if (!entry || !kind?.followUp) context.reply('I couldn’t find that exercise any more. /exercise shows the exercises.');
   else if (entry.status !== 'open') context.reply(`You’ve already completed that ${esc(kind.label.toLowerCase())} — thank you. /history shows your week.`);
@@ -59,12 +53,19 @@ export const safetyPlanCommand: InstantCommand = {
   async run(context) {
     const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
     if (!plan) return context.startFlow?.(exerciseFlowName(SAFETY_PLAN));
-    context.reply({
-      text: [bold('Your safety plan'), italic(`Last updated ${shortDayLabel(plan.localDate)}`), '', ...formatSafetyPlan(plan.content)].join('\n'),
-      choices: [{ id: `${START_ACTION}${SAFETY_PLAN}`, label: 'Edit my plan' }],
-    });
+    context.reply({ text: safetyPlanText(plan), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: 'Edit my plan' }] });
   },
 };
+
+function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>): string {
+  return [bold('Your safety plan'), italic(`Last updated ${shortDayLabel(plan.localDate)}`), '', ...formatSafetyPlan(plan.content)].join('\n');
+}
+
+/** The person's safety plan as a message (no buttons), or how to write one: "Show my safety plan" after a crisis response. */
+export async function safetyPlanMessage(context: FlowContext): Promise<OutboundMessage | string> {
+  const plan = context.person ? await context.repos.exercises.latest(context.person.id, SAFETY_PLAN) : null;
+  return plan ? { text: safetyPlanText(plan) } : NO_PLAN_YET;
+}
 
 export const triggersCommand: InstantCommand = {
   command: 'triggers',
@@ -72,7 +73,7 @@ export const triggersCommand: InstantCommand = {
   needsPerson: true,
   async run(context) {
     const entries = await context.repos.exercises.listSince(context.person!.id, new Date(0), triggerMapKind.kind);
-    const add = { id: `${START_ACTION}${triggerMapKind.kind}`, label: entries.length ? 'Add a trigger' : 'Map a trigger' };
+    const add = { id: buttonId('exerciseStart', triggerMapKind.kind), label: entries.length ? 'Add a trigger' : 'Map a trigger' };
     if (entries.length === 0) {
       context.reply({ text: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.', choices: [add] });
       return;
@@ -99,7 +100,7 @@ async function menu(context: FlowContext, lead = 'Which exercise would you like 
   if (waiting.length) lines.push('', bold('Waiting for you:'), ...waiting.map((w) => `• ${w.text}`));
   context.reply({
     text: lines.join('\n'),
-    choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: `${START_ACTION}${kind.kind}`, label: kind.label }))],
+    choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: buttonId('exerciseStart', kind.kind), label: kind.label }))],
   });
 }
 

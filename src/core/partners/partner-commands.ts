@@ -1,14 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { Repositories } from '../../db/store.js';
 import { sidesFor, type PartnershipRecord, type ShareLevel } from '../../db/repositories/partners.js';
-import type { InstantCommand } from '../commands.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { detectCrisis } from '../safety/crisis-detector.js';
-import { localDateOf } from '../time.js';
-import type { FlowContext } from '../flows/types.js';
+import { localDateOf, nextOccurrence } from '../time.js';
+import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { describeShare } from './sharing.js';
 import { PARTNER_DIGEST_TIME } from './digest.js';
-import { nextOccurrence } from '../../scheduling/occurrences.js';
+import { SET_UP_FIRST } from '../copy.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
@@ -21,39 +20,34 @@ export const PARTNER_JOIN_ATTEMPTS_PER_HOUR = 5;
 export const PARTNER_MESSAGES_PER_DAY = 5;
 export const PARTNER_MESSAGE_MAX_CHARS = 200;
 export const PARTNER_NOTE_MAX_CHARS = 140;
-/** Confirmation buttons sent to the inviter: `pc.<partnershipId>.y|n`. */
-export const PARTNER_CONFIRM_PREFIX = 'pc.';
-/** A therapist's pairing suggestion, to the first client: `ps.<the other client's care link id>` or `ps.no`. */
-export const PARTNER_SUGGESTION_PREFIX = 'ps.';
-/** The same suggestion, to the second client once the first is set up: `pj.<code>` or `pj.no`. */
-export const PARTNER_SUGGESTED_JOIN_PREFIX = 'pj.';
 const NOT_STARTED = 'Okay — nothing was started. Your therapist isn’t told either way.';
 
-export function isPartnerSuggestionButton(choiceId: string): boolean {
-  return choiceId.startsWith(PARTNER_SUGGESTION_PREFIX) || choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
-}
-
 /**
- * The buttons of a therapist's pairing suggestion. The first client's "Start" sets up an
- * invitation (name, what to share) that goes to the other client instead of a code; the other
- * client's "Set up" is `/partner join` with that code. Both still confirm, as with a code.
+ * The buttons of a therapist's pairing suggestion (`ps.<care link id>`, `ps.no`; src/core/buttons.ts).
+ * The first client's "Start" sets up an invitation (name, what to share) that goes to the other
+ * client instead of a code; the other client's "Set up" is {@link pressSuggestedJoin}. Both still
+ * confirm, as with a code.
  */
-export async function pressPartnerSuggestion(context: FlowContext, choiceId: string): Promise<void> {
+export async function pressPartnerSuggestion(context: FlowContext, linkId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply('Let’s get you set up first — type /start.');
-  const joining = choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
-  const value = choiceId.slice((joining ? PARTNER_SUGGESTED_JOIN_PREFIX : PARTNER_SUGGESTION_PREFIX).length);
-  if (value === 'no') return void context.reply(NOT_STARTED);
-  if (joining) return join(context, value);
+  if (!person) return void context.reply(SET_UP_FIRST);
+  if (linkId === 'no') return void context.reply(NOT_STARTED);
   // Only a client of the same therapist can be suggested, and never someone either has blocked.
   const { repos } = context;
-  const other = await repos.careTeam.findActiveLink(value);
+  const other = await repos.careTeam.findActiveLink(linkId);
   const mine = await repos.care.activeLinksOfClient(person.id);
   const fine = other && other.clientId !== person.id && mine.some((link) => link.therapistId === other.therapistId) && !(await repos.partners.blockedBetween(person.id, other.clientId));
   if (!fine) return void context.reply('That suggestion is no longer available.');
   const existing = await repos.partners.listFor(person.id, ['active', 'pending']);
   if (existing.some((p) => sidesFor(p, person.id).partner.personId === other.clientId)) return void context.reply('You two are already partners (or waiting to confirm).');
   await context.startFlow?.('partner_invite', { suggestedFor: other.clientId });
+}
+
+/** The suggestion's second half, to the other client (`pj.<code>`, `pj.no`): `/partner join` with that code. */
+export async function pressSuggestedJoin(context: FlowContext, code: string): Promise<void> {
+  if (!context.person) return void context.reply(SET_UP_FIRST);
+  if (code === 'no') return void context.reply(NOT_STARTED);
+  return join(context, code);
 }
 
 export function newPartnerCode(): string {
@@ -259,9 +253,9 @@ export const cheerCommand: InstantCommand = {
 };
 
 /** Handles the inviter's confirmation buttons (`pc.<id>.y|n`), checking they belong to the presser. */
-export async function confirmPartnership(context: FlowContext, choiceId: string): Promise<void> {
+export async function confirmPartnership(context: FlowContext, value: string): Promise<void> {
   const person = context.person;
-  const [, id, answer] = choiceId.split('.');
+  const [id, answer] = value.split('.');
   const partnership = id ? await context.repos.partners.get(id) : null;
   if (!person || !partnership || partnership.a.personId !== person.id || partnership.status !== 'pending') {
     context.reply('That button is from an earlier question, or no longer applies.');

@@ -3,7 +3,9 @@ import { bold, esc } from '../messages.js';
 import { choiceStep, textStep } from '../flows/steps.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
 import { describeShare, SHARE_LEVELS } from './sharing.js';
-import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, PARTNER_CONFIRM_PREFIX, PARTNER_SUGGESTED_JOIN_PREFIX, sendToPartners, tellPerson } from './partner-commands.js';
+import { buttonId } from '../buttons.js';
+import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, sendToPartners, tellPerson } from './partner-commands.js';
+import { needsPerson } from '../flows/guards.js';
 
 const NAME_MAX_CHARS = 32;
 const shareOptions = SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label }));
@@ -53,8 +55,8 @@ export const partnerInviteFlow: FlowDefinition = {
           'Partners cheer each other on and see only what each chooses to share — never anything about your therapy. It’s entirely up to you; your therapist isn’t told either way. This invitation lasts 48 hours.',
         ].join('\n'),
         choices: [
-          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}${code}`, label: 'Set up' },
-          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}no`, label: 'No thanks' },
+          { id: buttonId('partnerSuggestedJoin', code), label: 'Set up' },
+          { id: buttonId('partnerSuggestedJoin', 'no'), label: 'No thanks' },
         ],
       });
       return ['Thanks — I’ve asked the other person. If they’d like to, you’ll both see what the other shares and confirm before anything starts.'];
@@ -105,8 +107,8 @@ export const partnerJoinFlow: FlowDefinition = {
     await tellPerson(context, inviterId, 'confirm', {
       text: `${esc(String(data.name))} accepted your invitation. They will share ${describeShare(data.share as ShareLevel)}; you will share ${describeShare(data.inviterShare as ShareLevel)}.\n\nStart the partnership?`,
       choices: [
-        { id: `${PARTNER_CONFIRM_PREFIX}${id}.y`, label: 'Yes, start' },
-        { id: `${PARTNER_CONFIRM_PREFIX}${id}.n`, label: 'Not now' },
+        { id: buttonId('partnerConfirm', `${id}.y`), label: 'Yes, start' },
+        { id: buttonId('partnerConfirm', `${id}.n`), label: 'Not now' },
       ],
     });
     return [`Thanks! I’ve asked ${esc(inviterName)} to confirm, and I’ll let you know.`];
@@ -121,7 +123,7 @@ export const cheerFlow: FlowDefinition = {
   version: 1,
   title: 'cheer',
   keepsDraft: false,
-  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  guard: needsPerson,
   steps: [
     choiceStep({
       id: 'pick',

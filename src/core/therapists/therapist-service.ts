@@ -2,21 +2,21 @@ import type { Logger } from '../../logger.js';
 import type { Repositories, Store } from '../../db/store.js';
 import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
-import { nextOccurrence } from '../../scheduling/occurrences.js';
 import type { Clock } from '../clock.js';
 import { platformOf } from '../events.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
-import { summaryMessage, SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
+import { summaryMessage } from '../summaries/render-summary.js';
 import { summaryWindow } from '../summaries/window.js';
-import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from './detail-level.js';
+import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
 import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
-import { ACK_CHOICE_PREFIX, replaceAcknowledgedAlerts } from './risk-alert.js';
-import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
-import { PARTNER_SUGGESTION_PREFIX } from '../partners/partner-commands.js';
+import { replaceAcknowledgedAlerts } from './risk-alert.js';
+import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
+import { nextOccurrence } from '../time.js';
+import { buttonId, parseButton } from '../buttons.js';
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
 export interface TherapistActor {
@@ -155,8 +155,8 @@ export class TherapistService {
             'If you’d like to, press Start to choose the name your partner sees and what to share; then they are asked. It’s entirely up to you; your therapist isn’t told either way.',
           ].join('\n'),
           choices: [
-            { id: `${PARTNER_SUGGESTION_PREFIX}${b.id}`, label: 'Start' },
-            { id: `${PARTNER_SUGGESTION_PREFIX}no`, label: 'No thanks' },
+            { id: buttonId('partnerSuggestion', b.id), label: 'Start' },
+            { id: buttonId('partnerSuggestion', 'no'), label: 'No thanks' },
           ],
         },
         dueAt: now,
@@ -418,12 +418,13 @@ export class TherapistService {
    * The id is never trusted: it must name the pressing therapist's own flag or client.
    */
   async handleChoice(actor: TherapistActor, choiceId: string): Promise<OutboundMessage> {
-    if (choiceId.startsWith(ACK_CHOICE_PREFIX)) {
-      const result = await this.acknowledge(actor, choiceId.slice(ACK_CHOICE_PREFIX.length));
+    const button = parseButton(choiceId);
+    if (button?.kind === 'acknowledgeRisk') {
+      const result = await this.acknowledge(actor, button.value);
       return { text: result.alreadyAcknowledged ? `This alert about ${esc(result.alias)} was already acknowledged.` : `Acknowledged — the alert about ${esc(result.alias)} is recorded as seen by you. Re-alerts stop.` };
     }
-    if (choiceId.startsWith(SUMMARY_CHOICE_PREFIX)) {
-      const result = await this.requestSummary(actor, { linkId: choiceId.slice(SUMMARY_CHOICE_PREFIX.length) }, 30);
+    if (button?.kind === 'openSummary') {
+      const result = await this.requestSummary(actor, { linkId: button.value }, 30);
       return { text: `The 30-day summary of ${esc(result.alias)} is on its way to your messages.` };
     }
     throw new TherapistError('invalid', 'That button is not one I know. Type `/between help`.');
