@@ -36,7 +36,6 @@ export const LAYERS: readonly Layer[] = [
   { name: 'core kernel', holds: oneOf(...CORE_KERNEL) },
   { name: 'db', holds: under('src/db') },
   { name: 'scheduling', holds: under('src/scheduling') },
-  { name: 'delivery', holds: under('src/delivery') },
   { name: 'core/safety', holds: under('src/core/safety') },
   { name: 'core/assessments', holds: under('src/core/assessments') },
   { name: 'core/flows', holds: under('src/core/flows') },
@@ -46,6 +45,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'core/summaries', holds: under('src/core/summaries') },
   { name: 'core/therapists', holds: under('src/core/therapists') },
   { name: 'core (routing)', holds: (file) => /^src\/core\/[^/]+\.ts$/.test(file) && !CORE_KERNEL.includes(file) },
+  { name: 'delivery', holds: under('src/delivery') },
   { name: 'app', holds: oneOf('src/app.ts', 'src/main.ts', 'src/health.ts') },
 ];
 
