@@ -13,6 +13,7 @@ export const exerciseFlowName = (kind: string) => `exercise.${kind}`;
 export const followUpFlowName = (kind: string) => `exercise.${kind}.followup`;
 
 const HOMEWORK_DONE = 'That counts toward your homework ✓';
+const ALREADY_COMPLETED = 'That exercise was already completed, so I’ve left it as it was.';
 
 /** Every answer whose field does not start with `_` (working data). */
 function answersOf(data: FlowData): ExerciseContent {
@@ -90,7 +91,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
       if (!data._entryId) return ['I lost track of which exercise this was — please press its button again (/exercise lists the ones waiting for you).'];
       const content = { ...(data._before ?? {}), ...answersOf(data) };
       if (!(await context.repos.exercises.complete(context.person!.id, data._entryId, content, context.now))) {
-        return ['That exercise was already completed, so I’ve left it as it was.'];
+        return [ALREADY_COMPLETED];
       }
       const lines = [followUp.summary(content, context)];
       if (kind.countsAt === 'followUp' && (await countHomework(kind, data._entryId, context))) lines.push('', HOMEWORK_DONE);

@@ -11,6 +11,25 @@ import { exerciseFlowName, followUpChoice, followUpFlowName } from './flows.js';
 import { formatTrigger, triggerMapKind } from './library.js';
 import { formatSafetyPlan, SAFETY_PLAN } from './safety-plan.js';
 
+/** What the homework library's commands and buttons say (each exercise's own wording is in library.ts). */
+const COPY = {
+  unknownKind: 'That button is from an earlier version. /exercise shows the exercises.',
+  entryGone: 'I couldn’t find that exercise any more. /exercise shows the exercises.',
+  alreadyDone: (label: string) => `You’ve already completed that ${label} — thank you. /history shows your week.`,
+  noSuchExercise: (typed: string) => `I don’t know an exercise called “${typed}”. Here are the ones I have:`,
+  whichExercise: 'Which exercise would you like to do?',
+  menuHint: (example: string) => `Press a button, or type /exercise and a name (e.g. /exercise ${example}).`,
+  waiting: 'Waiting for you:',
+  openEntry: (label: string, day: string, line?: string) => `${label} from ${day}${line === undefined ? '' : `: ${line}`}`,
+  planTitle: 'Your safety plan',
+  lastUpdated: (day: string) => `Last updated ${day}`,
+  editPlan: 'Edit my plan',
+  noTriggers: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.',
+  triggersTitle: (count: number) => `Your trigger map (${count})`,
+  addTrigger: 'Add a trigger',
+  mapTrigger: 'Map a trigger',
+} as const;
+
 /** Open exercises waiting for the client, offered at the top of the /exercise menu. */
 const OPEN_SHOWN = 3;
 
@@ -19,7 +38,7 @@ export async function pressExerciseStart(context: FlowContext, kindId: string): 
   if (!context.person) return void context.reply(SET_UP_FIRST);
   const kind = findExercise(kindId);
   if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
-  else context.reply('That button is from an earlier version. /exercise shows the exercises.');
+  else context.reply(COPY.unknownKind);
 }
 
 /** An `x.f.<entryId>` button outside a flow: the entry's follow-up, once it is checked to be this person's and still open. */
@@ -28,8 +47,8 @@ export async function pressExerciseFollowUp(context: FlowContext, entryId: strin
   if (!person) return void context.reply(SET_UP_FIRST);
   const entry = await context.repos.exercises.find(person.id, entryId);
   const kind = entry && findExercise(entry.kind);
-  if (!entry || !kind?.followUp) context.reply('I couldn’t find that exercise any more. /exercise shows the exercises.');
-  else if (entry.status !== 'open') context.reply(`You’ve already completed that ${esc(kind.label.toLowerCase())} — thank you. /history shows your week.`);
+  if (!entry || !kind?.followUp) context.reply(COPY.entryGone);
+  else if (entry.status !== 'open') context.reply(COPY.alreadyDone(esc(kind.label.toLowerCase())));
   else await context.startFlow?.(followUpFlowName(kind.kind), { _entryId: entry.id, _before: entry.content });
 }
 
@@ -42,7 +61,7 @@ export const exerciseCommand: InstantCommand = {
     if (!typed) return menu(context);
     const kind = resolveExercise(typed);
     if (kind) return context.startFlow?.(exerciseFlowName(kind.kind));
-    return menu(context, `I don’t know an exercise called “${esc(typed.slice(0, 40))}”. Here are the ones I have:`);
+    return menu(context, COPY.noSuchExercise(esc(typed.slice(0, 40))));
   },
 };
 
@@ -53,12 +72,12 @@ export const safetyPlanCommand: InstantCommand = {
   async run(context) {
     const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
     if (!plan) return context.startFlow?.(exerciseFlowName(SAFETY_PLAN));
-    context.reply({ text: safetyPlanText(plan), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: 'Edit my plan' }] });
+    context.reply({ text: safetyPlanText(plan), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: COPY.editPlan }] });
   },
 };
 
 function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>): string {
-  return [bold('Your safety plan'), italic(`Last updated ${shortDayLabel(plan.localDate)}`), '', ...formatSafetyPlan(plan.content)].join('\n');
+  return [bold(COPY.planTitle), italic(COPY.lastUpdated(shortDayLabel(plan.localDate))), '', ...formatSafetyPlan(plan.content)].join('\n');
 }
 
 /** The person's safety plan as a message (no buttons), or how to write one: "Show my safety plan" after a crisis response. */
@@ -73,13 +92,13 @@ export const triggersCommand: InstantCommand = {
   needsPerson: true,
   async run(context) {
     const entries = await context.repos.exercises.listSince(context.person!.id, new Date(0), triggerMapKind.kind);
-    const add = { id: buttonId('exerciseStart', triggerMapKind.kind), label: entries.length ? 'Add a trigger' : 'Map a trigger' };
+    const add = { id: buttonId('exerciseStart', triggerMapKind.kind), label: entries.length ? COPY.addTrigger : COPY.mapTrigger };
     if (entries.length === 0) {
-      context.reply({ text: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.', choices: [add] });
+      context.reply({ text: COPY.noTriggers, choices: [add] });
       return;
     }
     context.reply({
-      text: [bold(`Your trigger map (${entries.length})`), ...entries.map((entry, index) => `${index + 1}. ${formatTrigger(entry.content)}`)].join('\n\n'),
+      text: [bold(COPY.triggersTitle(entries.length)), ...entries.map((entry, index) => `${index + 1}. ${formatTrigger(entry.content)}`)].join('\n\n'),
       choices: [add],
     });
   },
@@ -88,16 +107,16 @@ export const triggersCommand: InstantCommand = {
 /** The homework library's commands (instant answers that may start a flow). */
 export const EXERCISE_COMMANDS: InstantCommand[] = [exerciseCommand, safetyPlanCommand, triggersCommand];
 
-async function menu(context: FlowContext, lead = 'Which exercise would you like to do?'): Promise<void> {
+async function menu(context: FlowContext, lead: string = COPY.whichExercise): Promise<void> {
   const lines = [
     lead,
     '',
     ...EXERCISES.map((kind) => `${bold(kind.label)} — ${esc(kind.description)}`),
     '',
-    `Press a button, or type /exercise and a name (e.g. /exercise ${esc(EXERCISES[1]?.kind ?? 'journal')}).`,
+    COPY.menuHint(esc(EXERCISES[1]?.kind ?? 'journal')),
   ];
   const waiting = await openEntries(context);
-  if (waiting.length) lines.push('', bold('Waiting for you:'), ...waiting.map((w) => `• ${w.text}`));
+  if (waiting.length) lines.push('', bold(COPY.waiting), ...waiting.map((w) => `• ${w.text}`));
   context.reply({
     text: lines.join('\n'),
     choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: buttonId('exerciseStart', kind.kind), label: kind.label }))],
@@ -116,7 +135,7 @@ async function openEntries(context: FlowContext) {
     .map((entry) => {
       const kind = findExercise(entry.kind)!;
       return {
-        text: `${esc(kind.label)} from ${shortDayLabel(entry.localDate)}${kind.line ? `: ${esc(kind.line(entry.content).slice(0, 60))}` : ''}`,
+        text: COPY.openEntry(esc(kind.label), shortDayLabel(entry.localDate), kind.line ? esc(kind.line(entry.content).slice(0, 60)) : undefined),
         choice: { ...followUpChoice(kind, entry.id), label: `${kind.followUp!.button} (${kind.label.toLowerCase()})` },
       };
     });
