@@ -4,7 +4,7 @@
 // every start; this is for setting up (or refreshing the menu) before the first deploy.
 import { registerDiscordCommands } from '../adapters/discord/index.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { clientCommands } from '../src/core/core.js';
+import { clientCommands } from '../src/core/routes.js';
 
 try {
   const config = loadConfig();

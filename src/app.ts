@@ -21,7 +21,7 @@ import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
 import { AcknowledgedAlertsJob, RiskEscalationJob } from './core/therapists/risk-escalation-job.js';
 import { TherapistSummaryJob } from './core/summaries/summary-job.js';
 import { chartRenderer } from './core/summaries/chart-renderer.js';
-import { createExerciseFollowUpJob } from './scheduling/exercise-follow-ups.js';
+import { createExerciseFollowUpJob } from './core/exercises/follow-up-job.js';
 import { HOMEWORK_REMINDER_KIND } from './core/therapists/homework-reminder.js';
 
 /** Services beside the client-side core that adapters may serve (the therapist workspace). */

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { FieldCrypto, generateDataKey } from './core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from './privacy/field-crypto.js';
 
 /**
  * Chooses the data-encryption key: `BETWEEN_DATA_KEY` when set (production), otherwise a key file

@@ -21,7 +21,7 @@ import { Bot, webhookCallback } from 'grammy';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { generateDataKey } from '../../src/privacy/field-crypto.js';
 import { openDatabase } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { benchDatabase, percentile } from './common.js';

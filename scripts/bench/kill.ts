@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { benchDatabase } from './common.js';
 
 const arg = (name: string, fallback: number) => {

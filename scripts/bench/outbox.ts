@@ -2,7 +2,7 @@
 // Options: --messages N (default 5000), --sqlite-only
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { benchDatabase, providers, rssMb } from './common.js';
 
 const index = process.argv.indexOf('--messages');

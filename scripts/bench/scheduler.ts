@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { Scheduler } from '../../src/scheduling/scheduler.js';
-import { nextOccurrence } from '../../src/scheduling/occurrences.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { benchDatabase, ms, percentile, providers } from './common.js';
+import { nextOccurrence } from '../../src/core/time.js';
 
 const arg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);

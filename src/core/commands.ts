@@ -1,22 +1,32 @@
 import { DateTime } from 'luxon';
 import { buildExport } from './privacy/export.js';
 import { bold, esc } from './messages.js';
-import { localDateOf, shortDayLabel } from './time.js';
-import { inQuietHours } from '../scheduling/occurrences.js';
+import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { exerciseLabel } from './exercises/catalog.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
-import type { FlowContext } from './flows/types.js';
+import type { FlowContext, InstantCommand } from './flows/types.js';
 
-/** A command that answers at once (no questions). Flows are started by their own commands. */
-export interface InstantCommand {
-  command: string;
-  description: string;
-  /** Needs a set-up person. */
-  needsPerson?: boolean;
-  run(context: FlowContext, args: string): Promise<void>;
-}
+/** What the instant commands say, in one place. */
+const COPY = {
+  historyTitle: 'Your mood, last 7 days',
+  historyCounts: (checkIns: number, thoughts: number) => `${checkIns} check-in${checkIns === 1 ? '' : 's'} and ${thoughts} thought record${thoughts === 1 ? '' : 's'} this week.`,
+  historyNoCheckIns: 'Whenever you’re ready, /checkin takes about 30 seconds.',
+  noHomework: 'You have no homework assigned right now. Your therapist can assign some; meanwhile /checkin and /thought are always here.',
+  homeworkTitle: 'Your homework',
+  homeworkKinds: { checkin: 'Emotion check-in', thought: 'Thought record', assessment: 'Questionnaire', custom: 'Task' } as Record<string, string>,
+  doneToday: ' · done today',
+  pauseDays: (max: number) => `Please give a number of days from 1 to ${max}, e.g. /pause 3 — or just /pause for a week.`,
+  paused: (until: string) => `Paused. No daily prompts until ${until}. /resume turns them back on sooner. Everything else still works whenever you want it.`,
+  resumed: (promptTime: string) => `Welcome back — daily prompts are on again (at ${promptTime}).`,
+  exportJson: 'Here is everything you’ve stored with Between, as JSON (complete) and CSV (check-ins and thought records).',
+  exportCsv: 'CSV for spreadsheets:',
+  nothingToSnooze: 'There’s no reminder to snooze right now. /checkin works whenever you like.',
+  snoozeInQuietHours: 'An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.',
+  snoozed: 'Okay — I’ll remind you in an hour.',
+  skippedToday: 'No problem. Take care of yourself — I’ll check in tomorrow.',
+} as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 7;
@@ -35,7 +45,7 @@ export const historyCommand: InstantCommand = {
       context.repos.checkIns.listSince(person.id, since),
       context.repos.thoughtRecords.listSince(person.id, since),
     ]);
-    const lines = [bold('Your mood, last 7 days')];
+    const lines = [bold(COPY.historyTitle)];
     for (let offset = HISTORY_DAYS - 1; offset >= 0; offset--) {
       const date = today.minus({ days: offset }).toISODate()!;
       const moods = checkIns.filter((c) => c.localDate === date).map((c) => c.mood);
@@ -50,15 +60,14 @@ export const historyCommand: InstantCommand = {
       lines.push(`${label}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${average}${moods.length > 1 ? ` (${moods.length} check-ins)` : ''}`);
     }
     const total = checkIns.length;
-    lines.push('', `${total} check-in${total === 1 ? '' : 's'} and ${thoughts.length} thought record${thoughts.length === 1 ? '' : 's'} this week.`);
-    if (total === 0) lines.push('Whenever you’re ready, /checkin takes about 30 seconds.');
+    lines.push('', COPY.historyCounts(total, thoughts.length));
+    if (total === 0) lines.push(COPY.historyNoCheckIns);
     lines.push(...(await exerciseHistoryLines(context.repos, person.id, since)));
     lines.push(...(await assessmentTrendLines(context.repos, person.id)));
     context.reply(lines.join('\n'));
   },
 };
 
-const KIND_LABELS: Record<string, string> = { checkin: 'Emotion check-in', thought: 'Thought record', assessment: 'Questionnaire', custom: 'Task' };
 const KIND_COMMANDS: Record<string, string> = { checkin: '/checkin', thought: '/thought' };
 
 export const homeworkCommand: InstantCommand = {
@@ -69,16 +78,16 @@ export const homeworkCommand: InstantCommand = {
     const person = context.person!;
     const assignments = await context.repos.homework.listActive(person.id);
     if (assignments.length === 0) {
-      context.reply('You have no homework assigned right now. Your therapist can assign some; meanwhile /checkin and /thought are always here.');
+      context.reply(COPY.noHomework);
       return;
     }
     const today = localDateOf(context.now, person.timezone);
-    const lines = [bold('Your homework')];
+    const lines = [bold(COPY.homeworkTitle)];
     for (const assignment of assignments) {
       const done = assignment.completedDates.includes(today);
       const exercise = exerciseLabel(assignment.kind);
       const how = KIND_COMMANDS[assignment.kind] ? ` — ${KIND_COMMANDS[assignment.kind]}` : exercise ? ` — /exercise ${esc(assignment.kind)}` : '';
-      lines.push(`${done ? '✓' : '○'} ${KIND_LABELS[assignment.kind] ?? exercise ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? ' · done today' : ''}`);
+      lines.push(`${done ? '✓' : '○'} ${COPY.homeworkKinds[assignment.kind] ?? exercise ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? COPY.doneToday : ''}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
     }
     context.reply(lines.join('\n'));
@@ -93,13 +102,13 @@ export const pauseCommand: InstantCommand = {
     const text = args.trim();
     const days = text === '' ? 7 : Number(text);
     if (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS) {
-      context.reply(`Please give a number of days from 1 to ${MAX_PAUSE_DAYS}, e.g. /pause 3 — or just /pause for a week.`);
+      context.reply(COPY.pauseDays(MAX_PAUSE_DAYS));
       return;
     }
     const until = new Date(context.now.getTime() + days * DAY_MS);
     await context.repos.people.update(context.person!.id, { pausedUntil: until });
     const local = DateTime.fromJSDate(until, { zone: context.person!.timezone }).toFormat('cccc d LLLL');
-    context.reply(`Paused. No daily prompts until ${local}. /resume turns them back on sooner. Everything else still works whenever you want it.`);
+    context.reply(COPY.paused(local));
   },
 };
 
@@ -109,7 +118,7 @@ export const resumeCommand: InstantCommand = {
   needsPerson: true,
   async run(context) {
     await context.repos.people.update(context.person!.id, { pausedUntil: null });
-    context.reply(`Welcome back — daily prompts are on again (at ${context.person!.promptTime}).`);
+    context.reply(COPY.resumed(context.person!.promptTime));
   },
 };
 
@@ -121,8 +130,8 @@ export const exportCommand: InstantCommand = {
     const person = context.person!;
     const [json, csv] = await buildExport(person, context.repos, context.now);
     await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, context.now);
-    context.reply({ text: 'Here is everything you’ve stored with Between, as JSON (complete) and CSV (check-ins and thought records).', attachment: json! });
-    context.reply({ text: 'CSV for spreadsheets:', attachment: csv! });
+    context.reply({ text: COPY.exportJson, attachment: json! });
+    context.reply({ text: COPY.exportCsv, attachment: csv! });
   },
 };
 
@@ -136,8 +145,6 @@ export const helplinesCommand: InstantCommand = {
   },
 };
 
-export const INSTANT_COMMANDS: InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand, helplinesCommand];
-
 const SNOOZE_MS = 60 * 60 * 1000;
 
 /** Moves today's check-in reminder an hour later (`/snooze`, or "In an hour" on a prompt). */
@@ -146,23 +153,23 @@ export async function snoozeCheckIn(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(person.id, 'checkin');
   const at = new Date(context.now.getTime() + SNOOZE_MS);
   if (!schedule || !schedule.lastLocalDate) {
-    context.reply('There’s no reminder to snooze right now. /checkin works whenever you like.');
+    context.reply(COPY.nothingToSnooze);
     return;
   }
   if (inQuietHours(at, person.timezone, person.quietStart, person.quietEnd)) {
-    context.reply('An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.');
+    context.reply(COPY.snoozeInQuietHours);
     return;
   }
   await context.repos.schedules.update(schedule.id, { followUpAt: at });
   await context.repos.rateLimits.hit('snooze', `${schedule.id}:${schedule.lastLocalDate}`, 24 * 60 * 60 * 1000, context.now);
-  context.reply('Okay — I’ll remind you in an hour.');
+  context.reply(COPY.snoozed);
 }
 
 /** "Not today" on a prompt: no follow-up today; nothing else is said or recorded about it. */
 export async function skipToday(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(context.person!.id, 'checkin');
   if (schedule?.followUpAt) await context.repos.schedules.update(schedule.id, { followUpAt: null });
-  context.reply('No problem. Take care of yourself — I’ll check in tomorrow.');
+  context.reply(COPY.skippedToday);
 }
 
 export const snoozeCommand: InstantCommand = {
@@ -172,4 +179,5 @@ export const snoozeCommand: InstantCommand = {
   run: (context) => snoozeCheckIn(context),
 };
 
-INSTANT_COMMANDS.push(snoozeCommand);
+/** The commands that answer at once, in the order /help lists them. */
+export const INSTANT_COMMANDS: readonly InstantCommand[] = [historyCommand, homeworkCommand, pauseCommand, resumeCommand, exportCommand, helplinesCommand, snoozeCommand];

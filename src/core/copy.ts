@@ -1,5 +1,4 @@
 import { bold } from './messages.js';
-import type { CrisisResources } from './safety/crisis-resources.js';
 
 /**
  * What Between says, in one place. Kind, short, never shaming. (English first; other locales
@@ -8,13 +7,18 @@ import type { CrisisResources } from './safety/crisis-resources.js';
 
 export const APOLOGY = "Sorry — something went wrong on my side. What you've entered so far is saved; please try that again in a moment.";
 
+/** The crisis lines for where the person is, as a short clause (`CrisisResources.summary`, src/core/safety). */
+interface CrisisSummary {
+  summary: string;
+}
+
 const NOT_WATCHED = 'Between is not an emergency service and nobody watches these messages in real time.';
 
 /** The notice without knowing where the person is; /helplines shows the lines for their place. */
 export const NOT_AN_EMERGENCY_SERVICE = `${NOT_WATCHED} If you are in danger or thinking about ending your life, call your local emergency number or a crisis line — /helplines shows the ones for where you are.`;
 
 /** The notice with the crisis lines for where the person is (or the practice's region). */
-export function notAnEmergencyService(resources: CrisisResources): string {
+export function notAnEmergencyService(resources: CrisisSummary): string {
   return `${NOT_WATCHED} If you are in danger or thinking about ending your life, ${resources.summary}. /helplines shows them any time.`;
 }
 
@@ -24,7 +28,7 @@ export interface CommandHelp {
 }
 
 /** `/help`; with `resources`, the notice names the person's crisis lines. */
-export function helpText(commands: readonly CommandHelp[], resources?: CrisisResources): string {
+export function helpText(commands: readonly CommandHelp[], resources?: CrisisSummary): string {
   return [
     bold('What I can do'),
     ...commands.map((c) => `/${c.command} — ${c.description}`),
@@ -53,3 +57,35 @@ export const FREE_TEXT_BEFORE_START = 'Hi! I’m Between. Type /start to begin.'
 export function tooLong(limit: number, length: number): string {
   return `That message is ${length.toLocaleString('en-US')} characters long; I can keep up to ${limit.toLocaleString('en-US')}. Could you shorten it or split it into parts? Nothing you entered before was lost.`;
 }
+
+/** Anything that needs a set-up person, asked before /start. */
+export const SET_UP_FIRST = 'Let’s get you set up first — type /start.';
+
+export const WELCOME_BACK = 'Welcome back! You’re already set up — here are your settings.';
+
+/** Above the flow in progress, shown again when something else was asked for meanwhile. */
+export function inTheMiddleOf(flowTitle: string): string {
+  return `You’re in the middle of a ${flowTitle}. Answer below, or type cancel to stop it first.`;
+}
+
+/** Above the flow in progress, when the command that starts it was sent again. */
+export const ALREADY_IN_IT = 'We’re in the middle of that already:';
+
+/** Above the check-in in progress, when a prompt's "Check in now" was pressed. */
+export const ALREADY_CHECKING_IN = 'We’re in the middle of a check-in already:';
+
+/** Above the flow in progress, shown again after a command answered at once. */
+export function backTo(flowTitle: string): string {
+  return `Back to your ${flowTitle}:`;
+}
+
+/** `/back`, `/skip` or `/cancel` with no flow in progress. */
+export function nothingTo(action: string): string {
+  return `There’s nothing to ${action} right now. Type /help to see what I can do.`;
+}
+
+/** An empty message during a flow (the question follows). */
+export const EMPTY_ANSWER = 'I got an empty message.';
+
+/** A flow's button pressed when no flow is in progress. */
+export const STALE_BUTTON_OUTSIDE_FLOW = 'That button is from an earlier question. Type /help to see what I can do.';

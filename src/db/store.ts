@@ -1,4 +1,4 @@
-import type { FieldCrypto } from '../core/privacy/field-crypto.js';
+import type { FieldCrypto } from '../privacy/field-crypto.js';
 import type { Database, Db, DbOrTx, DbTx } from './client.js';
 import { gatedSql, StatementCache, transactionSql, type DirectSql } from './direct-sql.js';
 import { Gate } from './gate.js';

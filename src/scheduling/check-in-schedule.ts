@@ -1,6 +1,6 @@
 import type { Repositories } from '../db/store.js';
 import type { PersonRecord } from '../db/repositories/people.js';
-import { nextOccurrence } from './occurrences.js';
+import { nextOccurrence } from '../core/time.js';
 
 /**
  * Creates or updates the person's daily check-in schedule from their settings (time, timezone).

@@ -4,9 +4,9 @@ import type { Store, Repositories } from '../db/store.js';
 import type { ScheduleRecord } from '../db/repositories/schedules.js';
 import type { PersonRecord } from '../db/repositories/people.js';
 import type { Clock } from '../core/clock.js';
-import { inQuietHours, nextOccurrence } from './occurrences.js';
 import { checkInFollowUp, checkInPrompt } from './prompts.js';
 import type { OutboundMessage } from '../core/messages.js';
+import { inQuietHours, nextOccurrence } from '../core/time.js';
 
 /**
  * Extra work each tick (exercise follow-ups, therapist summaries, risk re-alerts, partner digests):

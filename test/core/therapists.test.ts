@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
-import { effectiveDetailLevel } from '../../src/core/therapists/detail-level.js';
+import { effectiveDetailLevel } from '../../src/core/summaries/detail-level.js';
 import { TherapistError } from '../../src/core/therapists/errors.js';
 import { INVITE_CODE_ALPHABET } from '../../src/core/therapists/invite-code.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';

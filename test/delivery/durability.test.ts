@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { PROVIDERS, freshDatabase, type TestDatabase } from '../helpers/databases.js';
 import { RecordingAdapter } from '../helpers/chat.js';
 import { DeliveryWorker } from '../../src/delivery/worker.js';
@@ -18,7 +18,7 @@ async function enqueueThenKill(url: string, count: number): Promise<void> {
   const script = `
     import { openDatabase } from './src/db/client.ts';
     import { Store } from './src/db/store.ts';
-    import { FieldCrypto } from './src/core/privacy/field-crypto.ts';
+    import { FieldCrypto } from './src/privacy/field-crypto.ts';
     const db = await openDatabase(process.env.URL);
     const store = new Store(db, FieldCrypto.fromBase64(process.env.KEY));
     for (let i = 0; i < ${count}; i++) {

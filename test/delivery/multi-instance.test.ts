@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
 
 const MESSAGES = 2_000;

@@ -3,7 +3,7 @@ import { PlatformPacer } from '../../src/delivery/rate-limiter.js';
 import { DeliveryWorker, backoffMs } from '../../src/delivery/worker.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { AdapterNetworkError } from '../../src/core/adapter.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { PROVIDERS, freshDatabase, type TestDatabase } from '../helpers/databases.js';
 
 describe.each(PROVIDERS)('isolation between the core and the worker on %s', (provider) => {

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, inject } from 'vitest';
-import { FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
 import { createPostgresFromTemplate, dropPostgresDatabase } from './postgres.js';

@@ -5,7 +5,7 @@
 import { appendFileSync } from 'node:fs';
 import { openDatabase } from '../../src/db/client.js';
 import { Store } from '../../src/db/store.js';
-import { FieldCrypto } from '../../src/core/privacy/field-crypto.js';
+import { FieldCrypto } from '../../src/privacy/field-crypto.js';
 import { DeliveryWorker } from '../../src/delivery/worker.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/logger.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuietHours, instantOf, nextOccurrence, parseDays } from '../../src/scheduling/occurrences.js';
+import { inQuietHours, instantOf, nextOccurrence, parseDays } from '../../src/core/time.js';
 
 const iso = (d: Date) => d.toISOString();
 

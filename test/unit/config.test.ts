@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, secretsOf } from '../../src/config.js';
-import { generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { generateDataKey } from '../../src/privacy/field-crypto.js';
 
 function errorOf(env: Record<string, string>): string {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, EXERCISE_KINDS, resolveExercise } from '../../src/core/exercises/catalog.js';
-import { EXERCISE_FLOWS, exerciseFlowName, followUpFlowName, FOLLOW_UP_ACTION, START_ACTION } from '../../src/core/exercises/flows.js';
+import { buttonId } from '../../src/core/buttons.js';
+import { EXERCISE_FLOWS, exerciseFlowName, followUpFlowName } from '../../src/core/exercises/flows.js';
 import { parseLocalDateTime, quickFollowUps } from '../../src/core/exercises/when-step.js';
 import { CHOICE_ID_MAX_BYTES } from '../../src/core/messages.js';
 
@@ -10,10 +11,10 @@ describe('exercise catalog', () => {
       const names = EXERCISE_FLOWS.map((flow) => flow.name);
       expect(names).toContain(exerciseFlowName(kind.kind));
       if (kind.followUp) expect(names).toContain(followUpFlowName(kind.kind));
-      expect(Buffer.byteLength(`${START_ACTION}${kind.kind}`)).toBeLessThanOrEqual(CHOICE_ID_MAX_BYTES);
+      expect(Buffer.byteLength(buttonId('exerciseStart', kind.kind))).toBeLessThanOrEqual(CHOICE_ID_MAX_BYTES);
     }
     for (const flow of EXERCISE_FLOWS) expect(new Set(flow.steps.map((s) => s.id)).size).toBe(flow.steps.length);
-    expect(Buffer.byteLength(`${FOLLOW_UP_ACTION}${'0'.repeat(36)}`)).toBeLessThanOrEqual(CHOICE_ID_MAX_BYTES);
+    expect(Buffer.byteLength(buttonId('exerciseFollowUp', '0'.repeat(36)))).toBeLessThanOrEqual(CHOICE_ID_MAX_BYTES);
     expect(new Set(EXERCISE_KINDS.map((k) => k.kind)).size).toBe(EXERCISE_KINDS.length);
   });
 

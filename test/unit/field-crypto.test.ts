@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecryptionError, FieldCrypto, generateDataKey } from '../../src/core/privacy/field-crypto.js';
+import { DecryptionError, FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 
 const context = { table: 'ThoughtRecord', column: 'situationEnc', rowId: 'row-1' };
 

@@ -1,20 +1,19 @@
 import type { ExerciseContent } from '../../db/repositories/exercises.js';
+import { buttonId } from '../buttons.js';
 import type { OutboundMessage } from '../messages.js';
 import { localDateOf } from '../time.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
 import { EXERCISES } from './catalog.js';
 import type { ExerciseKind, FollowUpData } from './types.js';
 import { describeWhen } from './when-step.js';
+import { needsPerson } from '../flows/guards.js';
 
-/** Buttons outside a flow that the exercise routing answers: `x.s.<kind>` starts one, `x.f.<entryId>` its follow-up. */
-export const START_ACTION = 'x.s.';
-export const FOLLOW_UP_ACTION = 'x.f.';
 
 export const exerciseFlowName = (kind: string) => `exercise.${kind}`;
 export const followUpFlowName = (kind: string) => `exercise.${kind}.followup`;
 
 const HOMEWORK_DONE = 'That counts toward your homework ✓';
-const guard = (context: FlowContext) => (context.person ? undefined : 'Let’s get you set up first — type /start.');
+const ALREADY_COMPLETED = 'That exercise was already completed, so I’ve left it as it was.';
 
 /** Every answer whose field does not start with `_` (working data). */
 function answersOf(data: FlowData): ExerciseContent {
@@ -26,7 +25,7 @@ const contentOf = (kind: ExerciseKind, data: FlowData): ExerciseContent => (kind
 
 /** The follow-up button for an entry (on a reminder, or the last message of timed guidance). */
 export function followUpChoice(kind: ExerciseKind, entryId: string) {
-  return { id: `${FOLLOW_UP_ACTION}${entryId}`, label: kind.followUp?.button ?? 'Continue' };
+  return { id: buttonId('exerciseFollowUp', entryId), label: kind.followUp?.button ?? 'Continue' };
 }
 
 async function countHomework(kind: ExerciseKind, entryId: string, context: FlowContext): Promise<boolean> {
@@ -46,7 +45,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
     name: exerciseFlowName(kind.kind),
     version: kind.version,
     title: kind.label.toLowerCase(),
-    guard,
+    guard: needsPerson,
     steps: kind.steps,
     ...(kind.init && { init: kind.init }),
     async finish(data, context) {
@@ -83,7 +82,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
     name: followUpFlowName(kind.kind),
     version: followUp.version,
     title: followUp.title,
-    guard,
+    guard: needsPerson,
     // Started for one entry (its id and first part arrive as the preset `_entryId`, `_before`):
     // a kept draft could belong to another entry.
     keepsDraft: false,
@@ -92,7 +91,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
       if (!data._entryId) return ['I lost track of which exercise this was — please press its button again (/exercise lists the ones waiting for you).'];
       const content = { ...(data._before ?? {}), ...answersOf(data) };
       if (!(await context.repos.exercises.complete(context.person!.id, data._entryId, content, context.now))) {
-        return ['That exercise was already completed, so I’ve left it as it was.'];
+        return [ALREADY_COMPLETED];
       }
       const lines = [followUp.summary(content, context)];
       if (kind.countsAt === 'followUp' && (await countHomework(kind, data._entryId, context))) lines.push('', HOMEWORK_DONE);

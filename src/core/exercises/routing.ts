@@ -1,41 +1,54 @@
 import { DateTime } from 'luxon';
-import type { InstantCommand } from '../commands.js';
-import { bold, esc, italic } from '../messages.js';
+import { buttonId } from '../buttons.js';
+import { SET_UP_FIRST } from '../copy.js';
+import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { NO_PLAN_YET } from '../safety/crisis-copy.js';
+import type { ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import { shortDayLabel } from '../time.js';
-import type { FlowContext } from '../flows/types.js';
+import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { EXERCISES, findExercise, resolveExercise } from './catalog.js';
-import { exerciseFlowName, FOLLOW_UP_ACTION, followUpChoice, followUpFlowName, START_ACTION } from './flows.js';
+import { exerciseFlowName, followUpChoice, followUpFlowName } from './flows.js';
 import { formatTrigger, triggerMapKind } from './library.js';
 import { formatSafetyPlan, SAFETY_PLAN } from './safety-plan.js';
+
+/** What the homework library's commands and buttons say (each exercise's own wording is in library.ts). */
+const COPY = {
+  unknownKind: 'That button is from an earlier version. /exercise shows the exercises.',
+  entryGone: 'I couldn’t find that exercise any more. /exercise shows the exercises.',
+  alreadyDone: (label: string) => `You’ve already completed that ${label} — thank you. /history shows your week.`,
+  noSuchExercise: (typed: string) => `I don’t know an exercise called “${typed}”. Here are the ones I have:`,
+  whichExercise: 'Which exercise would you like to do?',
+  menuHint: (example: string) => `Press a button, or type /exercise and a name (e.g. /exercise ${example}).`,
+  waiting: 'Waiting for you:',
+  openEntry: (label: string, day: string, line?: string) => `${label} from ${day}${line === undefined ? '' : `: ${line}`}`,
+  planTitle: 'Your safety plan',
+  lastUpdated: (day: string) => `Last updated ${day}`,
+  editPlan: 'Edit my plan',
+  noTriggers: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.',
+  triggersTitle: (count: number) => `Your trigger map (${count})`,
+  addTrigger: 'Add a trigger',
+  mapTrigger: 'Map a trigger',
+} as const;
 
 /** Open exercises waiting for the client, offered at the top of the /exercise menu. */
 const OPEN_SHOWN = 3;
 
-/** Whether a button is one of the homework library's (answered by {@link pressExerciseButton} at any time). */
-export function isExerciseButton(choiceId: string): boolean {
-  return choiceId.startsWith(START_ACTION) || choiceId.startsWith(FOLLOW_UP_ACTION);
+/** An `x.s.<kind>` button outside a flow (valid any time): starts that exercise. */
+export async function pressExerciseStart(context: FlowContext, kindId: string): Promise<void> {
+  if (!context.person) return void context.reply(SET_UP_FIRST);
+  const kind = findExercise(kindId);
+  if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
+  else context.reply(COPY.unknownKind);
 }
 
-/**
- * A homework library button outside a flow: `x.s.<kind>` starts that exercise; `x.f.<entryId>` the
- * follow-up of that entry, once it is checked to be this person's and still open.
- */
-export async function pressExerciseButton(context: FlowContext, choiceId: string): Promise<void> {
+/** An `x.f.<entryId>` button outside a flow: the entry's follow-up, once it is checked to be this person's and still open. */
+export async function pressExerciseFollowUp(context: FlowContext, entryId: string): Promise<void> {
   const person = context.person;
-  if (!person) {
-    context.reply('Let’s get you set up first — type /start.');
-    return;
-  }
-  if (choiceId.startsWith(START_ACTION)) {
-    const kind = findExercise(choiceId.slice(START_ACTION.length));
-    if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
-    else context.reply('That button is from an earlier version. /exercise shows the exercises.');
-    return;
-  }
-  const entry = await context.repos.exercises.find(person.id, choiceId.slice(FOLLOW_UP_ACTION.length));
+  if (!person) return void context.reply(SET_UP_FIRST);
+  const entry = await context.repos.exercises.find(person.id, entryId);
   const kind = entry && findExercise(entry.kind);
-  if (!entry || !kind?.followUp) context.reply('I couldn’t find that exercise any more. /exercise shows the exercises.');
-  else if (entry.status !== 'open') context.reply(`You’ve already completed that ${esc(kind.label.toLowerCase())} — thank you. /history shows your week.`);
+  if (!entry || !kind?.followUp) context.reply(COPY.entryGone);
+  else if (entry.status !== 'open') context.reply(COPY.alreadyDone(esc(kind.label.toLowerCase())));
   else await context.startFlow?.(followUpFlowName(kind.kind), { _entryId: entry.id, _before: entry.content });
 }
 
@@ -48,7 +61,7 @@ export const exerciseCommand: InstantCommand = {
     if (!typed) return menu(context);
     const kind = resolveExercise(typed);
     if (kind) return context.startFlow?.(exerciseFlowName(kind.kind));
-    return menu(context, `I don’t know an exercise called “${esc(typed.slice(0, 40))}”. Here are the ones I have:`);
+    return menu(context, COPY.noSuchExercise(esc(typed.slice(0, 40))));
   },
 };
 
@@ -59,12 +72,19 @@ export const safetyPlanCommand: InstantCommand = {
   async run(context) {
     const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
     if (!plan) return context.startFlow?.(exerciseFlowName(SAFETY_PLAN));
-    context.reply({
-      text: [bold('Your safety plan'), italic(`Last updated ${shortDayLabel(plan.localDate)}`), '', ...formatSafetyPlan(plan.content)].join('\n'),
-      choices: [{ id: `${START_ACTION}${SAFETY_PLAN}`, label: 'Edit my plan' }],
-    });
+    context.reply({ text: safetyPlanText(plan), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: COPY.editPlan }] });
   },
 };
+
+function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>): string {
+  return [bold(COPY.planTitle), italic(COPY.lastUpdated(shortDayLabel(plan.localDate))), '', ...formatSafetyPlan(plan.content)].join('\n');
+}
+
+/** The person's safety plan as a message (no buttons), or how to write one: "Show my safety plan" after a crisis response. */
+export async function safetyPlanMessage(context: FlowContext): Promise<OutboundMessage | string> {
+  const plan = context.person ? await context.repos.exercises.latest(context.person.id, SAFETY_PLAN) : null;
+  return plan ? { text: safetyPlanText(plan) } : NO_PLAN_YET;
+}
 
 export const triggersCommand: InstantCommand = {
   command: 'triggers',
@@ -72,13 +92,13 @@ export const triggersCommand: InstantCommand = {
   needsPerson: true,
   async run(context) {
     const entries = await context.repos.exercises.listSince(context.person!.id, new Date(0), triggerMapKind.kind);
-    const add = { id: `${START_ACTION}${triggerMapKind.kind}`, label: entries.length ? 'Add a trigger' : 'Map a trigger' };
+    const add = { id: buttonId('exerciseStart', triggerMapKind.kind), label: entries.length ? COPY.addTrigger : COPY.mapTrigger };
     if (entries.length === 0) {
-      context.reply({ text: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.', choices: [add] });
+      context.reply({ text: COPY.noTriggers, choices: [add] });
       return;
     }
     context.reply({
-      text: [bold(`Your trigger map (${entries.length})`), ...entries.map((entry, index) => `${index + 1}. ${formatTrigger(entry.content)}`)].join('\n\n'),
+      text: [bold(COPY.triggersTitle(entries.length)), ...entries.map((entry, index) => `${index + 1}. ${formatTrigger(entry.content)}`)].join('\n\n'),
       choices: [add],
     });
   },
@@ -87,19 +107,19 @@ export const triggersCommand: InstantCommand = {
 /** The homework library's commands (instant answers that may start a flow). */
 export const EXERCISE_COMMANDS: InstantCommand[] = [exerciseCommand, safetyPlanCommand, triggersCommand];
 
-async function menu(context: FlowContext, lead = 'Which exercise would you like to do?'): Promise<void> {
+async function menu(context: FlowContext, lead: string = COPY.whichExercise): Promise<void> {
   const lines = [
     lead,
     '',
     ...EXERCISES.map((kind) => `${bold(kind.label)} — ${esc(kind.description)}`),
     '',
-    `Press a button, or type /exercise and a name (e.g. /exercise ${esc(EXERCISES[1]?.kind ?? 'journal')}).`,
+    COPY.menuHint(esc(EXERCISES[1]?.kind ?? 'journal')),
   ];
   const waiting = await openEntries(context);
-  if (waiting.length) lines.push('', bold('Waiting for you:'), ...waiting.map((w) => `• ${w.text}`));
+  if (waiting.length) lines.push('', bold(COPY.waiting), ...waiting.map((w) => `• ${w.text}`));
   context.reply({
     text: lines.join('\n'),
-    choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: `${START_ACTION}${kind.kind}`, label: kind.label }))],
+    choices: [...waiting.map((w) => w.choice), ...EXERCISES.map((kind) => ({ id: buttonId('exerciseStart', kind.kind), label: kind.label }))],
   });
 }
 
@@ -115,7 +135,7 @@ async function openEntries(context: FlowContext) {
     .map((entry) => {
       const kind = findExercise(entry.kind)!;
       return {
-        text: `${esc(kind.label)} from ${shortDayLabel(entry.localDate)}${kind.line ? `: ${esc(kind.line(entry.content).slice(0, 60))}` : ''}`,
+        text: COPY.openEntry(esc(kind.label), shortDayLabel(entry.localDate), kind.line ? esc(kind.line(entry.content).slice(0, 60)) : undefined),
         choice: { ...followUpChoice(kind, entry.id), label: `${kind.followUp!.button} (${kind.label.toLowerCase()})` },
       };
     });

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import { instantOf } from '../../scheduling/occurrences.js';
 import { esc } from '../messages.js';
-import { parseLocalTime } from '../time.js';
+import { parseLocalTime, instantOf } from '../time.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
 
 /** Evening reminders go out at this local time. */

@@ -6,6 +6,7 @@ import { bold, esc, italic } from '../messages.js';
 import { localDateOf, shortDayLabel } from '../time.js';
 import { optionNamed } from './steps.js';
 import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, StepDefinition, StepInput } from './types.js';
+import { needsPerson } from './guards.js';
 
 /**
  * `/assessment`: standard questionnaires (PHQ-8 or PHQ-9, GAD-7, WHO-5), built from the instrument
@@ -47,7 +48,6 @@ const SAY = {
   chooseOneOf: (offered: readonly Instrument[]) => `Please choose one of the questionnaires: ${offered.map((i) => esc(i.name)).join(', ')}.`,
   substituted: (asked: string, given: string) => `The ${asked} isn’t switched on here, so here is the ${given} instead.`,
   unknownInstrument: (args: string) => `I don’t know a questionnaire called “${esc(args.slice(0, 40))}”.`,
-  setUpFirst: 'Let’s get you set up first — type /start.',
   notScored: 'Some answers were missing, so I haven’t scored or saved this questionnaire. Type /assessment to start again.',
   done: (name: string) => bold(`Thank you — that’s the ${esc(name)} done.`),
   score: (result: ScoredAssessment, higherIsBetter: boolean) =>
@@ -225,7 +225,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     name: ASSESSMENT_FLOW,
     version: versionOf(available),
     title: 'questionnaire',
-    guard: (context) => (context.person ? undefined : SAY.setUpFirst),
+    guard: needsPerson,
     steps: [chooser, ...available.flatMap(instrumentSteps)],
     init(context) {
       const args = context.event.kind === 'command' ? context.event.args.trim() : '';

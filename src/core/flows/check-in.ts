@@ -3,6 +3,7 @@ import { localDateOf } from '../time.js';
 import { COPING, EMOTIONS, labelOf } from './catalog.js';
 import { multiChoiceStep, numberStep, ratingsStep, textStep } from './steps.js';
 import type { FlowData, FlowDefinition } from './types.js';
+import { needsPerson } from './guards.js';
 
 const INTENSITY_STEPS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 const MOOD_STEPS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -19,7 +20,7 @@ export const checkInFlow: FlowDefinition = {
   name: 'checkin',
   version: 1,
   title: 'check-in',
-  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  guard: needsPerson,
   steps: [
     numberStep({ id: 'mood', field: 'mood', min: 0, max: 10, quick: MOOD_STEPS, prompt: 'How is your mood right now, from 0 (very low) to 10 (very good)?' }),
     multiChoiceStep({ id: 'emotions', field: 'emotions', options: EMOTIONS, prompt: 'Which emotions are you feeling? Choose all that fit, then Done.' }),

@@ -20,6 +20,28 @@ const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
 
 export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
 
+/** What the engine itself says (each flow's questions are in its own module). */
+const COPY = {
+  versionChanged: 'I’ve changed how this works since you started, so let’s begin that again. Sorry about that.',
+  cannotSkip: 'This one can’t be skipped, sorry.',
+  nothingBefore: 'This is the first question — there is nothing before it.',
+  stopped: (title: string) => `Okay, I’ve stopped the ${title}.`,
+  stoppedWithDraft: (title: string) => `Okay, I’ve stopped the ${title}. Your answers are kept for 24 hours — start it again to pick up where you left off.`,
+  carryOn: 'Good — let’s carry on.',
+  yesOrNo: 'Please choose yes or no.',
+  resumed: 'Welcome back — here is where you left off.',
+  continueOrRestart: 'Please choose whether to continue or start over.',
+  yesStop: 'Yes, stop',
+  noKeepGoing: 'No, keep going',
+  startOver: 'Start over',
+  done: 'Done',
+  noneOfThese: 'None of these',
+  confirmStop: (title: string, keepsDraft: boolean) => `Stop the ${title}?${keepsDraft ? ' I’ll keep your answers for 24 hours.' : ''}`,
+  unfinished: (title: string) => `You have an unfinished ${title} from earlier. Continue where you left off?`,
+  continue: 'Continue',
+  skip: 'Skip',
+} as const;
+
 function newNonce(): string {
   return randomBytes(4).toString('base64url').slice(0, 5);
 }
@@ -151,7 +173,7 @@ export class FlowEngine {
   ): Promise<FlowState | null> {
     const flow = this.flows.get(state.flow);
     if (!flow || flow.version !== state.version) {
-      context.reply(`I’ve changed how this works since you started, so let’s begin that again. Sorry about that.`);
+      context.reply(COPY.versionChanged);
       return flow ? this.fresh(flow, context) : null;
     }
 
@@ -186,7 +208,7 @@ export class FlowEngine {
     if (action === 'back') return this.back(flow, state, context);
     if (action === 'skip') {
       if (!step.optional) {
-        this.repeat(state, context, 'This one can’t be skipped, sorry.');
+        this.repeat(state, context, COPY.cannotSkip);
         return state;
       }
       return this.advance(flow, state, step, { ...state.data }, undefined, context);
@@ -286,7 +308,7 @@ export class FlowEngine {
     const history = [...state.meta.history];
     const previous = history.pop();
     if (!previous) {
-      this.repeat(state, context, 'This is the first question — there is nothing before it.');
+      this.repeat(state, context, COPY.nothingBefore);
       return state;
     }
     // Forget the partial answer of the question being left (e.g. a half-finished rating loop).
@@ -314,17 +336,17 @@ export class FlowEngine {
       if (keeps) keepDraft(this.toStored({ ...state, meta: { ...state.meta, confirmingCancel: false } })!);
       context.reply(
         keeps
-          ? `Okay, I’ve stopped the ${flow.title}. Your answers are kept for 24 hours — start it again to pick up where you left off.`
-          : `Okay, I’ve stopped the ${flow.title}.`,
+          ? COPY.stoppedWithDraft(flow.title)
+          : COPY.stopped(flow.title),
       );
       return null;
     }
     if (answer === NO || answer === 'n' || answer === '2') {
       const resumed: FlowState = { ...state, meta: { ...state.meta, confirmingCancel: false, nonce: newNonce() } };
-      context.reply(this.render(resumed, context, 'Good — let’s carry on.'));
+      context.reply(this.render(resumed, context, COPY.carryOn));
       return resumed;
     }
-    context.reply(this.render(state, context, 'Please choose yes or no.'));
+    context.reply(this.render(state, context, COPY.yesOrNo));
     return state;
   }
 
@@ -366,13 +388,13 @@ export class FlowEngine {
       const draft = this.fromStored(await this.loadDraft(context));
       if (draft && draft.flow === flow.name) {
         const resumed: FlowState = { ...draft, meta: { ...draft.meta, nonce: newNonce(), confirmingCancel: false } };
-        context.reply(this.render(resumed, context, 'Welcome back — here is where you left off.'));
+        context.reply(this.render(resumed, context, COPY.resumed));
         return resumed;
       }
       return this.fresh(flow, context);
     }
     if (answer === 'restart' || answer === 'start over' || answer === '2') return this.fresh(flow, context);
-    this.repeat(state, context, 'Please choose whether to continue or start over.');
+    this.repeat(state, context, COPY.continueOrRestart);
     return state;
   }
 
@@ -391,19 +413,19 @@ export class FlowEngine {
     }
     if (state.meta.confirmingCancel) {
       return {
-        text: `${prefix}Stop the ${flow.title}?${flow.keepsDraft === false ? '' : ' I’ll keep your answers for 24 hours.'}`,
+        text: `${prefix}${COPY.confirmStop(flow.title, flow.keepsDraft !== false)}`,
         choices: withNonce([
-          { value: YES, label: 'Yes, stop' },
-          { value: NO, label: 'No, keep going' },
+          { value: YES, label: COPY.yesStop },
+          { value: NO, label: COPY.noKeepGoing },
         ]),
       };
     }
     if (state.step === RESUME_STEP) {
       return {
-        text: `${prefix}You have an unfinished ${flow.title} from earlier. Continue where you left off?`,
+        text: `${prefix}${COPY.unfinished(flow.title)}`,
         choices: withNonce([
-          { value: 'continue', label: 'Continue' },
-          { value: 'restart', label: 'Start over' },
+          { value: 'continue', label: COPY.continue },
+          { value: 'restart', label: COPY.startOver },
         ]),
       };
     }
@@ -416,9 +438,9 @@ export class FlowEngine {
     if (view.multiSelect) {
       const selected = new Set(view.selected ?? []);
       for (const option of options) if (selected.has(option.value)) option.label = `✓ ${option.label}`;
-      options.push({ value: DONE, label: selected.size ? 'Done' : step.optional ? 'None of these' : 'Done' });
+      options.push({ value: DONE, label: selected.size ? COPY.done : step.optional ? COPY.noneOfThese : COPY.done });
     }
-    if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: 'Skip' });
+    if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: COPY.skip });
     return {
       text: `${prefix}${progress}${view.text}`,
       ...(options.length > 0 && { choices: withNonce(options) }),

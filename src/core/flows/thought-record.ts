@@ -5,6 +5,7 @@ import { DISTORTIONS, EMOTIONS } from './catalog.js';
 import { emotionLabel } from './check-in.js';
 import { choiceStep, multiChoiceStep, numberStep, ratingsStep, textStep } from './steps.js';
 import type { FlowData, FlowDefinition, StepDefinition } from './types.js';
+import { needsPerson } from './guards.js';
 
 const RATING_STEPS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 const MAX_THOUGHTS = 8;
@@ -53,7 +54,7 @@ export const thoughtRecordFlow: FlowDefinition = {
   name: 'thought',
   version: 1,
   title: 'thought record',
-  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  guard: needsPerson,
   steps: [
     textStep({ id: 'situation', field: 'situation', prompt: 'Let’s look at a difficult moment together.\n\n*Situation:* where were you, what was happening, who was there?' }),
     multiChoiceStep({ id: 'moods', field: 'moods', options: EMOTIONS, prompt: '*Moods:* what did you feel? Choose all that fit, then Done.' }),

@@ -115,3 +115,12 @@ export interface FlowDefinition {
   /** Whether the flow keeps a draft on cancel (default true). */
   keepsDraft?: boolean;
 }
+
+/** A command that answers at once (no questions). Flows are started by their own commands. */
+export interface InstantCommand {
+  command: string;
+  description: string;
+  /** Needs a set-up person. */
+  needsPerson?: boolean;
+  run(context: FlowContext, args: string): Promise<void>;
+}

@@ -1,6 +1,7 @@
 import { bold } from '../messages.js';
 import type { ScheduleKind } from '../../scheduling/scheduler.js';
 import { partnerView, viewLine } from './sharing.js';
+import { PARTNER_COPY as C } from './partner-copy.js';
 
 /** Local time of the daily partner digest (each receiver's own timezone). */
 export const PARTNER_DIGEST_TIME = '21:00';
@@ -19,6 +20,6 @@ export const PARTNER_DIGEST_KIND: ScheduleKind = {
       if (view) lines.push(viewLine(view));
     }
     if (lines.length === 0) return null;
-    return { text: [bold('Your partner today'), ...lines, '', 'Send some encouragement with /cheer.'].join('\n') };
+    return { text: [bold(C.digestTitle), ...lines, '', C.digestCheer].join('\n') };
   },
 };

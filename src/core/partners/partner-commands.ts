@@ -1,14 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { Repositories } from '../../db/store.js';
 import { sidesFor, type PartnershipRecord, type ShareLevel } from '../../db/repositories/partners.js';
-import type { InstantCommand } from '../commands.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { detectCrisis } from '../safety/crisis-detector.js';
-import { localDateOf } from '../time.js';
-import type { FlowContext } from '../flows/types.js';
+import { localDateOf, nextOccurrence } from '../time.js';
+import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { describeShare } from './sharing.js';
 import { PARTNER_DIGEST_TIME } from './digest.js';
-import { nextOccurrence } from '../../scheduling/occurrences.js';
+import { SET_UP_FIRST } from '../copy.js';
+import { PARTNER_COPY as C } from './partner-copy.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
@@ -21,39 +21,32 @@ export const PARTNER_JOIN_ATTEMPTS_PER_HOUR = 5;
 export const PARTNER_MESSAGES_PER_DAY = 5;
 export const PARTNER_MESSAGE_MAX_CHARS = 200;
 export const PARTNER_NOTE_MAX_CHARS = 140;
-/** Confirmation buttons sent to the inviter: `pc.<partnershipId>.y|n`. */
-export const PARTNER_CONFIRM_PREFIX = 'pc.';
-/** A therapist's pairing suggestion, to the first client: `ps.<the other client's care link id>` or `ps.no`. */
-export const PARTNER_SUGGESTION_PREFIX = 'ps.';
-/** The same suggestion, to the second client once the first is set up: `pj.<code>` or `pj.no`. */
-export const PARTNER_SUGGESTED_JOIN_PREFIX = 'pj.';
-const NOT_STARTED = 'Okay — nothing was started. Your therapist isn’t told either way.';
-
-export function isPartnerSuggestionButton(choiceId: string): boolean {
-  return choiceId.startsWith(PARTNER_SUGGESTION_PREFIX) || choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
-}
-
 /**
- * The buttons of a therapist's pairing suggestion. The first client's "Start" sets up an
- * invitation (name, what to share) that goes to the other client instead of a code; the other
- * client's "Set up" is `/partner join` with that code. Both still confirm, as with a code.
+ * The buttons of a therapist's pairing suggestion (`ps.<care link id>`, `ps.no`; src/core/buttons.ts).
+ * The first client's "Start" sets up an invitation (name, what to share) that goes to the other
+ * client instead of a code; the other client's "Set up" is {@link pressSuggestedJoin}. Both still
+ * confirm, as with a code.
  */
-export async function pressPartnerSuggestion(context: FlowContext, choiceId: string): Promise<void> {
+export async function pressPartnerSuggestion(context: FlowContext, linkId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply('Let’s get you set up first — type /start.');
-  const joining = choiceId.startsWith(PARTNER_SUGGESTED_JOIN_PREFIX);
-  const value = choiceId.slice((joining ? PARTNER_SUGGESTED_JOIN_PREFIX : PARTNER_SUGGESTION_PREFIX).length);
-  if (value === 'no') return void context.reply(NOT_STARTED);
-  if (joining) return join(context, value);
+  if (!person) return void context.reply(SET_UP_FIRST);
+  if (linkId === 'no') return void context.reply(C.notStarted);
   // Only a client of the same therapist can be suggested, and never someone either has blocked.
   const { repos } = context;
-  const other = await repos.careTeam.findActiveLink(value);
+  const other = await repos.careTeam.findActiveLink(linkId);
   const mine = await repos.care.activeLinksOfClient(person.id);
   const fine = other && other.clientId !== person.id && mine.some((link) => link.therapistId === other.therapistId) && !(await repos.partners.blockedBetween(person.id, other.clientId));
-  if (!fine) return void context.reply('That suggestion is no longer available.');
+  if (!fine) return void context.reply(C.suggestionGone);
   const existing = await repos.partners.listFor(person.id, ['active', 'pending']);
-  if (existing.some((p) => sidesFor(p, person.id).partner.personId === other.clientId)) return void context.reply('You two are already partners (or waiting to confirm).');
+  if (existing.some((p) => sidesFor(p, person.id).partner.personId === other.clientId)) return void context.reply(C.alreadyPartners);
   await context.startFlow?.('partner_invite', { suggestedFor: other.clientId });
+}
+
+/** The suggestion's second half, to the other client (`pj.<code>`, `pj.no`): `/partner join` with that code. */
+export async function pressSuggestedJoin(context: FlowContext, code: string): Promise<void> {
+  if (!context.person) return void context.reply(SET_UP_FIRST);
+  if (code === 'no') return void context.reply(C.notStarted);
+  return join(context, code);
 }
 
 export function newPartnerCode(): string {
@@ -87,25 +80,17 @@ export async function ensureDigestSchedule(repos: Repositories, personId: string
 async function status(context: FlowContext): Promise<void> {
   const person = context.person!;
   const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
-  const lines = [bold('Accountability partner')];
-  if (partnerships.length === 0) lines.push('You have no partner yet.');
+  const lines = [bold(C.statusTitle)];
+  if (partnerships.length === 0) lines.push(C.noPartnerYet);
   for (const partnership of partnerships) {
     const { me, partner } = sidesFor(partnership, person.id);
     lines.push(
       partnership.status === 'pending'
-        ? `• ${esc(partner.name)} — waiting for confirmation`
-        : `• ${esc(partner.name)} shares ${describeShare(partner.share)}. You share ${describeShare(me.share)}.`,
+        ? C.waiting(esc(partner.name))
+        : C.sharing(esc(partner.name), describeShare(partner.share), describeShare(me.share)),
     );
   }
-  lines.push(
-    '',
-    '/partner invite — get a code for someone you choose',
-    '/partner join CODE — use a partner’s code',
-    '/partner update <text> — send your partner an update now',
-    '/partner note <text> — today’s note for your partner (if you share notes)',
-    '/cheer — send encouragement',
-    '/partner end — end the partnership · /partner block — end it and prevent re-pairing',
-  );
+  lines.push('', ...C.options);
   context.reply(lines.join('\n'));
 }
 
@@ -113,12 +98,12 @@ export async function join(context: FlowContext, code: string): Promise<void> {
   const person = context.person!;
   const normalised = code.toUpperCase().replace(/[\s-]/g, '');
   if (!/^[A-Z0-9]{8}$/.test(normalised)) {
-    context.reply('Please type the code your partner gave you, like /partner join ABCD-2345.');
+    context.reply(C.typeTheCode);
     return;
   }
   const { repos, now } = context;
   if ((await repos.rateLimits.count('partner-join', person.id, HOUR_MS, now)) >= PARTNER_JOIN_ATTEMPTS_PER_HOUR) {
-    context.reply('Too many codes were tried in the last hour. Please wait a while and try again.');
+    context.reply(C.tooManyCodes);
     return;
   }
   const invite = await repos.partners.findInvite(normalised);
@@ -126,17 +111,17 @@ export async function join(context: FlowContext, code: string): Promise<void> {
     await repos.rateLimits.hit('partner-join', person.id, HOUR_MS, now);
     context.reply(text);
   };
-  if (!invite) return refuse('I couldn’t find that code. Please check it with your partner.');
-  if (invite.usedAt) return refuse('That code has already been used. Ask your partner for a new one (/partner invite).');
-  if (invite.expiresAt <= now) return refuse('That code has expired. Ask your partner for a new one (/partner invite).');
-  if (invite.inviterId === person.id) return void context.reply('That’s your own code — give it to the person you’d like as a partner.');
-  if (await repos.partners.blockedBetween(person.id, invite.inviterId)) return refuse('That code can’t be used.');
+  if (!invite) return refuse(C.codeNotFound);
+  if (invite.usedAt) return refuse(C.codeUsed);
+  if (invite.expiresAt <= now) return refuse(C.codeExpired);
+  if (invite.inviterId === person.id) return void context.reply(C.ownCode);
+  if (await repos.partners.blockedBetween(person.id, invite.inviterId)) return refuse(C.codeRefused);
   const existing = await repos.partners.listFor(person.id, ['active', 'pending']);
   if (existing.some((p) => sidesFor(p, person.id).partner.personId === invite.inviterId)) {
-    return void context.reply('You two are already partners (or waiting to confirm).');
+    return void context.reply(C.alreadyPartners);
   }
   if (existing.filter((p) => p.status === 'active').length >= context.partnerLimit) {
-    return void context.reply(`You already have ${context.partnerLimit === 1 ? 'a partner' : `${context.partnerLimit} partners`}. End a partnership first (/partner end) to start a new one.`);
+    return void context.reply(C.atLimit(context.partnerLimit));
   }
   await context.startFlow?.('partner_join', { inviteId: invite.id, inviterId: invite.inviterId, inviterShare: invite.share, inviterName: invite.name });
 }
@@ -145,7 +130,7 @@ async function choosePartnership(context: FlowContext, name: string, verb: strin
   const person = context.person!;
   const partnerships = await context.repos.partners.listFor(person.id, ['active', 'pending']);
   if (partnerships.length === 0) {
-    context.reply('You don’t have a partner at the moment.');
+    context.reply(C.noPartner);
     return undefined;
   }
   if (partnerships.length === 1) return partnerships[0];
@@ -153,7 +138,7 @@ async function choosePartnership(context: FlowContext, name: string, verb: strin
   const match = partnerships.find((p) => sidesFor(p, person.id).partner.name.toLowerCase() === wanted);
   if (!match) {
     const names = partnerships.map((p) => sidesFor(p, person.id).partner.name).join(', ');
-    context.reply(`You have several partners (${esc(names)}). Please say which: /partner ${verb} <name>.`);
+    context.reply(C.whichPartner(esc(names), verb));
   }
   return match;
 }
@@ -166,11 +151,11 @@ async function end(context: FlowContext, name: string, block: boolean): Promise<
   await context.repos.partners.end(partnership.id, context.now, block ? person.id : undefined);
   await context.repos.audit.record({ actor: person.id, action: block ? 'partner.blocked' : 'partner.ended', subjectPersonId: person.id, detail: { partnershipId: partnership.id } }, context.now);
   const mine = sidesFor(partnership, partner.personId).partner.name;
-  await tellPerson(context, partner.personId, 'ended', { text: `Your accountability partnership with ${esc(mine)} has ended. Thank you for supporting each other.` });
+  await tellPerson(context, partner.personId, 'ended', { text: C.endedForPartner(esc(mine)) });
   context.reply(
     block
-      ? `Done. The partnership with ${esc(partner.name)} has ended, and you won’t be paired again. They were told only that it ended.`
-      : `Done. The partnership with ${esc(partner.name)} has ended; they were told it ended, nothing more.`,
+      ? C.blocked(esc(partner.name))
+      : C.ended(esc(partner.name)),
   );
 }
 
@@ -179,45 +164,45 @@ export async function sendToPartners(context: FlowContext, text: string, kind: '
   const person = context.person!;
   const { repos, now } = context;
   const message = text.trim();
-  if (!message) return void context.reply(kind === 'update' ? 'Please add your update, like /partner update Went for a walk today.' : 'Please write your encouragement.');
+  if (!message) return void context.reply(kind === 'update' ? C.addUpdate : C.writeEncouragement);
   if (message.length > PARTNER_MESSAGE_MAX_CHARS) {
-    return void context.reply(`That’s ${message.length} characters; partner messages can be up to ${PARTNER_MESSAGE_MAX_CHARS}. Could you shorten it?`);
+    return void context.reply(C.messageTooLong(message.length, PARTNER_MESSAGE_MAX_CHARS));
   }
   if (detectCrisis(message).detected) {
     // The writer gets the safety response; the words are not passed on.
     if (!screened) await context.safety.screen(message, 'partner', context);
-    return void context.reply('I haven’t passed that message on to your partner. Please look after yourself first — the resources above are there any time.');
+    return void context.reply(C.messageHeld);
   }
   const partnerships = await repos.partners.listFor(person.id, ['active']);
-  if (partnerships.length === 0) return void context.reply('You don’t have an active partner at the moment. /partner invite gets you a code to share.');
+  if (partnerships.length === 0) return void context.reply(C.noActivePartnerInvite);
   const scope = `partner-${kind}`;
   if ((await repos.rateLimits.count(scope, person.id, DAY_MS, now)) >= PARTNER_MESSAGES_PER_DAY) {
-    return void context.reply(`You’ve sent ${PARTNER_MESSAGES_PER_DAY} ${kind === 'cheer' ? 'cheers' : 'updates'} today — that’s the daily limit. Try again tomorrow.`);
+    return void context.reply(C.dailyLimit(PARTNER_MESSAGES_PER_DAY, kind));
   }
   await repos.rateLimits.hit(scope, person.id, DAY_MS, now);
   for (const partnership of partnerships) {
     const { me, partner } = sidesFor(partnership, person.id);
-    const text = kind === 'cheer' ? `💛 ${esc(me.name)} sent you some encouragement: “${esc(message)}”` : `📣 An update from ${esc(me.name)}: “${esc(message)}”`;
+    const text = kind === 'cheer' ? C.cheerFrom(esc(me.name), esc(message)) : C.updateFrom(esc(me.name), esc(message));
     await tellPerson(context, partner.personId, kind, { text });
   }
-  context.reply(kind === 'cheer' ? 'Sent. 💛' : 'Sent to your partner.');
+  context.reply(kind === 'cheer' ? C.cheerSent : C.updateSent);
 }
 
 async function note(context: FlowContext, text: string): Promise<void> {
   const person = context.person!;
   const line = text.trim();
-  if (!line) return void context.reply('Please add the note, like /partner note Rough morning, better now.');
-  if (line.length > PARTNER_NOTE_MAX_CHARS) return void context.reply(`Notes can be up to ${PARTNER_NOTE_MAX_CHARS} characters; yours is ${line.length}.`);
+  if (!line) return void context.reply(C.addNote);
+  if (line.length > PARTNER_NOTE_MAX_CHARS) return void context.reply(C.noteTooLong(PARTNER_NOTE_MAX_CHARS, line.length));
   if (detectCrisis(line).detected) {
     await context.safety.screen(line, 'partner', context);
-    return void context.reply('I haven’t saved that as a note for your partner. Please look after yourself first.');
+    return void context.reply(C.noteHeld);
   }
   const partnerships = await context.repos.partners.listFor(person.id, ['active']);
-  if (partnerships.length === 0) return void context.reply('You don’t have an active partner at the moment.');
+  if (partnerships.length === 0) return void context.reply(C.noActivePartner);
   const localDate = localDateOf(context.now, person.timezone);
   for (const partnership of partnerships) await context.repos.partners.setNote(partnership.id, sidesFor(partnership, person.id).mySide, { text: line, localDate });
   const shares = partnerships.some((p) => sidesFor(p, person.id).me.share === 'note');
-  context.reply(shares ? 'Saved — your partner will see it in today’s digest.' : 'Saved. (You share only check-ins right now, so your partner won’t see notes; change that in /settings.)');
+  context.reply(shares ? C.noteSaved : C.noteSavedNotShared);
 }
 
 export const partnerCommand: InstantCommand = {
@@ -243,7 +228,7 @@ export const partnerCommand: InstantCommand = {
       case 'note':
         return note(context, restText);
       default:
-        context.reply(`I don’t know “/partner ${esc(sub.slice(0, 20))}”. Type /partner to see the options.`);
+        context.reply(C.unknownSubcommand(esc(sub.slice(0, 20))));
     }
   },
 };
@@ -259,33 +244,33 @@ export const cheerCommand: InstantCommand = {
 };
 
 /** Handles the inviter's confirmation buttons (`pc.<id>.y|n`), checking they belong to the presser. */
-export async function confirmPartnership(context: FlowContext, choiceId: string): Promise<void> {
+export async function confirmPartnership(context: FlowContext, value: string): Promise<void> {
   const person = context.person;
-  const [, id, answer] = choiceId.split('.');
+  const [id, answer] = value.split('.');
   const partnership = id ? await context.repos.partners.get(id) : null;
   if (!person || !partnership || partnership.a.personId !== person.id || partnership.status !== 'pending') {
-    context.reply('That button is from an earlier question, or no longer applies.');
+    context.reply(C.staleConfirm);
     return;
   }
   const { partner } = sidesFor(partnership, person.id);
   if (answer !== 'y') {
     await context.repos.partners.end(partnership.id, context.now);
-    await tellPerson(context, partner.personId, 'declined', { text: `${esc(partnership.a.name)} decided not to start a partnership right now. That’s okay — it isn’t about you.` });
-    context.reply('Okay, no partnership was started.');
+    await tellPerson(context, partner.personId, 'declined', { text: C.declinedForPartner(esc(partnership.a.name)) });
+    context.reply(C.declined);
     return;
   }
   const active = (await context.repos.partners.listFor(person.id, ['active'])).length;
   if (active >= context.partnerLimit) {
-    context.reply('You already have the most partners you can have. End one first (/partner end).');
+    context.reply(C.mostPartners);
     return;
   }
   await context.repos.partners.activate(partnership.id, context.now);
   for (const side of [partnership.a, partnership.b]) await ensureDigestSchedule(context.repos, side.personId, context.now);
   await context.repos.audit.record({ actor: person.id, action: 'partner.started', subjectPersonId: person.id, detail: { partnershipId: partnership.id } }, context.now);
   await tellPerson(context, partner.personId, 'started', {
-    text: `${bold('You’re partners now!')} ${esc(partnership.a.name)} confirmed. Each evening you’ll see what they share; /cheer sends encouragement.`,
+    text: C.startedForInviter(esc(partnership.a.name)),
   });
-  context.reply(`${bold('You’re partners now!')} Each evening you’ll see what ${esc(partner.name)} shares; /cheer sends encouragement.`);
+  context.reply(C.started(esc(partner.name)));
 }
 
 export type { ShareLevel };

@@ -3,7 +3,10 @@ import { bold, esc } from '../messages.js';
 import { choiceStep, textStep } from '../flows/steps.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
 import { describeShare, SHARE_LEVELS } from './sharing.js';
-import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, PARTNER_CONFIRM_PREFIX, PARTNER_SUGGESTED_JOIN_PREFIX, sendToPartners, tellPerson } from './partner-commands.js';
+import { buttonId } from '../buttons.js';
+import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, sendToPartners, tellPerson } from './partner-commands.js';
+import { needsPerson } from '../flows/guards.js';
+import { PARTNER_COPY as C } from './partner-copy.js';
 
 const NAME_MAX_CHARS = 32;
 const shareOptions = SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label }));
@@ -35,7 +38,7 @@ export const partnerInviteFlow: FlowDefinition = {
   keepsDraft: false,
   steps: [nameStep(), shareStep('What would you like your partner to see each day?')],
   async finish(data, context) {
-    if (!(await hasRoom(context))) return [`You already have ${context.partnerLimit === 1 ? 'a partner' : 'the most partners you can have'}. End a partnership first (/partner end).`];
+    if (!(await hasRoom(context))) return [C.inviteAtLimit(context.partnerLimit)];
     const code = newPartnerCode();
     await context.repos.partners.createInvite({
       code,
@@ -48,22 +51,22 @@ export const partnerInviteFlow: FlowDefinition = {
     if (typeof data.suggestedFor === 'string') {
       await tellPerson(context, data.suggestedFor, 'suggested', {
         text: [
-          bold('Your therapist suggested an accountability partner for you.'),
-          `Another client of theirs would like to pair up, as “${esc(String(data.name))}”, and would share ${describeShare(data.share as ShareLevel)}.`,
-          'Partners cheer each other on and see only what each chooses to share — never anything about your therapy. It’s entirely up to you; your therapist isn’t told either way. This invitation lasts 48 hours.',
+          bold(C.suggestedTitle),
+          C.suggested(esc(String(data.name)), describeShare(data.share as ShareLevel)),
+          C.suggestedTerms,
         ].join('\n'),
         choices: [
-          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}${code}`, label: 'Set up' },
-          { id: `${PARTNER_SUGGESTED_JOIN_PREFIX}no`, label: 'No thanks' },
+          { id: buttonId('partnerSuggestedJoin', code), label: C.setUp },
+          { id: buttonId('partnerSuggestedJoin', 'no'), label: C.noThanks },
         ],
       });
-      return ['Thanks — I’ve asked the other person. If they’d like to, you’ll both see what the other shares and confirm before anything starts.'];
+      return [C.suggestionSent];
     }
     return [
       [
-        bold(`Your partner code: ${formatCode(code)}`),
-        `Give it to the person you’d like as your accountability partner. They type: /partner join ${formatCode(code)}`,
-        'It works once and expires in 48 hours. You’ll both see what the other shares and confirm before anything starts.',
+        bold(C.codeTitle(formatCode(code))),
+        C.codeHowTo(formatCode(code)),
+        C.codeTerms,
       ].join('\n'),
     ];
   },
@@ -90,11 +93,11 @@ export const partnerJoinFlow: FlowDefinition = {
     }),
   ],
   async finish(data, context) {
-    if (data.confirm !== 'yes') return ['Okay — nothing was started. The code still works if you change your mind.'];
+    if (data.confirm !== 'yes') return [C.joinNotStarted];
     const person = context.person!;
     const { repos, now } = context;
     const inviterId = String(data.inviterId);
-    if (!(await repos.partners.useInvite(String(data.inviteId), now))) return ['That code was used in the meantime. Ask your partner for a new one.'];
+    if (!(await repos.partners.useInvite(String(data.inviteId), now))) return [C.codeUsedMeanwhile];
     const inviterName = String(data.inviterName);
     const id = await repos.partners.create({
       a: { personId: inviterId, share: data.inviterShare as ShareLevel, name: inviterName },
@@ -103,13 +106,13 @@ export const partnerJoinFlow: FlowDefinition = {
       at: now,
     });
     await tellPerson(context, inviterId, 'confirm', {
-      text: `${esc(String(data.name))} accepted your invitation. They will share ${describeShare(data.share as ShareLevel)}; you will share ${describeShare(data.inviterShare as ShareLevel)}.\n\nStart the partnership?`,
+      text: C.acceptedForInviter(esc(String(data.name)), describeShare(data.share as ShareLevel), describeShare(data.inviterShare as ShareLevel)),
       choices: [
-        { id: `${PARTNER_CONFIRM_PREFIX}${id}.y`, label: 'Yes, start' },
-        { id: `${PARTNER_CONFIRM_PREFIX}${id}.n`, label: 'Not now' },
+        { id: buttonId('partnerConfirm', `${id}.y`), label: C.yesStart },
+        { id: buttonId('partnerConfirm', `${id}.n`), label: C.notNow },
       ],
     });
-    return [`Thanks! I’ve asked ${esc(inviterName)} to confirm, and I’ll let you know.`];
+    return [C.askedToConfirm(esc(inviterName))];
   },
 };
 
@@ -121,7 +124,7 @@ export const cheerFlow: FlowDefinition = {
   version: 1,
   title: 'cheer',
   keepsDraft: false,
-  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  guard: needsPerson,
   steps: [
     choiceStep({
       id: 'pick',

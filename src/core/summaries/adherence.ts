@@ -1,7 +1,6 @@
 import type { Repositories } from '../../db/store.js';
 import type { AssignmentProgress } from '../../db/repositories/client-activity.js';
-import { parseDays } from '../../scheduling/occurrences.js';
-import { localDateOf } from '../time.js';
+import { localDateOf, parseDays } from '../time.js';
 import type { SummaryWindow } from './window.js';
 import { DateTime } from 'luxon';
 

@@ -1,14 +1,12 @@
 import { findInstrument } from '../assessments/instruments.js';
 import { notesByKeys } from '../assessments/scoring.js';
+import { buttonId } from '../buttons.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { formatDuration, formatInstant, shortDayLabel } from '../time.js';
-import { riskSeverityLabel, riskSourceLabel, severityAlerts } from '../therapists/risk-sources.js';
+import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sources.js';
 import { ratio } from './adherence.js';
 import type { ClientSummary, FlagInPeriod } from './client-summary.js';
 import { chartRenderer } from './chart-renderer.js';
-
-/** Button on a summary or alert: open this client's 30-day summary. */
-export const SUMMARY_CHOICE_PREFIX = 'sum.';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
@@ -103,6 +101,6 @@ export async function summaryMessage(summary: ClientSummary, options: { chart: b
     chartMs = chart.renderMs;
     message.attachment = { kind: 'image', filename: `mood-${summary.window.to}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
   }
-  if (summary.window.days < 30) message.choices = [{ id: `${SUMMARY_CHOICE_PREFIX}${summary.linkId}`, label: '30-day summary' }];
+  if (summary.window.days < 30) message.choices = [{ id: buttonId('openSummary', summary.linkId), label: '30-day summary' }];
   return { message, chartMs };
 }

@@ -4,14 +4,14 @@ import type { Store } from '../../db/store.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
 import type { OutboxEnqueue } from '../../db/repositories/outbox.js';
 import type { SchedulerJob } from '../../scheduling/scheduler.js';
-import { instantOf } from '../../scheduling/occurrences.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
-import { effectiveDetailLevel } from '../therapists/detail-level.js';
-import { NON_ALERTING_SEVERITIES } from '../therapists/risk-sources.js';
+import { effectiveDetailLevel } from './detail-level.js';
+import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
 import { buildClientSummary } from './client-summary.js';
 import { summaryMessage } from './render-summary.js';
 import { summaryWindow } from './window.js';
 import { adherenceOf, ratio } from './adherence.js';
+import { instantOf } from '../time.js';
 
 /** A summary due at 08:00 is still sent when the service was down until 13:59; later it is skipped. */
 export const SUMMARY_CATCH_UP_MS = 6 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/store.js';
-import { DETAIL_LEVEL_DESCRIPTIONS, effectiveDetailLevel } from './detail-level.js';
+import { DETAIL_LEVEL_DESCRIPTIONS, effectiveDetailLevel } from '../summaries/detail-level.js';
 
 /**
  * What the client's linked therapist(s) receive, in the client's words, for /settings: the lower of

@@ -2,7 +2,7 @@ import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { ratio } from '../summaries/adherence.js';
 import { isValidTimeZone } from '../../config.js';
 import { parseLocalTime } from '../time.js';
-import { DETAIL_LEVEL_DESCRIPTIONS } from './detail-level.js';
+import { DETAIL_LEVEL_DESCRIPTIONS } from '../summaries/detail-level.js';
 import { TherapistError } from './errors.js';
 import type { RosterEntry, TherapistActor, TherapistService } from './therapist-service.js';
 

@@ -1,5 +1,4 @@
-import { parseDays } from '../../scheduling/occurrences.js';
-import { parseLocalTime } from '../time.js';
+import { parseLocalTime, parseDays } from '../time.js';
 import { TherapistError } from './errors.js';
 
 export interface HomeworkKind {

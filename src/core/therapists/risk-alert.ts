@@ -2,13 +2,10 @@ import type { Repositories } from '../../db/store.js';
 import type { RiskFlagRecord } from '../../db/repositories/care-team.js';
 import { OUTBOX_PRIORITY } from '../../db/repositories/outbox.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
-import { SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
+import { buttonId } from '../buttons.js';
 import { formatDuration, formatInstant } from '../time.js';
 import type { NewRiskFlag } from '../safety/safety-service.js';
-import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sources.js';
-
-/** Button on a risk alert: acknowledge this flag (`ack.<flagId>`). */
-export const ACK_CHOICE_PREFIX = 'ack.';
+import { riskSeverityLabel, riskSourceLabel, severityAlerts } from '../summaries/risk-sources.js';
 
 /**
  * Everything a therapist or admin reads about a risk flag, in one place. Arguments are already
@@ -58,8 +55,8 @@ export function riskAlertMessage(alert: RiskFlagFacts & { alias: string | null; 
     urgent: true,
     text: [bold(alert.reminder ? COPY.reminder(alias) : COPY.urgent(alias)), details(alert), COPY.alertAction].join('\n'),
     choices: [
-      { id: `${ACK_CHOICE_PREFIX}${alert.flagId}`, label: COPY.acknowledge },
-      { id: `${SUMMARY_CHOICE_PREFIX}${alert.linkId}`, label: COPY.openSummary },
+      { id: buttonId('acknowledgeRisk', alert.flagId), label: COPY.acknowledge },
+      { id: buttonId('openSummary', alert.linkId), label: COPY.openSummary },
     ],
   };
 }
@@ -80,7 +77,7 @@ export function riskEscalationMessage(facts: RiskFlagFacts & { flagId: string; n
       alerted.length ? COPY.alerted(alerted.join(', ')) : COPY.nobodyLinked,
       COPY.escalationAction,
     ].join('\n'),
-    choices: [{ id: `${ACK_CHOICE_PREFIX}${facts.flagId}`, label: COPY.acknowledge }],
+    choices: [{ id: buttonId('acknowledgeRisk', facts.flagId), label: COPY.acknowledge }],
   };
 }
 

@@ -6,7 +6,7 @@ import type { WorkspaceDirectory } from '../adapter.js';
 import { platformOf } from '../events.js';
 import { replaceAcknowledgedAlerts, RISK_MESSAGE_KEYS, riskEscalationMessage } from './risk-alert.js';
 import { REALERT_MAX_AGE_MS } from './risk-realert-job.js';
-import { ESCALATING_SEVERITIES } from './risk-sources.js';
+import { ESCALATING_SEVERITIES } from '../summaries/risk-sources.js';
 
 const BATCH = 100;
 /** Acknowledged this recently, a flag's alerts are looked at again each tick (see {@link AcknowledgedAlertsJob}). */

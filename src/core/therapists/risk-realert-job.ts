@@ -2,7 +2,7 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../db/store.js';
 import type { SchedulerJob } from '../../scheduling/scheduler.js';
 import { alertAddressOf, RISK_MESSAGE_KEYS, riskAlertMessage } from './risk-alert.js';
-import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
+import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
 
 /** Unacknowledged flags older than this are no longer re-alerted (they stay at the top of the roster). */
 export const REALERT_MAX_AGE_MS = 72 * 60 * 60 * 1000;

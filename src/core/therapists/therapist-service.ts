@@ -2,21 +2,57 @@ import type { Logger } from '../../logger.js';
 import type { Repositories, Store } from '../../db/store.js';
 import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
-import { nextOccurrence } from '../../scheduling/occurrences.js';
 import type { Clock } from '../clock.js';
 import { platformOf } from '../events.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
-import { summaryMessage, SUMMARY_CHOICE_PREFIX } from '../summaries/render-summary.js';
+import { summaryMessage } from '../summaries/render-summary.js';
 import { summaryWindow } from '../summaries/window.js';
-import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from './detail-level.js';
+import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
 import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
-import { ACK_CHOICE_PREFIX, replaceAcknowledgedAlerts } from './risk-alert.js';
-import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
-import { PARTNER_SUGGESTION_PREFIX } from '../partners/partner-commands.js';
+import { replaceAcknowledgedAlerts } from './risk-alert.js';
+import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
+import { nextOccurrence } from '../time.js';
+import { buttonId, parseButton } from '../buttons.js';
+import { PARTNER_COPY } from '../partners/partner-copy.js';
+
+/**
+ * What the therapist side says (to therapists and admins in the workspace, and to clients about
+ * their therapist), in one place. Arguments are already escaped for the core markup.
+ */
+const COPY = {
+  awaitingApproval: (userId: string) =>
+    `${bold('A therapist is waiting for your approval.')} Workspace user \`${userId}\` registered with Between. To approve: \`/between approve ${userId}\` (or \`/between approve @their-name\`).`,
+  twoDifferentClients: 'Please name two different clients.',
+  cannotPair: 'I can’t suggest that pairing.',
+  suggestionWho: 'It would be another client of theirs. Partners cheer each other on and see only what each chooses to share — never anything about your therapy.',
+  suggestionHow: 'If you’d like to, press Start to choose the name your partner sees and what to share; then they are asked. It’s entirely up to you; your therapist isn’t told either way.',
+  start: 'Start',
+  onlyAdmins: 'Only a workspace admin listed in SLACK\\_ADMIN\\_USER\\_IDS can approve therapists.',
+  notRegisteredYet: 'That person has not run `/between register` yet.',
+  alreadyApproved: 'That therapist is already approved.',
+  approved: `${bold('Your Between registration is approved.')} Next: \`/between invite\` to enroll a client; \`/between help\` shows everything.`,
+  aliasTooLong: (max: number) => `An alias can be at most ${max} characters.`,
+  aliasTaken: 'You already have a client with that alias; please choose another.',
+  numberedClient: (n: number) => `Client ${n}`,
+  newHomework: (label: string, cadence: string, dueTime: string | null | undefined) =>
+    `${bold('New homework from your therapist:')} ${label} — ${cadence}${dueTime ? `, I’ll remind you at ${dueTime}` : ''}.`,
+  instructions: (text: string) => `${italic('Instructions:')} ${text}`,
+  homeworkWhenever: 'Do it whenever suits you; it counts as soon as you finish it.',
+  summaryDays: 'Summaries cover 7d or 30d.',
+  unlinked: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.',
+  detailLevels: 'The detail level is minimal, clinical or full.',
+  fullDetailOff: 'Full detail (client free text) is off for this workspace: it needs SLACK\\_PHI\\_ALLOWED=true, which requires a Slack plan covered by a BAA.',
+  alreadyAcknowledged: (alias: string) => `This alert about ${alias} was already acknowledged.`,
+  acknowledged: (alias: string) => `Acknowledged — the alert about ${alias} is recorded as seen by you. Re-alerts stop.`,
+  summaryOnItsWay: (alias: string) => `The 30-day summary of ${alias} is on its way to your messages.`,
+  unknownButton: 'That button is not one I know. Type `/between help`.',
+  notRegistered: 'You are not registered as a therapist yet. Type `/between register`.',
+  pendingApproval: 'Your registration is waiting for a workspace admin’s approval (`/between approve @you`).',
+} as const;
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
 export interface TherapistActor {
@@ -121,7 +157,7 @@ export class TherapistService {
             idempotencyKey: `therapist-pending:${therapist.personId}:${admin.userId}`,
             address: admin.address,
             message: {
-              text: `${bold('A therapist is waiting for your approval.')} Workspace user \`${actor.userId}\` registered with Between. To approve: \`/between approve ${actor.userId}\` (or \`/between approve @their-name\`).`,
+              text: COPY.awaitingApproval(actor.userId),
             },
             dueAt: now,
           });
@@ -140,23 +176,23 @@ export class TherapistService {
     const repos = this.options.store.repos;
     const therapist = await this.requireTherapist(repos, actor);
     const [a, b] = await Promise.all([this.linkByAlias(repos, therapist, first), this.linkByAlias(repos, therapist, second)]);
-    if (a.clientId === b.clientId) throw new TherapistError('invalid', 'Please name two different clients.');
+    if (a.clientId === b.clientId) throw new TherapistError('invalid', COPY.twoDifferentClients);
     await this.write(async (tx, now) => {
       const address = (await tx.people.addressesOf(a.clientId))[0];
       // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
-      if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', 'I can’t suggest that pairing.');
+      if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', COPY.cannotPair);
       await tx.outbox.enqueue({
         idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
         address,
         message: {
           text: [
-            bold('Your therapist suggested an accountability partner for you.'),
-            'It would be another client of theirs. Partners cheer each other on and see only what each chooses to share — never anything about your therapy.',
-            'If you’d like to, press Start to choose the name your partner sees and what to share; then they are asked. It’s entirely up to you; your therapist isn’t told either way.',
+            bold(PARTNER_COPY.suggestedTitle),
+            COPY.suggestionWho,
+            COPY.suggestionHow,
           ].join('\n'),
           choices: [
-            { id: `${PARTNER_SUGGESTION_PREFIX}${b.id}`, label: 'Start' },
-            { id: `${PARTNER_SUGGESTION_PREFIX}no`, label: 'No thanks' },
+            { id: buttonId('partnerSuggestion', b.id), label: COPY.start },
+            { id: buttonId('partnerSuggestion', 'no'), label: PARTNER_COPY.noThanks },
           ],
         },
         dueAt: now,
@@ -186,17 +222,17 @@ export class TherapistService {
 
   /** An admin approves a pending therapist of the same workspace. */
   async approve(actor: TherapistActor, targetUserId: string): Promise<void> {
-    if (!this.isAdmin(actor)) throw new TherapistError('not-admin', 'Only a workspace admin listed in SLACK\\_ADMIN\\_USER\\_IDS can approve therapists.');
+    if (!this.isAdmin(actor)) throw new TherapistError('not-admin', COPY.onlyAdmins);
     await this.write(async (repos, now) => {
       const target = await repos.therapists.findByWorkspaceUser(actor.workspaceId, targetUserId);
-      if (!target) throw new TherapistError('not-found', 'That person has not run `/between register` yet.');
-      if (target.approvedAt) throw new TherapistError('already-done', 'That therapist is already approved.');
+      if (!target) throw new TherapistError('not-found', COPY.notRegisteredYet);
+      if (target.approvedAt) throw new TherapistError('already-done', COPY.alreadyApproved);
       await repos.therapists.approve(target.personId, now);
       await repos.audit.record({ actor: `${actor.platform}:${actor.workspaceId}:${actor.userId}`, action: 'therapist.approved', detail: { therapistId: target.personId } }, now);
       await repos.outbox.enqueue({
         idempotencyKey: `therapist-approved:${target.personId}`,
         address: target.summaryAddress,
-        message: { text: `${bold('Your Between registration is approved.')} Next: \`/between invite\` to enroll a client; \`/between help\` shows everything.` },
+        message: { text: COPY.approved },
         dueAt: now,
       });
     });
@@ -209,12 +245,12 @@ export class TherapistService {
       const links = await repos.careTeam.listActiveLinks(therapist.personId);
       let chosen = alias?.replace(/\s+/g, ' ').trim();
       if (chosen) {
-        if (chosen.length > ALIAS_MAX_CHARS) throw new TherapistError('invalid', `An alias can be at most ${ALIAS_MAX_CHARS} characters.`);
-        if (links.some((link) => sameAlias(link.alias, chosen!))) throw new TherapistError('invalid', 'You already have a client with that alias; please choose another.');
+        if (chosen.length > ALIAS_MAX_CHARS) throw new TherapistError('invalid', COPY.aliasTooLong(ALIAS_MAX_CHARS));
+        if (links.some((link) => sameAlias(link.alias, chosen!))) throw new TherapistError('invalid', COPY.aliasTaken);
       } else {
         let n = (await repos.careTeam.countCodesIssued(therapist.personId)) + 1;
-        while (links.some((link) => sameAlias(link.alias, `Client ${n}`))) n++;
-        chosen = `Client ${n}`;
+        while (links.some((link) => sameAlias(link.alias, COPY.numberedClient(n)))) n++;
+        chosen = COPY.numberedClient(n);
       }
       const code = generateInviteCode();
       const expiresAt = new Date(now.getTime() + INVITE_CODE_TTL_MS);
@@ -294,10 +330,10 @@ export class TherapistService {
       const address = (await repos.people.addressesOf(client.id))[0];
       if (address) {
         const lines = [
-          `${bold('New homework from your therapist:')} ${homeworkLabel(valid.kind)} — ${describeCadence(valid.cadence)}${valid.dueTime ? `, I’ll remind you at ${valid.dueTime}` : ''}.`,
+          COPY.newHomework(homeworkLabel(valid.kind), describeCadence(valid.cadence), valid.dueTime),
         ];
-        if (valid.instructions) lines.push(`${italic('Instructions:')} ${esc(valid.instructions)}`);
-        lines.push('Do it whenever suits you; it counts as soon as you finish it.');
+        if (valid.instructions) lines.push(COPY.instructions(esc(valid.instructions)));
+        lines.push(COPY.homeworkWhenever);
         await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message: { text: lines.join('\n') }, dueAt: now });
       }
       await repos.audit.record(
@@ -313,7 +349,7 @@ export class TherapistService {
    * carry a chart, so it goes through the outbox like every message). Audited.
    */
   async requestSummary(actor: TherapistActor, target: { alias: string } | { linkId: string }, days: number): Promise<{ alias: string; address: string }> {
-    if (!ON_DEMAND_DAYS.includes(days)) throw new TherapistError('invalid', 'Summaries cover 7d or 30d.');
+    if (!ON_DEMAND_DAYS.includes(days)) throw new TherapistError('invalid', COPY.summaryDays);
     const repos = this.options.store.repos;
     const now = this.options.clock.now();
     const therapist = await this.requireTherapist(repos, actor);
@@ -345,7 +381,7 @@ export class TherapistService {
         await repos.outbox.enqueue({
           idempotencyKey: `care-unlinked:${link.id}`,
           address,
-          message: { text: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.' },
+          message: { text: COPY.unlinked },
           dueAt: now,
         });
       }
@@ -384,9 +420,9 @@ export class TherapistService {
 
   /** Sets the therapist's detail level; `full` only where PHI is allowed. */
   async setDetailLevel(actor: TherapistActor, level: string): Promise<DetailLevel> {
-    if (!isDetailLevel(level)) throw new TherapistError('invalid', 'The detail level is minimal, clinical or full.');
+    if (!isDetailLevel(level)) throw new TherapistError('invalid', COPY.detailLevels);
     if (level === 'full' && !this.options.phiAllowed) {
-      throw new TherapistError('invalid', 'Full detail (client free text) is off for this workspace: it needs SLACK\\_PHI\\_ALLOWED=true, which requires a Slack plan covered by a BAA.');
+      throw new TherapistError('invalid', COPY.fullDetailOff);
     }
     return this.write(async (repos, now) => {
       const therapist = await this.requireTherapist(repos, actor);
@@ -418,15 +454,16 @@ export class TherapistService {
    * The id is never trusted: it must name the pressing therapist's own flag or client.
    */
   async handleChoice(actor: TherapistActor, choiceId: string): Promise<OutboundMessage> {
-    if (choiceId.startsWith(ACK_CHOICE_PREFIX)) {
-      const result = await this.acknowledge(actor, choiceId.slice(ACK_CHOICE_PREFIX.length));
-      return { text: result.alreadyAcknowledged ? `This alert about ${esc(result.alias)} was already acknowledged.` : `Acknowledged — the alert about ${esc(result.alias)} is recorded as seen by you. Re-alerts stop.` };
+    const button = parseButton(choiceId);
+    if (button?.kind === 'acknowledgeRisk') {
+      const result = await this.acknowledge(actor, button.value);
+      return { text: result.alreadyAcknowledged ? COPY.alreadyAcknowledged(esc(result.alias)) : COPY.acknowledged(esc(result.alias)) };
     }
-    if (choiceId.startsWith(SUMMARY_CHOICE_PREFIX)) {
-      const result = await this.requestSummary(actor, { linkId: choiceId.slice(SUMMARY_CHOICE_PREFIX.length) }, 30);
-      return { text: `The 30-day summary of ${esc(result.alias)} is on its way to your messages.` };
+    if (button?.kind === 'openSummary') {
+      const result = await this.requestSummary(actor, { linkId: button.value }, 30);
+      return { text: COPY.summaryOnItsWay(esc(result.alias)) };
     }
-    throw new TherapistError('invalid', 'That button is not one I know. Type `/between help`.');
+    throw new TherapistError('invalid', COPY.unknownButton);
   }
 
   /**
@@ -455,8 +492,8 @@ export class TherapistService {
 
   private async requireTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord> {
     const therapist = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
-    if (!therapist) throw new TherapistError('not-registered', 'You are not registered as a therapist yet. Type `/between register`.');
-    if (!therapist.approvedAt) throw new TherapistError('pending-approval', 'Your registration is waiting for a workspace admin’s approval (`/between approve @you`).');
+    if (!therapist) throw new TherapistError('not-registered', COPY.notRegistered);
+    if (!therapist.approvedAt) throw new TherapistError('pending-approval', COPY.pendingApproval);
     return therapist;
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
 
 export interface AssessmentInput {

@@ -1,5 +1,5 @@
 import type { ThoughtRecordContent } from './thought-records.js';
-import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
 import { parseNotes } from './assessments.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboundMessage } from '../../core/messages.js';
-import type { FieldCrypto } from '../../core/privacy/field-crypto.js';
+import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import { platformOf } from '../../core/events.js';
 import type { DbOrTx } from '../client.js';
 import { sqliteTimestamp, type DirectSql } from '../direct-sql.js';

@@ -6,11 +6,7 @@ import type { CrisisLexicon } from '../crisis-types.js';
  * punctuation and emoji as spaces, sentence ends as ` | `. Write patterns without accents.
  */
 
-const ME = '(?:me|mi|mí|yo)';
-const DIE = '(?:morir(?:me|se|te)?|muerto|muerta|muert[oa]s|muerte|morirm|matarme|suicidarme|suicidar(?:me|se))';
-const KILL = '(?:matar(?:me|se|te)?|mato|maté|mate|suicid(?:arme|arse|arte|o|a|e|io|al|ios))';
 const WANT = '(?:quiero|quisiera|queria|quería|kiero|qiero|deseo|desearia|tengo ganas de|ganas de|necesito|me gustaria|ojala pudiera|ojala|quiza deberia|deberia)';
-const INTENT = '(?:voy a|me voy a|vas a|ire a|estoy por|pienso|planeo|he decidido|decidi|ya decidi|esta noche|hoy)';
 const DRUG =
   '(?:pastillas|pastiyas|pastis|pastiis|tabletas|pildoras|comprimidos|capsulas|medicamentos|medicacion|medicinas|remedios|paracetamol(?:es)?|ibuprofeno|aspirinas?|clonazepam|rivotril|alprazolam|trankimazin|lorazepam|orfidal|diazepam|valium|tramadol|nolotil|metamizol|antidepresivos|ansioliticos|somniferos|pastillas para dormir|insulina|litio|quetiapina|sertralina|fluoxetina|jarabe|benzos|opioides|fentanilo|lexatin|tafil)';
 const POISON = '(?:lejia|cloro|lavandina|veneno|raticida|matarratas|limpiador|desatascador|salfuman|amoniaco|anticongelante|insecticida|alcohol etilico|alcohol de quemar)';

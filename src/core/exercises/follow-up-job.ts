@@ -1,7 +1,7 @@
-import type { Store } from '../db/store.js';
-import { findExercise } from '../core/exercises/catalog.js';
-import { followUpChoice } from '../core/exercises/flows.js';
-import type { SchedulerJob } from './scheduler.js';
+import type { Store } from '../../db/store.js';
+import { findExercise } from './catalog.js';
+import { followUpChoice } from './flows.js';
+import type { SchedulerJob } from '../../scheduling/scheduler.js';
 
 const DEFAULT_BATCH = 100;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
-import { createExerciseFollowUpJob } from '../../src/scheduling/exercise-follow-ups.js';
+import { createExerciseFollowUpJob } from '../../src/core/exercises/follow-up-job.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';

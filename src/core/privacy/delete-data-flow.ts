@@ -1,7 +1,7 @@
-import { eraseEverything, type ErasureOptions } from '../privacy/erasure.js';
+import { eraseEverything, type ErasureOptions } from './erasure.js';
 import { bold } from '../messages.js';
-import { choiceStep } from './steps.js';
-import type { FlowDefinition } from './types.js';
+import { choiceStep } from '../flows/steps.js';
+import type { FlowDefinition } from '../flows/types.js';
 
 /** How long audit events are kept, in words ("6 years", "90 days"), or null for indefinitely. */
 export function retentionInWords(days: number): string | null {

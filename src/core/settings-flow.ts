@@ -1,17 +1,18 @@
-import { bold } from '../messages.js';
-import { describeTimezone, parseLocalTime } from '../time.js';
-import { countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } from './common-steps.js';
-import { countryName } from '../country.js';
-import { redeemEnrollmentCode } from './enrollment.js';
-import { choiceStep, textStep } from './steps.js';
-import { describeShare, SHARE_LEVELS } from '../partners/sharing.js';
-import { sidesFor, type ShareLevel } from '../../db/repositories/partners.js';
-import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
-import { describeTherapistVisibility } from '../therapists/client-visibility.js';
-import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from '../therapists/detail-level.js';
+import { bold } from './messages.js';
+import { describeTimezone, parseLocalTime } from './time.js';
+import { countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } from './flows/common-steps.js';
+import { countryName } from './country.js';
+import { redeemEnrollmentCode } from './flows/enrollment.js';
+import { choiceStep, textStep } from './flows/steps.js';
+import { describeShare, SHARE_LEVELS } from './partners/sharing.js';
+import { sidesFor, type ShareLevel } from '../db/repositories/partners.js';
+import { syncCheckInSchedule } from '../scheduling/check-in-schedule.js';
+import { describeTherapistVisibility } from './therapists/client-visibility.js';
+import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
 
 const THERAPIST_SHARE_LABELS = { minimal: 'Only what I did', clinical: 'Plus scores and trends', full: 'Plus what I write' } as const;
-import type { FlowContext, FlowData, FlowDefinition } from './types.js';
+import type { FlowContext, FlowData, FlowDefinition } from './flows/types.js';
+import { needsPerson } from './flows/guards.js';
 
 const toMenu = () => 'menu';
 
@@ -41,7 +42,7 @@ export const settingsFlow: FlowDefinition = {
   version: 1,
   title: 'settings',
   keepsDraft: false,
-  guard: (context) => (context.person ? undefined : 'Let’s get you set up first — type /start.'),
+  guard: needsPerson,
   init: async (context) => {
     const therapistSees = context.person ? await describeTherapistVisibility(context.repos, context.person.id) : undefined;
     return therapistSees ? { therapistSees } : {};

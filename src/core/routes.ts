@@ -1,0 +1,239 @@
+import type { ConversationRecord, StoredFlow } from '../db/repositories/conversations.js';
+import { BUTTONS, buttonId, parseButton, PROMPT_ACTION, SHOW_SAFETY_PLAN, type ButtonKind, type ClientButtonKind } from './buttons.js';
+import { INSTANT_COMMANDS, skipToday, snoozeCheckIn } from './commands.js';
+import * as copy from './copy.js';
+import type { InboundEvent } from './events.js';
+import { SAFETY_PLAN } from './exercises/safety-plan.js';
+import { EXERCISE_COMMANDS, pressExerciseFollowUp, pressExerciseStart, safetyPlanMessage } from './exercises/routing.js';
+import type { FlowEngine } from './flows/engine.js';
+import type { FlowContext, FlowData, FlowState, InstantCommand } from './flows/types.js';
+import type { Choice } from './messages.js';
+import { cheerCommand, confirmPartnership, partnerCommand, pressPartnerSuggestion, pressSuggestedJoin } from './partners/partner-commands.js';
+import { MAKE_PLAN, SHOW_PLAN } from './safety/crisis-copy.js';
+
+/** Longest message the core accepts; longer ones get a kind reply (nothing is stored). */
+export const MAX_TEXT_LENGTH = 2_000;
+
+/**
+ * One update being routed: the flow context, and the flow in progress, which a route may start,
+ * advance or end. The core builds one per update and saves `state` afterwards.
+ */
+export class Turn {
+  /** The flow in progress (null: none). */
+  state: FlowState | null;
+  /** Set once `startFlow` has shown the flow in progress again, so it is not shown twice. */
+  flowRepeated = false;
+  /** What flows and commands get; `person` changes when one sets a person up or erases them. */
+  readonly context: FlowContext;
+
+  constructor(
+    readonly engine: FlowEngine,
+    readonly conversation: ConversationRecord | null,
+    context: Omit<FlowContext, 'startFlow'>,
+    /** Keeps a cancelled flow's answers as a draft. */
+    readonly keepDraft: (stored: StoredFlow) => void,
+  ) {
+    this.state = engine.fromStored(conversation?.active ?? null);
+    this.context = Object.assign(context, { startFlow: (name: string, preset?: FlowData) => this.startFlow(name, preset) });
+  }
+
+  /** Starts flow `name` for a command or button, unless one is in progress (then that one is shown again). */
+  private async startFlow(name: string, preset?: FlowData): Promise<void> {
+    if (this.state) {
+      this.engine.repeat(this.state, this.context, copy.inTheMiddleOf(this.engine.titleOf(this.state.flow)));
+      this.flowRepeated = true;
+    } else this.state = await this.engine.start(name, { ...this.context, ...(preset && { preset }) }, this.conversation);
+  }
+
+  /** Shows the flow in progress again below an answer that was about something else. */
+  repeatIfActive(): void {
+    if (this.state) this.engine.repeat(this.state, this.context, copy.backTo(this.engine.titleOf(this.state.flow)));
+  }
+
+  /** The same, unless the route moved the flow on (`before` is the state it started from) or already showed it. */
+  repeatUnlessMoved(before: FlowState | null): void {
+    if (this.state === before && !this.flowRepeated) this.repeatIfActive();
+  }
+
+  /** Opens `flow` from its command, or shows the one in progress (the same one, or another). */
+  async openFlow(flow: string, welcomeBack = false): Promise<void> {
+    const { state, engine, context } = this;
+    if (state && state.flow === flow) engine.repeat(state, context, copy.ALREADY_IN_IT);
+    else if (state) engine.repeat(state, context, copy.inTheMiddleOf(engine.titleOf(state.flow)));
+    else {
+      if (welcomeBack) context.reply(copy.WELCOME_BACK);
+      this.state = await engine.start(flow, context, this.conversation);
+    }
+  }
+
+  /** A press on a button of the flow in progress (the engine checks it belongs to the question shown). */
+  async flowButton(choiceId: string): Promise<void> {
+    if (this.state) this.state = await this.engine.handle(this.state, { kind: 'choice', choiceId }, this.context, this.keepDraft);
+    else this.context.reply(copy.STALE_BUTTON_OUTSIDE_FLOW);
+  }
+}
+
+/** A command, declared once: /help, the platform command menus and the dispatch all come from here. */
+export interface CommandRoute {
+  command: string;
+  /** Listed by /help and the platform menus; the navigation commands have none. */
+  description?: string;
+  run(turn: Turn, args: string): Promise<void>;
+}
+
+const flowCommand = (command: string, flow: string, description: string): CommandRoute => ({ command, description, run: (turn) => turn.openFlow(flow) });
+
+const navigationCommand = (action: 'back' | 'skip' | 'cancel'): CommandRoute => ({
+  command: action,
+  async run(turn) {
+    if (turn.state) turn.state = await turn.engine.handle(turn.state, { kind: 'navigate', action }, turn.context, turn.keepDraft);
+    else turn.context.reply(copy.nothingTo(action));
+  },
+});
+
+/** A command that answers at once: a flow in progress is shown again below the answer. */
+const instantCommand = (command: InstantCommand): CommandRoute => ({
+  command: command.command,
+  description: command.description,
+  async run(turn, args) {
+    const before = turn.state;
+    if (command.needsPerson && !turn.context.person) turn.context.reply(copy.SET_UP_FIRST);
+    else await command.run(turn.context, args);
+    turn.repeatUnlessMoved(before);
+  },
+});
+
+/** Every client command, in the order /help lists them. */
+export const COMMANDS: readonly CommandRoute[] = [
+  {
+    command: 'start',
+    description: 'Begin, or change your settings',
+    run: (turn) => (turn.context.person ? turn.openFlow('settings', true) : turn.openFlow('onboarding')),
+  },
+  flowCommand('checkin', 'checkin', 'Emotion check-in (about 30 seconds)'),
+  flowCommand('thought', 'thought', 'Work through a CBT thought record'),
+  flowCommand('assessment', 'assessment', 'Questionnaires (PHQ-8/9, GAD-7, WHO-5)'),
+  flowCommand('settings', 'settings', 'Timezone, check-in time, quiet hours, therapist code'),
+  flowCommand('delete', 'delete', 'Delete everything you’ve stored'),
+  ...[...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map(instantCommand),
+  {
+    command: 'help',
+    description: 'What I can do',
+    async run(turn) {
+      turn.context.reply(copy.helpText(clientCommands(), turn.context.safety.resourcesFor(turn.context.person)));
+      turn.repeatIfActive();
+    },
+  },
+  navigationCommand('back'),
+  navigationCommand('skip'),
+  navigationCommand('cancel'),
+];
+
+const COMMAND_BY_NAME = new Map(COMMANDS.map((route) => [route.command, route]));
+
+/** The commands clients can use, for /help and platform command menus (static: no core needed). */
+export function clientCommands(): { command: string; description: string }[] {
+  return COMMANDS.flatMap(({ command, description }) => (description ? [{ command, description }] : []));
+}
+
+/** What pressing a client button does, by kind (src/core/buttons.ts); `value` is what follows the prefix. */
+type ButtonRoute = (turn: Turn, value: string) => Promise<void>;
+
+/** A button valid any time: a flow in progress is shown again unless the press moved it on. */
+const anyTime =
+  (press: (context: FlowContext, value: string) => Promise<void>): ButtonRoute =>
+  async (turn, value) => {
+    const before = turn.state;
+    await press(turn.context, value);
+    turn.repeatUnlessMoved(before);
+  };
+
+/** A scheduled prompt's buttons: harmless actions on the person's own chat, valid any time. */
+async function pressPrompt(turn: Turn, action: string): Promise<void> {
+  const { context, engine, state } = turn;
+  if (!(Object.values(PROMPT_ACTION) as string[]).includes(action)) return turn.flowButton(buttonId('prompt', action));
+  if (!context.person) context.reply(copy.SET_UP_FIRST);
+  else if (action === PROMPT_ACTION.snooze) await snoozeCheckIn(context);
+  else if (action === PROMPT_ACTION.later) await skipToday(context);
+  else if (state && state.flow === 'checkin') engine.repeat(state, context, copy.ALREADY_CHECKING_IN);
+  else if (state) engine.repeat(state, context, copy.inTheMiddleOf(engine.titleOf(state.flow)));
+  else turn.state = await engine.start('checkin', context, turn.conversation);
+  if (turn.state && action !== PROMPT_ACTION.start) turn.repeatIfActive();
+}
+
+/** Every client button kind with what it does (a missing kind fails the typecheck). */
+const BUTTON_ROUTES: Record<ClientButtonKind, ButtonRoute> = {
+  prompt: pressPrompt,
+  async safetyPlan(turn, value) {
+    // Under a crisis response outside a flow: the plan, whatever is going on.
+    if (value !== SHOW_SAFETY_PLAN) return turn.flowButton(buttonId('safetyPlan', value));
+    turn.context.reply(await safetyPlanMessage(turn.context));
+    turn.repeatIfActive();
+  },
+  async partnerConfirm(turn, value) {
+    await confirmPartnership(turn.context, value);
+    turn.repeatIfActive();
+  },
+  partnerSuggestion: anyTime(pressPartnerSuggestion),
+  partnerSuggestedJoin: anyTime(pressSuggestedJoin),
+  // Homework library buttons start a flow (or say why not): nothing to show again.
+  exerciseStart: (turn, value) => pressExerciseStart(turn.context, value),
+  exerciseFollowUp: (turn, value) => pressExerciseFollowUp(turn.context, value),
+};
+
+const isClientButton = (kind: ButtonKind): kind is ClientButtonKind => BUTTONS[kind].side === 'client';
+
+/** Choices under a crisis response given outside any flow: show the safety plan, or make one. */
+async function outsideFlowChoices(context: FlowContext): Promise<Choice[]> {
+  if (!context.person) return [];
+  const plan = await context.repos.exercises.latest(context.person.id, SAFETY_PLAN);
+  return [plan ? { id: buttonId('safetyPlan', SHOW_SAFETY_PLAN), label: SHOW_PLAN } : { id: buttonId('exerciseStart', SAFETY_PLAN), label: MAKE_PLAN }];
+}
+
+/** Typed text: screened for crisis language first, whatever the question; then the flow's answer. */
+async function typed(turn: Turn, raw: string): Promise<void> {
+  const { context, engine, state } = turn;
+  const text = raw.trim();
+  if (!text) {
+    context.reply(state ? copy.EMPTY_ANSWER : copy.EMPTY_MESSAGE);
+    turn.repeatIfActive();
+  } else if (text.length > MAX_TEXT_LENGTH) {
+    context.reply(copy.tooLong(MAX_TEXT_LENGTH, text.length));
+    turn.repeatIfActive();
+  } else {
+    // Crisis language is never taken as an answer: the question waits (held) behind the crisis
+    // response and its choices.
+    const held = state ? engine.holdForSafety(state) : null;
+    const outcome = await context.safety.screen(text, state?.flow ?? 'free_text', context, {
+      screening: state ? engine.screeningOf(state) : 'free_text',
+      choices: held ? engine.safetyChoices(held) : () => outsideFlowChoices(context),
+    });
+    if (outcome === 'crisis') turn.state = held;
+    else if (state) turn.state = await engine.handle(state, { kind: 'text', text }, context, turn.keepDraft);
+    else context.reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
+  }
+}
+
+/** Routes one event: a command by name, a button by its prefix, typed text, or what cannot be read. */
+export async function dispatch(turn: Turn, event: InboundEvent): Promise<void> {
+  const { context } = turn;
+  switch (event.kind) {
+    case 'command': {
+      if (event.args.length > MAX_TEXT_LENGTH) return void context.reply(copy.tooLong(MAX_TEXT_LENGTH, event.args.length));
+      const route = COMMAND_BY_NAME.get(event.name);
+      if (route) return route.run(turn, event.args);
+      context.reply(copy.unknownCommand(event.name));
+      return turn.repeatIfActive();
+    }
+    case 'text':
+      return typed(turn, event.text);
+    case 'unsupported':
+      context.reply(copy.cannotRead(event.content));
+      return turn.repeatIfActive();
+    case 'choice': {
+      const button = parseButton(event.choiceId);
+      if (button && isClientButton(button.kind)) return BUTTON_ROUTES[button.kind](turn, button.value);
+      return turn.flowButton(event.choiceId);
+    }
+  }
+}
