@@ -24,6 +24,12 @@ import { FakeSlackServer, SlackSigner, type PostedMessage } from '../fakes/slack
 const ALICE = 'UALICE';
 const BOB = 'UBOB';
 const CANARY = 'canary-slack-4c1d';
+/**
+ * A Wednesday noon (UTC) a few weeks back: far from the default Monday-morning weekly summary and from
+ * any therapist's schedule the tests set, so an alert test never meets a summary it did not ask for
+ * whatever day the suite runs on.
+ */
+const midweekClock = () => new ManualClock(new Date('2026-11-18T12:00:00Z'));
 
 /** The Slack side: a second app on the client's database, with the Slack adapter against the fake. */
 class SlackHarness {
@@ -257,7 +263,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
   });
 
   it('delivers the weekly summary with an uploaded 800×400 PNG chart; clinical detail carries no client text', async () => {
-    const clock = new ManualClock(new Date(Date.now()));
+    const clock = midweekClock();
     chat = await TestChat.start({ clock });
     slack = await SlackHarness.start(fake, chat, { clock });
     const { clientId } = await enrolledClient('Robin');
@@ -299,7 +305,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
   });
 
   it('sends urgent alerts with buttons, records the acknowledgement, re-alerts until then, and keeps other therapists out', async () => {
-    const clock = new ManualClock(new Date(Date.now()));
+    const clock = midweekClock();
     chat = await TestChat.start({ clock });
     slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
     const { clientId } = await enrolledClient();
@@ -347,7 +353,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(acknowledged).toMatchObject({ acknowledgedBy: alice.personId, acknowledgedAt: clock.now() });
     clock.advance(61 * 60_000);
     await slack.app.scheduler.tick();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await slack.app.worker.drain(2_000);
     expect(fake.messagesIn(channel)).toHaveLength(2);
 
     expect(await slack.press(ALICE, `sum.${link.id}`)).toContain('30-day summary of Client 1 is on its way');
@@ -357,7 +363,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
   });
 
   it('replaces the alert and its reminder in place, for every therapist who got them, when one acknowledges; the summary shows the time it took', async () => {
-    const clock = new ManualClock(new Date(Date.now()));
+    const clock = midweekClock();
     chat = await TestChat.start({ clock });
     slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: BOB, RISK_ESCALATE_MINUTES: '0' } });
     const { clientId } = await enrolledClient();
@@ -418,7 +424,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
   });
 
   it('escalates an unacknowledged high alert to the escalation channel once, even with two instances; acknowledging there replaces it and the alert', async () => {
-    const clock = new ManualClock(new Date(Date.now()));
+    const clock = midweekClock();
     chat = await TestChat.start({ clock });
     const env = { SLACK_ESCALATION_CHANNEL: 'CESCALATE', RISK_ESCALATE_MINUTES: '15', SLACK_ADMIN_USER_IDS: 'UADMIN' };
     slack = await SlackHarness.start(fake, chat, { clock, env });
@@ -469,7 +475,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
   });
 
   it('escalates to every admin by direct message when no channel is set; the linked therapist acknowledging replaces those too', async () => {
-    const clock = new ManualClock(new Date(Date.now()));
+    const clock = midweekClock();
     chat = await TestChat.start({ clock });
     slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: 'UADMIN,UADMIN2', RISK_ESCALATE_MINUTES: '10' } });
     await enrolledClient();
