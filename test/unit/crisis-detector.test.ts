@@ -113,6 +113,36 @@ describe('context', () => {
     expect(levelOf('I used to self harm and now I have started again')).toBe('high');
   });
 
+  it('reads a context word next to the risk word, even when a proximity rule took it in ("USED TO self harm")', () => {
+    expect(detectCrisis('I used to self harm').level).toBe('low');
+    expect(detectCrisis('I self harm again').level).toBe('high');
+    // A relapse after a clean streak is happening now, whatever the streak said.
+    expect(detectCrisis('I self harmed today after 3 months clean').level).toBe('high');
+    expect(detectCrisis('my urges to hurt myself have been gone for weeks').level).toBe('low');
+  });
+
+  it('screens a sentence only with the languages it is written in: a shared word ("no", "me") does not bring in another language’s rules', () => {
+    expect(detectCrisis('I no longer have suicidal thoughts, which still amazes me')).toMatchObject({ detected: false, level: 'low' });
+    // Mixed languages still get every language's rules.
+    expect(detectCrisis('honestly I want to die, ya no puedo más con esto').detected).toBe(true);
+  });
+
+  it('hopelessness said in general words is medium; the same words about a thing are nothing', () => {
+    for (const text of ['I’ve given up on getting better', 'nothing will ever change, I’m done trying', 'I don’t see any future for me', 'I feel completely hopeless']) {
+      expect(detectCrisis(text), text).toMatchObject({ detected: true, level: 'medium' });
+    }
+    for (const text of ['this printer is hopeless', 'I gave up sugar for lent', 'nothing will change at work until the new manager starts']) {
+      expect(detectCrisis(text).detected, text).toBe(false);
+    }
+  });
+
+  it('an overdose of something that is not a drug is figurative; of anything else it is not', () => {
+    expect(detectCrisis('I overdosed on chocolate at the party haha').detected).toBe(false);
+    expect(detectCrisis('i just od’d on netflix').detected).toBe(false);
+    expect(detectCrisis('I’ve overdosed on my epilepsy meds').level).toBe('high');
+    expect(detectCrisis('I overdosed on sleeping pills and vodka').level).toBe('high');
+  });
+
   it('never throws on odd input and names pattern ids, never the text', () => {
     for (const odd of ['', '   ', '\u200B\u200B', '🙂🙃', 'مرحبا كيف حالك', 'a'.repeat(5_000), '\u0000\u0007', 'k\u200Bill my\u00ADself']) {
       expect(() => detectCrisis(odd)).not.toThrow();

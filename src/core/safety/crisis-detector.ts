@@ -231,6 +231,7 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(FORMAT_CHARS, '')
     .replace(APOSTROPHES, "'")
+    .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, 'without')
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -489,7 +490,8 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (checkSafe && inside(span, scene.safe)) return undefined;
   const clause = clauseOf(text, span, scene.breaks);
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
-  const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < span[0] || e + clause[0] > span[1]);
+  // For a proximity match the risk word (`anchor`) is the match: "USED TO self harm" is historical.
+  const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < anchor[0] || e + clause[0] > anchor[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
   const subject = rule.self ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
@@ -610,25 +612,28 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
 
 /**
  * The lexicons worth running on `text`: those of the languages it is written in. A message with at
- * least two function words of some language is screened with every language that has at least
- * one; otherwise (short, mixed or unknown) with all of them.
+ * least two function words of some language is screened with every language that has at least two
+ * (so a mixed "I want to die, ya no puedo más" gets both, while one shared word — "no", "me", "a" —
+ * does not pull Spanish rules into an English sentence); otherwise (short or unknown) with all.
  */
 function lexiconsFor(text: string, lexicons: readonly CrisisLexicon[]): readonly CrisisLexicon[] {
   if (lexicons.length < 2) return lexicons;
   const words = toWords(fold(text)).split(' ');
   const scores = lexicons.map((lexicon) => {
-    const stop = stopwordsOf(lexicon);
+    const stop = stopwordsOf(lexicon, lexicons);
     return words.filter((word) => stop.has(word)).length;
   });
   if (Math.max(...scores) < 2) return lexicons;
-  return lexicons.filter((_, index) => scores[index]! > 0);
+  return lexicons.filter((_, index) => scores[index]! >= 2);
 }
 
 const stopwordSets = new WeakMap<CrisisLexicon, Set<string>>();
-function stopwordsOf(lexicon: CrisisLexicon): Set<string> {
+/** A language's function words that no other screened language shares ("no", "me", "in" tell nothing). */
+function stopwordsOf(lexicon: CrisisLexicon, all: readonly CrisisLexicon[]): Set<string> {
   const cached = stopwordSets.get(lexicon);
   if (cached) return cached;
-  const set = new Set(lexicon.stopwords.map((w) => fold(w)));
+  const shared = new Set(all.filter((other) => other !== lexicon).flatMap((other) => other.stopwords.map((w) => fold(w))));
+  const set = new Set(lexicon.stopwords.map((w) => fold(w)).filter((w) => !shared.has(w)));
   stopwordSets.set(lexicon, set);
   return set;
 }
