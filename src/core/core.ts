@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
 import type { Repositories, Store } from '../db/store.js';
@@ -57,16 +58,29 @@ export interface CoreOptions {
 }
 
 /**
+ * Emitted once an inbound event is done with: its answer, state and replies are committed (or it
+ * was a redelivery, dropped), and its replies handed to delivery. Ids only, never content.
+ */
+export interface HandledEvent {
+  address: string;
+  platform: string;
+  updateId: string;
+}
+
+/**
  * The core: takes normalised events, decides what happens, and writes the answer, the new flow
  * state and the replies in one transaction — so nothing a person typed is lost and nothing is said
  * twice. Events for one conversation are handled one at a time; platform redeliveries are dropped.
  */
 export class BetweenCore {
+  /** `handled` once per inbound event (see {@link HandledEvent}): what tests and probes wait on. */
+  readonly events = new EventEmitter<{ handled: [HandledEvent] }>();
   private readonly lock = new KeyedLock();
   readonly engine: FlowEngine;
   readonly safety: SafetyService;
 
   constructor(private readonly options: CoreOptions) {
+    this.events.setMaxListeners(0);
     const assessmentFlow = createAssessmentFlow({ phq9Enabled: options.phq9Enabled ?? false });
     this.engine = new FlowEngine(
       [
@@ -94,7 +108,12 @@ export class BetweenCore {
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
   async handle(event: InboundEvent): Promise<void> {
     await this.options.beforeHandle?.(event);
-    return this.lock.run(event.address, () => this.handleNow(event));
+    await this.lock.run(event.address, () => this.handleNow(event));
+    try {
+      this.events.emit('handled', { address: event.address, platform: event.platform, updateId: event.updateId });
+    } catch (err) {
+      this.options.logger.error({ err }, 'a handled-event listener threw');
+    }
   }
 
   private async handleNow(event: InboundEvent): Promise<void> {

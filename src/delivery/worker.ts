@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import type { Store } from '../db/store.js';
 import type { ClaimedMessage, OutboxClaim } from '../db/repositories/outbox.js';
@@ -30,6 +31,47 @@ export interface DeliveryWorkerOptions {
   maxConcurrentConversations?: number;
 }
 
+/**
+ * What happened to one outbox message, as the worker emits it (`worker.events.on('delivery', …)`):
+ * - `sent`: the platform accepted it (its "sent" mark follows in a batch: `recorded`);
+ * - `recorded`: the "sent" marks of these messages are committed to the outbox;
+ * - `retried`: it failed or was rate limited and waits in the outbox until `retryAt`;
+ * - `dead`: it can never be delivered (or ran out of attempts) and was dead-lettered;
+ * - `unknown`: the platform may or may not have received it; not re-sent automatically.
+ * Never carries the message's text: ids, the address and the error's name only.
+ */
+export type DeliveryEvent =
+  | { type: 'sent'; outboxId: string; address: string; platform: string; idempotencyKey: string; platformMessageId?: string }
+  | { type: 'recorded'; outboxIds: readonly string[]; platform: string }
+  | { type: 'retried'; outboxId: string; address: string; platform: string; idempotencyKey: string; error: string; retryAt: Date; rateLimited: boolean }
+  | { type: 'dead'; outboxId: string; address: string; platform: string; idempotencyKey: string; error: string }
+  | { type: 'unknown'; outboxId: string; address: string; platform: string; idempotencyKey: string; error: string };
+
+export type DeliveryEventType = DeliveryEvent['type'];
+
+/** The worker's event stream: one `delivery` event per {@link DeliveryEvent}. */
+export class DeliveryEvents extends EventEmitter<{ delivery: [DeliveryEvent] }> {
+  /**
+   * Resolves with the first event from now on that matches `predicate`; rejects after `timeoutMs`
+   * naming `what` (for tests and health checks that wait for delivery instead of sleeping).
+   */
+  next(predicate: (event: DeliveryEvent) => boolean, timeoutMs: number, what = 'a delivery event'): Promise<DeliveryEvent> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('delivery', listener);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const listener = (event: DeliveryEvent) => {
+        if (!predicate(event)) return;
+        clearTimeout(timer);
+        this.off('delivery', listener);
+        resolve(event);
+      };
+      this.on('delivery', listener);
+    });
+  }
+}
+
 const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_IDLE_POLL_MS = 1_000;
 const DEFAULT_MAX_CONCURRENT_CONVERSATIONS = 16;
@@ -49,11 +91,14 @@ const ACK_BATCH = 20;
  * dead-letters a message after `maxAttempts`.
  */
 export class DeliveryWorker {
+  /** What happens to each message: sent, recorded, retried, dead, unknown (see {@link DeliveryEvent}). */
+  readonly events = new DeliveryEvents();
   private readonly lanes: Lane[];
   private running = false;
 
   constructor(private readonly options: DeliveryWorkerOptions) {
-    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options));
+    this.events.setMaxListeners(0);
+    this.lanes = options.adapters.map((adapter) => new Lane(adapter, options, this.events));
   }
 
   start(): void {
@@ -169,6 +214,7 @@ class Lane {
   constructor(
     private readonly adapter: ChatAdapter,
     private readonly options: DeliveryWorkerOptions,
+    private readonly events: DeliveryEvents,
   ) {
     // Pacing is about real elapsed time, whatever the domain clock says.
     this.pacer = new PlatformPacer(adapter.limits.messagesPerSecond, adapter.limits.perConversationIntervalMs);
@@ -425,6 +471,7 @@ class Lane {
       .then(async () => {
         await outbox.markSentMany(ids, this.options.clock.now(), platformMessageIds);
         await outbox.forget(forget);
+        this.emit({ type: 'recorded', outboxIds: [...ids, ...forget], platform: this.adapter.platform });
       })
       .catch((err: unknown) => this.log.error({ err, count: ids.length + forget.length }, 'marking messages sent failed; they will be re-sent after their lease'))
       .then(() => (forget.length > 0 ? this.scrubAfterForgetting() : undefined))
@@ -453,14 +500,33 @@ class Lane {
     return result;
   }
 
+  private emit(event: DeliveryEvent): void {
+    try {
+      this.events.emit('delivery', event);
+    } catch (err) {
+      // A listener's bug never stops delivery.
+      this.log.error({ err, event: event.type }, 'a delivery event listener threw');
+    }
+  }
+
   /** Returns true when the message is done with (sent or dead-lettered), false when it waits for a retry. */
   private async sendOne(message: ClaimedMessage): Promise<boolean> {
     const { store, clock, maxAttempts } = this.options;
     const outbox = store.repos.outbox;
+    const about = { outboxId: message.id, address: message.address, platform: this.adapter.platform, idempotencyKey: message.idempotencyKey };
+    const retry = async (retryAt: Date, error: string, rateLimited = false) => {
+      await outbox.markRetry(message.id, retryAt, error);
+      this.emit({ type: 'retried', ...about, error, retryAt, rateLimited });
+    };
+    const settle = async (type: 'dead' | 'unknown', error: string) => {
+      await (type === 'dead' ? outbox.markDead(message.id, error) : outbox.markUnknown(message.id, error));
+      this.emit({ type, ...about, error });
+    };
     await this.waitForTurn(message);
     try {
       const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities));
       this.acknowledge(message, receipt.platformMessageId);
+      this.emit({ type: 'sent', ...about, ...(receipt.platformMessageId !== undefined && { platformMessageId: receipt.platformMessageId }) });
       return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';
@@ -468,32 +534,32 @@ class Lane {
       if (err instanceof AdapterRateLimitError) {
         this.pacer.backOff(message.address, err.retryAfterMs, err.global);
         // A 429 is the platform pacing us, not a failure of the message: it does not use up attempts.
-        await outbox.markRetry(message.id, new Date(clock.now().getTime() + err.retryAfterMs), name);
+        await retry(new Date(clock.now().getTime() + err.retryAfterMs), name, true);
         this.log.warn({ ...context, retryAfterMs: err.retryAfterMs }, 'rate limited; retrying after the requested wait');
         return false;
       }
       if (err instanceof AdapterNotFoundError || err instanceof AdapterValidationError) {
-        await outbox.markDead(message.id, name);
+        await settle('dead', name);
         this.log.error(context, 'message cannot be delivered; dead-lettered');
         return true;
       }
       if (err instanceof AdapterNetworkError && err.ambiguous) {
         if (resendableOnce(message) && message.attempts < 2) {
-          await outbox.markRetry(message.id, new Date(clock.now().getTime() + backoffMs(message.attempts)), name);
+          await retry(new Date(clock.now().getTime() + backoffMs(message.attempts)), name);
           this.log.warn(context, 'delivery outcome unknown; a prompt may be sent once more');
           return false;
         }
-        await outbox.markUnknown(message.id, name);
+        await settle('unknown', name);
         this.log.warn(context, 'delivery outcome unknown (the request may have arrived); not re-sent automatically');
         return true;
       }
       if (message.attempts >= maxAttempts) {
-        await outbox.markDead(message.id, name);
+        await settle('dead', name);
         this.log.error(context, 'giving up after the maximum number of attempts; dead-lettered');
         return true;
       }
       const backoff = backoffMs(message.attempts, err instanceof AdapterAuthError);
-      await outbox.markRetry(message.id, new Date(clock.now().getTime() + backoff), name);
+      await retry(new Date(clock.now().getTime() + backoff), name);
       this.log.warn({ ...context, retryInMs: backoff }, 'send failed; will retry');
       return false;
     }

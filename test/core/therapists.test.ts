@@ -145,7 +145,7 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
       const before = chat.received.length;
       clock.set(new Date(Date.parse('2026-03-02T23:30:00Z') + day * 86_400_000)); // 18:30 in New York
       await chat.app.scheduler.tick();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await chat.app.worker.drain(5_000);
       const fresh = chat.received.slice(before).map((message) => plainText(message.text));
       if (fresh.some((text) => text.startsWith('A reminder of your homework'))) remindedOn.push(day);
     }
@@ -162,7 +162,7 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     const before = chat.received.length;
     clock.set('2026-03-07T23:30:00Z');
     await chat.app.scheduler.tick();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await chat.app.worker.drain(5_000);
     expect(chat.received.slice(before).map((message) => plainText(message.text)).filter((text) => text.includes('reminder'))).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { Store } from '../../src/db/store.js';
 import { FieldCrypto, generateDataKey } from '../../src/privacy/field-crypto.js';
 import { PROVIDERS, freshDatabase, type TestDatabase } from '../helpers/databases.js';
 import { RecordingAdapter } from '../helpers/chat.js';
-import { DeliveryWorker } from '../../src/delivery/worker.js';
+import { DeliveryWorker, type DeliveryEvent } from '../../src/delivery/worker.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { AdapterNetworkError, AdapterRateLimitError, AdapterValidationError } from '../../src/core/adapter.js';
@@ -75,18 +75,25 @@ describe.each(PROVIDERS)('delivery durability on %s', (provider) => {
     adapter.failures.push(new AdapterRateLimitError('test', 300), new AdapterValidationError('message too long', 'test'));
     await store.repos.outbox.enqueue({ idempotencyKey: 'a', address: 'test:1', message: { text: 'first' }, dueAt: new Date() });
     const worker = new DeliveryWorker({ store, adapters: [adapter], clock: systemClock, logger: silent, maxAttempts: 3, workerId: 'w', idlePollMs: 20 });
+    const events: DeliveryEvent[] = [];
+    worker.events.on('delivery', (event) => events.push(event));
+    const deadLettered = worker.events.next((event) => event.type === 'dead', 5_000, 'the dead letter');
     const started = Date.now();
     worker.start();
-    await adapter.waitForSent(0);
     // First attempt: 429 (retry after 300 ms). Second: validation error → dead.
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await deadLettered;
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(events).toMatchObject([
+      { type: 'retried', outboxId: expect.any(String), error: 'AdapterRateLimitError', rateLimited: true },
+      { type: 'dead', error: 'AdapterValidationError' },
+    ]);
     expect(await store.repos.outbox.countByStatus()).toEqual({ dead: 1 });
 
     adapter.failures.push(new AdapterNetworkError('timeout after sending', 'test', true));
+    const unknown = worker.events.next((event) => event.type === 'unknown', 5_000, 'the unknown outcome');
     await store.repos.outbox.enqueue({ idempotencyKey: 'b', address: 'test:1', message: { text: 'second' }, dueAt: new Date() });
     worker.wake();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await unknown).toMatchObject({ type: 'unknown', error: 'AdapterNetworkError', idempotencyKey: 'b' });
     expect(await store.repos.outbox.countByStatus()).toEqual({ dead: 1, unknown: 1 });
     await worker.stop();
     expect(adapter.sent).toEqual([]);

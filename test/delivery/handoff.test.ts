@@ -29,9 +29,11 @@ describe.each(PROVIDERS)('replies handed straight to the worker on %s', (provide
 
   it('writes a reply already claimed by this process and sends it after commit, with no claim', async () => {
     chat = await TestChat.start({ provider });
+    // "Sent" marks are written in batches, after the send: wait for the mark, not for a time.
+    const recorded = chat.app.worker.events.next((event) => event.type === 'recorded', 5_000, 'the sent mark');
     await chat.send('/start');
     await chat.expectReply(/Welcome to Between/);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // acknowledgements are batched
+    await recorded;
     const rows = await chat.app.database.prisma.outboxMessage.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'sent', attempts: 1, priority: OUTBOX_PRIORITY.reply, leaseUntil: null });
@@ -50,12 +52,14 @@ describe.each(PROVIDERS)('replies handed straight to the worker on %s', (provide
     const adapter = new RecordingAdapter();
     const worker = new DeliveryWorker({ store, adapters: [adapter], clock: systemClock, logger, maxAttempts: 3, workerId: 'w2', idlePollMs: 20 });
     workers.push(worker);
+    const recorded = worker.events.next((event) => event.type === 'recorded', 5_000, 'the sent mark');
     worker.start();
+    // The lease is what is under test here: before it runs out, nothing is sent.
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(adapter.sent).toHaveLength(0); // the lease still holds
+    expect(adapter.sent).toHaveLength(0);
     await adapter.waitForSent(1, 3_000);
     expect(adapter.sent[0]!.message.text).toBe('still delivered');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await recorded;
     expect(await database.prisma.outboxMessage.findFirst()).toMatchObject({ status: 'sent', attempts: 2 });
   });
 

@@ -22,6 +22,7 @@ class DiscordPerson {
   constructor(
     private readonly fake: FakeDiscordServer,
     readonly id: string,
+    private readonly app: () => App,
   ) {}
 
   send(text: string): void {
@@ -59,8 +60,9 @@ class DiscordPerson {
     return new RegExp(`^/channels/${channelId}/messages$`);
   }
 
-  async expectNoReply(ms = 300): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+  /** Nothing more for this person once the delivery worker has nothing due or in flight (no fixed wait). */
+  async expectNoReply(): Promise<void> {
+    await this.app().worker.drain(10_000);
     expect(this.fake.botMessages(this.id).slice(this.read).map((m) => m.content)).toEqual([]);
   }
 
@@ -118,7 +120,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
   let database: TestDatabase;
   let keyFile: string;
   let app: App;
-  const person = () => new DiscordPerson(fake, `4100000000000000${String(++userCounter).padStart(2, '0')}`);
+  const person = () => new DiscordPerson(fake, `4100000000000000${String(++userCounter).padStart(2, '0')}`, () => app);
 
   beforeAll(async () => {
     fake = await FakeDiscordServer.start();
@@ -234,7 +236,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     kim.send('40');
     const parts = [await kim.expectReply(/Thought record saved/)];
     while (!parts.at(-1)!.content.includes('Well done')) parts.push(await kim.expectReply());
-    await kim.expectNoReply(100);
+    await kim.expectNoReply();
 
     expect(parts.length).toBeGreaterThanOrEqual(2);
     for (const part of parts) expect(part.content.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT_CHARS);
@@ -260,7 +262,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     const form = modal.data as { custom_id: string; title: string; components: { components: { custom_id: string; style: number; max_length: number }[] }[] };
     expect(form.title).toBe('Thought record');
     expect(form.components[0]!.components[0]).toMatchObject({ style: 2, max_length: 2_000 });
-    await lee.expectNoReply(150); // opening the form says nothing
+    await lee.expectNoReply(); // opening the form says nothing
 
     const answer = 'At the team meeting\nmy idea was skipped over — twice.';
     const sent = fake.submitModal(lee.id, situation.id, form.custom_id, { [form.components[0]!.components[0]!.custom_id]: answer });
@@ -387,7 +389,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     const attempts = fake.requestsTo('POST', eve.messagesPath).slice(before);
     expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
     for (let i = 1; i < attempts.length; i++) expect(attempts[i]!.time - attempts[i - 1]!.time).toBeGreaterThanOrEqual(1_000);
-    await eve.expectNoReply(100);
+    await eve.expectNoReply();
   });
 
   it('retries after a 5xx and delivers once', async () => {
@@ -398,7 +400,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     ivy.send('/help');
     await ivy.expectReply(/What I can do/);
     expect(fake.requestsTo('POST', ivy.messagesPath).slice(before).map((r) => r.status)).toEqual([500, 200]);
-    await ivy.expectNoReply(100);
+    await ivy.expectNoReply();
   });
 
   it('resumes after the gateway drops mid-conversation and gets what was said meanwhile', async () => {

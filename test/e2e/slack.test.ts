@@ -180,7 +180,8 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     const forged = await slack.signer.slashCommand({ teamId: fake.teamId, userId: ALICE, text: 'register', responseUrl: fake.responseUrl() }, { secret: 'not-the-secret' });
     const stale = await slack.signer.slashCommand({ teamId: fake.teamId, userId: ALICE, text: 'register', responseUrl: fake.responseUrl() }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
     expect([forged.status, stale.status]).toEqual([401, 401]);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Refused before any handler ran: nothing is in flight or queued for delivery.
+    await Promise.all([chat.app.worker.drain(5_000), slack.app.worker.drain(5_000)]);
     expect(fake.requests.length).toBe(before.calls);
     expect(fake.responses).toEqual([]);
     expect(await prisma.therapistProfile.count()).toBe(0);
@@ -208,8 +209,10 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect((await slack.signer.event({ teamId: fake.teamId, event, eventId: 'Ev1' })).status).toBe(200);
     await fake.waitFor(() => fake.views.length === 1, 5_000, 'views.publish');
     expect((await slack.signer.event({ teamId: fake.teamId, event, eventId: 'Ev1', retryNum: 1 })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(fake.calls('views.publish')).toHaveLength(1);
+    // A new event after the retry: once its view is published, the retry (handled first) published none.
+    expect((await slack.signer.event({ teamId: fake.teamId, event: { ...event, event_ts: '1.2' }, eventId: 'Ev2' })).status).toBe(200);
+    await fake.waitFor(() => fake.views.length === 2, 5_000, 'the second views.publish');
+    expect(fake.calls('views.publish')).toHaveLength(2);
     expect(fake.views[0]).toMatchObject({ method: 'views.publish', userId: ALICE });
     expect(JSON.stringify(fake.views[0]!.view)).toContain('Client 1');
     slack.expectCleanLogs(code, code.replace(/-/g, ''));

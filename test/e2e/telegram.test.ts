@@ -408,7 +408,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(1_000);
     expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(1_000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await harness!.app.worker.drain(5_000);
     expect(fake.messagesIn(person.chatId)).toHaveLength(1);
   });
 
@@ -442,7 +442,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     const forged = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: person.chatId, type: 'private', first_name: 'A' }, from: { id: person.chatId, is_bot: false, first_name: 'A' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } } as never;
     expect(await fake.deliverToWebhook(forged, { secret: 'wrong-secret-0123456789abcdef' })).toBe(401);
     expect(await fake.deliverToWebhook(forged, { secret: null })).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await harness!.app.worker.drain(5_000);
     expect(fake.requestsFor('sendMessage')).toHaveLength(0);
     expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0);
 

@@ -184,9 +184,12 @@ export class TestChat {
     return message;
   }
 
-  /** Asserts nothing else was sent within `ms`. */
-  async expectNoReply(ms = 150): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+  /**
+   * Asserts that nothing else was sent to this participant: waits until the delivery worker has
+   * nothing due and nothing in flight (what the last event enqueued is sent by then), not for a time.
+   */
+  async expectNoReply(): Promise<void> {
+    await this.app.worker.drain(10_000);
     expect(this.received.slice(this.read).map((message) => plainText(message.text))).toEqual([]);
   }
 
