@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { chartRenderer } from '../../src/core/summaries/chart-renderer.js';
+import { ChartRenderer, chartRenderer } from '../../src/core/summaries/chart-renderer.js';
 import { MOOD_CHART_HEIGHT_PX, MOOD_CHART_WIDTH_PX, renderMoodChart } from '../../src/core/summaries/mood-chart.js';
 
 const DAYS = [
@@ -30,5 +31,19 @@ describe('mood charts on a worker thread', () => {
     await chartRenderer.render(DAYS);
     expect(chartRenderer.renderedInWorker - before).toBe(5);
     await chartRenderer.close();
+  });
+
+  it('stops its worker once it has had nothing to draw for a while, and starts a new one for the next chart', async () => {
+    const renderer = new ChartRenderer(50);
+    try {
+      const stopped = once(renderer, 'stopped');
+      await renderer.render(DAYS);
+      expect(renderer.renderedInWorker).toBe(1);
+      expect(await stopped).toEqual(['idle']);
+      await renderer.render(DAYS);
+      expect(renderer.renderedInWorker).toBe(2);
+    } finally {
+      await renderer.close();
+    }
   });
 });

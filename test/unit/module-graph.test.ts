@@ -70,6 +70,12 @@ describe('module graph', () => {
     expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
   }, 60_000);
 
+  it('the composition root loads no chart renderer: ECharts and resvg wait for the first chart', async () => {
+    const loaded = await modulesLoadedBy('src/app.ts');
+    expect(loaded).toContain('src/core/summaries/chart-renderer.ts');
+    expect(loaded.filter((url) => /(^|\/)node_modules\/(echarts|zrender|@resvg)\//.test(url))).toEqual([]);
+  }, 60_000);
+
   it('the trace sees packages: the Telegram adapter loads grammY', async () => {
     const loaded = await modulesLoadedBy('adapters/telegram/index.ts');
     expect(loaded.filter((url) => HEAVY.test(url))).toContainEqual(expect.stringMatching(/(^|\/)node_modules\/grammy\//));

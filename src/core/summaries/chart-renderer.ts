@@ -1,9 +1,21 @@
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { ChartRequest, ChartResponse } from './chart-worker.js';
-import { renderMoodChart, type MoodChartDay, type RenderedChart } from './mood-chart.js';
+import type { MoodChartDay, RenderedChart } from './mood-chart.js';
 
 /** A chart the worker has not answered by then is rendered here instead. */
 const WORKER_TIMEOUT_MS = 10_000;
+/** A worker with nothing to draw for this long is stopped (its ~60 MB of ECharts and resvg freed). */
+const IDLE_STOP_MS = 30_000;
+
+/**
+ * Draws a chart in this thread. ECharts and the native resvg binding are imported here, on first
+ * need only: a process that never draws a chart in this thread never loads them.
+ */
+async function renderHere(days: MoodChartDay[], title?: string): Promise<RenderedChart> {
+  const { renderMoodChart } = await import('./mood-chart.js');
+  return renderMoodChart(days, title);
+}
 
 /**
  * Renders mood charts on a worker thread: each takes ~25 ms of CPU, and a weekly run covers every
@@ -11,23 +23,29 @@ const WORKER_TIMEOUT_MS = 10_000;
  * worker, started on first use, never keeping the process alive. If it cannot start or fails, the
  * chart is rendered in this thread — a summary never goes without its chart for that.
  */
-class ChartRenderer {
+export class ChartRenderer extends EventEmitter<{ stopped: [reason: 'idle' | 'closed'] }> {
   private worker: Worker | undefined;
   private broken = false;
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
   /** Charts the worker rendered (the rest were rendered in this thread). */
   renderedInWorker = 0;
   private readonly pending = new Map<number, { resolve: (chart: RenderedChart) => void; fallback: () => void; timer: NodeJS.Timeout }>();
 
+  constructor(private readonly idleStopMs = IDLE_STOP_MS) {
+    super();
+  }
+
   render(days: MoodChartDay[], title?: string): Promise<RenderedChart> {
+    clearTimeout(this.idleTimer);
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(renderMoodChart(days, title));
-    return new Promise<RenderedChart>((resolve) => {
+    if (!worker) return renderHere(days, title);
+    return new Promise<RenderedChart>((resolve, reject) => {
       const id = this.nextId++;
       const fallback = () => {
         clearTimeout(this.pending.get(id)?.timer);
         this.pending.delete(id);
-        resolve(renderMoodChart(days, title));
+        renderHere(days, title).then(resolve, reject);
       };
       const timer = setTimeout(fallback, WORKER_TIMEOUT_MS);
       timer.unref();
@@ -39,10 +57,16 @@ class ChartRenderer {
 
   /** Stops the worker (at shutdown); a later chart starts a new one. */
   async close(): Promise<void> {
+    await this.stopWorker('closed');
+  }
+
+  private async stopWorker(reason: 'idle' | 'closed'): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
     for (const { fallback } of [...this.pending.values()]) fallback();
     await worker?.terminate();
+    if (worker) this.emit('stopped', reason);
   }
 
   private ensureWorker(): Worker | undefined {
@@ -72,7 +96,12 @@ class ChartRenderer {
     if ('error' in response) return waiting.fallback();
     clearTimeout(waiting.timer);
     this.pending.delete(response.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    if (this.pending.size === 0) {
+      this.worker?.unref();
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => void this.stopWorker('idle'), this.idleStopMs);
+      this.idleTimer.unref();
+    }
     this.renderedInWorker++;
     waiting.resolve({ png: Buffer.from(response.png), alt: response.alt, renderMs: response.renderMs });
   }
