@@ -1,0 +1,125 @@
+// npm run bench:memory — resident memory of the COMPILED bot, idle and after 1,000 conversations,
+// against a bare grammY webhook bot with the same Prisma client (one write and one reply per
+// update), measured in the same run on the same machine. Each target is its own process
+// (`node --expose-gc scripts/bench/memory-target.mjs <mode>` on dist/, built first with
+// `npm run build` unless --no-build), talking only to a fake Bot API on 127.0.0.1.
+//   baseline  bare grammY + Prisma (SQLite)
+//   telegram  Between, Telegram adapter only (webhook), SQLite
+//   console   Between, console adapter only, SQLite (one console user: 1,000 messages instead)
+// A Telegram "conversation" is one new user sending /start and two answers. RSS is read after the
+// outbox has drained and after two forced garbage collections. Goal (issue 14): ≤ 1.25× baseline.
+// Options: --conversations N (default 1000), --no-build.
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { FakeTelegramServer } from '../../test/fakes/telegram-server.js';
+import { freePort } from '../../test/fakes/http.js';
+import { benchDatabase } from './common.js';
+
+const index = process.argv.indexOf('--conversations');
+const CONVERSATIONS = index === -1 ? 1_000 : Number(process.argv[index + 1]);
+if (!Number.isInteger(CONVERSATIONS) || CONVERSATIONS < 1) throw new Error('--conversations must be a whole number ≥ 1');
+const GOAL_RATIO = 1.25;
+const CONCURRENCY = 50;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TARGET = fileURLToPath(new URL('./memory-target.mjs', import.meta.url));
+
+type Mode = 'baseline' | 'telegram' | 'console';
+interface Sample {
+  rss: number;
+  heapUsed: number;
+}
+interface Result {
+  mode: Mode;
+  idle: Sample;
+  after: Sample;
+}
+
+function request<T>(child: ChildProcess, message: object, answer: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (reply: { type: string }) => {
+      if (reply.type !== answer) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(reply as T);
+    };
+    const onExit = (code: number | null) => reject(new Error(`target exited (${String(code)}) before answering ${answer}`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send(message);
+  });
+}
+
+/** One user's conversation through the webhook: /start and two answers, each POST awaited. */
+async function converse(fake: FakeTelegramServer, userId: number): Promise<void> {
+  const user = { id: userId, first_name: `User${userId}` };
+  for (const text of ['/start', 'yes', 'Europe/London']) {
+    const status = await fake.deliverToWebhook(fake.userSends(user, text));
+    if (status !== 200) throw new Error(`webhook answered ${status}`);
+  }
+}
+
+async function measure(mode: Mode, fake: FakeTelegramServer): Promise<Result> {
+  const database = await benchDatabase('sqlite');
+  const port = await freePort();
+  const child = fork(TARGET, [mode], {
+    cwd: ROOT,
+    execArgv: ['--expose-gc'],
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, BOT_TOKEN: fake.token, API_ROOT: fake.apiRoot, WEBHOOK_PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const [ready] = (await once(child, 'message')) as [{ type: string }];
+    if (ready.type !== 'ready') throw new Error(`unexpected first message from ${mode}: ${ready.type}`);
+    // Let start-up work (timers, first polls) finish before the idle reading.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const idle = await request<Sample>(child, { type: 'measure' }, 'measured');
+    if (mode === 'console') await request(child, { type: 'console', count: CONVERSATIONS }, 'console-done');
+    else {
+      let next = 0;
+      const base = 900_000_000 + Math.floor(Math.random() * 1_000_000);
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < CONVERSATIONS) await converse(fake, base + next++);
+        }),
+      );
+    }
+    const after = await request<Sample>(child, { type: 'measure' }, 'measured');
+    await request(child, { type: 'stop' }, 'stopped');
+    return { mode, idle, after };
+  } finally {
+    if (child.exitCode === null) child.kill();
+    await database.dispose();
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+if (!process.argv.includes('--no-build')) {
+  console.log('building dist/ (npm run build)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+const fake = await FakeTelegramServer.start();
+const results: Result[] = [];
+try {
+  for (const mode of ['baseline', 'telegram', 'console'] as const) {
+    console.log(`measuring ${mode}…`);
+    results.push(await measure(mode, fake));
+  }
+} finally {
+  await fake.close();
+}
+
+const baseline = results.find((result) => result.mode === 'baseline')!;
+console.log(`\ncompiled, Node ${process.version}; ${CONVERSATIONS} conversations (console: messages from one user)\n`);
+console.log('target     idle RSS   ×base   after RSS   ×base   heap after');
+let pass = true;
+for (const result of results) {
+  const idleRatio = result.idle.rss / baseline.idle.rss;
+  const afterRatio = result.after.rss / baseline.after.rss;
+  console.log(
+    `${result.mode.padEnd(10)} ${mb(result.idle.rss).padStart(8)}   ${idleRatio.toFixed(2).padStart(5)}   ${mb(result.after.rss).padStart(9)}   ${afterRatio.toFixed(2).padStart(5)}   ${mb(result.after.heapUsed).padStart(10)}`,
+  );
+  if (result.mode !== 'baseline' && (idleRatio > GOAL_RATIO || afterRatio > GOAL_RATIO)) pass = false;
+}
+console.log(`\n${pass ? 'PASS' : 'FAIL'}  every target ≤ ${GOAL_RATIO}× the bare grammY bot's RSS, idle and after`);
