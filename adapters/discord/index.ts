@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   Client,
   DiscordAPIError,
@@ -31,8 +30,10 @@ import {
   type AdapterCapabilities,
   type ChatAdapter,
   type DeliveryLimits,
+  type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
+import { sendParts } from '../kit.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
@@ -80,8 +81,6 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DEFAULT_READY_TIMEOUT_MS = 30_000;
 /** DM channel ids remembered (a channel never changes for a user); beyond this the oldest go. */
 const DM_CHANNEL_CACHE_SIZE = 10_000;
-/** How long a split message remembers which parts went out, so a retry does not repeat them. */
-const SPLIT_PROGRESS_TTL_MS = 60 * 60_000;
 /** How long `stop()` lets events already handed to the core (and their acknowledgements) finish. */
 const STOP_GRACE_MS = 5_000;
 const DM_ONLY = 'Between works in direct messages — open a DM with me and type /start.';
@@ -111,7 +110,6 @@ export class DiscordAdapter implements ChatAdapter {
    */
   private readonly delivery: REST;
   private readonly dmChannels = new Map<string, string>();
-  private readonly splitProgress = new Map<string, { sent: number; expiresAt: number }>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private client: Client | undefined;
   private onEvent: ((event: InboundEvent) => Promise<void>) | undefined;
@@ -167,12 +165,10 @@ export class DiscordAdapter implements ChatAdapter {
     await this.registerCommands(client);
   }
 
-  async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+  async send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt> {
     const userId = userIdOf(address);
     if (!userId) throw new AdapterValidationError('not a Discord address', DISCORD_PLATFORM);
     const parts = renderMessage(message);
-    const progressKey = parts.length > 1 ? splitKey(address, message) : undefined;
-    let next = progressKey ? (this.splitProgress.get(progressKey)?.sent ?? 0) : 0;
     let channelId: string;
     try {
       channelId = await this.dmChannel(userId);
@@ -181,20 +177,17 @@ export class DiscordAdapter implements ChatAdapter {
     }
     let lastId: string | undefined;
     try {
-      for (; next < parts.length; next++) {
-        const part = parts[next]!;
+      await sendParts(parts, progress, async (part) => {
         const sent = (await this.delivery.post(Routes.channelMessages(channelId), {
           body: part.body,
           ...(part.files.length > 0 && { files: part.files }),
         })) as { id: string };
         lastId = sent.id;
-        if (progressKey) this.rememberProgress(progressKey, next + 1);
-      }
+      });
     } catch (error) {
       if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownChannel) this.dmChannels.delete(userId);
       throw toAdapterError(error, { idempotent: false });
     }
-    if (progressKey) this.splitProgress.delete(progressKey);
     return lastId ? { platformMessageId: lastId } : {};
   }
 
@@ -286,12 +279,6 @@ export class DiscordAdapter implements ChatAdapter {
     }
   }
 
-  private rememberProgress(key: string, sent: number): void {
-    const now = Date.now();
-    for (const [other, entry] of this.splitProgress) if (entry.expiresAt <= now) this.splitProgress.delete(other);
-    this.splitProgress.set(key, { sent, expiresAt: now + SPLIT_PROGRESS_TTL_MS });
-  }
-
   private track(task: Promise<unknown>): void {
     this.inFlight.add(task);
     void task.finally(() => this.inFlight.delete(task));
@@ -356,10 +343,6 @@ function acknowledge(interaction: AnsweredInteraction): Promise<unknown> {
   return interaction.deferUpdate();
 }
 
-/** Identifies one message's content, so a retried split message can skip the parts already sent. */
-function splitKey(address: string, message: OutboundMessage): string {
-  return createHash('sha256').update(address).update('\0').update(JSON.stringify(message)).digest('base64url');
-}
 
 /**
  * Maps what @discordjs/rest throws to the core's typed errors. Messages carry status and Discord's

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, webApi, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
-import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendReceipt, type WorkspaceDirectory } from '../../src/core/adapter.js';
+import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendProgress, type SendReceipt, type WorkspaceDirectory } from '../../src/core/adapter.js';
+import { sendParts } from '../kit.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
@@ -45,7 +45,6 @@ export const SLACK_LIMITS: DeliveryLimits = { messagesPerSecond: 20, perConversa
 
 const DEFAULT_API_URL = 'https://slack.com/api/';
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-const PROGRESS_TTL_MS = 60 * 60_000;
 const DM_CACHE_SIZE = 10_000;
 const APOLOGY = 'Sorry — something went wrong on our side. Please try again in a moment.';
 
@@ -65,7 +64,6 @@ export class SlackAdapter implements ChatAdapter {
   readonly limits: DeliveryLimits;
   private readonly log: Logger;
   private readonly delivery: webApi.WebClient;
-  private readonly progress = new Map<string, { posted: string; expiresAt: number }>();
   private readonly dmChannels = new Map<string, string>();
   private app: App | undefined;
   private server: Server | undefined;
@@ -130,37 +128,33 @@ export class SlackAdapter implements ChatAdapter {
     this.log.info({ mode: config.appToken ? 'socket' : 'http', port: this.port }, 'Slack app started');
   }
 
-  async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+  async send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt> {
     const target = parseSlackAddress(address);
     if (!target) throw new AdapterValidationError('not a Slack address', SLACK_PLATFORM);
     if (message.edit) return this.update(target.channelId, message.edit.messageId, message);
     const { text, blocks } = renderMessage(message);
-    const key = message.attachment ? progressKey(address, message) : undefined;
-    let ts = key ? this.progress.get(key)?.posted : undefined;
-    if (!ts) {
+    const { attachment } = message;
+    // The text, then the file: an upload that fails after the text was posted resumes at the upload.
+    let ts: string | undefined;
+    const parts: ('text' | 'file')[] = attachment ? ['text', 'file'] : ['text'];
+    await sendParts(parts, progress, async (part) => {
       try {
-        const posted = await this.delivery.chat.postMessage({ channel: target.channelId, text, blocks, unfurl_links: false, unfurl_media: false });
-        ts = posted.ts ?? '';
+        if (part === 'text') {
+          const posted = await this.delivery.chat.postMessage({ channel: target.channelId, text, blocks, unfurl_links: false, unfurl_media: false });
+          ts = posted.ts ?? undefined;
+        } else if (attachment) {
+          await this.delivery.filesUploadV2({
+            channel_id: target.channelId,
+            file: Buffer.from(attachment.data, 'base64'),
+            filename: attachment.filename,
+            title: attachment.filename,
+            ...(attachment.kind === 'image' && { alt_text: attachment.alt.slice(0, SLACK_ALT_TEXT_LIMIT_CHARS) }),
+          });
+        }
       } catch (error) {
         throw toAdapterError(error, { idempotent: false });
       }
-      if (key) this.remember(key, ts);
-    }
-    if (message.attachment) {
-      const { attachment } = message;
-      try {
-        await this.delivery.filesUploadV2({
-          channel_id: target.channelId,
-          file: Buffer.from(attachment.data, 'base64'),
-          filename: attachment.filename,
-          title: attachment.filename,
-          ...(attachment.kind === 'image' && { alt_text: attachment.alt.slice(0, SLACK_ALT_TEXT_LIMIT_CHARS) }),
-        });
-      } catch (error) {
-        throw toAdapterError(error, { idempotent: false });
-      }
-      this.progress.delete(key!);
-    }
+    });
     return ts ? { platformMessageId: ts } : {};
   }
 
@@ -279,11 +273,6 @@ export class SlackAdapter implements ChatAdapter {
     await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch((error: unknown) => this.log.warn({ ...errorFields(error) }, 'Slack apology failed'));
   }
 
-  private remember(key: string, posted: string): void {
-    const now = Date.now();
-    for (const [other, entry] of this.progress) if (entry.expiresAt <= now) this.progress.delete(other);
-    this.progress.set(key, { posted, expiresAt: now + PROGRESS_TTL_MS });
-  }
 }
 
 /** Creates the Slack adapter; nothing connects until `start()`. */
@@ -291,10 +280,6 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   return new SlackAdapter(config);
 }
 
-/** Identifies one message, so a retry after a failed upload does not post its text again. */
-function progressKey(address: string, message: OutboundMessage): string {
-  return createHash('sha256').update(address).update('\0').update(JSON.stringify(message)).digest('base64url');
-}
 
 /**
  * Bolt and web-api log through pino: only their message strings and error names, never the

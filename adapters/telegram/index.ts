@@ -11,9 +11,11 @@ import {
   type AdapterCapabilities,
   type ChatAdapter,
   type DeliveryLimits,
+  type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
 import type { InboundEvent } from '../../src/core/events.js';
+import { sendParts } from '../kit.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import type { Logger } from '../../src/logger.js';
 import { chatIdOf, parseUpdate } from './parse.js';
@@ -30,9 +32,6 @@ const DEFAULT_POLLING_TIMEOUT_SECONDS = 30;
 const SEND_TIMEOUT_SECONDS = 15;
 /** Waits before polling again after polling stopped on an error (e.g. a 409 during a rolling deploy). */
 const POLLING_RESTART_DELAY_MS = 5_000;
-/** A 429 on the second part of a split message is waited out here, up to this long. */
-const MAX_INLINE_RETRY_MS = 5_000;
-const MAX_INLINE_ATTEMPTS = 3;
 
 /** Telegram's inline buttons, HTML text, documents and photos. */
 export const TELEGRAM_CAPABILITIES: AdapterCapabilities = {
@@ -142,13 +141,15 @@ export class TelegramAdapter implements ChatAdapter {
     this.log.info({ mode: this.config.webhook ? 'webhook' : 'long-polling', botId: this.bot.botInfo.id }, 'Telegram adapter listening');
   }
 
-  async send(address: string, message: OutboundMessage): Promise<SendReceipt> {
+  async send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt> {
     const chatId = chatIdOf(address);
     if (chatId === undefined) throw new AdapterValidationError('not a Telegram address', PLATFORM);
     const parts = renderMessage(message, this.capabilities.maxChoices);
     if (parts.length === 0) throw new AdapterValidationError('Telegram cannot send an empty message', PLATFORM);
     let messageId: number | undefined;
-    for (const [index, part] of parts.entries()) messageId = await this.sendPart(chatId, part, index, parts.length);
+    await sendParts(parts, progress, async (part) => {
+      messageId = await this.sendPart(chatId, part);
+    });
     return messageId === undefined ? {} : { platformMessageId: String(messageId) };
   }
 
@@ -292,20 +293,11 @@ export class TelegramAdapter implements ChatAdapter {
   }
 
   /** Sends one part; a failure after earlier parts went out is reported as a partial delivery. */
-  private async sendPart(chatId: number, part: TelegramPart, index: number, total: number): Promise<number> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.callFor(chatId, part);
-      } catch (err) {
-        const error = toAdapterError(err, part.kind === 'text' ? 'sendMessage' : part.kind === 'photo' ? 'sendPhoto' : 'sendDocument');
-        if (index === 0) throw error;
-        // Retrying the whole message would repeat the parts already in the chat.
-        if (error instanceof AdapterRateLimitError && error.retryAfterMs <= MAX_INLINE_RETRY_MS && attempt < MAX_INLINE_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
-          continue;
-        }
-        throw new AdapterNetworkError(`Telegram took ${index} of ${total} parts of a message, then failed (${error.name})`, PLATFORM, true);
-      }
+  private async sendPart(chatId: number, part: TelegramPart): Promise<number> {
+    try {
+      return await this.callFor(chatId, part);
+    } catch (err) {
+      throw toAdapterError(err, part.kind === 'text' ? 'sendMessage' : part.kind === 'photo' ? 'sendPhoto' : 'sendDocument');
     }
   }
 

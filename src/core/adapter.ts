@@ -12,8 +12,13 @@ export interface ChatAdapter {
   readonly limits: DeliveryLimits;
   /** Connects and starts delivering inbound events to `onEvent`. Resolves once connected. */
   start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void>;
-  /** Sends one message. Throws an {@link AdapterError} subclass on failure. */
-  send(address: string, message: OutboundMessage): Promise<SendReceipt>;
+  /**
+   * Sends one message. Throws an {@link AdapterError} subclass on failure. A platform that splits
+   * a message into parts (long text; text, then an attachment) skips the first `progress.partsSent`
+   * parts — already in the chat from an earlier try — and awaits `progress.partSent(n)` after each
+   * part, so a later failure or a restart resumes after the parts sent instead of repeating them.
+   */
+  send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt>;
   /** Disconnects; resolves when no more events will be delivered. */
   stop(): Promise<void>;
   /** Platforms with shared workspaces (Slack): reaching their channels and users outside a conversation. */
@@ -24,6 +29,14 @@ export interface ChatAdapter {
    * (uploads go from memory) leave it out.
    */
   forget?(addresses: readonly string[]): Promise<void>;
+}
+
+/** How far an earlier try got with a message the platform splits into parts. */
+export interface SendProgress {
+  /** Parts already in the chat: skip them. */
+  readonly partsSent: number;
+  /** Call after part `index` (0-based) is in the chat; resolves once that is recorded. */
+  partSent(index: number): Promise<void>;
 }
 
 /**

@@ -524,7 +524,15 @@ class Lane {
     };
     await this.waitForTurn(message);
     try {
-      const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities));
+      const progress = {
+        partsSent: message.partsSent,
+        partSent: async (index: number) => {
+          // A split message records each part as it goes; a retry or another instance resumes after it.
+          message.partsSent = Math.max(message.partsSent, index + 1);
+          await outbox.recordPartSent(message.id, message.partsSent);
+        },
+      };
+      const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities), progress);
       this.acknowledge(message, receipt.platformMessageId);
       this.emit({ type: 'sent', ...about, ...(receipt.platformMessageId !== undefined && { platformMessageId: receipt.platformMessageId }) });
       return true;

@@ -421,6 +421,27 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(fake.gatewayOps.filter((o) => o.op === 2)).toHaveLength(identifies);
   });
 
+  it('resumes a message sent in parts at the part that failed, also after a restart: nothing repeated, nothing lost', async () => {
+    const uma = person();
+    await uma.onboard();
+    const before = fake.requestsTo('POST', uma.messagesPath).length;
+    // Two parts (longer than one Discord message); the second is refused (429) the first time.
+    fake.fail({ method: 'POST', path: uma.messagesPath, after: 1, count: 1, action: { kind: 'rate-limit', retryAfterSeconds: 1 } });
+    const retried = app.worker.events.next((event) => event.type === 'retried', 5_000, 'the retry of part two');
+    const text = `First part. ${'a line of the summary\n'.repeat(120)}The end.`;
+    await app.store.repos.outbox.enqueue({ idempotencyKey: 'split:discord', address: `discord:${uma.id}`, message: { text }, dueAt: new Date() });
+    app.worker.wake();
+    expect(await retried).toMatchObject({ idempotencyKey: 'split:discord', rateLimited: true });
+    expect(await app.database.prisma.outboxMessage.findFirstOrThrow({ where: { idempotencyKey: 'split:discord' } })).toMatchObject({ partsSent: 1 });
+    await app.stop();
+    app = await startBetween(fake, database, keyFile);
+    await fake.waitFor(() => (fake.requestsTo('POST', uma.messagesPath).slice(before).filter((r) => r.status === 200).length === 2 ? true : undefined), 10_000, 'part two after the restart');
+    expect(fake.requestsTo('POST', uma.messagesPath).slice(before).map((r) => r.status)).toEqual([200, 429, 200]);
+    const contents = fake.botMessages(uma.id).slice(-2).map((m) => m.content);
+    expect(contents[0]).toMatch(/^First part\./);
+    expect(contents[1]).toMatch(/The end\.$/);
+  });
+
   it('continues a check-in after a restart on the same database', async () => {
     const noa = person();
     await noa.onboard();

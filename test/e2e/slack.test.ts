@@ -29,6 +29,9 @@ const CANARY = 'canary-slack-4c1d';
  * any therapist's schedule the tests set, so an alert test never meets a summary it did not ask for
  * whatever day the suite runs on.
  */
+/** A small real PNG (base64) to upload. */
+const renderMoodChartForTest = () =>
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64').toString('base64');
 const midweekClock = () => new ManualClock(new Date('2026-11-18T12:00:00Z'));
 
 /** The Slack side: a second app on the client's database, with the Slack adapter against the fake. */
@@ -505,6 +508,32 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
       expect(message!.text).toContain('Acknowledged by ualice');
       expect(buttonsOf(message!)).toEqual([]);
     }
+  });
+
+  it('resumes a message sent in parts at the part that failed, also after a restart: the text is not posted twice', async () => {
+    chat = await TestChat.start();
+    slack = await SlackHarness.start(fake, chat);
+    expect(await slack.command(ALICE, 'register')).toContain('You are registered');
+    const channel = `D${ALICE}`;
+    const posted = fake.messagesIn(channel).length;
+    // The text, then the chart; the upload is refused (429) the first time.
+    fake.failNext('files.getUploadURLExternal', { kind: 'rate-limit', retryAfterSeconds: 1 });
+    const retried = slack.app.worker.events.next((event) => event.type === 'retried', 5_000, 'the retry of the upload');
+    const png = renderMoodChartForTest();
+    await slack.app.store.repos.outbox.enqueue({
+      idempotencyKey: 'split:slack',
+      address: `slack:${fake.teamId}:${channel}`,
+      message: { text: 'Mood this week', attachment: { kind: 'image', filename: 'mood.png', mimeType: 'image/png', data: png, alt: 'Mood by day' } },
+      dueAt: new Date(),
+    });
+    slack.app.worker.wake();
+    expect(await retried).toMatchObject({ idempotencyKey: 'split:slack', rateLimited: true });
+    expect(await chat.app.database.prisma.outboxMessage.findFirstOrThrow({ where: { idempotencyKey: 'split:slack' } })).toMatchObject({ partsSent: 1 });
+    await slack.stop();
+    slack = await SlackHarness.start(fake, chat);
+    await fake.waitFor(() => [...fake.files.values()].some((file) => file.filename === 'mood.png' && file.completed), 10_000, 'the chart after the restart');
+    expect(fake.messagesIn(channel).slice(posted).map((message) => message.text)).toEqual(['Mood this week']);
+    expect(fake.calls('files.getUploadURLExternal')).toHaveLength(2);
   });
 
   it('leaves waiting out 429s to the delivery worker and maps Web API errors to typed errors', async () => {

@@ -412,6 +412,30 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(fake.messagesIn(person.chatId)).toHaveLength(1);
   });
 
+  it('resumes a message sent in parts at the part that failed, also after a restart: nothing repeated, nothing lost', async () => {
+    const person = await startWith();
+    fake.knowChat(person.chatId);
+    // Two parts: the text, then the file. The file is refused (429) the first time.
+    fake.failNext('sendDocument', { kind: 'rate-limit', retryAfterSeconds: 1 });
+    const retried = harness!.app.worker.events.next((event) => event.type === 'retried', 5_000, 'the retry of the file');
+    await harness!.app.store.repos.outbox.enqueue({
+      idempotencyKey: 'split:telegram',
+      address: `telegram:${person.chatId}`,
+      // Longer than a caption may be, so the text goes first on its own.
+      message: { text: `Your notes. ${'So much to say. '.repeat(80)}`, attachment: { kind: 'document', filename: 'notes.txt', mimeType: 'text/plain', data: Buffer.from('hello').toString('base64') } },
+      dueAt: new Date(),
+    });
+    harness!.app.worker.wake();
+    expect(await retried).toMatchObject({ idempotencyKey: 'split:telegram', rateLimited: true });
+    expect(await harness!.app.database.prisma.outboxMessage.findFirstOrThrow({ where: { idempotencyKey: 'split:telegram' } })).toMatchObject({ status: 'pending', partsSent: 1 });
+    // A deploy before the retry: the new process sends only the file.
+    harness = await harness!.restart();
+    await fake.waitForRequest('sendDocument', (r) => Number(r.body.chat_id) === person.chatId && r.status === 200, 10_000);
+    const toChat = (method: string) => fake.requestsFor(method).filter((r) => Number(r.body.chat_id) === person.chatId);
+    expect(toChat('sendMessage').map((r) => r.status)).toEqual([200]);
+    expect(toChat('sendDocument').map((r) => r.status)).toEqual([429, 200]);
+  });
+
   it('retries after a 5xx and delivers once', async () => {
     const person = await startWith();
     fake.failNext('sendMessage', { kind: 'server-error', status: 502 });

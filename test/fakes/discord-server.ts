@@ -81,6 +81,8 @@ export interface FailureRule {
   method?: string;
   path: RegExp;
   count: number;
+  /** Let this many matching requests through first (e.g. fail only the second part of a message). */
+  after?: number;
   action:
     | { kind: 'status'; status: number }
     | { kind: 'rate-limit'; retryAfterSeconds: number; global?: boolean }
@@ -376,6 +378,10 @@ export class FakeDiscordServer {
     const matches = (rule: { method?: string; path: RegExp }) => (!rule.method || rule.method === record.method) && rule.path.test(record.path);
     for (const rule of this.rules) {
       if (rule.count <= 0 || !matches(rule)) continue;
+      if (rule.after) {
+        rule.after--;
+        continue;
+      }
       rule.count--;
       const { action } = rule;
       if (action.kind === 'delay') {

@@ -40,6 +40,8 @@ export interface ClaimedMessage {
   message: OutboundMessage;
   attempts: number;
   priority: number;
+  /** Parts of this message already in the chat (see {@link OutboxRepository.recordPartSent}). */
+  partsSent: number;
 }
 
 const TABLE = 'OutboxMessage';
@@ -53,6 +55,7 @@ interface ClaimedRow {
   payloadEnc: string;
   attempts: number;
   priority: number;
+  partsSent: number;
   dueAt: string;
   createdAt: string;
 }
@@ -127,7 +130,7 @@ export class OutboxRepository {
         );
     if (inserted !== 1) return null;
     this.added++;
-    return { id, idempotencyKey: item.idempotencyKey, address: item.address, platform, message: item.message, attempts, priority };
+    return { id, idempotencyKey: item.idempotencyKey, address: item.address, platform, message: item.message, attempts, priority, partsSent: 0 };
   }
 
   /**
@@ -150,7 +153,7 @@ export class OutboxRepository {
                AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
              ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
              LIMIT ?)
-          RETURNING "id", "idempotencyKey", "address", "platform", "payloadEnc", "attempts", "priority", "dueAt", "createdAt"`,
+          RETURNING "id", "idempotencyKey", "address", "platform", "payloadEnc", "attempts", "priority", "partsSent", "dueAt", "createdAt"`,
         sqliteTimestamp(leaseUntil),
         token,
         platform,
@@ -181,7 +184,7 @@ export class OutboxRepository {
     const rows = await this.db.outboxMessage.findMany({
       where: { claimedBy: token, status: 'sending' },
       orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
-      select: { id: true, idempotencyKey: true, address: true, platform: true, payloadEnc: true, attempts: true, priority: true },
+      select: { id: true, idempotencyKey: true, address: true, platform: true, payloadEnc: true, attempts: true, priority: true, partsSent: true },
     });
     return rows.map((row) => this.toClaimed(row));
   }
@@ -194,6 +197,7 @@ export class OutboxRepository {
       platform: row.platform,
       attempts: row.attempts,
       priority: row.priority,
+      partsSent: row.partsSent,
       message: this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id }),
     };
   }
@@ -280,6 +284,15 @@ export class OutboxRepository {
     if (ids.length === 0) return 0;
     const { count } = await this.db.outboxMessage.deleteMany({ where: { id: { in: ids }, status: 'pending' } });
     return count;
+  }
+
+  /**
+   * Records that the first `partsSent` parts of a split message are in the chat, as each one is
+   * sent: a retry after a failure — or after this process dies — resumes after them. Only for
+   * messages a platform splits (rare), so one small update per extra part.
+   */
+  async recordPartSent(id: string, partsSent: number): Promise<void> {
+    await this.db.outboxMessage.updateMany({ where: { id, partsSent: { lt: partsSent } }, data: { partsSent } });
   }
 
   /** Puts a message back in the queue, not before `dueAt`. `error` is a class name or code, never content. */
