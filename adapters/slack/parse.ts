@@ -1,5 +1,5 @@
 import type { AssignmentRequest, CadenceChoice } from '../../src/core/therapists/homework-kinds.js';
-import { ASSIGN_ACTION_ID, ASSIGN_BLOCKS } from './render.js';
+import { ASSIGN_ACTION_ID, ASSIGN_BLOCKS, ASSIGN_SETTING_BLOCK_PREFIX } from './render.js';
 
 export const SLACK_PLATFORM = 'slack';
 
@@ -38,11 +38,23 @@ export function assignmentFromView(values: ViewValues): AssignmentRequest {
   if (dueTime) request.dueTime = dueTime;
   const instructions = input(ASSIGN_BLOCKS.instructions).value;
   if (instructions) request.instructions = instructions;
+  // `settings.<kind>.<setting>` blocks: every kind's, as chosen (the core keeps the chosen kind's, and refuses others filled in).
+  const settings: NonNullable<AssignmentRequest['settings']> = {};
+  for (const block of Object.keys(values)) {
+    if (!block.startsWith(ASSIGN_SETTING_BLOCK_PREFIX)) continue;
+    const [kind, setting] = block.slice(ASSIGN_SETTING_BLOCK_PREFIX.length).split('.');
+    if (!kind || !setting) continue;
+    const state = input(block);
+    const chosen = state.selected_options?.map((option) => option.value) ?? (state.selected_option ? [state.selected_option.value] : []);
+    (settings[kind] ??= {})[setting] = chosen;
+  }
+  if (Object.keys(settings).length) request.settings = settings;
   return request;
 }
 
 /** The modal block that shows an error for a core field name. */
 export function blockForField(field: string | undefined): string {
   const blocks: Record<string, string> = ASSIGN_BLOCKS;
+  if (field?.startsWith(ASSIGN_SETTING_BLOCK_PREFIX)) return field;
   return (field && blocks[field]) || ASSIGN_BLOCKS.client;
 }

@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { AdapterValidationError } from '../../src/core/adapter.js';
 import { parseMarkup, plainText, type Choice, type OutboundMessage } from '../../src/core/messages.js';
-import { CADENCES, HOMEWORK_KINDS, INSTRUCTIONS_MAX_CHARS } from '../../src/core/therapists/homework-kinds.js';
+import { HOMEWORK_KINDS, type HomeworkKind } from '../../src/core/exercises/homework-kinds.js';
+import { CADENCES, INSTRUCTIONS_MAX_CHARS, settingField } from '../../src/core/therapists/homework-kinds.js';
 import type { RosterEntry } from '../../src/core/therapists/therapist-service.js';
 import { rosterLine } from '../../src/core/therapists/commands.js';
 
@@ -26,6 +27,24 @@ export const SLACK_MAX_TEXT_CHARS = SLACK_MAX_TEXT_SECTIONS * SLACK_SECTION_TEXT
 /** Callback id of the homework modal, and its block ids (one per field the core validates). */
 export const ASSIGN_VIEW_CALLBACK_ID = 'between_assign';
 export const ASSIGN_BLOCKS = { client: 'client', kind: 'kind', cadence: 'cadence', days: 'days', dueTime: 'due_time', instructions: 'instructions' } as const;
+/** A kind's setting has its own block, named like the field the core validates (`settings.<kind>.<setting>`). */
+export const ASSIGN_SETTING_BLOCK_PREFIX = 'settings.';
+/** The homework modal's own words (kinds, settings and their labels come from the registry). */
+const ASSIGN_COPY = {
+  title: 'Assign homework',
+  submit: 'Assign',
+  close: 'Cancel',
+  client: 'Client',
+  kind: 'Homework',
+  cadence: 'How often',
+  cadenceLabels: { daily: 'Daily', weekdays: 'Weekdays', days: 'On the days below', once: 'Once' } as Record<(typeof CADENCES)[number], string>,
+  days: 'Days (for “On the days below”)',
+  dueTime: 'Reminder time (client’s local time)',
+  instructions: 'Instructions for the client',
+  instructionsHint: (needing: string[]) => `Required for: ${needing.join(', ')}. For reflective journaling, this is the client’s prompt.`,
+  setting: (setting: string, kind: string) => `${kind}: ${setting}`,
+  settingHint: (kind: string, hint: string | undefined) => `Only for ${kind}.${hint ? ` ${hint}` : ''}`,
+} as const;
 /** Every input in the modal uses this action id inside its own block. */
 export const ASSIGN_ACTION_ID = 'value';
 
@@ -137,59 +156,79 @@ export function homeView(entries: RosterEntry[] | null): types.HomeView {
   return { type: 'home', blocks };
 }
 
-/** The homework modal (opened with the slash command's trigger id). */
-export function assignModal(clients: { linkId: string; alias: string }[], preselectedLinkId?: string): types.ModalView {
+/** One input block per setting of every kind that has settings (Slack modals are static: the core checks they match the kind). */
+function settingBlocks(kinds: readonly HomeworkKind[]): Block[] {
+  const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
+  return kinds.flatMap((kind) =>
+    kind.settings.map((setting): Block => {
+      const options = setting.options.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((o) => option(o.value, o.label));
+      return {
+        type: 'input',
+        block_id: settingField(kind.id, setting.id),
+        optional: true,
+        label: plain(ASSIGN_COPY.setting(setting.label, kind.label), 2000),
+        hint: plain(ASSIGN_COPY.settingHint(kind.label, setting.hint), 2000),
+        element: setting.choose === 'many' ? { type: 'multi_static_select', action_id: ASSIGN_ACTION_ID, options } : { type: 'static_select', action_id: ASSIGN_ACTION_ID, options },
+      };
+    }),
+  );
+}
+
+/** The homework modal (opened with the slash command's trigger id): kinds and their settings from the registry. */
+export function assignModal(clients: { linkId: string; alias: string }[], preselectedLinkId?: string, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS): types.ModalView {
   const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
   const clientOptions = clients.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((client) => option(client.linkId, client.alias));
   const preselected = clientOptions.find((o) => o.value === preselectedLinkId);
-  const cadenceLabels: Record<(typeof CADENCES)[number], string> = { daily: 'Daily', weekdays: 'Weekdays', days: 'On the days below', once: 'Once' };
-  const cadenceOptions = CADENCES.map((cadence) => option(cadence, cadenceLabels[cadence]));
+  const cadenceOptions = CADENCES.map((cadence) => option(cadence, ASSIGN_COPY.cadenceLabels[cadence]));
+  const needingInstructions = kinds.filter((kind) => kind.needsInstructions).map((kind) => kind.label);
   return {
     type: 'modal',
     callback_id: ASSIGN_VIEW_CALLBACK_ID,
-    title: plain('Assign homework', 24),
-    submit: plain('Assign', 24),
-    close: plain('Cancel', 24),
+    title: plain(ASSIGN_COPY.title, 24),
+    submit: plain(ASSIGN_COPY.submit, 24),
+    close: plain(ASSIGN_COPY.close, 24),
     blocks: [
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.client,
-        label: plain('Client', 2000),
+        label: plain(ASSIGN_COPY.client, 2000),
         element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: clientOptions, ...(preselected && { initial_option: preselected }) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.kind,
-        label: plain('Homework', 2000),
-        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: HOMEWORK_KINDS.map((kind) => option(kind.id, kind.label)) },
+        label: plain(ASSIGN_COPY.kind, 2000),
+        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: kinds.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((kind) => option(kind.id, kind.label)) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.cadence,
-        label: plain('How often', 2000),
+        label: plain(ASSIGN_COPY.cadence, 2000),
         element: { type: 'radio_buttons', action_id: ASSIGN_ACTION_ID, options: cadenceOptions, initial_option: cadenceOptions[0]! },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.days,
         optional: true,
-        label: plain('Days (for “On the days below”)', 2000),
+        label: plain(ASSIGN_COPY.days, 2000),
         element: { type: 'checkboxes', action_id: ASSIGN_ACTION_ID, options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => option(day, day.charAt(0).toUpperCase() + day.slice(1))) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.dueTime,
         optional: true,
-        label: plain('Reminder time (client’s local time)', 2000),
+        label: plain(ASSIGN_COPY.dueTime, 2000),
         element: { type: 'timepicker', action_id: ASSIGN_ACTION_ID },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.instructions,
         optional: true,
-        label: plain('Instructions for the client', 2000),
+        label: plain(ASSIGN_COPY.instructions, 2000),
+        ...(needingInstructions.length && { hint: plain(ASSIGN_COPY.instructionsHint(needingInstructions), 2000) }),
         element: { type: 'plain_text_input', action_id: ASSIGN_ACTION_ID, multiline: true, max_length: INSTRUCTIONS_MAX_CHARS },
       },
+      ...settingBlocks(kinds),
     ],
   };
 }

@@ -20,6 +20,8 @@ export const BUTTONS = {
   exerciseStart: { prefix: 'x.s.', side: 'client' },
   /** Starts an exercise entry's follow-up: `x.f.<entryId>`. */
   exerciseFollowUp: { prefix: 'x.f.', side: 'client' },
+  /** Under /homework, a reminder or a new assignment: `hw.<assignmentId>` starts it (or marks a custom task done). */
+  homework: { prefix: 'hw.', side: 'client' },
   /** On a risk alert, reminder or escalation: `ack.<flagId>` acknowledges the flag. */
   acknowledgeRisk: { prefix: 'ack.', side: 'therapist' },
   /** On a summary or alert: `sum.<linkId>` opens that client's 30-day summary. */

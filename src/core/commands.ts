@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import { buildExport } from './privacy/export.js';
+import { SET_UP_FIRST } from './copy.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
-import { exerciseLabel } from './exercises/catalog.js';
+import { describeSettings, findHomeworkKind, homeworkChoice, homeworkCommand as howToStart } from './exercises/homework-kinds.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext, InstantCommand } from './flows/types.js';
@@ -15,8 +16,10 @@ const COPY = {
   historyNoCheckIns: 'Whenever you’re ready, /checkin takes about 30 seconds.',
   noHomework: 'You have no homework assigned right now. Your therapist can assign some; meanwhile /checkin and /thought are always here.',
   homeworkTitle: 'Your homework',
-  homeworkKinds: { checkin: 'Emotion check-in', thought: 'Thought record', assessment: 'Questionnaire', custom: 'Task' } as Record<string, string>,
   doneToday: ' · done today',
+  homeworkEnded: 'That homework has ended or isn’t yours any more. /homework shows what’s current.',
+  alreadyDoneToday: (label: string) => `${label} is already done for today ✓`,
+  markedDone: (label: string) => `${label}: done for today ✓ That counts toward your homework.`,
   pauseDays: (max: number) => `Please give a number of days from 1 to ${max}, e.g. /pause 3 — or just /pause for a week.`,
   paused: (until: string) => `Paused. No daily prompts until ${until}. /resume turns them back on sooner. Everything else still works whenever you want it.`,
   resumed: (promptTime: string) => `Welcome back — daily prompts are on again (at ${promptTime}).`,
@@ -68,7 +71,8 @@ export const historyCommand: InstantCommand = {
   },
 };
 
-const KIND_COMMANDS: Record<string, string> = { checkin: '/checkin', thought: '/thought' };
+/** Most homework buttons under /homework (one per assignment not done today). */
+const HOMEWORK_BUTTONS = 10;
 
 export const homeworkCommand: InstantCommand = {
   command: 'homework',
@@ -83,16 +87,38 @@ export const homeworkCommand: InstantCommand = {
     }
     const today = localDateOf(context.now, person.timezone);
     const lines = [bold(COPY.homeworkTitle)];
+    const choices = [];
     for (const assignment of assignments) {
       const done = assignment.completedDates.includes(today);
-      const exercise = exerciseLabel(assignment.kind);
-      const how = KIND_COMMANDS[assignment.kind] ? ` — ${KIND_COMMANDS[assignment.kind]}` : exercise ? ` — /exercise ${esc(assignment.kind)}` : '';
-      lines.push(`${done ? '✓' : '○'} ${COPY.homeworkKinds[assignment.kind] ?? exercise ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? COPY.doneToday : ''}`);
+      const kind = findHomeworkKind(assignment.kind);
+      const command = howToStart(assignment.kind, assignment.settings ?? null);
+      lines.push(`${done ? '✓' : '○'} ${esc(kind?.label ?? assignment.kind)} (${assignment.cadence})${command ? ` — ${esc(command)}` : ''}${done ? COPY.doneToday : ''}`);
+      for (const line of describeSettings(assignment.kind, assignment.settings ?? null)) lines.push(`   ${esc(line)}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
+      if (!done && kind) choices.push(homeworkChoice(assignment));
     }
-    context.reply(lines.join('\n'));
+    context.reply({ text: lines.join('\n'), ...(choices.length && { choices: choices.slice(0, HOMEWORK_BUTTONS) }) });
   },
 };
+
+/**
+ * An `hw.<assignmentId>` button: starts that assignment's flow, with working data from its
+ * settings, or marks a custom task done for today. Only the pressing person's active assignments.
+ */
+export async function pressHomework(context: FlowContext, assignmentId: string): Promise<void> {
+  const person = context.person;
+  if (!person) return void context.reply(SET_UP_FIRST);
+  const assignment = (await context.repos.homework.listActive(person.id)).find((a) => a.id === assignmentId);
+  const kind = assignment && findHomeworkKind(assignment.kind);
+  if (!assignment || !kind) return void context.reply(COPY.homeworkEnded);
+  if ('flow' in kind.start) {
+    const preset = kind.start.preset?.(assignment.settings ?? null);
+    return context.startFlow?.(kind.start.flow, preset);
+  }
+  const today = localDateOf(context.now, person.timezone);
+  const marked = await context.repos.homework.completeOne(person.id, assignment.id, today, { kind: kind.id, id: assignment.id }, context.now);
+  context.reply(marked ? COPY.markedDone(esc(kind.label)) : COPY.alreadyDoneToday(esc(kind.label)));
+}
 
 export const pauseCommand: InstantCommand = {
   command: 'pause',

@@ -1,6 +1,6 @@
 import type { ConversationRecord, StoredFlow } from '../db/repositories/conversations.js';
 import { BUTTONS, buttonId, parseButton, PROMPT_ACTION, SHOW_SAFETY_PLAN, type ButtonKind, type ClientButtonKind } from './buttons.js';
-import { INSTANT_COMMANDS, skipToday, snoozeCheckIn } from './commands.js';
+import { INSTANT_COMMANDS, pressHomework, skipToday, snoozeCheckIn } from './commands.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
 import { SAFETY_PLAN } from './exercises/safety-plan.js';
@@ -179,6 +179,8 @@ const BUTTON_ROUTES: Record<ClientButtonKind, ButtonRoute> = {
   // Homework library buttons start a flow (or say why not): nothing to show again.
   exerciseStart: (turn, value) => pressExerciseStart(turn.context, value),
   exerciseFollowUp: (turn, value) => pressExerciseFollowUp(turn.context, value),
+  // Starts the assignment's flow (a flow in progress is shown instead), or marks a custom task done.
+  homework: anyTime(pressHomework),
 };
 
 const isClientButton = (kind: ButtonKind): kind is ClientButtonKind => BUTTONS[kind].side === 'client';

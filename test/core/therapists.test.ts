@@ -133,6 +133,26 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     expect([1, 4]).toContain(new Date(schedule.nextLocalDate! + 'T12:00:00Z').getUTCDay());
   });
 
+  it('a questionnaire assigned with its instrument starts that one from the button; a PHQ-9 not switched on becomes the PHQ-8, said so; reminders carry the buttons', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T15:00:00Z')); // Monday, 10:00 in New York
+    chat = await TestChat.start({ provider, clock });
+    const { link } = await linkedClient(chat, 'Robin');
+    const { assignmentId } = await chat.app.therapists.assign(ALICE, { linkId: link.id, kind: 'assessment', cadence: 'daily', dueTime: '18:30', settings: { assessment: { instrument: ['phq9'] } } });
+    const told = await chat.expectReply(/New homework from your therapist: Questionnaire — daily/);
+    expect(plainText(told.text)).toMatch(/\nWhich questionnaire: PHQ-9 · /);
+    expect(told.choices).toEqual([{ id: `hw.${assignmentId}`, label: 'Start: Questionnaire' }]);
+    clock.set('2026-03-02T23:30:00Z'); // 18:30 in New York
+    await chat.app.scheduler.tick();
+    const reminder = await chat.expectReply(/A reminder of your homework for today:\n• Questionnaire \(daily\)/);
+    expect(reminder.choices).toEqual(told.choices);
+    await chat.pressId(`hw.${assignmentId}`);
+    await chat.expectReply('The PHQ-9 isn’t switched on here, so here is the PHQ-8 instead.');
+    await chat.expectReply(/PHQ-8|Over the last 2 weeks/);
+    // A button of homework that is not this person's (or has ended) starts nothing.
+    await chat.as('sam').pressId(`hw.${assignmentId}`);
+    await chat.as('sam').expectReply(/Let’s get you set up first/);
+  });
+
   it('reminds of “once” homework on its first three days only, and of nothing once it is done', async () => {
     const clock = new ManualClock(new Date('2026-03-02T15:00:00Z')); // Monday, 10:00 in New York
     chat = await TestChat.start({ provider, clock });

@@ -129,6 +129,45 @@ describe('migrateDatabase (SQLite)', () => {
       after.close();
     }
   });
+
+  it('stores homework assigned under the therapist side’s old ids under the library’s (journaling → journal, routine_log → routine)', async () => {
+    const file = join(dir, 'homework-kinds.db');
+    const all = migrationFolders('sqlite');
+    const upTo = all.findIndex((name) => name.endsWith('_homework_kind_ids'));
+    expect(upTo).toBeGreaterThan(0);
+    const db = new Database(file);
+    try {
+      db.exec(`CREATE TABLE "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL,
+        "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+      for (const name of all.slice(0, upTo)) {
+        const script = readFileSync(join('prisma', 'sqlite', 'migrations', name, 'migration.sql'));
+        db.exec(script.toString('utf8'));
+        db.prepare('INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, ?, ?, 1)').run(
+          randomUUID(),
+          createHash('sha256').update(script).digest('hex'),
+          new Date().toISOString(),
+          name,
+        );
+      }
+      db.exec(`INSERT INTO "Person" ("id", "updatedAt") VALUES ('client', '2026-01-01T00:00:00.000+00:00')`);
+      db.exec(`INSERT INTO "Assignment" ("id", "personId", "kind") VALUES ('a1', 'client', 'journaling'), ('a2', 'client', 'routine_log'), ('a3', 'client', 'thought'), ('a4', 'client', 'journal')`);
+    } finally {
+      db.close();
+    }
+    const { applied } = await migrateDatabase(`file:${file}`);
+    expect(applied).toEqual(all.slice(upTo));
+    const after = new Database(file, { readonly: true });
+    try {
+      expect(after.prepare('SELECT "id", "kind" FROM "Assignment" ORDER BY "id"').all()).toEqual([
+        { id: 'a1', kind: 'journal' },
+        { id: 'a2', kind: 'routine' },
+        { id: 'a3', kind: 'thought' },
+        { id: 'a4', kind: 'journal' },
+      ]);
+    } finally {
+      after.close();
+    }
+  });
 });
 
 describe.skipIf(!process.env.TEST_POSTGRES_URL)('migrateDatabase (PostgreSQL)', () => {
@@ -176,6 +215,27 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)('migrateDatabase (PostgreSQL)', 
 
     const second = await migrateDatabase(url);
     expect(second.applied).toEqual([]);
+  });
+
+  it('the homework kind ids migration does the same on PostgreSQL', async () => {
+    await migrateDatabase(url);
+    const script = readFileSync(join('prisma', 'postgresql', 'migrations', migrationFolders('postgresql').find((n) => n.endsWith('_homework_kind_ids'))!, 'migration.sql'), 'utf8');
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`INSERT INTO "Person" ("id", "updatedAt") VALUES ('hk-client', now())`);
+      await c.query(`INSERT INTO "Assignment" ("id", "personId", "kind") VALUES ('hk1', 'hk-client', 'journaling'), ('hk2', 'hk-client', 'routine_log'), ('hk3', 'hk-client', 'checkin')`);
+      await c.query(script);
+      const rows = await c.query<{ id: string; kind: string }>(`SELECT "id", "kind" FROM "Assignment" WHERE "personId" = 'hk-client' ORDER BY "id"`);
+      expect(rows.rows).toEqual([
+        { id: 'hk1', kind: 'journal' },
+        { id: 'hk2', kind: 'routine' },
+        { id: 'hk3', kind: 'checkin' },
+      ]);
+      await c.query(`DELETE FROM "Person" WHERE "id" = 'hk-client'`);
+    } finally {
+      await c.end();
+    }
   });
 
   it('fails with a clear message and no password for an unreachable server', async () => {

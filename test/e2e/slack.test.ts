@@ -5,7 +5,7 @@ import { renderMessage, toMrkdwn } from '../../adapters/slack/render.js';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';
-import { esc, type OutboundMessage } from '../../src/core/messages.js';
+import { esc, plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { createAssessmentFlow } from '../../src/core/flows/assessment.js';
 import { checkInFlow } from '../../src/core/flows/check-in.js';
 import { createDeleteDataFlow } from '../../src/core/privacy/delete-data-flow.js';
@@ -17,6 +17,7 @@ import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from '../../src/core/pa
 import { acknowledgedAlertMessage, riskAlertMessage, riskEscalationMessage } from '../../src/core/therapists/risk-alert.js';
 import { hasRiskSourceLabel, riskSourceLabel, RISK_SEVERITIES } from '../../src/core/summaries/risk-sources.js';
 import { localDateOf } from '../../src/core/time.js';
+import { HOMEWORK_KINDS } from '../../src/core/exercises/homework-kinds.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { FakeSlackServer, SlackSigner, type PostedMessage } from '../fakes/slack-server.js';
@@ -240,7 +241,7 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
       callbackId: 'between_assign',
       values: values({ client: { type: 'static_select', selected_option: { value: linkId } }, kind: { type: 'static_select', selected_option: { value: 'custom' } }, cadence: { type: 'radio_buttons', selected_option: { value: 'daily' } } }),
     });
-    expect(JSON.parse(invalid.body)).toEqual({ response_action: 'errors', errors: { instructions: 'Custom homework needs instructions.' } });
+    expect(JSON.parse(invalid.body)).toEqual({ response_action: 'errors', errors: { instructions: 'Custom task needs instructions.' } });
     const stolen = await slack.signer.viewSubmission({
       teamId: fake.teamId,
       userId: BOB,
@@ -266,6 +267,185 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     const assignment = await chat.app.database.prisma.assignment.findFirstOrThrow();
     expect(assignment).toMatchObject({ kind: 'thought', cadence: 'weekdays', dueTime: '18:00', active: true });
     expect(await chat.app.database.prisma.assignment.count()).toBe(1);
+  });
+
+  it('assigns every kind in the registry from the modal, with its settings; the client does each from /homework and it is counted', async () => {
+    const clock = midweekClock();
+    chat = await TestChat.start({ clock });
+    slack = await SlackHarness.start(fake, chat, { clock });
+    await enrolledClient('Robin');
+    const prisma = chat.app.database.prisma;
+    expect((await slack.signer.slashCommand({ teamId: fake.teamId, userId: ALICE, text: 'assign', responseUrl: fake.responseUrl() })).status).toBe(200);
+    await fake.waitFor(() => fake.calls('views.open').length === 1, 5_000, 'views.open');
+    const view = fake.calls('views.open')[0]!.body.view as { blocks: { block_id: string; element: { options?: { value: string }[] } }[] };
+    const linkId = view.blocks.find((b) => b.block_id === 'client')!.element.options![0]!.value;
+    expect(view.blocks.find((b) => b.block_id === 'kind')!.element.options!.map((o) => o.value)).toEqual(HOMEWORK_KINDS.map((kind) => kind.id));
+
+    const JOURNAL_PROMPT = 'Write about one thing you did for yourself this week';
+    /** What the therapist fills in beyond kind and cadence, per kind (every other kind: nothing). */
+    const extra: Record<string, Record<string, unknown>> = {
+      journal: { instructions: { type: 'plain_text_input', value: JOURNAL_PROMPT } },
+      routine: { 'settings.routine.items': { type: 'multi_static_select', selected_options: [{ value: 'movement' }, { value: 'meals' }] } },
+      assessment: { 'settings.assessment.instrument': { type: 'static_select', selected_option: { value: 'gad7' } } },
+      custom: { instructions: { type: 'plain_text_input', value: 'Take a 10-minute walk after lunch' } },
+    };
+    const values = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).map(([block, state]) => [block, { value: state as Record<string, unknown> }]));
+    const submit = (kind: string, more: Record<string, unknown> = {}) =>
+      slack!.signer.viewSubmission({
+        teamId: fake.teamId,
+        userId: ALICE,
+        callbackId: 'between_assign',
+        values: values({ client: { type: 'static_select', selected_option: { value: linkId } }, kind: { type: 'static_select', selected_option: { value: kind } }, cadence: { type: 'radio_buttons', selected_option: { value: 'daily' } }, ...more }),
+      });
+
+    // A setting of another kind, or one not in the list: refused on its own field, nothing stored.
+    const misplaced = await submit('journal', extra.routine);
+    expect(JSON.parse(misplaced.body)).toEqual({ response_action: 'errors', errors: { 'settings.routine.items': 'This is for Routine and wellness only — clear it, or choose Routine and wellness as the homework.' } });
+    const unknown = await submit('routine', { 'settings.routine.items': { type: 'multi_static_select', selected_options: [{ value: 'naps' }] } });
+    expect(JSON.parse(unknown.body)).toEqual({ response_action: 'errors', errors: { 'settings.routine.items': 'Please choose “What to track” from the list.' } });
+    expect(await prisma.assignment.count()).toBe(0);
+
+    const assignmentOf = new Map<string, string>();
+    for (const kind of HOMEWORK_KINDS) {
+      const ok = await submit(kind.id, extra[kind.id]);
+      expect(JSON.parse(ok.body), kind.id).toMatchObject({ response_action: 'update' });
+      const told = await chat.expectReply(`New homework from your therapist: ${kind.label} — daily`);
+      const row = await prisma.assignment.findFirstOrThrow({ where: { kind: kind.id } });
+      assignmentOf.set(kind.id, row.id);
+      expect(told.choices?.map((c) => c.id)).toEqual([`hw.${row.id}`]);
+    }
+    expect(await prisma.assignment.count()).toBe(HOMEWORK_KINDS.length);
+    expect(JSON.parse((await prisma.assignment.findFirstOrThrow({ where: { kind: 'routine' } })).settings!)).toEqual({ items: ['meals', 'movement'] });
+    expect(JSON.parse((await prisma.assignment.findFirstOrThrow({ where: { kind: 'assessment' } })).settings!)).toEqual({ instrument: 'gad7' });
+
+    const say = async (text: string, expected: RegExp | string) => {
+      await chat.send(text);
+      return chat.expectReply(expected);
+    };
+    const tap = async (label: string | RegExp, expected: RegExp | string) => {
+      await chat.press(label);
+      return chat.expectReply(expected);
+    };
+    /** How the client answers each kind once its first question is shown; the last reply says it counted. */
+    const doIt: Record<string, (first: OutboundMessage) => Promise<OutboundMessage>> = {
+      checkin: async () => {
+        await say('6', /emotions/);
+        await say('calm', /How strong/);
+        await say('50', /What happened/);
+        await say('skip', /cope/);
+        await say('none', /Anything else/);
+        return say('skip', /Saved/);
+      },
+      thought: async () => {
+        await say('Party', /Moods/);
+        await tap('Anxious', /Moods/);
+        await tap('Done', /How strong/);
+        await say('90', /Automatic thoughts/);
+        await say('Nobody wants me there', /thinking traps/);
+        await tap('None of these', /Evidence for/);
+        await say('Nobody talked to me', /Evidence against/);
+        await say('Two people asked me to stay', /Balanced thought/);
+        await say('Some people were glad I came', /believe the balanced thought/);
+        await say('60', /Re-rate/);
+        return say('40', /Thought record saved/);
+      },
+      assessment: async () => {
+        for (let item = 1; item < 7; item++) await say('1', /./);
+        return say('1', /GAD-7 done/);
+      },
+      safety_plan: async () => {
+        for (let step = 2; step <= 6; step++) await say('Call my sister', new RegExp(`Step ${step}`));
+        return say('Keep the car keys with Ana', /Your safety plan is saved/);
+      },
+      behavioral_experiment: async () => {
+        await say('If I say no, my friend will be angry', /How strongly do you believe/);
+        await say('80', /The experiment/);
+        await say('Say no to Saturday plans', /Your prediction/);
+        const when = await say('She will be annoyed', /When should I check back/);
+        await chat.pressId(when.choices![0]!.id);
+        return chat.expectReply(/Experiment planned/);
+      },
+      mindfulness: async () => {
+        await tap('Box breathing', /how stressed do you feel right now/);
+        await say('7', /Box breathing\./);
+        clock.advance(120_000);
+        for (let round = 1; round <= 4; round++) await chat.expectReply(new RegExp(`Round ${round} of 4`));
+        await chat.expectReply(/That’s 4 rounds/);
+        await tap('Done', /How stressed do you feel now/);
+        return say('3', /Box breathing done/);
+      },
+      journal: async (first) => {
+        expect(plainText(first.text)).toContain(`Your therapist’s prompt:\n“${JOURNAL_PROMPT}”`);
+        return say('I went swimming on Tuesday', /Journal entry saved/);
+      },
+      routine: async (first) => {
+        // Only the items the therapist chose in the modal: no sleep question, two habits.
+        expect(first.choices?.map((c) => c.label)).toEqual(['Regular meals', 'Movement', 'Done']);
+        await tap('Movement', /Which of these/);
+        return tap('Done', /Logged/);
+      },
+      trigger_map: async () => {
+        await say('Arguments at home', /Early warning signs/);
+        await say('My jaw tightens', /Coping response/);
+        await say('Step outside for five minutes', /Person to contact/);
+        return say('skip', /Added to your trigger map/);
+      },
+      communication: async () => {
+        await say('hurt', /when…/);
+        await say('plans change at the last minute', /because/);
+        await say('I look forward to them', /I would like/);
+        await say('a message a day before', /When will you use it/);
+        return tap('No reminder', /Your I-statement/);
+      },
+      group_prep: async () => {
+        await say('How to say no without guilt', /What makes it important/);
+        return say('skip', /Saved for your next group session/);
+      },
+      custom: async (first) => first,
+    };
+    // Every kind in the registry has its way through here; a kind added to the library needs its answers added too.
+    expect(Object.keys(doIt).sort()).toEqual(HOMEWORK_KINDS.map((kind) => kind.id).sort());
+    const first: Record<string, RegExp> = {
+      checkin: /mood/,
+      thought: /Situation/,
+      assessment: /GAD-7/,
+      safety_plan: /Step 1/,
+      behavioral_experiment: /The belief to test/,
+      mindfulness: /Which practice/,
+      journal: /Your therapist’s prompt/,
+      routine: /Which of these did you manage today/,
+      trigger_map: /Trigger/,
+      communication: /I feel…/,
+      group_prep: /What question or topic/,
+      custom: /Custom task: done for today ✓/,
+    };
+
+    for (const kind of HOMEWORK_KINDS) {
+      const assignmentId = assignmentOf.get(kind.id)!;
+      const list = await say('/homework', /Your homework/);
+      expect(plainText(list.text), kind.id).toMatch(new RegExp(`○ ${kind.label.replace(/[()]/g, '\\$&')} \\(daily\\)`));
+      await chat.pressId(`hw.${assignmentId}`);
+      const done = await doIt[kind.id]!(await chat.expectReply(first[kind.id]!));
+      expect(plainText(done.text), kind.id).toContain(kind.id === 'custom' ? 'counts toward your homework' : 'That counts toward your homework ✓');
+      const completions = await prisma.homeworkCompletion.findMany({ where: { assignmentId } });
+      expect(completions.map((c) => [c.localDate, c.sourceKind]), kind.id).toEqual([[localDateOf(clock.now(), 'America/New_York'), kind.id]]);
+    }
+    expect(await prisma.homeworkCompletion.count()).toBe(HOMEWORK_KINDS.length);
+
+    const list = await say('/homework', /Your homework/);
+    const lines = plainText(list.text).split('\n');
+    for (const kind of HOMEWORK_KINDS) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^✓ ${kind.label.replace(/[()]/g, '\\$&')} \\(daily\\).* · done today$`)));
+    expect(list.choices ?? []).toEqual([]);
+    expect(lines).toContain('   What to track: Regular meals, Movement');
+    expect(lines).toContain('   Which questionnaire: GAD-7 · anxiety');
+
+    clock.advance(60_000);
+    expect(await slack.command(ALICE, 'summary Robin 7d')).toContain('on its way');
+    await fake.waitFor(() => fake.messagesIn(`D${ALICE}`).some((m) => m.text.includes('Robin — last 7 days')), 10_000, 'summary');
+    const summary = fake.messagesIn(`D${ALICE}`).find((m) => m.text.includes('Robin — last 7 days'))!;
+    const text = sectionsOf(summary);
+    expect(text).toContain(`Homework done: ${HOMEWORK_KINDS.length}/${HOMEWORK_KINDS.length}`);
+    expect(text).toContain(`Homework by kind: ${HOMEWORK_KINDS.map((kind) => `${toMrkdwn(esc(kind.label))} 1/1`).join(' · ')}`);
   });
 
   it('delivers the weekly summary with an uploaded 800×400 PNG chart; clinical detail carries no client text', async () => {

@@ -204,7 +204,7 @@ export const journalKind: ExerciseKind = {
 
 // ── Routine and wellness tracking ───────────────────────────────────────────────────────────────
 
-/** What can be tracked; a therapist picks some with Assignment.settings `{ "items": ["sleep", "meals"] }`. */
+/** What can be tracked; a therapist picks some (the `items` setting) as Assignment.settings `{ "items": ["sleep", "meals"] }`. */
 export const ROUTINE_ITEMS: ChoiceOption[] = [
   { value: 'sleep', label: 'Sleep' },
   { value: 'meals', label: 'Regular meals' },
@@ -230,8 +230,10 @@ export const routineKind: ExerciseKind = {
   kind: 'routine',
   label: 'Routine and wellness',
   description: 'A quick log of sleep, meals, movement, water and self-care',
-  aliases: ['routines', 'wellness', 'tracking'],
+  // `routine_log`: the id the therapist side once stored (migration 20261208000000_homework_kind_ids).
+  aliases: ['routines', 'wellness', 'tracking', 'routine_log'],
   version: 1,
+  settings: [{ id: 'items', label: 'What to track', choose: 'many', options: ROUTINE_ITEMS, hint: 'Leave empty to track all of them.' }],
   async init(context) {
     const items = (await assignmentOf(context, 'routine'))?.settings?.items;
     const known = Array.isArray(items) ? ROUTINE_ITEMS.map((item) => item.value).filter((value) => items.includes(value)) : [];

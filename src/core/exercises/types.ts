@@ -1,5 +1,22 @@
 import type { ExerciseContent, ExerciseEntryRecord } from '../../db/repositories/exercises.js';
-import type { FlowContext, FlowData, StepDefinition } from '../flows/types.js';
+import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
+
+/**
+ * Something a therapist may set when assigning a kind of homework, stored under `id` in
+ * Assignment.settings (`{ "items": ["sleep", "meals"] }`). Always optional: without it, the kind's
+ * default applies (say which in `hint`). The therapist's side offers it as a field of the assign form.
+ */
+export interface HomeworkSetting {
+  /** Key in Assignment.settings. */
+  id: string;
+  /** Field label on the assign form ("What to track"). */
+  label: string;
+  /** One value (stored as a string) or several (stored as an array of strings), from `options`. */
+  choose: 'one' | 'many';
+  options: readonly ChoiceOption[];
+  /** Shown under the field: what happens when it is left empty. */
+  hint?: string;
+}
 
 /**
  * One exercise of the homework library, as data: its steps (built with the step builders in
@@ -19,6 +36,8 @@ export interface ExerciseKind {
   description: string;
   /** Other words that choose it after /exercise ("experiment", "journal"). */
   aliases?: string[];
+  /** What a therapist may set when assigning it (read back by `init` from the assignment). */
+  settings?: readonly HomeworkSetting[];
   /** Bumped when the steps change incompatibly (a run in progress then restarts politely). */
   version: number;
   steps: StepDefinition[];

@@ -26,6 +26,7 @@ import { needsPerson } from './guards.js';
  * person's own chat only.
  */
 
+/** The flow's name, and the homework kind it completes (src/core/exercises/homework-kinds.ts). */
 export const ASSESSMENT_FLOW = 'assessment';
 const CHOOSE_STEP = 'choose';
 /** Scores per instrument shown by /history. */
@@ -228,7 +229,9 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     guard: needsPerson,
     steps: [chooser, ...available.flatMap(instrumentSteps)],
     init(context) {
-      const args = context.event.kind === 'command' ? context.event.args.trim() : '';
+      // Homework naming a questionnaire (the therapist's `instrument` setting) starts with the preset `_instrument`.
+      const assigned = typeof context.preset?._instrument === 'string' ? context.preset._instrument : '';
+      const args = assigned || (context.event.kind === 'command' ? context.event.args.trim() : '');
       if (!args) return offered.length === 1 ? { instrument: offered[0]!.id, answers: {} } : { answers: {} };
       const found = resolve(args);
       if (!found) {
@@ -258,7 +261,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
         localDate,
         at: context.now,
       });
-      const homework = await context.repos.homework.complete(person.id, 'assessment', localDate, { kind: 'assessment', id }, context.now);
+      const homework = await context.repos.homework.complete(person.id, ASSESSMENT_FLOW, localDate, { kind: ASSESSMENT_FLOW, id }, context.now);
       return [resultMessage(instrument, result, previous, homework > 0)];
     },
   };

@@ -15,9 +15,12 @@ export function emotionLabel(value: string, data: FlowData): string {
   return value === 'other' && typeof data.otherEmotion === 'string' ? data.otherEmotion : labelOf(EMOTIONS, value).toLowerCase();
 }
 
+/** The flow's name, and the homework kind it completes (src/core/exercises/homework-kinds.ts). */
+export const CHECKIN_FLOW = 'checkin';
+
 /** `/checkin` and the daily prompt: mood, emotions with intensities, trigger, coping, note. */
 export const checkInFlow: FlowDefinition = {
-  name: 'checkin',
+  name: CHECKIN_FLOW,
   version: 1,
   title: 'check-in',
   guard: needsPerson,
@@ -73,7 +76,7 @@ export const checkInFlow: FlowDefinition = {
       localDate,
       at: context.now,
     });
-    const homework = await context.repos.homework.complete(person.id, 'checkin', localDate, { kind: 'checkin', id }, context.now);
+    const homework = await context.repos.homework.complete(person.id, CHECKIN_FLOW, localDate, { kind: CHECKIN_FLOW, id }, context.now);
     const feelings = emotions.map((e) => `${esc(emotionLabel(e.emotion, data))} ${e.intensity}`).join(', ');
     const coped = coping.filter((c) => c !== 'none').map((c) => labelOf(COPING, c).toLowerCase());
     return [

@@ -49,9 +49,12 @@ function distortionsStep(): StepDefinition {
   };
 }
 
+/** The flow's name, and the homework kind it completes (src/core/exercises/homework-kinds.ts). */
+export const THOUGHT_FLOW = 'thought';
+
 /** `/thought`: the Greenberger & Padesky seven-column thought record as a conversation. */
 export const thoughtRecordFlow: FlowDefinition = {
-  name: 'thought',
+  name: THOUGHT_FLOW,
   version: 1,
   title: 'thought record',
   guard: needsPerson,
@@ -138,7 +141,7 @@ export const thoughtRecordFlow: FlowDefinition = {
     };
     const localDate = localDateOf(context.now, person.timezone);
     const id = await context.repos.thoughtRecords.create(person.id, content, localDate, context.now);
-    const homework = await context.repos.homework.complete(person.id, 'thought', localDate, { kind: 'thought', id }, context.now);
+    const homework = await context.repos.homework.complete(person.id, THOUGHT_FLOW, localDate, { kind: THOUGHT_FLOW, id }, context.now);
     const changes = moods.map((mood) => {
       const b = before[mood] ?? 0;
       const a = after[mood] ?? b;

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db/store.js';
+import { homeworkLabel } from '../exercises/homework-kinds.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { DocumentAttachment } from '../messages.js';
 import { findInstrument } from '../assessments/instruments.js';
@@ -46,7 +47,7 @@ export async function buildExport(person: PersonRecord, repos: Repositories, now
     },
     checkIns: checkIns.map((c) => ({ at: c.createdAt.toISOString(), localDate: c.localDate, mood: c.mood, emotions: c.emotions, coping: c.coping, ...c.details })),
     thoughtRecords: thoughtRecords.map((t) => ({ at: t.createdAt.toISOString(), localDate: t.localDate, ...t.content })),
-    homework: homework.map((h) => ({ kind: h.kind, cadence: h.cadence, instructions: h.instructions, assignedAt: h.createdAt.toISOString(), completedOn: h.completedDates })),
+    homework: homework.map((h) => ({ kind: h.kind, label: homeworkLabel(h.kind), settings: h.settings ?? null, cadence: h.cadence, instructions: h.instructions, assignedAt: h.createdAt.toISOString(), completedOn: h.completedDates })),
     riskFlags: riskFlags.map((r) => ({ at: r.createdAt.toISOString(), source: r.source, severity: r.severity })),
     assessments: assessments.map((a) => {
       const instrument = findInstrument(a.instrument);

@@ -3,6 +3,17 @@ import type { AssignmentProgress } from '../../db/repositories/client-activity.j
 import { localDateOf, parseDays } from '../time.js';
 import type { SummaryWindow } from './window.js';
 import { DateTime } from 'luxon';
+import { findHomeworkKind, HOMEWORK_KINDS } from '../exercises/homework-kinds.js';
+
+const HOMEWORK_ORDER = new Map(HOMEWORK_KINDS.map((kind, index) => [kind.id, index]));
+
+/** Homework of one kind in the window, labelled from the registry of homework kinds. */
+export interface KindAdherence {
+  kind: string;
+  label: string;
+  due: number;
+  done: number;
+}
 
 /** Counts, never content: how much of what was asked for happened. */
 export interface Adherence {
@@ -10,6 +21,8 @@ export interface Adherence {
   promptsAnswered: number;
   homeworkAssigned: number;
   homeworkDone: number;
+  /** The same per kind, in the registry's order (kinds with nothing due in the window left out). */
+  homeworkByKind: KindAdherence[];
 }
 
 /**
@@ -25,16 +38,26 @@ export async function adherenceOf(repos: Repositories, clientId: string, therapi
   ]);
   let homeworkAssigned = 0;
   let homeworkDone = 0;
+  const byKind = new Map<string, KindAdherence>();
   for (const assignment of assignments) {
     const { due, done } = homeworkInWindow(assignment, timezone, window);
     homeworkAssigned += due;
     homeworkDone += done;
+    if (due === 0) continue;
+    const kind = findHomeworkKind(assignment.kind);
+    const id = kind?.id ?? assignment.kind;
+    const entry = byKind.get(id) ?? { kind: id, label: kind?.label ?? assignment.kind, due: 0, done: 0 };
+    entry.due += due;
+    entry.done += done;
+    byKind.set(id, entry);
   }
+  const order = (id: string) => HOMEWORK_ORDER.get(id) ?? HOMEWORK_ORDER.size;
   return {
     promptsSent: promptDates.length,
     promptsAnswered: promptDates.filter((date) => activeDates.has(date)).length,
     homeworkAssigned,
     homeworkDone,
+    homeworkByKind: [...byKind.values()].sort((a, b) => order(a.kind) - order(b.kind) || a.label.localeCompare(b.label)),
   };
 }
 

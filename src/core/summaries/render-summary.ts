@@ -39,6 +39,7 @@ export function summaryText(summary: ClientSummary): string {
     bold(`${esc(summary.alias)} — last ${summary.window.days} days`) + ` (${shortDayLabel(summary.window.from)} – ${shortDayLabel(summary.window.to)})`,
     `Prompts answered: ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · Homework done: ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`,
   ];
+  if (adherence.homeworkByKind.length) lines.push(`Homework by kind: ${adherence.homeworkByKind.map((k) => `${esc(k.label)} ${ratio(k.done, k.due)}`).join(' · ')}`);
   if (summary.openFlags.length) {
     lines.push(`${bold(`⚠ ${summary.openFlags.length} unacknowledged risk alert${summary.openFlags.length === 1 ? '' : 's'}`)} (newest ${esc(formatInstant(summary.openFlags[0]!.createdAt))})`);
   }

@@ -1,26 +1,22 @@
+import { findHomeworkKind, HOMEWORK_KINDS, homeworkLabel, type AssignmentSettings, type HomeworkKind } from '../exercises/homework-kinds.js';
+import type { HomeworkSetting } from '../exercises/types.js';
 import { parseLocalTime, parseDays } from '../time.js';
 import { TherapistError } from './errors.js';
 
-export interface HomeworkKind {
-  id: string;
-  label: string;
-}
+export { homeworkLabel };
 
-/** What a therapist can assign: the built-in flows, exercises from the homework library, or custom. */
-export const HOMEWORK_KINDS: readonly HomeworkKind[] = [
-  { id: 'checkin', label: 'Emotion check-in' },
-  { id: 'thought', label: 'Thought record' },
-  { id: 'assessment', label: 'Questionnaire' },
-  { id: 'safety_plan', label: 'Safety plan' },
-  { id: 'behavioral_experiment', label: 'Behavioral experiment' },
-  { id: 'mindfulness', label: 'Mindfulness practice' },
-  { id: 'journaling', label: 'Journaling' },
-  { id: 'routine_log', label: 'Routine log' },
-  { id: 'trigger_map', label: 'Trigger map' },
-  { id: 'communication', label: 'Communication practice' },
-  { id: 'group_prep', label: 'Group prep' },
-  { id: 'custom', label: 'Custom (instructions)' },
-];
+/** What assigning homework says when a field is wrong, in one place. */
+const COPY = {
+  chooseKind: 'Please choose a kind of homework.',
+  chooseCadence: 'Please choose how often.',
+  needsInstructions: (label: string) => `${label} needs instructions.`,
+  instructionsTooLong: (max: number) => `Instructions can be at most ${max} characters.`,
+  dueTime: 'Please give a time like 18:00.',
+  days: 'Please choose at least one day.',
+  notAnOption: (label: string) => `Please choose “${label}” from the list.`,
+  onlyOne: (label: string) => `Please choose one answer for “${label}”.`,
+  otherKind: (kindLabel: string) => `This is for ${kindLabel} only — clear it, or choose ${kindLabel} as the homework.`,
+} as const;
 
 export const CADENCES = ['daily', 'weekdays', 'days', 'once'] as const;
 export type CadenceChoice = (typeof CADENCES)[number];
@@ -38,6 +34,11 @@ export interface AssignmentRequest {
   instructions?: string;
   /** Local "HH:MM" in the client's timezone, for a reminder. */
   dueTime?: string;
+  /**
+   * Settings as submitted: kind id → setting id → the values chosen. Only the chosen kind's may
+   * be non-empty (a form shows every kind's fields).
+   */
+  settings?: Record<string, Record<string, string[]>>;
 }
 
 export interface ValidAssignment {
@@ -48,32 +49,67 @@ export interface ValidAssignment {
   scheduleDays: string;
   instructions: string | null;
   dueTime: string | null;
+  /** The chosen kind's settings, as stored in Assignment.settings; null when none were set. */
+  settings: AssignmentSettings | null;
+}
+
+/** The field name of one setting of one kind, as {@link TherapistError.field} names it. */
+export function settingField(kindId: string, settingId: string): string {
+  return `settings.${kindId}.${settingId}`;
+}
+
+/** The chosen kind's settings, checked one by one; any other kind's must be empty. */
+function validSettings(kind: HomeworkKind, submitted: AssignmentRequest['settings'], kinds: readonly HomeworkKind[]): AssignmentSettings | null {
+  for (const [kindId, values] of Object.entries(submitted ?? {})) {
+    const other = kinds.find((k) => k.id === kindId);
+    if (!other || other.id === kind.id) continue;
+    const filled = Object.entries(values).find(([, chosen]) => chosen.length > 0);
+    if (filled) throw new TherapistError('invalid', COPY.otherKind(other.label), settingField(other.id, filled[0]));
+  }
+  const chosen = submitted?.[kind.id] ?? {};
+  const settings: AssignmentSettings = {};
+  for (const setting of kind.settings) {
+    const values = [...new Set(chosen[setting.id] ?? [])];
+    if (values.length === 0) continue;
+    settings[setting.id] = settingValue(kind, setting, values);
+  }
+  return Object.keys(settings).length ? settings : null;
+}
+
+function settingValue(kind: HomeworkKind, setting: HomeworkSetting, values: string[]): string | string[] {
+  const field = settingField(kind.id, setting.id);
+  if (values.some((value) => !setting.options.some((option) => option.value === value))) throw new TherapistError('invalid', COPY.notAnOption(setting.label), field);
+  if (setting.choose === 'many') return setting.options.map((option) => option.value).filter((value) => values.includes(value));
+  if (values.length > 1) throw new TherapistError('invalid', COPY.onlyOne(setting.label), field);
+  return values[0]!;
 }
 
 /** Checks a request field by field; throws a {@link TherapistError} naming the field. */
-export function validateAssignment(request: AssignmentRequest): ValidAssignment {
-  const kind = HOMEWORK_KINDS.find((k) => k.id === request.kind);
-  if (!kind) throw new TherapistError('invalid', 'Please choose a kind of homework.', 'kind');
-  if (!(CADENCES as readonly string[]).includes(request.cadence)) throw new TherapistError('invalid', 'Please choose how often.', 'cadence');
+export function validateAssignment(request: AssignmentRequest, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS): ValidAssignment {
+  // An alias names its kind: a form opened before an upgrade may still send an old id.
+  const kind = request.kind ? findHomeworkKind(request.kind, kinds) : undefined;
+  if (!kind) throw new TherapistError('invalid', COPY.chooseKind, 'kind');
+  if (!(CADENCES as readonly string[]).includes(request.cadence)) throw new TherapistError('invalid', COPY.chooseCadence, 'cadence');
   const instructions = request.instructions?.trim() || null;
-  if (kind.id === 'custom' && !instructions) throw new TherapistError('invalid', 'Custom homework needs instructions.', 'instructions');
+  if (kind.needsInstructions && !instructions) throw new TherapistError('invalid', COPY.needsInstructions(kind.label), 'instructions');
   if (instructions && instructions.length > INSTRUCTIONS_MAX_CHARS) {
-    throw new TherapistError('invalid', `Instructions can be at most ${INSTRUCTIONS_MAX_CHARS} characters.`, 'instructions');
+    throw new TherapistError('invalid', COPY.instructionsTooLong(INSTRUCTIONS_MAX_CHARS), 'instructions');
   }
+  const settings = validSettings(kind, request.settings, kinds);
   let dueTime: string | null = null;
   if (request.dueTime?.trim()) {
     dueTime = parseLocalTime(request.dueTime) ?? null;
-    if (!dueTime) throw new TherapistError('invalid', 'Please give a time like 18:00.', 'dueTime');
+    if (!dueTime) throw new TherapistError('invalid', COPY.dueTime, 'dueTime');
   }
   let cadence: string = request.cadence;
   let scheduleDays = request.cadence === 'weekdays' ? 'weekdays' : 'daily';
   if (request.cadence === 'days') {
     const days = (request.days ?? []).map((day) => day.toLowerCase().slice(0, 3));
-    if (days.length === 0 || !parseDays(days.join(','))) throw new TherapistError('invalid', 'Please choose at least one day.', 'days');
+    if (days.length === 0 || !parseDays(days.join(','))) throw new TherapistError('invalid', COPY.days, 'days');
     cadence = `days:${days.join(',')}`;
     scheduleDays = days.join(',');
   }
-  return { kind: kind.id, cadence, scheduleDays, instructions, dueTime };
+  return { kind: kind.id, cadence, scheduleDays, instructions, dueTime, settings };
 }
 
 /** "daily", "weekdays", "once", "Mon, Wed" — for messages. */
@@ -84,8 +120,4 @@ export function describeCadence(cadence: string): string {
     .split(',')
     .map((day) => day.charAt(0).toUpperCase() + day.slice(1))
     .join(', ');
-}
-
-export function homeworkLabel(kind: string): string {
-  return HOMEWORK_KINDS.find((k) => k.id === kind)?.label ?? kind;
 }

@@ -12,6 +12,7 @@ import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
 import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
+import { describeSettings, homeworkChoice } from '../exercises/homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
 import { replaceAcknowledgedAlerts } from './risk-alert.js';
 import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
@@ -324,20 +325,29 @@ export class TherapistService {
       if (!client) throw new TherapistError('not-found', NO_SUCH_CLIENT);
       const next = valid.dueTime ? nextOccurrence({ time: valid.dueTime, days: valid.scheduleDays, zone: client.timezone, after: now }) : null;
       const assignmentId = await repos.careTeam.createAssignment(
-        { personId: client.id, therapistId: therapist.personId, kind: valid.kind, cadence: valid.cadence, instructions: valid.instructions, dueTime: valid.dueTime, days: valid.scheduleDays, next },
+        {
+          personId: client.id,
+          therapistId: therapist.personId,
+          kind: valid.kind,
+          cadence: valid.cadence,
+          instructions: valid.instructions,
+          dueTime: valid.dueTime,
+          days: valid.scheduleDays,
+          next,
+          settings: valid.settings,
+        },
         now,
       );
       const address = (await repos.people.addressesOf(client.id))[0];
       if (address) {
-        const lines = [
-          COPY.newHomework(homeworkLabel(valid.kind), describeCadence(valid.cadence), valid.dueTime),
-        ];
+        const lines = [COPY.newHomework(esc(homeworkLabel(valid.kind)), describeCadence(valid.cadence), valid.dueTime), ...describeSettings(valid.kind, valid.settings).map(esc)];
         if (valid.instructions) lines.push(COPY.instructions(esc(valid.instructions)));
         lines.push(COPY.homeworkWhenever);
-        await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message: { text: lines.join('\n') }, dueAt: now });
+        const message = { text: lines.join('\n'), choices: [homeworkChoice({ id: assignmentId, kind: valid.kind })] };
+        await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message, dueAt: now });
       }
       await repos.audit.record(
-        { actor: therapist.personId, action: 'homework.assigned', subjectPersonId: client.id, detail: { careLinkId: link.id, assignmentId, kind: valid.kind, cadence: valid.cadence, clientTold: Boolean(address) } },
+        { actor: therapist.personId, action: 'homework.assigned', subjectPersonId: client.id, detail: { careLinkId: link.id, assignmentId, kind: valid.kind, cadence: valid.cadence, settings: Object.keys(valid.settings ?? {}).join(',') || null, clientTold: Boolean(address) } },
         now,
       );
       return { assignmentId, alias: link.alias ?? 'Client' };

@@ -177,7 +177,18 @@ export class CareTeamRepository {
    * that reminds the client (the scheduler fires it). Instructions are encrypted.
    */
   async createAssignment(
-    fields: { personId: string; therapistId: string; kind: string; cadence: string; instructions: string | null; dueTime: string | null; days: string; next: { dueAt: Date; localDate: string } | null },
+    fields: {
+      personId: string;
+      therapistId: string;
+      kind: string;
+      cadence: string;
+      instructions: string | null;
+      dueTime: string | null;
+      days: string;
+      next: { dueAt: Date; localDate: string } | null;
+      /** Settings for the kind (Assignment.settings), stored as JSON. */
+      settings?: Record<string, unknown> | null;
+    },
     at: Date,
   ): Promise<string> {
     const id = randomUUID();
@@ -190,6 +201,7 @@ export class CareTeamRepository {
         cadence: fields.cadence,
         instructionsEnc: fields.instructions ? this.crypto.encrypt(fields.instructions, { table: 'Assignment', column: 'instructionsEnc', rowId: id }) : null,
         dueTime: fields.dueTime,
+        settings: fields.settings ? JSON.stringify(fields.settings) : null,
         createdAt: at,
       },
       select: { id: true },

@@ -61,6 +61,19 @@ export class HomeworkRepository {
    */
   async complete(personId: string, kind: string, localDate: string, source: { kind: string; id: string }, at: Date): Promise<number> {
     const assignments = await this.db.assignment.findMany({ where: { personId, kind, active: true }, select: { id: true, cadence: true } });
+    return this.markDone(assignments, localDate, source, at);
+  }
+
+  /**
+   * Marks one of the person's active assignments done for `localDate` (a custom task the client
+   * marks done themselves). 1 when marked; 0 when it is not theirs, not active, or already done that day.
+   */
+  async completeOne(personId: string, assignmentId: string, localDate: string, source: { kind: string; id: string }, at: Date): Promise<number> {
+    const assignments = await this.db.assignment.findMany({ where: { id: assignmentId, personId, active: true }, select: { id: true, cadence: true } });
+    return this.markDone(assignments, localDate, source, at);
+  }
+
+  private async markDone(assignments: { id: string; cadence: string }[], localDate: string, source: { kind: string; id: string }, at: Date): Promise<number> {
     let marked = 0;
     for (const assignment of assignments) {
       const exists = await this.db.homeworkCompletion.findUnique({ where: { assignmentId_localDate: { assignmentId: assignment.id, localDate } }, select: { id: true } });

@@ -1,0 +1,156 @@
+import { INSTRUMENTS } from '../assessments/instruments.js';
+import { buttonId } from '../buttons.js';
+import type { Choice } from '../messages.js';
+import { ASSESSMENT_FLOW } from '../flows/assessment.js';
+import { CHECKIN_FLOW } from '../flows/check-in.js';
+import { THOUGHT_FLOW } from '../flows/thought-record.js';
+import type { FlowData } from '../flows/types.js';
+import { EXERCISES, resolveExercise } from './catalog.js';
+import { exerciseFlowName } from './flows.js';
+import type { ExerciseKind, HomeworkSetting } from './types.js';
+
+/**
+ * The one registry of homework kinds: what a therapist can assign (Assignment.kind), under which id,
+ * with which label and settings, and how the client does it. It is derived from the built-in flows
+ * (check-in, thought record, questionnaire), the homework library (src/core/exercises/catalog.ts)
+ * and the custom task — so an exercise added to the library as data is assignable, labelled,
+ * startable from /homework and reminders, counted and summarised with no other edit.
+ */
+export interface HomeworkKind {
+  /** Stored as Assignment.kind; completions are counted under it. */
+  id: string;
+  label: string;
+  /** One line for the therapist's list. */
+  description: string;
+  /** Other ids that mean this kind (the library's aliases; ids stored by earlier versions). */
+  aliases: readonly string[];
+  /** What a therapist may set when assigning it. */
+  settings: readonly HomeworkSetting[];
+  /** A custom task has no flow: the therapist's instructions are the task. */
+  needsInstructions: boolean;
+  /**
+   * How the client does it: a flow (started by the homework button, with working data from the
+   * assignment's settings; `command` is what they can type instead), or marking it done themselves.
+   */
+  start: { flow: string; command(settings: AssignmentSettings | null): string; preset?(settings: AssignmentSettings | null): FlowData | undefined } | { markDone: true };
+}
+
+/** Assignment.settings: setting id → one value or several. */
+export type AssignmentSettings = Record<string, unknown>;
+
+/** The built-in kinds' words, in one place (exercise kinds bring their own from the library). */
+const COPY = {
+  checkin: { label: 'Emotion check-in', description: 'Mood, emotions and what helped, in about a minute' },
+  thought: { label: 'Thought record', description: 'Work through a difficult thought step by step' },
+  assessment: { label: 'Questionnaire', description: 'A standard questionnaire (PHQ-8/9, GAD-7, WHO-5)' },
+  instrument: { label: 'Which questionnaire', hint: 'Leave empty to let the client choose.' },
+  custom: { label: 'Custom task', description: 'Your own instructions; the client marks it done' },
+  start: (label: string) => `Start: ${label}`,
+  markDone: (label: string) => `Done: ${label}`,
+} as const;
+
+export const CUSTOM_KIND = 'custom';
+
+const instrumentOf = (settings: AssignmentSettings | null) => (typeof settings?.instrument === 'string' ? settings.instrument : undefined);
+
+const BUILT_IN_BEFORE: readonly HomeworkKind[] = [
+  {
+    id: CHECKIN_FLOW,
+    ...COPY.checkin,
+    aliases: ['check_in', 'mood'],
+    settings: [],
+    needsInstructions: false,
+    start: { flow: CHECKIN_FLOW, command: () => '/checkin' },
+  },
+  {
+    id: THOUGHT_FLOW,
+    ...COPY.thought,
+    aliases: ['thought_record'],
+    settings: [],
+    needsInstructions: false,
+    start: { flow: THOUGHT_FLOW, command: () => '/thought' },
+  },
+  {
+    id: ASSESSMENT_FLOW,
+    ...COPY.assessment,
+    aliases: ['questionnaire'],
+    settings: [{ id: 'instrument', ...COPY.instrument, choose: 'one', options: INSTRUMENTS.map((instrument) => ({ value: instrument.id, label: `${instrument.name} · ${instrument.topic}` })) }],
+    needsInstructions: false,
+    start: {
+      flow: ASSESSMENT_FLOW,
+      command: (settings) => `/assessment${instrumentOf(settings) ? ` ${instrumentOf(settings)}` : ''}`,
+      // The flow resolves it (a PHQ-9 not switched on becomes the PHQ-8, with a note).
+      preset: (settings) => (instrumentOf(settings) ? { _instrument: instrumentOf(settings) } : undefined),
+    },
+  },
+];
+
+const BUILT_IN_AFTER: readonly HomeworkKind[] = [{ id: CUSTOM_KIND, ...COPY.custom, aliases: [], settings: [], needsInstructions: true, start: { markDone: true } }];
+
+/** The homework kind of one library exercise. */
+function exerciseHomework(exercise: ExerciseKind): HomeworkKind {
+  return {
+    id: exercise.kind,
+    label: exercise.label,
+    description: exercise.description,
+    aliases: exercise.aliases ?? [],
+    settings: exercise.settings ?? [],
+    needsInstructions: false,
+    start: { flow: exerciseFlowName(exercise.kind), command: () => `/exercise ${exercise.kind}` },
+  };
+}
+
+/** The registry for a library: the built-in flows, every exercise in library order, then custom. */
+export function homeworkKindsFrom(exercises: readonly ExerciseKind[]): readonly HomeworkKind[] {
+  return [...BUILT_IN_BEFORE, ...exercises.map(exerciseHomework), ...BUILT_IN_AFTER];
+}
+
+/** Every kind a therapist can assign. */
+export const HOMEWORK_KINDS: readonly HomeworkKind[] = homeworkKindsFrom(EXERCISES);
+
+const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The kind an id names: its own id, or an alias (an id an earlier version stored, such as
+ * `journaling` for `journal`, or one of the library's other names for an exercise).
+ */
+export function findHomeworkKind(id: string, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS): HomeworkKind | undefined {
+  const exact = kinds.find((kind) => kind.id === id);
+  if (exact) return exact;
+  const key = squash(id);
+  if (!key) return undefined;
+  const found = kinds.find((kind) => [kind.id, ...kind.aliases].some((name) => squash(name) === key));
+  if (found || kinds !== HOMEWORK_KINDS) return found;
+  const exercise = resolveExercise(id);
+  return exercise && kinds.find((kind) => kind.id === exercise.kind);
+}
+
+/** The label of a stored kind ("Reflective journaling"); the id itself when no kind has it. */
+export function homeworkLabel(id: string): string {
+  return findHomeworkKind(id)?.label ?? id;
+}
+
+/** The settings a client is told about ("What to track: Sleep, Regular meals"), one line each. */
+export function describeSettings(id: string, settings: AssignmentSettings | null): string[] {
+  const kind = findHomeworkKind(id);
+  if (!kind || !settings) return [];
+  return kind.settings.flatMap((setting) => {
+    const raw = settings[setting.id];
+    const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+    const labels = setting.options.filter((option) => values.includes(option.value)).map((option) => option.label);
+    return labels.length ? [`${setting.label}: ${labels.join(', ')}`] : [];
+  });
+}
+
+/** The button that starts one assignment (or marks a custom task done), labelled with its kind. */
+export function homeworkChoice(assignment: { id: string; kind: string }): Choice {
+  const kind = findHomeworkKind(assignment.kind);
+  const label = kind?.label ?? assignment.kind;
+  return { id: buttonId('homework', assignment.id), label: kind && 'markDone' in kind.start ? COPY.markDone(label) : COPY.start(label) };
+}
+
+/** What the client types to do it ("/exercise journal", "/assessment gad7"); undefined for a custom task. */
+export function homeworkCommand(id: string, settings: AssignmentSettings | null = null): string | undefined {
+  const kind = findHomeworkKind(id);
+  return kind && 'flow' in kind.start ? kind.start.command(settings) : undefined;
+}
