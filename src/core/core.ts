@@ -121,6 +121,9 @@ export class BetweenCore {
     const updateKey = `${event.platform}:${event.updateId}`;
     try {
       const handled = await store.transaction(async (repos) => {
+        // One writer per chat across instances: another instance's update for this address waits
+        // until this transaction has committed, then sees its state.
+        await repos.conversations.lockForUpdate(event.address);
         const now = clock.now();
         if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return undefined;
         const replies: OutboundMessage[] = [];

@@ -49,6 +49,12 @@ const SELECT = {
 } as const;
 const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt"';
 
+/**
+ * PostgreSQL: the first key of the advisory locks on conversations (the second is the address's
+ * hash), so that other advisory locks the project may take never share a key with them.
+ */
+const CONVERSATION_LOCK_SPACE = 0x62747763; // "btwc"
+
 /** Conversation state per address; encrypts the flow data with the row id bound in. */
 export class ConversationRepository {
   constructor(
@@ -57,6 +63,28 @@ export class ConversationRepository {
     /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
     private readonly sql: DirectSql | undefined,
   ) {}
+
+  /**
+   * Makes the calling transaction the only one handling the conversation at `address` until it ends
+   * (COMMIT or ROLLBACK): call it first in a unit of work that reads the conversation and then
+   * writes it. Any other transaction that calls it for the same address — in this process or in
+   * another instance on the same database — waits here until this one has ended, and then reads what
+   * it committed. Without it, two instances handling two updates of one chat at the same moment both
+   * read the same state and the later COMMIT overwrites the earlier answer.
+   *
+   * PostgreSQL: a transaction-scoped advisory lock on the address's hash (two addresses with the
+   * same hash only wait for each other). Relies on READ COMMITTED (the default): each later statement
+   * sees what was committed while this one waited.
+   * SQLite: a write that changes nothing, which takes the database's one write lock before the
+   * transaction reads anything; another connection or process waits for that lock (busy timeout),
+   * and this process's own transactions already take turns at the gate (src/db/gate.ts).
+   */
+  async lockForUpdate(address: string): Promise<void> {
+    // Prisma's transaction client has no $disconnect; outside a transaction the lock would end at once.
+    if ('$disconnect' in (this.db as object)) throw new Error('lockForUpdate needs a transaction (store.transaction)');
+    if (this.sql) await this.sql.run(`UPDATE "Conversation" SET "address" = "address" WHERE 0`);
+    else await this.db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CONVERSATION_LOCK_SPACE}, hashtext($1))`, address);
+  }
 
   async load(address: string): Promise<ConversationRecord | null> {
     const row = await this.loadRow(address);
