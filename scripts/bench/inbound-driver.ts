@@ -20,6 +20,8 @@ export interface DriverRun {
   secret: string;
   users: number;
   seconds: number;
+  /** Length of the closed-loop phase, if not `seconds` (the soak keeps it short). */
+  closedSeconds?: number;
   /** Open-loop arrivals per second. */
   rate: number;
   chatIdBase: number;
@@ -156,7 +158,7 @@ async function runPhase(fake: FakeTelegramServer, run: DriverRun): Promise<Drive
   const closedHttp: number[] = [];
   tell({ type: 'phase', phase: 'closed' });
   let started = performance.now();
-  let deadline = started + SECONDS * 1000;
+  let deadline = started + (run.closedSeconds ?? SECONDS) * 1000;
   await Promise.all(
     chats.map(async (chatId) => {
       while (performance.now() < deadline) {

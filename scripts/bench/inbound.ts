@@ -35,8 +35,14 @@ const arg = (name: string, fallback: number) => {
   return value;
 };
 const USERS = arg('users', 200);
-const SECONDS = arg('seconds', 20);
-const RATE = arg('rate', 1_000);
+const SECONDS = arg('seconds', process.argv.includes('--soak') ? 600 : 20);
+const RATE = arg('rate', process.argv.includes('--soak') ? 200 : 1_000);
+/**
+ * `--soak` (npm run bench:soak): Between only, a short closed loop, then the open loop at --rate
+ * (default 200/s) for --seconds (default 600), sampling the bot's RSS and open handles every 5 s:
+ * after a warm-up (the first tenth), neither may keep growing (goal: RSS ≤ +10%, handles flat).
+ */
+const SOAK = process.argv.includes('--soak');
 const onlyIndex = process.argv.indexOf('--only');
 const ONLY = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
 if (ONLY !== undefined && ONLY !== 'between' && ONLY !== 'baseline') throw new Error('--only must be between or baseline');
@@ -65,7 +71,11 @@ interface PhaseResult extends DriverResult {
   /** This process (the bot) only. */
   loopDelay: { closed: LoopDelay; open: LoopDelay };
   peakRssBytes: number;
+  /** Every 5 s of the open loop: seconds into it, RSS, and active handles (sockets, timers, files). */
+  samples: { at: number; rss: number; handles: number }[];
 }
+
+const SAMPLE_EVERY_MS = 5_000;
 
 const logger = createLogger({ level: 'silent', format: 'json' });
 
@@ -162,6 +172,12 @@ async function measure(start: (platform: Platform) => Promise<Target>, chatIdBas
   const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss)), 100);
   const loopDelay: Partial<PhaseResult['loopDelay']> = {};
   let loop: ReturnType<typeof monitorEventLoopDelay> | undefined;
+  const samples: PhaseResult['samples'] = [];
+  let openStarted = 0;
+  const soakSampler = setInterval(() => {
+    if (!openStarted) return;
+    samples.push({ at: (performance.now() - openStarted) / 1000, rss: process.memoryUsage().rss, handles: process.getActiveResourcesInfo().length });
+  }, SAMPLE_EVERY_MS);
   const stopLoop = (): LoopDelay => {
     loop!.disable();
     return { p50: loop!.percentile(50) / 1e6, p99: loop!.percentile(99) / 1e6, max: loop!.max / 1e6 };
@@ -175,16 +191,22 @@ async function measure(start: (platform: Platform) => Promise<Target>, chatIdBas
           if (message.phase === 'closed' || message.phase === 'open') {
             loop = monitorEventLoopDelay({ resolution: 5 });
             loop.enable();
+            if (message.phase === 'open') openStarted = performance.now();
           } else if (message.phase === 'between') loopDelay.closed = stopLoop();
-          else loopDelay.open = stopLoop();
+          else {
+            loopDelay.open = stopLoop();
+            openStarted = 0;
+          }
         } else if (message.type === 'result') resolve(message.result);
       });
-      child.send({ type: 'run', run: { port: target.port, secret: target.secret, users: USERS, seconds: SECONDS, rate: RATE, chatIdBase } } satisfies ParentMessage);
+      child.send({ type: 'run', run: { port: target.port, secret: target.secret, users: USERS, seconds: SECONDS, rate: RATE, chatIdBase, ...(SOAK && { closedSeconds: 1 }) } } satisfies ParentMessage);
     });
     clearInterval(sampler);
-    return { ...result, loopDelay: loopDelay as PhaseResult['loopDelay'], peakRssBytes: Math.max(peakRssBytes, process.memoryUsage().rss) };
+    clearInterval(soakSampler);
+    return { ...result, loopDelay: loopDelay as PhaseResult['loopDelay'], peakRssBytes: Math.max(peakRssBytes, process.memoryUsage().rss), samples };
   } finally {
     clearInterval(sampler);
+    clearInterval(soakSampler);
     child.removeAllListeners('exit');
     child.send({ type: 'close' } satisfies ParentMessage);
     await target.stop();
@@ -227,6 +249,26 @@ watchdog.unref();
 console.log(
   `bench:inbound — Telegram webhook → core on SQLite, ${USERS} users mid-check-in: ${SECONDS} s closed loop (throughput), then ${SECONDS} s open loop at ${RATE} updates/s (latency)`,
 );
+if (SOAK) {
+  const result = await measure(startBetween, 100_000);
+  report('Between (soak)', result);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const warm = SECONDS / 10;
+  const window = (from: number, to: number) => result.samples.filter((sample) => sample.at >= from && sample.at < to);
+  const early = window(warm, warm + 60);
+  const late = window(SECONDS - 60, SECONDS + 1);
+  const [rssEarly, rssLate] = [median(early.map((s) => s.rss)), median(late.map((s) => s.rss))];
+  const [handlesEarly, handlesLate] = [median(early.map((s) => s.handles)), median(late.map((s) => s.handles))];
+  const growth = rssEarly ? (rssLate / rssEarly - 1) * 100 : 0;
+  const mbOf = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  console.log(`\n  RSS every 5 s (MB): ${result.samples.map((s) => Math.round(s.rss / 1024 / 1024)).join(' ')}`);
+  console.log(`  handles every 5 s: ${result.samples.map((s) => s.handles).join(' ')}`);
+  console.log(`  after warm-up (${warm.toFixed(0)} s): RSS ${mbOf(rssEarly)} → ${mbOf(rssLate)} in the last minute (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%, goal ≤ +10%)`);
+  console.log(`  open handles ${handlesEarly} → ${handlesLate} (goal: no growth)`);
+  const ok = growth <= 10 && handlesLate <= handlesEarly + 2 && Object.values(result.errors).every((count) => count === 0);
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}  no RSS growth beyond 10% and no growth in open handles after warm-up, no errors`);
+  process.exit(ok ? 0 : 1);
+}
 if (ONLY) {
   const result = await measure(ONLY === 'between' ? startBetween : startBaseline, 100_000);
   report(ONLY, result);
