@@ -20,7 +20,7 @@ const index = process.argv.indexOf('--conversations');
 const CONVERSATIONS = index === -1 ? 1_000 : Number(process.argv[index + 1]);
 if (!Number.isInteger(CONVERSATIONS) || CONVERSATIONS < 1) throw new Error('--conversations must be a whole number ≥ 1');
 const GOAL_RATIO = 1.25;
-const CONCURRENCY = 50;
+const CONCURRENCY = 20;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET = fileURLToPath(new URL('./memory-target.mjs', import.meta.url));
 
@@ -33,6 +33,8 @@ interface Result {
   mode: Mode;
   idle: Sample;
   after: Sample;
+  /** Webhook POSTs not answered 200 (the target fell behind; reported, not hidden). */
+  failedPosts: number;
 }
 
 function request<T>(child: ChildProcess, message: object, answer: string): Promise<T> {
@@ -50,13 +52,15 @@ function request<T>(child: ChildProcess, message: object, answer: string): Promi
   });
 }
 
-/** One user's conversation through the webhook: /start and two answers, each POST awaited. */
-async function converse(fake: FakeTelegramServer, userId: number): Promise<void> {
+/** One user's conversation through the webhook: /start and two answers, each POST awaited; returns the failed POSTs. */
+async function converse(fake: FakeTelegramServer, userId: number): Promise<number> {
   const user = { id: userId, first_name: `User${userId}` };
+  let failed = 0;
   for (const text of ['/start', 'yes', 'Europe/London']) {
-    const status = await fake.deliverToWebhook(fake.userSends(user, text));
-    if (status !== 200) throw new Error(`webhook answered ${status}`);
+    const status = await fake.deliverToWebhook(fake.userSends(user, text)).catch(() => 0);
+    if (status !== 200) failed++;
   }
+  return failed;
 }
 
 async function measure(mode: Mode, fake: FakeTelegramServer): Promise<Result> {
@@ -74,19 +78,20 @@ async function measure(mode: Mode, fake: FakeTelegramServer): Promise<Result> {
     // Let start-up work (timers, first polls) finish before the idle reading.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const idle = await request<Sample>(child, { type: 'measure' }, 'measured');
+    let failedPosts = 0;
     if (mode === 'console') await request(child, { type: 'console', count: CONVERSATIONS }, 'console-done');
     else {
       let next = 0;
       const base = 900_000_000 + Math.floor(Math.random() * 1_000_000);
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
-          while (next < CONVERSATIONS) await converse(fake, base + next++);
+          while (next < CONVERSATIONS) failedPosts += await converse(fake, base + next++);
         }),
       );
     }
     const after = await request<Sample>(child, { type: 'measure' }, 'measured');
     await request(child, { type: 'stop' }, 'stopped');
-    return { mode, idle, after };
+    return { mode, idle, after, failedPosts };
   } finally {
     if (child.exitCode === null) child.kill();
     await database.dispose();
@@ -112,13 +117,13 @@ try {
 
 const baseline = results.find((result) => result.mode === 'baseline')!;
 console.log(`\ncompiled, Node ${process.version}; ${CONVERSATIONS} conversations (console: messages from one user)\n`);
-console.log('target     idle RSS   ×base   after RSS   ×base   heap after');
+console.log('target     idle RSS   ×base   after RSS   ×base   heap after   failed POSTs');
 let pass = true;
 for (const result of results) {
   const idleRatio = result.idle.rss / baseline.idle.rss;
   const afterRatio = result.after.rss / baseline.after.rss;
   console.log(
-    `${result.mode.padEnd(10)} ${mb(result.idle.rss).padStart(8)}   ${idleRatio.toFixed(2).padStart(5)}   ${mb(result.after.rss).padStart(9)}   ${afterRatio.toFixed(2).padStart(5)}   ${mb(result.after.heapUsed).padStart(10)}`,
+    `${result.mode.padEnd(10)} ${mb(result.idle.rss).padStart(8)}   ${idleRatio.toFixed(2).padStart(5)}   ${mb(result.after.rss).padStart(9)}   ${afterRatio.toFixed(2).padStart(5)}   ${mb(result.after.heapUsed).padStart(10)}   ${String(result.failedPosts).padStart(12)}`,
   );
   if (result.mode !== 'baseline' && (idleRatio > GOAL_RATIO || afterRatio > GOAL_RATIO)) pass = false;
 }
