@@ -66,7 +66,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'high',
       pattern:
-        '(?<!\\bse )(?<!\\bsu )su[iy]?[cs]{1,2}[iy]?d(?:io|ios|a|as|arme|andome|ar|are|aria|e|o)(?! (?:al volante|de (?:la|las) (?:carretera|rotonda)))|suicidad[oa]|ideas? suicidas?|pensamientos? suicidas?|autoelimin\\w+|desvivirme|quitarme de en medio|s icid\\w+|sewer ?slide|un ?alive|(?:pensamientos|ideas) (?:sui|s)(?= \\||$| otra| de nuevo)',
+        `(?<!\\bse )(?<!\\bsu )su[iy]?[cs]{1,2}[iy]?d(?:io|ios|a|as|arme|andome|ar|are|aria|o)(?! (?:al volante|de (?:la|las) (?:carretera|rotonda)))|me (?:${AUX}){0,2}su[iy]?[cs]{1,2}[iy]?d(?:e|o|are|aria|aba)|suicidad[oa]|ideas? suicidas?|pensamientos? suicidas?|autoelimin\\w+|desvivirme|quitarme de en medio|s icid\\w+|sewer ?slide|un ?alive|(?:pensamientos|ideas) (?:sui|s)(?= \\||$| otra| de nuevo)`,
     },
     {
       id: 'es-matarme',
