@@ -26,10 +26,9 @@ const WANT =
 /** Auxiliaries between a reflexive "me" and the verb ("me VOY A matar"). */
 const AUX =
   '(?:(?:acabo de|voy a|vas a|quiero|kiero|qiero|quisiera|pienso|puedo|podria|deberia|debo|tengo que|necesito|tendria que|acabare|terminare|termino|acabo|dan ganas de|entran ganas de|estoy por|ire a|vuelvo a|volvi a|he vuelto a|he intentado|intente|intento|trate de|voy a tener que|puro|ya|de verdad|en serio|neta|re|hoy|manana|esta noche|un dia de estos) )';
+/** Any medicine, by class, chat word or brand (Spain and Latin America); risk emoji 💊 read as "pills". */
 const DRUG_NAME =
   '(?:pastillas|pastilla|pastiyas|pastis|pastas|pepas|pildoras|comprimidos|capsulas|tabletas|grageas|blisters?|blisteres|medicamentos|medicacion|medicinas|remedios|antidepresivos|ansioliticos|somniferos|tranquilizantes|calmantes|analgesicos|relajantes|benzos|benzodiacepinas|opioides|laxantes|antihistaminicos|antipsicoticos|clonas|rivos|rivotriles|rivotril|roches|rohipnol|alplax|tafil(?:es)?|trankimazin|tranquimazin|lexatin|orfidal|valium|diazepam(?:es|s)?|lorazepam|alprazolam|clonazepam|zolpidem|zopiclona|stilnox|quetiapina|seroquel|litio|sertralina|fluoxetina|prozac|paroxetina|escitalopram|citalopram|venlafaxina|amitriptilina|mirtazapina|trazodona|olanzapina|risperidona|paracetamol(?:es)?|gelocatil(?:es)?|tylenol|acetaminofen|ibuprofeno(?:s)?|dalsy|advil|aspirinas?|nolotil|metamizol|tramadol|codeina|morfina|fentanilo|oxicodona|insulina|jarabe|gotas|pastillas (?:de|para) (?:dormir|la ansiedad|los nervios)|las (?:de|para) (?:dormir|la ansiedad|los nervios|la depre)|mi medicacion|sus pastillas|pills)';
-/** "de las de", "de mi madre"… may follow the quantity: "20 de las de dormir". */
-const DRUG = `(?:(?:las |los |mis |sus |unas |unos )?${DRUG_NAME})`;
 const POISON =
   '(?:limpiador|desinfectante|lejia|lavandina|cloro|clorox|amoniaco|salfuman|agua ?fuerte|desatascador|sosa caustica|matarratas|raticida|veneno|insecticida|pesticida|herbicida|glifosato|anticongelante|acido|gasolina|alcohol de quemar|alcohol etilico|alcohol isopropilico|alcohol de 96)';
 const ALCOHOL =
