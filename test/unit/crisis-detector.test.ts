@@ -198,3 +198,55 @@ describe('lexicons are data', () => {
     expect(() => detectCrisis('anything', { lexicons: [broken] })).toThrow(/broken-one/);
   });
 });
+
+// --- Spanish: general rules of lexicons/es.ts (issue 13, item 1) ------------------------------------
+// Each case stands for a rule (a verb form, a quantity with a substance, a question form, a scope),
+// not for a phrase of the corpus.
+describe('Spanish building blocks', () => {
+  it.each([
+    // every tense and person the writer uses about themself
+    ['me mataré esta noche', 'high'],
+    ['he pensado en suicidarme', 'high'],
+    ['me voy a quitar la vida', 'high'],
+    ['me quiero dar cuello', 'high'],
+    // quantity + any drug, poison, or drug with alcohol
+    ['acabo de tomarme 30 gelocatiles', 'high'],
+    ['me he bebido media botella de vodka con los tranquilizantes', 'high'],
+    ['he tomado matarratas', 'high'],
+    // means-seeking questions and access to means
+    ['¿cuántas pastillas hacen falta?', 'high'],
+    ['¿desde qué altura es seguro que uno se muere?', 'high'],
+    ['mi papá tiene una pistola y sé dónde está la llave', 'high'],
+    // self-harm: preterite stems and "on purpose"
+    ['me pellizqué las piernas hasta dejarme moratones', 'high'],
+    // passive ideation and hopelessness
+    ['si me muriera mañana por lo menos se acabaría todo', 'medium'],
+    ['no le veo sentido a seguir viva', 'medium'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // a routine dose, a question about safe use, the third-person preterite ("me mató la profe"), swimming, accidents
+    'tengo que tomar 6 pastillas al día',
+    '¿cuánto paracetamol se necesita para bajar la fiebre?',
+    'me mató la profe con tanta tarea',
+    'me tiré de cabeza al mar',
+    'me corté cocinando',
+    'me dan ganas de tirar el móvil por la ventana',
+    'no tiene sentido seguir discutiendo',
+    'no quiero despertarme temprano mañana',
+  ])('nothing (everyday or figurative): %s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    // negation scope, denials answered after the question, history, someone else ("se" + third person)
+    'no pienso en matarme, solo estoy cansada',
+    'ideas de muerte: ninguna. ganas de hacerme daño: tampoco',
+    'hace dos años me tomé una caja de pastillas',
+    'un compañero de clase se suicidó',
+  ])('recorded low: %s', (text) => {
+    expect(levelOf(text)).toBe('low');
+  });
+});
