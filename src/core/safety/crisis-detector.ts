@@ -192,7 +192,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     thirdPartyContexts: lexicon.thirdPartyContexts.flatMap((s) => chunked(s.pattern, s.id)),
     negatedTail: tail(cues, `${lexicon.locale} negation`),
     doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
-    trailingDenial: regex(`^ ?(?:${trailing})(?= \\||$)`, `${lexicon.locale} trailing denial`, 'u'),
+    trailingDenial: regex(`^ ?(?:${trailing})(?= ?\\||\\s*$)`, `${lexicon.locale} trailing denial`, 'u'),
     historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
     current: wordRegex(lexicon.current, `${lexicon.locale} current`),
     urgent: wordRegex(lexicon.urgent, `${lexicon.locale} urgent`),
@@ -490,15 +490,17 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (checkSafe && inside(span, scene.safe)) return undefined;
   const clause = clauseOf(text, span, scene.breaks);
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
-  // For a proximity match the risk word (`anchor`) is the match: "USED TO self harm" is historical.
-  const cue = (pattern: RegExp) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < anchor[0] || e + clause[0] > anchor[1]);
+  // Whether the past or the present is meant is read around the risk word (`anchor`), even inside
+  // a proximity match ("USED TO self harm"); a time-bound cue must lie outside the whole match, so
+  // "if I died TOMORROW" (a proximity rule's own words) stays hypothetical.
+  const cue = (pattern: RegExp, own: Span = anchor) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < own[0] || e + clause[0] > own[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
   const subject = rule.self ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
-  const urgent = cue(rules.urgent);
+  const urgent = cue(rules.urgent, span);
   // Describing warning signs, triggers or the past: only what is happening now is a crisis.
   if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
   return finding(urgent ? 'high' : rule.severity);
