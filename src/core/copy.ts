@@ -52,6 +52,13 @@ export const EMPTY_MESSAGE = 'I got an empty message. Type /help to see what I c
 export const FREE_TEXT_OUTSIDE_FLOW =
   'Thanks for writing. To put it somewhere useful, try /checkin (how you feel) or /thought (a thought record). /help lists everything.';
 
+/** A typed number that is not one of the last menu's (`count` options, numbered from 1). */
+export function menuOutOfRange(number: number, count: number): string {
+  return count === 1
+    ? `There’s only one option here, so ${number} doesn’t match it — type 1 or its name, or /help to see everything else.`
+    : `There’s no option ${number} here — the options go from 1 to ${count}. Type one of those numbers or the option’s name:`;
+}
+
 export const FREE_TEXT_BEFORE_START = 'Hi! I’m Between. Type /start to begin.';
 
 export function tooLong(limit: number, length: number): string {

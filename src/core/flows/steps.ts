@@ -218,12 +218,12 @@ export function ratingsStep(
 }
 
 /** Letters and digits only, without case or accents: "Nearly every day!" and "nearly everyday" fold alike. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) between two strings. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -237,7 +237,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Typos forgiven in a typed option name: one per this many letters of the name. */
-const LETTERS_PER_TYPO = 6;
+export const LETTERS_PER_TYPO = 6;
 
 /**
  * The option a typed answer names, in any case, with or without accents, spaces or punctuation,

@@ -110,6 +110,12 @@ export interface FlowDefinition {
   guard?(context: FlowContext): string | undefined;
   /** Initial answers. */
   init?(context: FlowContext): FlowData | Promise<FlowData>;
+  /**
+   * Whether a kept draft (its answers) is what a start with these initial answers asks for; when
+   * not, the flow starts afresh without offering the draft (`/assessment who5` with a PHQ-8 draft).
+   * Default: any draft of the flow is offered.
+   */
+  draftFits?(draft: FlowData, initial: FlowData): boolean;
   /** Writes the result (in the same transaction) and returns what to say. */
   finish(data: FlowData, context: FlowContext): Promise<(OutboundMessage | string)[]>;
   /** Whether the flow keeps a draft on cancel (default true). */
