@@ -18,6 +18,8 @@ export const BUTTONS = {
   partnerSuggestedJoin: { prefix: 'pj.', side: 'client' },
   /** Starts a homework exercise: `x.s.<kind>`. */
   exerciseStart: { prefix: 'x.s.', side: 'client' },
+  /** Under /homework: starts what an assignment asks for, `hw.<assignment kind>` (checkin, thought, an exercise…). */
+  homeworkStart: { prefix: 'hw.', side: 'client' },
   /** Starts an exercise entry's follow-up: `x.f.<entryId>`. */
   exerciseFollowUp: { prefix: 'x.f.', side: 'client' },
   /** On a risk alert, reminder or escalation: `ack.<flagId>` acknowledges the flag. */

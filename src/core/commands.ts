@@ -3,7 +3,10 @@ import { buildExport } from './privacy/export.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
-import { exerciseLabel } from './exercises/catalog.js';
+import { buttonId } from './buttons.js';
+import { SET_UP_FIRST } from './copy.js';
+import { exerciseLabel, resolveExercise } from './exercises/catalog.js';
+import { exerciseFlowName } from './exercises/flows.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext, InstantCommand } from './flows/types.js';
@@ -17,6 +20,7 @@ const COPY = {
   homeworkTitle: 'Your homework',
   homeworkKinds: { checkin: 'Emotion check-in', thought: 'Thought record', assessment: 'Questionnaire', custom: 'Task' } as Record<string, string>,
   doneToday: ' · done today',
+  homeworkGone: 'That button is from an earlier list. /homework shows your homework now.',
   pauseDays: (max: number) => `Please give a number of days from 1 to ${max}, e.g. /pause 3 — or just /pause for a week.`,
   paused: (until: string) => `Paused. No daily prompts until ${until}. /resume turns them back on sooner. Everything else still works whenever you want it.`,
   resumed: (promptTime: string) => `Welcome back — daily prompts are on again (at ${promptTime}).`,
@@ -90,9 +94,31 @@ export const homeworkCommand: InstantCommand = {
       lines.push(`${done ? '✓' : '○'} ${COPY.homeworkKinds[assignment.kind] ?? exercise ?? esc(assignment.kind)} (${assignment.cadence})${how}${done ? COPY.doneToday : ''}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
     }
-    context.reply(lines.join('\n'));
+    const startable = [...new Set(assignments.map((assignment) => assignment.kind))].flatMap((kind) => {
+      const label = homeworkFlowOf(kind) && (COPY.homeworkKinds[kind] ?? exerciseLabel(resolveExercise(kind)?.kind ?? kind));
+      return label ? [{ id: buttonId('homeworkStart', kind), label }] : [];
+    });
+    context.reply({ text: lines.join('\n'), ...(startable.length > 0 && { choices: startable }) });
   },
 };
+
+/** The flow an assignment of `kind` is done in: a client flow or an exercise; undefined for custom tasks. */
+function homeworkFlowOf(kind: string): string | undefined {
+  const flow = HOMEWORK_FLOWS[kind];
+  if (flow) return flow;
+  const exercise = resolveExercise(kind);
+  return exercise ? exerciseFlowName(exercise.kind) : undefined;
+}
+
+const HOMEWORK_FLOWS: Record<string, string> = { checkin: 'checkin', thought: 'thought', assessment: 'assessment' };
+
+/** An `hw.<kind>` button under /homework: starts that homework (or shows the flow in progress). */
+export async function pressHomeworkStart(context: FlowContext, kind: string): Promise<void> {
+  if (!context.person) return void context.reply(SET_UP_FIRST);
+  const flow = homeworkFlowOf(kind);
+  if (flow) await context.startFlow?.(flow);
+  else context.reply(COPY.homeworkGone);
+}
 
 export const pauseCommand: InstantCommand = {
   command: 'pause',

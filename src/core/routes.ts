@@ -1,6 +1,6 @@
 import type { ConversationRecord, StoredFlow } from '../db/repositories/conversations.js';
 import { BUTTONS, buttonId, parseButton, PROMPT_ACTION, SHOW_SAFETY_PLAN, type ButtonKind, type ClientButtonKind } from './buttons.js';
-import { INSTANT_COMMANDS, skipToday, snoozeCheckIn } from './commands.js';
+import { INSTANT_COMMANDS, pressHomeworkStart, skipToday, snoozeCheckIn } from './commands.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
 import { SAFETY_PLAN } from './exercises/safety-plan.js';
@@ -180,6 +180,7 @@ const BUTTON_ROUTES: Record<ClientButtonKind, ButtonRoute> = {
   // Homework library buttons start a flow (or say why not): nothing to show again.
   exerciseStart: (turn, value) => pressExerciseStart(turn.context, value),
   exerciseFollowUp: (turn, value) => pressExerciseFollowUp(turn.context, value),
+  homeworkStart: (turn, value) => pressHomeworkStart(turn.context, value),
 };
 
 const isClientButton = (kind: ButtonKind): kind is ClientButtonKind => BUTTONS[kind].side === 'client';

@@ -138,6 +138,28 @@ describe.each(PROVIDERS)('menus outside a flow answer typed numbers and names on
     expect(await chat.app.database.prisma.partnership.count({ where: { status: 'active' } })).toBe(1);
   });
 
+  it('/homework: its buttons start the homework; typed by number or name; an old list\'s button gets a kind reply', async () => {
+    chat = await TestChat.start({ provider });
+    await onboard(chat);
+    const personId = (await chat.app.database.prisma.person.findFirstOrThrow()).id;
+    for (const kind of ['checkin', 'mindfulness', 'custom']) {
+      await chat.app.store.repos.homework.assign({ personId, kind, cadence: 'daily', instructions: kind === 'custom' ? 'Call a friend' : null, at: new Date() });
+    }
+    const list = await say(chat, '/homework', /Your homework/);
+    expect(list.choices?.map((choice) => choice.label)).toEqual(['Emotion check-in', 'Mindfulness practice']);
+    await say(chat, '2', /Which practice would you like to do/);
+    await say(chat, 'cancel', /Stop/);
+    await say(chat, 'yes', /stopped/);
+    await say(chat, '/homework', /Your homework/);
+    await say(chat, 'emotion check-in', /mood right now, from 0/);
+    await say(chat, 'cancel', /Stop/);
+    await say(chat, 'yes', /stopped/);
+    await say(chat, '/homework', /Your homework/);
+    await say(chat, '3', /There’s no option 3 here — the options go from 1 to 2/);
+    await chat.pressId('hw.no-such-kind');
+    await chat.expectReply('That button is from an earlier list. /homework shows your homework now.');
+  });
+
   it('/assessment who5 with a draft of another questionnaire starts the WHO-5; with a WHO-5 draft it offers the draft', async () => {
     chat = await TestChat.start({ provider });
     await onboard(chat);
