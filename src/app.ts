@@ -103,6 +103,7 @@ export async function startApp(options: {
     partnerLimit: config.PARTNER_LIMIT,
     erasure: { auditRetentionDays: config.AUDIT_RETENTION_DAYS, scrubber },
     onEnqueued: () => worker.wake(),
+    hasButtons: (platform) => adapters.find((adapter) => adapter.platform === platform)?.capabilities.buttons ?? true,
     delivery: {
       claimFor: (platform, now) => worker.claimFor(platform, now),
       handOff: (messages) => worker.handOff(messages),

@@ -116,7 +116,9 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await onboard();
     await chat.nextReply(/You’re all set/);
     await chat.send('/exercise');
-    await chat.nextReply(/Which exercise would you like to do/);
+    const menu = await chat.nextReply(/Which exercise would you like to do/);
+    // "Press a button" only where there are buttons.
+    expect(menu).toContain(factory.buttons ? 'Press a button, or type /exercise and a name' : 'Type the number or the name of one, or type /exercise and a name');
     await chat.send('12');
     await chat.nextReply(/There’s no option 12 here — the options go from 1 to \d+/);
     await chat.send('mindfullness');
@@ -214,6 +216,9 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     for (const command of ['/start', '/checkin', '/thought', '/history', '/settings', '/pause', '/export', '/delete', '/help']) {
       expect(help).toContain(command);
     }
+    // Grouped by purpose.
+    expect(help).toMatch(/Check in and reflect\n\/checkin — /);
+    expect(help).toMatch(/Help and your data\n\/helplines — /);
     expect(help).toContain('not an emergency service');
   });
 });

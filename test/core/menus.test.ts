@@ -4,7 +4,12 @@ import { EXERCISE_KINDS } from '../../src/core/exercises/catalog.js';
 import { answerMenu } from '../../src/core/menus.js';
 import { plainText } from '../../src/core/messages.js';
 import { PROVIDERS } from '../helpers/databases.js';
-import { TestChat } from '../helpers/chat.js';
+import { RecordingAdapter, TestChat } from '../helpers/chat.js';
+
+/** A chat without buttons (as the console): choices arrive as a numbered list. */
+class ListOnlyAdapter extends RecordingAdapter {
+  override readonly capabilities = { ...new RecordingAdapter().capabilities, buttons: false };
+}
 import { onboard } from '../helpers/flows.js';
 
 /** Sends a message and expects the next reply. */
@@ -105,7 +110,7 @@ describe.each(PROVIDERS)('menus outside a flow answer typed numbers and names on
     await onboard(chat);
     await say(chat, '/exercise mindfulness', /Which practice/);
     await say(chat, 'box breathing', /how stressed do you feel right now/);
-    await say(chat, '6', /in for 4, hold for 4/);
+    await say(chat, '6', /In for 4, hold for 4/);
     // Typed before Done has been shown: not yet an answer.
     await say(chat, 'done', FREE_TEXT);
     clock.advance(5_000 + 4 * 16_000);
@@ -115,6 +120,24 @@ describe.each(PROVIDERS)('menus outside a flow answer typed numbers and names on
     await say(chat, '1', /How stressed do you feel now, from 0 to 10/);
     await say(chat, '2', /Box breathing done.*Stress 6 → 2/s);
     expect(await chat.app.database.prisma.exerciseEntry.findFirstOrThrow()).toMatchObject({ kind: 'mindfulness', status: 'done' });
+  });
+
+  it('where there are no buttons, nothing says "press": the menu hint and the end of timed guidance say to type', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T14:00:00Z'));
+    chat = await TestChat.start({ provider, clock, adapter: new ListOnlyAdapter() });
+    await onboard(chat);
+    const menu = await say(chat, '/exercise', /Which exercise/);
+    expect(plainText(menu.text)).toContain('Type the number or the name of one, or type /exercise and a name');
+    expect(plainText(menu.text)).not.toMatch(/press/i);
+    await say(chat, '3', /Which practice/);
+    await say(chat, '1', /how stressed/);
+    await say(chat, 'calm', /isn’t a number I can use — please type a whole number from 0 to 10\./);
+    await say(chat, '5', /Box breathing\. In for 4/);
+    clock.advance(5_000 + 4 * 16_000);
+    for (let round = 1; round <= 4; round++) await chat.expectReply(/Round/);
+    const last = await chat.expectReply(/That’s 4 rounds/);
+    expect(plainText(last.text)).toContain('When you’re ready, type 1 (Done) and tell me how you feel.');
+    await say(chat, '1', /How stressed do you feel now/);
   });
 
   it('a partner confirmation: the inviter types "1" (or "yes, start") to confirm', async () => {

@@ -215,7 +215,7 @@ export class FlowEngine {
     if (action === 'back') return this.back(flow, state, context);
     if (action === 'skip') {
       if (!step.optional) {
-        this.repeat(state, context, COPY.cannotSkip);
+        this.repeat(state, context, step.cannotSkip ?? COPY.cannotSkip);
         return state;
       }
       return this.advance(flow, state, step, { ...state.data }, undefined, context);

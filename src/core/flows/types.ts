@@ -46,6 +46,8 @@ export interface FlowContext {
   defaultTimezone: string;
   /** Most active accountability partners one person may have. */
   partnerLimit: number;
+  /** Whether this chat shows buttons; without them choices are a numbered list to type from. */
+  buttons?: boolean;
   /** Answers a flow started by {@link startFlow} begins with. */
   preset?: FlowData;
   /** Starts a flow from a command (unless another flow is in progress, which is shown again). */
@@ -80,6 +82,8 @@ export type StepOutcome =
 export interface StepDefinition {
   id: string;
   /** Optional steps accept `skip`. */
+  /** Said (above the question) when `skip` is typed at a step that is not optional; default: that it can't be skipped. */
+  cannotSkip?: string;
   optional?: boolean;
   /** Free-text answers are checked for crisis language. */
   freeText?: boolean;
