@@ -50,7 +50,10 @@ function logLines(file: string): LogLine[] {
 /** pino's numeric levels: 40 warn, 50 error, 60 fatal. */
 const WARN = 40;
 
-describe('first run (npm start on an empty directory)', () => {
+/** Each case starts real processes (two or three), each migrating or opening a database: slow on a busy machine. */
+const PROCESS_TEST_TIMEOUT_MS = 90_000;
+
+describe('first run (npm start on an empty directory)', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('creates the database and key with no warning or error, then raises the alarm only when a database with people in it has lost its key', async () => {
     const dir = scratchDir('first-run-');
     const first = await start(dir, ['/start', '']);
@@ -84,7 +87,7 @@ describe('first run (npm start on an empty directory)', () => {
   });
 });
 
-describe('.env', () => {
+describe('.env', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('is read when present, and a variable already set in the environment wins over it', async () => {
     const dir = scratchDir('dotenv-');
     writeFileSync(
