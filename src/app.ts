@@ -7,7 +7,7 @@ import { systemClock, type Clock } from './core/clock.js';
 import { BetweenCore } from './core/core.js';
 import type { ErasureScrubber } from './core/privacy/erasure.js';
 import { loadFieldCrypto } from './data-key.js';
-import { openDatabase, type Database } from './db/client.js';
+import { holdsEncryptedData, openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { Store } from './db/store.js';
 import { DeliveryWorker } from './delivery/worker.js';
@@ -76,8 +76,9 @@ export async function startApp(options: {
 
   const { applied } = await migrateDatabase(config.DATABASE_URL);
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
-  const crypto = loadFieldCrypto(config, logger);
   const database = await openDatabase(config.DATABASE_URL);
+  // Whether anything encrypted is stored decides if a missing key file is a first start or a loss.
+  const crypto = loadFieldCrypto(config, logger, { holdsData: await holdsEncryptedData(database.prisma) });
   const store = new Store(database, crypto);
 
   const scrubber: ErasureScrubber = {
@@ -102,6 +103,7 @@ export async function startApp(options: {
     partnerLimit: config.PARTNER_LIMIT,
     erasure: { auditRetentionDays: config.AUDIT_RETENTION_DAYS, scrubber },
     onEnqueued: () => worker.wake(),
+    hasButtons: (platform) => adapters.find((adapter) => adapter.platform === platform)?.capabilities.buttons ?? true,
     delivery: {
       claimFor: (platform, now) => worker.claimFor(platform, now),
       handOff: (messages) => worker.handOff(messages),

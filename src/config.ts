@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -213,6 +216,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     `Invalid configuration: ${variable} ${issue.message}${example ? ` — for example ${variable}=${example}` : ''}`,
   );
+}
+
+/**
+ * Reads `.env` in the working directory into `env` when the file exists (what `.env.example` tells a
+ * newcomer to create). A variable already set in the environment wins over the file, so a process
+ * manager or a shell export can always override it. Returns the file read, or undefined.
+ */
+export function loadDotEnv(env: NodeJS.ProcessEnv = process.env, file = resolve('.env')): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const values = parseEnv(readFileSync(file, 'utf8'));
+  for (const [name, value] of Object.entries(values)) {
+    if (env[name] === undefined) env[name] = value;
+  }
+  return file;
 }
 
 /** Values that must never appear in logs, whatever field they end up in. */

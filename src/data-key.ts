@@ -8,10 +8,13 @@ import { FieldCrypto, generateDataKey } from './privacy/field-crypto.js';
  * Chooses the data-encryption key: `BETWEEN_DATA_KEY` when set (production), otherwise a key file
  * generated on first start next to the embedded database (mode 0600).
  *
- * If the SQLite database already exists but its key file does not, everything encrypted so far is
- * unreadable with a new key: that is said loudly, once, at error level.
+ * If the database already holds people's data but the key file is gone, everything encrypted so
+ * far is unreadable with a new key: that is said loudly, once, at error level. A brand-new
+ * database (just created by the migrations, nobody in it yet) is a first start, not a loss: the
+ * caller says which it is (`holdsData`), read from the database itself rather than from whether a
+ * file exists, since migrations create the file before this runs.
  */
-export function loadFieldCrypto(config: Config, logger: Logger): FieldCrypto {
+export function loadFieldCrypto(config: Config, logger: Logger, options: { holdsData: boolean }): FieldCrypto {
   if (config.BETWEEN_DATA_KEY) return FieldCrypto.fromBase64(config.BETWEEN_DATA_KEY, config.BETWEEN_DATA_KEY_PREVIOUS);
 
   const keyFile = resolve(config.BETWEEN_KEY_FILE);
@@ -20,8 +23,7 @@ export function loadFieldCrypto(config: Config, logger: Logger): FieldCrypto {
     return FieldCrypto.fromBase64(key, config.BETWEEN_DATA_KEY_PREVIOUS);
   }
 
-  const databaseFile = sqliteFileOf(config.DATABASE_URL);
-  if (databaseFile && existsSync(databaseFile)) {
+  if (options.holdsData) {
     logger.error(
       { keyFile },
       '!!! The database exists but its data key file is missing. Answers stored so far cannot be decrypted with a new key. ' +

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pino from 'pino';
-import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv, secretsOf, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { startApp, type AdapterFactory, type App, type AppServices } from './app.js';
 import type { ChatAdapter } from './core/adapter.js';
@@ -13,7 +13,9 @@ import type { ChatAdapter } from './core/adapter.js';
  */
 async function main(): Promise<void> {
   let config: Config;
+  let envFile: string | undefined;
   try {
+    envFile = loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   const logger = consoleMode
     ? consoleLogger(config)
     : createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: secretsOf(config) });
+
+  if (envFile) logger.info({ file: envFile }, 'read settings from .env (variables set in the environment win)');
 
   let app: App | undefined;
   const shutdown = async (): Promise<void> => {

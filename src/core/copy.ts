@@ -27,11 +27,27 @@ export interface CommandHelp {
   description: string;
 }
 
-/** `/help`; with `resources`, the notice names the person's crisis lines. */
+/** `/help`'s groups, by purpose; a command in none of them is listed under {@link HELP_MORE}. */
+export const HELP_GROUPS: readonly { title: string; commands: readonly string[] }[] = [
+  { title: 'Check in and reflect', commands: ['checkin', 'thought', 'assessment', 'history'] },
+  { title: 'Homework and exercises', commands: ['homework', 'exercise', 'safetyplan', 'triggers'] },
+  { title: 'Accountability partner', commands: ['partner', 'cheer'] },
+  { title: 'Reminders and settings', commands: ['start', 'settings', 'pause', 'resume', 'snooze'] },
+  { title: 'Help and your data', commands: ['helplines', 'help', 'export', 'delete'] },
+];
+const HELP_MORE = 'More';
+
+/** `/help`, grouped by purpose; with `resources`, the notice names the person's crisis lines. */
 export function helpText(commands: readonly CommandHelp[], resources?: CrisisSummary): string {
+  const line = (c: CommandHelp) => `/${c.command} — ${c.description}`;
+  const grouped = new Set(HELP_GROUPS.flatMap((group) => group.commands));
+  const sections = [
+    ...HELP_GROUPS.map((group) => ({ title: group.title, lines: group.commands.flatMap((name) => commands.filter((c) => c.command === name).map(line)) })),
+    { title: HELP_MORE, lines: commands.filter((c) => !grouped.has(c.command)).map(line) },
+  ].filter((section) => section.lines.length > 0);
   return [
     bold('What I can do'),
-    ...commands.map((c) => `/${c.command} — ${c.description}`),
+    ...sections.flatMap((section) => ['', bold(section.title), ...section.lines]),
     '',
     'While I’m asking questions you can type *back*, *skip* (for optional questions) or *cancel*.',
     resources ? notAnEmergencyService(resources) : NOT_AN_EMERGENCY_SERVICE,
@@ -51,6 +67,13 @@ export const EMPTY_MESSAGE = 'I got an empty message. Type /help to see what I c
 
 export const FREE_TEXT_OUTSIDE_FLOW =
   'Thanks for writing. To put it somewhere useful, try /checkin (how you feel) or /thought (a thought record). /help lists everything.';
+
+/** A typed number that is not one of the last menu's (`count` options, numbered from 1). */
+export function menuOutOfRange(number: number, count: number): string {
+  return count === 1
+    ? `There’s only one option here, so ${number} doesn’t match it — type 1 or its name, or /help to see everything else.`
+    : `There’s no option ${number} here — the options go from 1 to ${count}. Type one of those numbers or the option’s name:`;
+}
 
 export const FREE_TEXT_BEFORE_START = 'Hi! I’m Between. Type /start to begin.';
 

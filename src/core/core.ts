@@ -55,6 +55,11 @@ export interface CoreOptions {
    * queueing up.
    */
   beforeHandle?: (event: InboundEvent) => Promise<void>;
+  /**
+   * Whether the platform's adapter shows buttons (`AdapterCapabilities.buttons`), so replies say
+   * "press a button" only where there are buttons. Default: it does.
+   */
+  hasButtons?: (platform: string) => boolean;
 }
 
 /**
@@ -189,6 +194,7 @@ export class BetweenCore {
         reply,
         afterCommit,
         defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+        buttons: this.options.hasButtons?.(event.platform) ?? true,
         partnerLimit: this.options.partnerLimit ?? 1,
       },
       (stored) => (draft = { ...stored, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) }),

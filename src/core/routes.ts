@@ -7,6 +7,7 @@ import { SAFETY_PLAN } from './exercises/safety-plan.js';
 import { EXERCISE_COMMANDS, pressExerciseFollowUp, pressExerciseStart, safetyPlanMessage } from './exercises/routing.js';
 import type { FlowEngine } from './flows/engine.js';
 import type { FlowContext, FlowData, FlowState, InstantCommand } from './flows/types.js';
+import { answerMenu, menuOf } from './menus.js';
 import type { Choice } from './messages.js';
 import { cheerCommand, confirmPartnership, partnerCommand, pressPartnerSuggestion, pressSuggestedJoin } from './partners/partner-commands.js';
 import { MAKE_PLAN, SHOW_PLAN } from './safety/crisis-copy.js';
@@ -212,8 +213,24 @@ async function typed(turn: Turn, raw: string): Promise<void> {
     });
     if (outcome === 'crisis') turn.state = held;
     else if (state) turn.state = await engine.handle(state, { kind: 'text', text }, context, turn.keepDraft);
-    else context.reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
+    else await answerLastMenu(turn, text);
   }
+}
+
+/**
+ * Typed text outside a flow (already screened): an answer to the last menu the person was shown
+ * when it names one of its buttons (src/core/menus.ts), else the free-text reply.
+ */
+async function answerLastMenu(turn: Turn, text: string): Promise<void> {
+  const { context } = turn;
+  const menu = menuOf(await context.repos.outbox.lastShown(context.event.address, context.now));
+  const answer = menu ? answerMenu(menu, text) : undefined;
+  if (answer?.kind === 'choice') {
+    const button = parseButton(answer.choice.id);
+    if (button && isClientButton(button.kind)) return BUTTON_ROUTES[button.kind](turn, button.value);
+  }
+  if (answer?.kind === 'outOfRange') return void context.reply({ text: copy.menuOutOfRange(answer.number, answer.count), choices: menu });
+  context.reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
 }
 
 /** Routes one event: a command by name, a button by its prefix, typed text, or what cannot be read. */

@@ -69,6 +69,20 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
 }
 
 
+/**
+ * Whether anything encrypted has been stored: people, conversations (a first message creates one
+ * before consent makes a person), replies waiting in the outbox, enrollment codes. False for a
+ * database the migrations have just created.
+ */
+export async function holdsEncryptedData(prisma: Db): Promise<boolean> {
+  const found = await Promise.all([
+    prisma.person.findFirst({ select: { id: true } }),
+    prisma.conversation.findFirst({ select: { id: true } }),
+    prisma.outboxMessage.findFirst({ select: { id: true } }),
+    prisma.enrollmentCode.findFirst({ select: { id: true } }),
+  ]);
+  return found.some((row) => row !== null);
+}
 
 /**
  * Wraps Prisma's better-sqlite3 adapter factory to keep hold of the connection it opens (the

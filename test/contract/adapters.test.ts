@@ -112,6 +112,27 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.nextReply(/Saved\. Mood 0\/10 · calm 100 · coped with breathing\./);
   });
 
+  it('answers a menu outside a flow by typed number and name (with a typo), an out-of-range number kindly', async () => {
+    await onboard();
+    await chat.nextReply(/You’re all set/);
+    await chat.send('/exercise');
+    const menu = await chat.nextReply(/Which exercise would you like to do/);
+    // "Press a button" only where there are buttons.
+    expect(menu).toContain(factory.buttons ? 'Press a button, or type /exercise and a name' : 'Type the number or the name of one, or type /exercise and a name');
+    await chat.send('12');
+    await chat.nextReply(/There’s no option 12 here — the options go from 1 to \d+/);
+    await chat.send('mindfullness');
+    await chat.nextReply(/Which practice would you like to do/);
+    await chat.send('cancel');
+    await chat.nextReply(/Stop the mindfulness practice/);
+    await chat.send('yes');
+    await chat.nextReply(/stopped/);
+    await chat.send('/triggers');
+    await chat.nextReply(/Your trigger map is empty/);
+    await chat.send('1');
+    await chat.nextReply(/Trigger:/);
+  });
+
   it('answers an unknown command kindly', async () => {
     await chat.send('/frobnicate');
     expect(await chat.nextReply()).toBe('I don’t know the command /frobnicate. Type /help to see the ones I know.');
@@ -195,6 +216,9 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     for (const command of ['/start', '/checkin', '/thought', '/history', '/settings', '/pause', '/export', '/delete', '/help']) {
       expect(help).toContain(command);
     }
+    // Grouped by purpose.
+    expect(help).toMatch(/Check in and reflect\n\/checkin — /);
+    expect(help).toMatch(/Help and your data\n\/helplines — /);
     expect(help).toContain('not an emergency service');
   });
 });

@@ -4,6 +4,7 @@ import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { hashEnrollmentCode } from '../../src/db/repositories/care.js';
+import { plainText } from '../../src/core/messages.js';
 
 describe.each(PROVIDERS)('onboarding on %s', (provider) => {
   let chat: TestChat;
@@ -27,6 +28,12 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
     await chat.expectReply(/Please give a time of day/);
     await chat.send('7:30pm');
     await chat.expectReply(/enrollment code/);
+    // `skip` here: what the code is for and how to go on without one, then the question again.
+    await chat.send('skip');
+    const skipped = await chat.expectReply(/An enrollment code comes from your therapist/);
+    expect(plainText(skipped.text)).toContain('No code, or not now? Choose No — everything works without one, and you can add it later in /settings.');
+    expect(plainText(skipped.text)).not.toContain('can’t be skipped');
+    expect(skipped.choices?.map((c) => c.label)).toEqual(['Yes, I have a code', 'No']);
     await chat.press('No');
     await chat.expectReply(/You’re all set.\nTimezone: Berlin .*Daily check-in: 19:30.\nCountry: Germany/);
 

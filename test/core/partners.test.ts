@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText } from '../../src/core/messages.js';
+import { SHARE_LEVELS } from '../../src/core/partners/sharing.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
@@ -20,13 +21,20 @@ async function pair(alex: TestChat, sam: TestChat, shares: { alex: string; sam: 
   await sam.send('Sam');
   await sam.expectReply(/What would you like your partner to see/);
   await sam.press(shares.sam);
-  await sam.expectReply(/Your partner will share whether you checked in today and your mood|Your partner will share/);
+  // Each side reads the other's share as "they", their own as "you".
+  const theirs = (label: string) => SHARE_LEVELS.find((level) => level.label === label)!.theirs;
+  const mine = (label: string) => SHARE_LEVELS.find((level) => level.label === label)!.explanation;
+  const summary = plainText((await sam.expectReply(/Start the partnership\?/)).text);
+  expect(summary).toContain(`Your partner will share ${theirs(shares.alex)}.\nYou will share ${mine(shares.sam)}, as “Sam”.`);
   await sam.press('Yes, ask them to confirm');
   await sam.expectReply(/asked Alex to confirm/);
-  await alex.expectReply(/Sam accepted your invitation/);
+  const asked = plainText((await alex.expectReply(/Sam accepted your invitation/)).text);
+  expect(asked).toContain(`They will share ${theirs(shares.sam)}; you will share ${mine(shares.alex)}.`);
   await alex.press('Yes, start');
   await alex.expectReply(/You’re partners now/);
   await sam.expectReply(/You’re partners now/);
+  await alex.send('/partner');
+  expect(plainText((await alex.expectReply(/Accountability partner/)).text)).toContain(`• Sam shares ${theirs(shares.sam)}. You share ${mine(shares.alex)}.`);
   return code;
 }
 
@@ -111,6 +119,18 @@ describe.each(PROVIDERS)('accountability partners on %s', (provider) => {
       expect(text).not.toContain('Long day');
       expect(text).not.toMatch(/therapist|telegram|discord|test:alex/i);
     }
+  });
+
+  it('/cheer with no partner says so at once, before any message is chosen', async () => {
+    alex = await TestChat.start({ provider, user: 'alex' });
+    await onboard(alex);
+    const reply = await (async () => {
+      await alex.send('/cheer');
+      return alex.expectReply();
+    })();
+    expect(plainText(reply.text)).toBe('You don’t have an active partner at the moment. /partner invite gets you a code to share.');
+    expect(reply.choices ?? []).toEqual([]);
+    await alex.expectNoReply();
   });
 
   it('shares notes only at the note level, cheers with limits, and withholds crisis language', async () => {

@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { scratchDir } from '../helpers/databases.js';
 
-/** Runs `npm start`'s command with piped input, as a person at a terminal would type it. */
+const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+
+/**
+ * Runs `npm start`'s command with piped input, as a person at a terminal would type it. It runs in
+ * `dir`, so a `.env` in the developer's checkout (which `npm start` reads) plays no part.
+ */
 function runConsole(dir: string, input: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+    cwd: dir,
     env: { ...process.env, DATABASE_URL: `file:${join(dir, 'between.db')}`, BETWEEN_KEY_FILE: join(dir, 'between.key'), LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -31,7 +38,8 @@ function runConsole(dir: string, input: string[], env: Record<string, string> = 
   );
 }
 
-describe('console adapter (npm start with no tokens)', () => {
+// Two real processes, each starting the app: slow on a busy machine.
+describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () => {
   it('migrates a fresh database, greets, takes numbered answers, answers /help and unknown commands, and exits cleanly at end of input', async () => {
     const dir = scratchDir('console-');
     const result = await runConsole(dir, ['/start', '1', '/help', '/whatever', '']);

@@ -14,6 +14,7 @@ export const followUpFlowName = (kind: string) => `exercise.${kind}.followup`;
 
 const HOMEWORK_DONE = 'That counts toward your homework ✓';
 const ALREADY_COMPLETED = 'That exercise was already completed, so I’ve left it as it was.';
+const LOST_TRACK = 'I lost track of which exercise this was — /exercise lists the ones waiting for you; choose it there again.';
 
 /** Every answer whose field does not start with `_` (working data). */
 function answersOf(data: FlowData): ExerciseContent {
@@ -88,7 +89,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
     keepsDraft: false,
     steps: followUp.steps.map((step) => ({ ...step, when: (data: FlowData) => Boolean(data._entryId) && (step.when ? step.when(data) : true) })),
     async finish(data: FollowUpData, context) {
-      if (!data._entryId) return ['I lost track of which exercise this was — please press its button again (/exercise lists the ones waiting for you).'];
+      if (!data._entryId) return [LOST_TRACK];
       const content = { ...(data._before ?? {}), ...answersOf(data) };
       if (!(await context.repos.exercises.complete(context.person!.id, data._entryId, content, context.now))) {
         return [ALREADY_COMPLETED];

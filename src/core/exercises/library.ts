@@ -102,46 +102,53 @@ const BOX_ROUND_SECONDS = 16;
 const SETTLE_SECONDS = 5;
 const GROUNDING_STEP_SECONDS = 20;
 const BODY_SCAN_STEP_SECONDS = 20;
-const DONE_LINE = 'When you’re ready, press Done and tell me how you feel.';
+/** Ends the last message of timed guidance, whose button (or number 1 where there are no buttons) is Done. */
+const doneLine = (buttons: boolean) =>
+  buttons ? 'When you’re ready, press Done and tell me how you feel.' : 'When you’re ready, type 1 (Done) and tell me how you feel.';
+
+/** A practice's guidance with its closing line for this chat. */
+function guidanceFor(practice: { guidance: TimedMessage[] }, buttons: boolean): TimedMessage[] {
+  return practice.guidance.map((step, index) => (index === practice.guidance.length - 1 ? { ...step, text: `${step.text} ${doneLine(buttons)}` } : step));
+}
 
 /** The practices and their paced guidance, as data. */
 export const MINDFULNESS_PRACTICES: (ChoiceOption & { intro: string; guidance: TimedMessage[] })[] = [
   {
     value: 'box',
     label: 'Box breathing',
-    intro: 'Box breathing: in for 4, hold for 4, out for 4, hold for 4. Sit comfortably and let your shoulders drop. I’ll guide you through four rounds.',
+    intro: 'In for 4, hold for 4, out for 4, hold for 4. Sit comfortably and let your shoulders drop. I’ll guide you through four rounds.',
     guidance: [
       ...Array.from({ length: BOX_ROUNDS }, (_, round) => ({
         afterSeconds: round === 0 ? SETTLE_SECONDS : BOX_ROUND_SECONDS,
         text: `Round ${round + 1} of ${BOX_ROUNDS}: breathe in… 2… 3… 4 · hold… 2… 3… 4 · out… 2… 3… 4 · hold… 2… 3… 4`,
       })),
-      { afterSeconds: BOX_ROUND_SECONDS, text: `That’s ${BOX_ROUNDS} rounds. Let your breathing return to its own rhythm. ${DONE_LINE}` },
+      { afterSeconds: BOX_ROUND_SECONDS, text: `That’s ${BOX_ROUNDS} rounds. Let your breathing return to its own rhythm.` },
     ],
   },
   {
     value: 'grounding',
     label: '5-4-3-2-1 grounding',
-    intro: '5-4-3-2-1 grounding brings you back to the here and now through your senses. Take your time with each one.',
+    intro: 'It brings you back to the here and now through your senses. Take your time with each one.',
     guidance: [
       { afterSeconds: SETTLE_SECONDS, text: 'Look around and name *5 things you can see*.' },
       { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Now *4 things you can feel* — your feet on the floor, the chair, your clothes, the air.' },
       { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Listen for *3 things you can hear*, near or far.' },
       { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Notice *2 things you can smell* — or remember two smells you like.' },
       { afterSeconds: GROUNDING_STEP_SECONDS, text: 'And *1 thing you can taste*, or one kind thing you can say to yourself.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: `You’ve come back to the present moment. ${DONE_LINE}` },
+      { afterSeconds: GROUNDING_STEP_SECONDS, text: `You’ve come back to the present moment.` },
     ],
   },
   {
     value: 'bodyscan',
     label: 'Body scan',
-    intro: 'A short body scan: we’ll move attention slowly from your feet to your head. Nothing to change — just notice.',
+    intro: 'We’ll move attention slowly from your feet to your head. Nothing to change — just notice.',
     guidance: [
       { afterSeconds: SETTLE_SECONDS, text: 'Close your eyes if you like. Bring your attention to *your feet*: warmth, pressure, tingling, or nothing at all.' },
       { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Move up to *your legs and hips*. Notice where they meet the chair or the floor.' },
       { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Now *your belly and back*. Feel your breath moving there, without changing it.' },
       { afterSeconds: BODY_SCAN_STEP_SECONDS, text: '*Your chest, shoulders and arms*. If there is tension, let it be there, or let it soften.' },
       { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Finally *your neck, jaw and face*. Let your jaw loosen a little.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: `Take one slower breath and open your eyes. ${DONE_LINE}` },
+      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: `Take one slower breath and open your eyes.` },
     ],
   },
 ];
@@ -165,7 +172,7 @@ export const mindfulnessKind: ExerciseKind = {
     version: 1,
     title: 'practice',
     button: 'Done',
-    plan: (data) => ({ timed: practiceOf(data.practice).guidance }),
+    plan: (data, context) => ({ timed: guidanceFor(practiceOf(data.practice), context.buttons !== false) }),
     steps: [numberStep({ id: 'stressAfter', field: 'stressAfter', min: 0, max: 10, quick: STRESS_STEPS, prompt: 'How stressed do you feel now, from 0 to 10?' })],
     summary: (content) => {
       const change = Number(content.stressAfter) - Number(content.stressBefore);

@@ -18,7 +18,8 @@ const COPY = {
   alreadyDone: (label: string) => `You’ve already completed that ${label} — thank you. /history shows your week.`,
   noSuchExercise: (typed: string) => `I don’t know an exercise called “${typed}”. Here are the ones I have:`,
   whichExercise: 'Which exercise would you like to do?',
-  menuHint: (example: string) => `Press a button, or type /exercise and a name (e.g. /exercise ${example}).`,
+  menuHint: (example: string, buttons: boolean) =>
+    `${buttons ? 'Press a button' : 'Type the number or the name of one'}, or type /exercise and a name (e.g. /exercise ${example}).`,
   waiting: 'Waiting for you:',
   openEntry: (label: string, day: string, line?: string) => `${label} from ${day}${line === undefined ? '' : `: ${line}`}`,
   planTitle: 'Your safety plan',
@@ -113,7 +114,7 @@ async function menu(context: FlowContext, lead: string = COPY.whichExercise): Pr
     '',
     ...EXERCISES.map((kind) => `${bold(kind.label)} — ${esc(kind.description)}`),
     '',
-    COPY.menuHint(esc(EXERCISES[1]?.kind ?? 'journal')),
+    COPY.menuHint(esc(EXERCISES[1]?.kind ?? 'journal'), context.buttons !== false),
   ];
   const waiting = await openEntries(context);
   if (waiting.length) lines.push('', bold(COPY.waiting), ...waiting.map((w) => `• ${w.text}`));

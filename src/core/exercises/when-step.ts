@@ -15,6 +15,15 @@ const TONIGHT_LEAD_MS = 30 * 60_000;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const NO_REMINDER = 'none';
 
+/** What the follow-up time question says. */
+const COPY = {
+  hint: (buttons: boolean, isoExample: string) =>
+    `${buttons ? 'Choose a button' : 'Type the number of a choice'}, or type a day and time like “tomorrow 18:30”, “friday 9am” or “${isoExample}”.`,
+  unreadable: (typed: string, hint: string) => `I couldn’t read “${typed}” as a day and time. ${hint}`,
+  passed: 'That time has already passed (or is only minutes away) — please choose a later one.',
+  tooFar: (days: number) => `Please choose a time within the next ${days} days.`,
+} as const;
+
 const zoneOf = (context: FlowContext) => context.person?.timezone ?? context.defaultTimezone;
 
 function eveningOf(now: Date, zone: string, daysAhead: number): Date {
@@ -85,25 +94,27 @@ export function followUpTimeStep(common: { id: string; field: string; prompt: st
     ...quickFollowUps(context.now, zoneOf(context)).map(({ value, label }) => ({ value, label })),
     ...(common.allowNone ? [{ value: NO_REMINDER, label: common.allowNone }] : []),
   ];
-  const hint = 'Choose a button, or type a day and time like “tomorrow 18:30”, “friday 9am” or “2026-03-14 19:00”.';
+  // The example date is a week from today, in the person's timezone: never one already past.
+  const hint = (context: FlowContext) =>
+    COPY.hint(context.buttons !== false, `${DateTime.fromJSDate(context.now, { zone: zoneOf(context) }).plus({ days: 7 }).toISODate()!} 19:00`);
   return {
     id: common.id,
     freeText: true,
-    view: (data, context) => ({ text: `${typeof common.prompt === 'function' ? common.prompt(data) : common.prompt}\n${hint}`, options: options(context) }),
+    view: (data, context) => ({ text: `${typeof common.prompt === 'function' ? common.prompt(data) : common.prompt}\n${hint(context)}`, options: options(context) }),
     accept: (input, data, context) => {
       const zone = zoneOf(context);
       if (input.kind === 'choice') {
         if (input.value === NO_REMINDER && common.allowNone) return { ok: true, data: { ...data, [common.field]: null } };
         const quick = quickFollowUps(context.now, zone).find((option) => option.value === input.value);
-        if (!quick) return { ok: false, error: hint };
+        if (!quick) return { ok: false, error: hint(context) };
         return { ok: true, data: { ...data, [common.field]: quick.at.toISOString() } };
       }
-      if (input.kind !== 'text') return { ok: false, error: hint };
+      if (input.kind !== 'text') return { ok: false, error: hint(context) };
       const at = parseLocalDateTime(input.text, context.now, zone);
-      if (!at) return { ok: false, error: `I couldn’t read “${esc(input.text.trim().slice(0, 40))}” as a day and time. ${hint}` };
+      if (!at) return { ok: false, error: COPY.unreadable(esc(input.text.trim().slice(0, 40)), hint(context)) };
       const ahead = at.getTime() - context.now.getTime();
-      if (ahead < MIN_AHEAD_MS) return { ok: false, error: 'That time has already passed (or is only minutes away) — please choose a later one.' };
-      if (ahead > MAX_AHEAD_DAYS * 24 * 60 * 60_000) return { ok: false, error: `Please choose a time within the next ${MAX_AHEAD_DAYS} days.` };
+      if (ahead < MIN_AHEAD_MS) return { ok: false, error: COPY.passed };
+      if (ahead > MAX_AHEAD_DAYS * 24 * 60 * 60_000) return { ok: false, error: COPY.tooFar(MAX_AHEAD_DAYS) };
       return { ok: true, data: { ...data, [common.field]: at.toISOString() } };
     },
     clear: (data) => ({ ...data, [common.field]: undefined }),

@@ -241,6 +241,8 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
       if (found.note) context.reply(found.note);
       return { instrument: found.instrument.id, answers: {} };
     },
+    // `/assessment who5` over a draft of another questionnaire starts the WHO-5.
+    draftFits: (draft, initial) => typeof initial.instrument !== 'string' || draft.instrument === initial.instrument,
     async finish(data: AssessmentData, context) {
       const person = context.person!;
       const instrument = typeof data.instrument === 'string' ? available.find((i) => i.id === data.instrument) : undefined;

@@ -138,17 +138,24 @@ export class FlowEngine {
       context.reply(refusal);
       return null;
     }
+    const initial = await this.initialData(flow, context);
     const draft = conversation?.draft;
-    if (draft && draft.flow === name && draft.version === flow.version && draft.expiresAt > context.now) {
-      const state: FlowState = { flow: name, step: RESUME_STEP, version: flow.version, data: {}, meta: { nonce: newNonce(), history: [] } };
+    const draftAnswers = (draft?.data as { answers?: FlowData } | undefined)?.answers ?? {};
+    if (draft && draft.flow === name && draft.version === flow.version && draft.expiresAt > context.now && (flow.draftFits?.(draftAnswers, initial) ?? true)) {
+      // The initial answers wait in the resume question, so "Start over" starts what was asked for.
+      const state: FlowState = { flow: name, step: RESUME_STEP, version: flow.version, data: initial, meta: { nonce: newNonce(), history: [] } };
       context.reply(this.render(state, context));
       return state;
     }
-    return this.fresh(flow, context);
+    return this.fresh(flow, context, initial);
   }
 
-  private async fresh(flow: FlowDefinition, context: FlowContext): Promise<FlowState | null> {
-    const data = { ...((await flow.init?.(context)) ?? {}), ...(context.preset ?? {}) };
+  private async initialData(flow: FlowDefinition, context: FlowContext): Promise<FlowData> {
+    return { ...((await flow.init?.(context)) ?? {}), ...(context.preset ?? {}) };
+  }
+
+  private async fresh(flow: FlowDefinition, context: FlowContext, initial?: FlowData): Promise<FlowState | null> {
+    const data = initial ?? (await this.initialData(flow, context));
     const first = this.nextStep(flow, -1, data);
     if (!first) return this.finish(flow, data, context);
     const state: FlowState = { flow: flow.name, step: first.id, version: flow.version, data, meta: { nonce: newNonce(), history: [] } };
@@ -208,7 +215,7 @@ export class FlowEngine {
     if (action === 'back') return this.back(flow, state, context);
     if (action === 'skip') {
       if (!step.optional) {
-        this.repeat(state, context, COPY.cannotSkip);
+        this.repeat(state, context, step.cannotSkip ?? COPY.cannotSkip);
         return state;
       }
       return this.advance(flow, state, step, { ...state.data }, undefined, context);
@@ -393,7 +400,7 @@ export class FlowEngine {
       }
       return this.fresh(flow, context);
     }
-    if (answer === 'restart' || answer === 'start over' || answer === '2') return this.fresh(flow, context);
+    if (answer === 'restart' || answer === 'start over' || answer === '2') return this.fresh(flow, context, state.data);
     this.repeat(state, context, COPY.continueOrRestart);
     return state;
   }

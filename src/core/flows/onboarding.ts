@@ -43,16 +43,21 @@ export const onboardingFlow: FlowDefinition = {
     countryGuessStep(),
     countryQuestionStep({ id: 'countryOther', optional: true, when: (data) => typeof data.country !== 'string' }),
     promptTimeStep(),
-    choiceStep({
-      id: 'hasCode',
-      field: 'hasCode',
-      prompt: 'Did your therapist give you an enrollment code?',
-      options: [
-        { value: 'yes', label: 'Yes, I have a code' },
-        { value: 'no', label: 'No' },
-      ],
-      next: (data) => (data.hasCode === 'no' ? null : undefined),
-    }),
+    {
+      ...choiceStep({
+        id: 'hasCode',
+        field: 'hasCode',
+        prompt: 'Did your therapist give you an enrollment code?',
+        options: [
+          { value: 'yes', label: 'Yes, I have a code' },
+          { value: 'no', label: 'No' },
+        ],
+        next: (data) => (data.hasCode === 'no' ? null : undefined),
+      }),
+      cannotSkip:
+        'An enrollment code comes from your therapist: it links you to them, so they get summaries of your check-ins and are alerted if you’re ever in crisis. ' +
+        'No code, or not now? Choose No — everything works without one, and you can add it later in /settings.',
+    },
     textStep({
       id: 'code',
       field: 'code',

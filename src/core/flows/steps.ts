@@ -97,7 +97,7 @@ export function multiChoiceStep(
       multiSelect: true,
       selected: listOf(data),
     }),
-    accept: (input, data) => {
+    accept: (input, data, context) => {
       if (input.kind === 'choice') {
         if (input.value === DONE) {
           if (listOf(data).length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}, then Done.` };
@@ -112,7 +112,7 @@ export function multiChoiceStep(
         if (values.length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}.` };
         return accepted({ ...data, [common.field]: values }, common);
       }
-      return { ok: false, error: `I didn’t recognise that. You can press the buttons, or type numbers or names: ${labels}.` };
+      return { ok: false, error: `I didn’t recognise that. You can ${context.buttons === false ? 'type' : 'press the buttons, or type'} numbers or names: ${labels}.` };
     },
     clear: (data) => ({ ...data, [common.field]: [] }),
   };
@@ -128,9 +128,9 @@ export function numberStep(common: Common & { min: number; max: number; quick: n
       text: textOf(common.prompt, data, context),
       options: common.quick.map((n) => ({ value: String(n), label: String(n) })),
     }),
-    accept: (input, data) => {
+    accept: (input, data, context) => {
       const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
-      const parsed = parseWholeNumber(raw, common.min, common.max);
+      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false);
       if ('error' in parsed) return { ok: false, error: parsed.error };
       return accepted({ ...data, [common.field]: parsed.value }, common);
     },
@@ -139,11 +139,11 @@ export function numberStep(common: Common & { min: number; max: number; quick: n
 }
 
 /** Parses "70", " 70 ", "70%"; explains what is accepted otherwise. */
-export function parseWholeNumber(raw: string, min: number, max: number): { value: number } | { error: string } {
+export function parseWholeNumber(raw: string, min: number, max: number, buttons = true): { value: number } | { error: string } {
   const text = raw.trim().replace(/%$/, '').trim();
   const range = `a whole number from ${min} to ${max}`;
   if (!text) return { error: `Please type ${range}.` };
-  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(text)) return { error: `“${text.slice(0, 20)}” isn’t a number I can use — please type ${range}, or press a button.` };
+  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(text)) return { error: `“${text.slice(0, 20)}” isn’t a number I can use — please type ${range}${buttons ? ', or press a button' : ''}.` };
   const value = Number(text.replace(',', '.'));
   if (!Number.isInteger(value)) return { error: `Please use ${range} (no decimals).` };
   if (value < min || value > max) return { error: `${value} is outside the scale — please use ${range}.` };
@@ -200,9 +200,9 @@ export function ratingsStep(
       const item = pending(data)[0] ?? common.items(data)[0]!;
       return { text: common.prompt(common.label(item, data), data, context), options: common.quick.map((n) => ({ value: String(n), label: String(n) })) };
     },
-    accept: (input, data) => {
+    accept: (input, data, context) => {
       const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
-      const parsed = parseWholeNumber(raw, common.min, common.max);
+      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false);
       if ('error' in parsed) return { ok: false, error: parsed.error };
       const item = pending(data)[0];
       const done = (d: FlowData): StepOutcome => {
@@ -218,12 +218,12 @@ export function ratingsStep(
 }
 
 /** Letters and digits only, without case or accents: "Nearly every day!" and "nearly everyday" fold alike. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) between two strings. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -237,7 +237,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Typos forgiven in a typed option name: one per this many letters of the name. */
-const LETTERS_PER_TYPO = 6;
+export const LETTERS_PER_TYPO = 6;
 
 /**
  * The option a typed answer names, in any case, with or without accents, spaces or punctuation,

@@ -46,6 +46,8 @@ export interface FlowContext {
   defaultTimezone: string;
   /** Most active accountability partners one person may have. */
   partnerLimit: number;
+  /** Whether this chat shows buttons; without them choices are a numbered list to type from. */
+  buttons?: boolean;
   /** Answers a flow started by {@link startFlow} begins with. */
   preset?: FlowData;
   /** Starts a flow from a command (unless another flow is in progress, which is shown again). */
@@ -80,6 +82,8 @@ export type StepOutcome =
 export interface StepDefinition {
   id: string;
   /** Optional steps accept `skip`. */
+  /** Said (above the question) when `skip` is typed at a step that is not optional; default: that it can't be skipped. */
+  cannotSkip?: string;
   optional?: boolean;
   /** Free-text answers are checked for crisis language. */
   freeText?: boolean;
@@ -110,6 +114,12 @@ export interface FlowDefinition {
   guard?(context: FlowContext): string | undefined;
   /** Initial answers. */
   init?(context: FlowContext): FlowData | Promise<FlowData>;
+  /**
+   * Whether a kept draft (its answers) is what a start with these initial answers asks for; when
+   * not, the flow starts afresh without offering the draft (`/assessment who5` with a PHQ-8 draft).
+   * Default: any draft of the flow is offered.
+   */
+  draftFits?(draft: FlowData, initial: FlowData): boolean;
   /** Writes the result (in the same transaction) and returns what to say. */
   finish(data: FlowData, context: FlowContext): Promise<(OutboundMessage | string)[]>;
   /** Whether the flow keeps a draft on cancel (default true). */

@@ -87,7 +87,7 @@ async function status(context: FlowContext): Promise<void> {
     lines.push(
       partnership.status === 'pending'
         ? C.waiting(esc(partner.name))
-        : C.sharing(esc(partner.name), describeShare(partner.share), describeShare(me.share)),
+        : C.sharing(esc(partner.name), describeShare(partner.share, 'theirs'), describeShare(me.share)),
     );
   }
   lines.push('', ...C.options);
@@ -239,6 +239,8 @@ export const cheerCommand: InstantCommand = {
   needsPerson: true,
   async run(context, args) {
     if (args.trim()) return sendToPartners(context, args, 'cheer', false);
+    // No partner: say so at once, rather than after a message was chosen.
+    if ((await context.repos.partners.listFor(context.person!.id, ['active'])).length === 0) return void context.reply(C.noActivePartnerInvite);
     return context.startFlow?.('cheer');
   },
 };

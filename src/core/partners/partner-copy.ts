@@ -70,6 +70,7 @@ export const PARTNER_COPY = {
   codeTerms: 'It works once and expires in 48 hours. You’ll both see what the other shares and confirm before anything starts.',
   joinNotStarted: 'Okay — nothing was started. The code still works if you change your mind.',
   codeUsedMeanwhile: 'That code was used in the meantime. Ask your partner for a new one.',
+  joinSummary: (theirs: string, yours: string, name: string) => `Your partner will share ${theirs}.\nYou will share ${yours}, as “${name}”.\n\nStart the partnership?`,
   acceptedForInviter: (name: string, theirs: string, yours: string) => `${name} accepted your invitation. They will share ${theirs}; you will share ${yours}.\n\nStart the partnership?`,
   yesStart: 'Yes, start',
   notNow: 'Not now',

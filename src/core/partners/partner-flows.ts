@@ -52,7 +52,7 @@ export const partnerInviteFlow: FlowDefinition = {
       await tellPerson(context, data.suggestedFor, 'suggested', {
         text: [
           bold(C.suggestedTitle),
-          C.suggested(esc(String(data.name)), describeShare(data.share as ShareLevel)),
+          C.suggested(esc(String(data.name)), describeShare(data.share as ShareLevel, 'theirs')),
           C.suggestedTerms,
         ].join('\n'),
         choices: [
@@ -85,7 +85,7 @@ export const partnerJoinFlow: FlowDefinition = {
       id: 'confirm',
       field: 'confirm',
       prompt: (data: FlowData) =>
-        `Your partner will share ${describeShare(data.inviterShare as ShareLevel)}.\nYou will share ${describeShare(data.share as ShareLevel)}, as “${esc(String(data.name))}”.\n\nStart the partnership?`,
+        C.joinSummary(describeShare(data.inviterShare as ShareLevel, 'theirs'), describeShare(data.share as ShareLevel), esc(String(data.name))),
       options: [
         { value: 'yes', label: 'Yes, ask them to confirm' },
         { value: 'no', label: 'No' },
@@ -106,7 +106,7 @@ export const partnerJoinFlow: FlowDefinition = {
       at: now,
     });
     await tellPerson(context, inviterId, 'confirm', {
-      text: C.acceptedForInviter(esc(String(data.name)), describeShare(data.share as ShareLevel), describeShare(data.inviterShare as ShareLevel)),
+      text: C.acceptedForInviter(esc(String(data.name)), describeShare(data.share as ShareLevel, 'theirs'), describeShare(data.inviterShare as ShareLevel)),
       choices: [
         { id: buttonId('partnerConfirm', `${id}.y`), label: C.yesStart },
         { id: buttonId('partnerConfirm', `${id}.n`), label: C.notNow },

@@ -10,14 +10,22 @@ import { localDateOf } from '../time.js';
  * questionnaire scores, risk flags, their therapist or their platform. No update is never negative.
  */
 
-export const SHARE_LEVELS: { value: ShareLevel; label: string; explanation: string }[] = [
-  { value: 'done', label: 'Just “checked in ✓”', explanation: 'only whether you checked in today' },
-  { value: 'mood', label: 'Check-in + mood', explanation: 'whether you checked in today and your mood (0–10)' },
-  { value: 'note', label: 'Check-in + mood + a note', explanation: 'whether you checked in, your mood, and a short note you write for them (/partner note)' },
+/** Each level with what it shares, said to the person sharing (`explanation`) and to their partner (`theirs`). */
+export const SHARE_LEVELS: { value: ShareLevel; label: string; explanation: string; theirs: string }[] = [
+  { value: 'done', label: 'Just “checked in ✓”', explanation: 'only whether you checked in today', theirs: 'only whether they checked in today' },
+  { value: 'mood', label: 'Check-in + mood', explanation: 'whether you checked in today and your mood (0–10)', theirs: 'whether they checked in today and their mood (0–10)' },
+  {
+    value: 'note',
+    label: 'Check-in + mood + a note',
+    explanation: 'whether you checked in, your mood, and a short note you write for them (/partner note)',
+    theirs: 'whether they checked in, their mood, and a short note they write for you',
+  },
 ];
 
-export function describeShare(level: ShareLevel): string {
-  return SHARE_LEVELS.find((s) => s.value === level)?.explanation ?? SHARE_LEVELS[0]!.explanation;
+/** What `level` shares: of the reader's own (`mine`, the default) or of their partner (`theirs`). */
+export function describeShare(level: ShareLevel, whose: 'mine' | 'theirs' = 'mine'): string {
+  const found = SHARE_LEVELS.find((s) => s.value === level) ?? SHARE_LEVELS[0]!;
+  return whose === 'theirs' ? found.theirs : found.explanation;
 }
 
 const RECENT_MS = 24 * 60 * 60 * 1000;

@@ -60,6 +60,9 @@ interface ClaimedRow {
   createdAt: string;
 }
 
+/** Messages read back to find the last one shown: more than any timed guidance enqueued ahead. */
+const LAST_SHOWN_LOOKBACK = 20;
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 let lastStamp = 0;
@@ -320,6 +323,21 @@ export class OutboxRepository {
       data: { status: 'unknown', leaseUntil: null, lastError: error },
       select: { id: true },
     });
+  }
+
+  /**
+   * The latest message to `address` that has fallen due by `now` (what the person saw last, or is
+   * about to see), decrypted; null when none is kept. Timed guidance enqueued ahead counts once due.
+   */
+  async lastShown(address: string, now: Date): Promise<OutboundMessage | null> {
+    const rows = await this.db.outboxMessage.findMany({
+      where: { address, status: { not: 'dead' } },
+      orderBy: [{ dueAt: 'desc' }, { createdAt: 'desc' }],
+      take: LAST_SHOWN_LOOKBACK,
+      select: { id: true, payloadEnc: true, dueAt: true },
+    });
+    const row = rows.find((candidate) => candidate.dueAt.getTime() <= now.getTime());
+    return row ? this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id }) : null;
   }
 
   /** When the next message for `platform` falls due, to sleep until then. */
