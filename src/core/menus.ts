@@ -24,6 +24,12 @@ export type MenuAnswer = { kind: 'choice'; choice: Choice } | { kind: 'outOfRang
 /** Shortest word of a label that a single typed word may name it by ("plan" → "Safety plan"). */
 const MIN_WORD = 3;
 
+/** A button labelled with its action first ("Start: Emotion check-in") is also named by what follows. */
+function withoutAction(choice: Choice): Choice {
+  const colon = choice.label.indexOf(': ');
+  return colon > 0 && colon <= 12 ? { ...choice, label: choice.label.slice(colon + 2) } : choice;
+}
+
 /** What typed `text` answers in `choices`. */
 export function answerMenu(choices: readonly Choice[], text: string): MenuAnswer {
   const number = /^#?\s*(\d{1,3})\s*[.)]?$/.exec(text.trim());
@@ -32,8 +38,8 @@ export function answerMenu(choices: readonly Choice[], text: string): MenuAnswer
     const choice = choices[n - 1];
     return choice && n >= 1 ? { kind: 'choice', choice } : { kind: 'outOfRange', number: n, count: choices.length };
   }
-  const whole = optionNamed(choices, text);
-  if (whole) return { kind: 'choice', choice: whole };
+  const whole = optionNamed(choices, text) ?? optionNamed(choices.map(withoutAction), text);
+  if (whole) return { kind: 'choice', choice: choices.find((choice) => choice.id === whole.id) ?? whole };
   // One typed word naming one word of a single label, a typo forgiven ("mindfullness").
   const words = text.trim().split(/\s+/);
   if (words.length !== 1) return { kind: 'none' };

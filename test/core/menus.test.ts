@@ -169,7 +169,9 @@ describe.each(PROVIDERS)('menus outside a flow answer typed numbers and names on
       await chat.app.store.repos.homework.assign({ personId, kind, cadence: 'daily', instructions: kind === 'custom' ? 'Call a friend' : null, at: new Date() });
     }
     const list = await say(chat, '/homework', /Your homework/);
-    expect(list.choices?.map((choice) => choice.label)).toEqual(['Emotion check-in', 'Mindfulness practice']);
+    const labels = list.choices?.map((choice) => choice.label) ?? [];
+    expect(labels).toHaveLength(3);
+    expect(labels.slice(0, 2)).toEqual([expect.stringContaining('Emotion check-in'), expect.stringContaining('Mindfulness practice')]);
     await say(chat, '2', /Which practice would you like to do/);
     await say(chat, 'cancel', /Stop/);
     await say(chat, 'yes', /stopped/);
@@ -178,9 +180,9 @@ describe.each(PROVIDERS)('menus outside a flow answer typed numbers and names on
     await say(chat, 'cancel', /Stop/);
     await say(chat, 'yes', /stopped/);
     await say(chat, '/homework', /Your homework/);
-    await say(chat, '3', /There’s no option 3 here — the options go from 1 to 2/);
-    await chat.pressId('hw.no-such-kind');
-    await chat.expectReply('That button is from an earlier list. /homework shows your homework now.');
+    await say(chat, '4', /There’s no option 4 here — the options go from 1 to 3/);
+    await chat.pressId('hw.no-such-assignment');
+    await chat.expectReply(/That homework has ended or isn’t yours any more/);
   });
 
   it('/assessment who5 with a draft of another questionnaire starts the WHO-5; with a WHO-5 draft it offers the draft', async () => {
