@@ -6,43 +6,146 @@ import type { CrisisLexicon } from '../crisis-types.js';
  * "ß" → "ss"), punctuation and emoji as spaces, sentence ends as ` | `. Chat spellings with "ae",
  * "oe", "ue" are allowed for with {@link U}, {@link O}, {@link A}. German compounds are common
  * ("Suizidgedanken", "ritzfrei"): many patterns allow a word to continue (`\w*`).
+ *
+ * Building blocks rather than phrases:
+ * - verbs in every tense and person, with Bavarian/Austrian and Swiss forms ("gschluckt",
+ *   "umbringa", "nümme läbe");
+ * - {@link GAP}: up to three words between the parts of a phrase ("mich heute nacht einfach
+ *   umbringen") that are never a negation, so "ich will mich NICHT umbringen" does not match;
+ * - {@link NOT_NEGATED}: a risk word right after "nicht"/"nie" is no risk word ("will nicht sterben");
+ * - overdoses as drug + amount + taking, in any order (proximity); poisons + drinking;
+ * - means-seeking questions as question word + lethality (proximity).
  */
 
 const U = '(?:u|ue)';
 const O = '(?:o|oe)';
 const A = '(?:a|ae)';
-const MICH = '(?:mich|mi|mir)';
-const DRUG =
-  '(?:tabletten|tablettn|pillen|medikamente|medis|schlaftabletten|paracetamol|ibuprofen|ibu|aspirin|tavor|lorazepam|diazepam|valium|insulin|lithium|antidepressiva|hoggar(?: night)?|vivinox|zopiclon|zolpidem|quetiapin|seroquel|opiate|fentanyl|tramadol|novalgin|dafalgan|dafalgan|benzos|tropfen|beruhigungsmittel|schmerzmittel|schlafmittel)';
-const POISON = '(?:bleiche|chlorreiniger|abflussreiniger|rattengift|gift|frostschutz|frostschutzmittel|putzmittel|reiniger|waschmittel)';
+const MICH = '(?:mich|mi|mir|mia)';
+/** Negation words, standard and regional ("ned", "nid", "nöd", "ka"). */
+const NEG = '(?:nicht|nich|nie|niemals|nimmer|nimma|nummer|numme|kein|keine|keinen|keiner|keinesfalls|ned|net|nid|nod|nit|ka|ohne)';
+/** Up to three words that are not a negation (nor "mit": "schluss machen MIT IHM"). */
+const GAP = `(?:(?!${NEG} |mit )[\\w]+ ){0,3}`;
+const GAP2 = `(?:(?!${NEG} |mit )[\\w]+ ){0,2}`;
+/** A word that is not right after a negation ("nicht sterben"). */
+const NOT_NEGATED = `(?<!(?:nicht|nich|nie|niemals|ned|net|nid|nod|nit|kein|keinen|keine) )`;
+/** "want": will, möchte, wünsche, mag, Bavarian "wui"/"wü", Swiss "wott", "hab bock". */
+const WANT = `(?:will|wil|wollte|wollt|wolte|willst|m${O}chte|m${O}cht|mag|mog|w${U}nsch\\w*|wui|wu|wott|wett|hab (?:echt )?bock|hab lust|h${A}tte? (?:gern|lieber)|w${U}rde? (?:gern|lieber|am liebsten)|sehne mich)`;
+/** Dying, being dead, not living any more (standard and regional). */
+const DIE = `(?:sterben|sterbn|sterbe|sterbm|storbn|tot sein|tod sein|tot|nicht mehr (?:leben|lebn|labe|lebe|da sein|do sein|hier sein|existieren|sein|aufwachen)|nimma (?:leben|lebn|do sein|sein)|nimmer leben|numme (?:labe|lebe|leben|da si)|weg sein|abkratzen|krepieren|verrecken|erl${O}st sein)`;
+/** Killing oneself, every form ("umbringen", "umzubringen", "bring mich um", "umbringa"). */
+const KILL_SELF = `(?:umbringen|umbringa|umbringe|umzubringen|umbring|t${O}ten|zu t${O}ten|erh${A}ngen|aufh${A}ngen|aufh${A}nga|aufkn${U}pfen|vergiften|erschiessen|erschiassn|ertr${A}nken|abmurksen|wegmachen|weg machen|hinmachen|umnieten|abstechen|opfern|opfere|kill(?:en)?|killa|die kugel geben|die kugel gebn|vor den zug werfen|vor die bahn werfen|vor (?:den|einen|nen|die) (?:zug|bahn|lkw|laster|u ?bahn|s ?bahn) (?:werfen|schmeissen|springen|legen|stellen))`;
+const DRUG_NAME =
+  `(?:\\w*tabletten|\\w*tablette|tablettn|tablette|tablet|tabs|\\w*pillen|pille|medis|meds|medikament\\w*|(?:schmerz|schlaf|beruhigungs|novalgin|baldrian|tilidin|tramal|valoron)?tropfen|(?:schlaf|schmerz|beruhigungs|abf${U}hr|bet${A}ubungs)mittel|antidepressiva|paracetamol|paracetamoll|ibuprofen|ibu|aspirin|novalgin|novaminsulfon|metamizol|dafalgan|mexalen|thomapyrin|tavor|lorazepam|diazepam|valium|xanax|alprazolam|oxazepam|benzos|insulin|lithium|hoggar(?: night)?|vivinox|zopiclon|zolpidem|stilnox|quetiapin|seroquel|amitriptylin|mirtazapin|trimipramin|citalopram|sertralin|venlafaxin|fluoxetin|opiate|fentanyl|tramadol|tilidin|oxycodon|morphin|methadon|subutex|codein|heroin|pregabalin|lyrica|gabapentin|melatonin)`;
+const POISON =
+  '(?:bleiche|chlorbleiche|\\w*reiniger|\\w*gift|gift|frostschutz\\w*|putzmittel|waschmittel|spiritus|benzin|lauge|natronlauge|pestizid\\w*|unkrautvernichter|unkrautex|domestos|essigessenz|lampen(?:o|oe)l|terpentin)';
+/** Containers and amounts of pills ("die ganze Packung", "2 Streifen", "alle"). */
+const AMOUNT = `(?:alle|alles|allen|ganze\\w*|ganzi|gonze\\w*|gaunze|(?<!(?:um|ab|bis|seit|vor|nach|gegen|von|am) )(?:\\d{2,}|[5-9])(?! ?(?:mg|mcg|ml|milligramm|prozent|uhr|euro|minuten|stunden|tage|jahre|kilo|kg)\\b)|viele|viel|zu viel\\w*|vorrat|auf einmal|auf ex|auf ein mal|mit absicht|absichtlich|\\d+ (?:streifen|packungen|packerl|blister|schachteln|schachtle|flaschen|dosen|r${O}hrchen)|dutzend\\w*|hundert|zwanzig|dreissig|vierzig|f${U}nfzig|sechzig|achtzig|doppelte|dreifache)`;
+/** Took, swallowed, injected… (past and present, regional). */
+const TAKEN = `(?:genommen|genomen|gnumma|gnomme|gno|gnoh|eingenommen|geschluckt|gschluckt|gschlickt|eingeworfen|eigworfa|reingezogen|reingehauen|reingeschoben|reingepfiffen|reingeworfen|runtergesp${U}lt|abigspuit|gespritzt|gspritzt|ged${U}ckt|gedr${U}ckt|getrunken|ausgetrunken|gesoffen|rein|intus|auf ex)`;
+const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey|rum|gin|korn|obstler|jagermeister|jaegermeister|sekt|likor|flasche)';
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12',
+  version: 'de-2026.12b',
   patterns: [
-    { id: 'de-suizid', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `su[iy]?zid\\w*|selbstmord\\w*|freitod|sui ?gedanken|sui ?gedankn|lebensm${U}de?|unaliven|${U}nalive\\w*` },
-    { id: 'de-umbringen', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `${MICH} (?:\\w+ ){0,3}(?:umbringen|umzubringen|t${O}ten|zu t${O}ten|umbring|erh${A}ngen|aufh${A}ngen|aufkn${U}pfen|vergiften|erschiessen|erschießen)|bring(?:e)? ${MICH} (?:\\w+ ){0,3}um(?= \\||$| \\w)|ichwillmichumbringen|${MICH} das leben nehmen|mir das leben (?:zu )?nehmen|mein(?:em)? leben ein ende (?:setzen|machen)|schluss machen mit (?:allem|dem leben|meinem leben)|allem ein ende (?:setzen|machen)|den l${O}ffel abgeben|${MICH} (?:\\w+ ){0,2}ausloggen(?: f${U}r immer)?|f${U}r immer ausloggen` },
-    { id: 'de-sterben-wollen', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: `(?:will|wollte|m${O}chte|mocht|m${O}cht|w${U}nsch|w${U}nsche|w${U}nschte) (?:\\w+ ){0,3}(?:sterben|sterbn|tot sein|nicht mehr (?:leben|da sein|aufwachen|existieren)|nimma leben|weg sein(?: f${U}r immer)?)` },
-    { id: 'de-passiv', category: 'passive_ideation', kind: 'thought', severity: 'medium', pattern: `einschlafen und (?:nicht mehr|nie wieder|nie mehr|nimmer) aufwachen|(?:nicht|nie) mehr aufwach\\w*|w${U}nsch\\w* (?:\\w+ ){0,4}(?:${U}berf${A}hrt|tot|sterben|nicht aufwache)|(?:alle|jeder|die welt|meine familie) w${A}r(?:e|en|n)? (?:\\w+ )?(?:besser dran|bess?er drann|gl${U}cklicher) ohne mich|ohne mich (?:besser dran|gl${U}cklicher)|(?:nur |bloss )?eine last f${U}r (?:alle|jeden|meine familie)|w${U}rd(?:e|s)? (?:es |s )?keiner merken|aufh${O}ren zu existieren|nicht mehr existieren|(?:w${A}r|w${A}re) (?:\\w+ )?eine erl${O}sung|w${A}r mir egal,? wenn ich|wenns passiert,? dann passierts|w${A}r (?:gern |lieber )?(?:einfach )?weg(?! (?:vom|von|aus|in|am|auf)\\b)|f${U}r immer weg|w${A}r (?:lieber |besser )?tot` },
-    { id: 'de-hoffnungslos', category: 'hopelessness', kind: 'thought', severity: 'medium', pattern: `kein(?:en)? (?:grund|sinn) mehr (?:zu leben|zum leben|weiterzumachen)|(?:wozu|wof${U}r|warum) (?:noch |des ganze |das ganze )?(?:weitermachen|leben|weiterleben)|keine kraft mehr (?:weiterzuleben|zu leben|weiterzumachen)|(?:das )?leben (?:sich )?(?:so einfach |einfach )?nicht (?:mehr )?lohnt|lohnt sich nicht mehr|mich h${A}lt nichts mehr|kann nicht mehr leben|i mog nimma|halt(?:e)? das (?:alles )?nicht mehr aus|kein ausweg|es wird nie besser|nix wir[dt] besser|m${U}de vom leben|leben ist sinnlos|hat alles keinen sinn` },
-    { id: 'de-ritzen', category: 'self_harm', kind: 'act', severity: 'high', pattern: `\\w*ritz(?:en|e|t|n|druck|drang|)|geritzt|geritz|selbstverletz\\w*|svv|${MICH} (?:\\w+ ){0,3}(?:verletzen|verletzt|schneiden|geschnitten|aufgeschnitten|aufgekratzt|kratzen|verbrennen|verbrannt)|wehgetan|weh getan|(?:bis|das) es blutet|zu bluten|blut(?:en|et)? (?:nicht|nich) (?:mehr )?(?:aufh${O}r|auf)|schnitt ist tiefer|clean ?(?:z${A}hler|counter)|in den arm geritzt|handgelenke (?:\\w+ )?aufge\\w+` },
-    { id: 'de-einnahme', category: 'ingestion', kind: 'act', severity: 'high', pattern: `${U}berdosis|(?:hab|habe|ha|hab grad|hab gerade|grad) (?:\\w+ ){0,4}(?:alle|\\d+|viele|die ganze packung|ganze packung|meine ganzen?) (?:\\w+ ){0,2}${DRUG}? ?(?:genommen|gnoh|gno|geschluckt|eingeworfen|gespritzt|runtergesp${U}lt)|${DRUG} (?:\\w+ )?(?:mit|und) (?:wodka|alkohol|schnaps|wein|bier) (?:\\w+ )?(?:runtergesp${U}lt|genommen|geschluckt)|(?:alle|mein ganzes?) (?:\\w+ )?(?:insulin|tabletten|medikamente) (?:\\w+ )?(?:gespritzt|genommen|geschluckt)|nehm(?:e)? jetzt alle ${DRUG}|packung (?:\\w+ ){0,2}ist leer,? alle|(?:getrunken|geschluckt) (?:\\w+ )?${POISON}|${POISON} (?:getrunken|geschluckt)|hab tabletten genommen(?= \\||$| viele)|alles was noch da war` },
-    { id: 'de-mittel', category: 'means', kind: 'act', severity: 'high', pattern: `wie viele ${DRUG}? ?(?:braucht man|muss man|sind t${O}dlich|bis man)|ab wie viel(?:en)? (?:\\w+ ){0,3}(?:t${O}dlich)|t${O}dliche dosis|wie hoch muss (?:eine |ein |die )?(?:br${U}cke|geb${A}ude|haus)|damit man (?:sicher )?tot ist|(?:tabletten|pillen) gesammelt|\\d+ tabletten (?:gesammelt|gebunkert|versteckt)|gebunkert|(?:jagdgewehr|gewehr|pistole|waffe) (?:im|in der|unterm)|weiss,? wo der schl${U}ssel|(?:stehe?|steh) (?:\\w+ )?(?:auf dem|auf der|am) (?:dach|parkhausdach|br${U}cke|gleis|gleisen|hochhaus)|wie man ohne schmerzen stirbt|rasierklingen liegen|(?:das )?seil (?:liegt|h${A}ngt)|vor den zug|vor einen zug|von der br${U}cke springen|runterspringen|vom dach springen|methoden (?:zu )?googeln|schmerzlos sterben` },
-    { id: 'de-abschied', category: 'intent_plan', kind: 'act', severity: 'high', pattern: `wenn du das liest,? bin ich (?:nicht mehr da|weg|tot)|meine letzte nachricht|danke f${U}r alles\\W* (?:tsch${U}ss|ade|adieu|lebwohl|machts gut)|(?:heute|heut) nacht mach ich(?:s| es)|ich mach es heute nacht|ich weiss jetzt wie und wann|verabschieden|es ist soweit|es ist entschieden|ich hab alles geplant|hab mi entschiedn|is vorbei|erleb ich nicht mehr|dafur sorg ich|daf${U}r sorg ich|beend ich das|beende ich (?:das|alles|mein leben)|abschiedsbrief|sachen verteilt|sachen verschenkt|accounts gel${O}scht` },
+    // --- Direct suicide language ----------------------------------------------------------------
+    {
+      id: 'de-suizid',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `${NOT_NEGATED}(?:su[iy]?[sz]i+d(?!pr${A}vention|praevention|rate|forsch|hotline|telefon|${A}ss?e|hilfe|pr${A}v)\\w*|selbstmord(?!anschlag|attent|rate|pr${A}v)\\w*|freitod|sui ?gedank\\w*|s ?gedanken|todesgedank\\w*|lebensm${U}d\\w*|unalive\\w*|${U}nalive\\w*)`,
+    },
+    {
+      id: 'de-umbringen',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `${MICH} ${GAP}${KILL_SELF}|(?:bring|bringe|bringt|bringen|brings|bring i|bring ich|brach|brachte) (?:${MICH}|ich ${MICH}|i mi) ${GAP}(?:um|ume|om)(?= \\||$| \\w)|ichwillmichumbringen|(?:${MICH}|mein|meinem|mei) (?:\\w+ ){0,2}(?:das leben|leben|s leben) ${GAP2}(?:nehmen|nehma|n${A}hme|genommen|z${U} nehmen)|mir das leben|(?:mein|meinem|mei) leben ${GAP2}(?:beenden|beende|beendn|ein ende (?:setzen|machen|bereiten)|wegwerfen|wegschmeissen)|(?:beende|beend|beendige) (?:ich |i )?(?:\\w+ )?(?:mein leben|mei lebn|alles)|(?:allem|dem ganzen|dem allen|dem) ein ende (?:setzen|machen|bereiten)|ein ende machen|den l${O}ffel abgeben|${MICH} (?:\\w+ ){0,2}(?:ausloggen|abmelden|deleten|l${O}schen)(?: (?:vom|aus dem) leben| f${U}r immer)?|vom leben abmelden|(?:den )?stecker ziehen|(?:lebens|life|rage) ?quit|personenschaden|den abgang machen|(?:mach|mache|machen) (?:heut |heute |bald )?(?:den|nen|einen) (?:abgang|abflug)(?: \\w+)?(?! (?:nach|in|zu|zum|richtung|ins)\\b)|(?:endg${U}ltig|f${U}r immer) (?:abtreten|gehen|einschlafen)|(?:kill|kille|killa) (?:${MICH}|mi) (?:\\w+ )?(?:selbst|bald|heut|heute|jetzt)|selbst ?t${O}tung|${MICH} (?:\\w+ )?(?:selbst|selber) (?:t${O}ten|umbringen|erl${O}sen)`,
+    },
+    {
+      id: 'de-sterben-wollen',
+      category: 'active_ideation',
+      kind: 'thought',
+      severity: 'high',
+      pattern: `${WANT} ${GAP}${DIE}|(?:will|wil|wui|wu|wott|mag|mog) (?:\\w+ ){0,2}(?:nicht|nimma|nimmer|numme|ned|net|nid|nod|nit) (?:mehr |meh |me )?(?:leben|lebn|labe|lebe|labe)|(?:kein|ka|keinen) bock mehr (?:\\w+ )?(?:zu leben|aufs leben|auf leben|auf das leben|auf mein leben|auf des lebn|zum leben)|keinbockmehrzuleben|${WANT} (?:\\w+ )?(?:${MICH} )?(?:umbringen|sterben|erh${A}ngen)|(?:hab|habe) (?:keine lust|kein bock|ka lust) mehr (?:zu leben|aufs leben|auf leben)`,
+    },
+    // --- Passive ideation ----------------------------------------------------------------------
+    {
+      id: 'de-passiv',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:einschlafen|einschlaf|einpennen) (?:\\w+ ){0,3}(?:und|u) (?:\\w+ ){0,2}(?:nicht mehr|nie wieder|nie mehr|nimmer|nimma|numme|nicht) (?:\\w+ )?(?:aufwachen|aufwach|aufwacha)|(?:nicht|nie|nimmer|nimma) (?:mehr |wieder )?aufwach\\w*|(?:w${A}re?|war|wr) (?:\\w+ )?(?:besser|lieber|schoner|sch${O}ner) (?:\\w+ ){0,3}nie geboren|nie geboren (?:worden )?(?:w${A}re?|worden)|(?:w${A}r|w${A}re) (?:\\w+ ){0,2}(?:besser|leichter|einfacher|gl${U}cklicher)(?:,)? (?:\\w+ ){0,2}(?:wenn ich|wenn es mich|ohne mich)|ohne (?:mich|so (?:ne|eine|einen) \\w+ wie mich) (?:\\w+ ){0,3}(?:besser dran|bess?er drann|besser|gl${U}cklicher|leichter|leichteres|einfacher|schlechter)|(?:nur |bloss |eh |doch |doch eh |eh nur )?(?:eine |ne |a )?(?:last|belastung) f${U}r (?:alle|jeden|euch|meine \\w+|die anderen|meine familie|alle anderen)|(?:keiner|niemand|koana|neamd|niemert) (?:w${U}rde?|w${U}rd|tat|tät|wird|wurd) (?:\\w+ ){0,3}(?:vermissen|merken|trauern)|(?:w${A}r|w${A}re|waer|w${A}rs|w${A}re es|isch) (?:\\w+ )?(?:mir )?(?:egal|nicht schlimm|ned schlimm|net schlimm|okay|ok|in ordnung|recht)(?:,)? (?:\\w+ ){0,3}(?:wenn|falls) (?:\\w+ ){0,4}(?:sterb\\w*|tot|nicht mehr|nimma|aufwach\\w*|${U}berf${A}hrt|abst${U}rzt|umfall\\w*|unfall|aus w${A}re|aus waer|vorbei)|wenns? (?:morgen |heute )?(?:aus|vorbei) w${A}re?|(?:aufh${O}ren|aufhoern) zu existieren|nicht mehr (?:existieren|da sein|hier sein)|(?:w${A}r|w${A}re) (?:\\w+ )?eine erl${O}sung|wenns passiert,? dann passierts|w${A}r (?:gern |lieber |am liebsten )?(?:einfach )?(?:weg|tot)(?! (?:vom|von|aus|in|am|auf|nach|bei|zu)\\b)|f${U}r immer (?:weg|verschwinden|verschwindn)|(?:verschwinden|verschwindn) (?:\\w+ ){0,2}(?:f${U}r immer|fuer imma|f${U}r imma|und nie wieder|f${U}r immer und)|t${O}dliche krankheit|${NOT_NEGATED}(?:sehn\\w*|sehnsucht) (?:\\w+ ){0,3}(?:tod|sterben|nicht mehr)|beneide (?:\\w+ ){0,3}(?:die sterben|tote|die tot)|(?:meine|meiner) (?:eigene\\w* )?(?:beerdigung|begr${A}bnis) (?:\\w+ ){0,4}(?:vor|vorstellen|beruhig\\w*)|(?:alles|es) aufh${O}rt(?:,)? (?:auch ich|und ich auch|mit mir)|(?:vorbei|aus) (?:ist |is |isch )?mit mir|(?:hoff|hoffe|w${U}nsch\\w*) (?:\\w+ ){0,4}(?:sterbe|sterb|krank werde|${U}berfahren|abst${U}rzt|tot umfall\\w*|nicht mehr aufwach\\w*|krebs)|(?:tot umfall\\w*|tot umfiel)|der gedanke (?:\\w+ ){0,3}(?:nicht mehr|tot|sterben)|(?:existieren|leben) (?:ist|is|isch) (?:eine |a )?(?:qual|folter|zu anstrengend)`,
+    },
+    // --- Hopelessness ---------------------------------------------------------------------------
+    {
+      id: 'de-hoffnungslos',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:kein|keinen|ka|null|koan) (?:einzigen |einzige )?(?:grund|sinn|hoffnung|zukunft|perspektive|ausweg) mehr|(?:seh|sehe|find|finde|gibt|gibts) (?:\\w+ ){0,2}(?:kein|keinen|keine|ka|null) (?:\\w+ )?(?:sinn|grund|zukunft|ausweg|perspektive|hoffnung)(?! (?:darin|dabei|dafur|daf${U}r|im text|in dem)\\b)|(?:hat|hot|het|macht) (?:doch |eh |einfach )?(?:alles|des alles|das alles|des ois|alles nix|des ganze|das ganze|mein leben|das leben|des lebn) (?:\\w+ )?(?:keinen|kein|ka|null) sinn(?: mehr)?|(?:null|kein|keinen) sinn (?:\\w+ ){0,2}(?:leben|lebn|so zu leben|weiterzumachen|hier)|(?:leben|lebn|labe|existenz|alles) (?:\\w+ ){0,2}(?:ist |is |isch |wird )?(?:\\w+ )?(?:sinnlos|hoffnungslos|aussichtslos|verbii|vorbei)|(?:is|ist|isch) (?:doch |eh |alles )?(?:aussichtslos|hoffnungslos)|(?:wozu|wof${U}r|warum|wieso|fur was|f${U}r was) (?:soll ich |soll i )?(?:\\w+ ){0,2}(?:weitermachen|leben|weiterleben|aufstehen|k${A}mpfen|das alles|des ois|noch da sein|noch hier)|keine kraft mehr|ka kraft mehr|(?:das |des )?leben (?:\\w+ ){0,3}nicht (?:mehr )?(?:lohnt|lebenswert)|lohnt (?:sich )?(?:doch |einfach |eh )?(?:nicht|nix|nichts) mehr|nicht mehr lebenswert|(?:mich|mi) h${A}lt (?:\\w+ )?(?:nichts|nix) mehr|kann nicht mehr leben|(?:i|ich) (?:mog|mag|pack|pack des|pack das|schaff des|schaff das) (?:\\w+ )?(?:nimma|nimmer|numme|nicht mehr)(?: \\w+)?|halt(?:e)? (?:das |des |es )?(?:alles |ois )?(?:einfach )?(?:nicht|ned|nimma|net) (?:mehr )?aus|(?:es |des )?wird (?:\\w+ )?nie (?:mehr )?besser|(?:nix|nichts) (?:\\w+ )?wir[dt] (?:\\w+ )?besser|m${U}de vom leben|lebensm${U}d\\w*|(?:geb|gebe|hab|habe) (?:\\w+ ){0,2}(?:auf|aufgegeben)(?: \\||$| mit allem| mit mir| mit dem leben)|aufgegeben mit allem|erwarte (?:\\w+ )?(?:nix|nichts) mehr (?:vom|von meinem) leben|nicht mehr zu (?:retten|helfen)|nix mehr zu retten|(?:ich bin|bin) (?:\\w+ )?(?:komplett |total |v${O}llig |einfach )?am ende(?! (?:mit meinem latein|des|der|vom|von|meiner kr${A}fte f${U}r heute)\\b)|(?:gefangen|in der falle) (?:\\w+ ){0,4}(?:ausweg|raus)|einzige\\w* ausweg|(?:mein|das|des) leben (?:ist|is|isch) (?:ein |a )?(?:\\w+ )?(?:fehler|nix mehr|vorbei|verbii|kaputt|sinnlos)|(?:bringt|bringts) (?:doch |eh )?(?:alles )?(?:nix|nichts|nuet|n${U}t) (?:mehr|meh)|es wird sich (?:\\w+ )?nie (?:\\w+ )?(?:${A}ndern|bessern)|nichts wird sich (?:\\w+ )?${A}ndern`,
+    },
+    // --- Self-harm ------------------------------------------------------------------------------
+    {
+      id: 'de-ritzen',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${NOT_NEGATED}(?:\\w*ritz(?:en|e|t|n|st|te|ten|druck|drang|en\\w*)?|geritzt|geritz|gritzt|aufgeritzt|selbstverletz\\w*|svv|ssv)|(?:mich|mi) ${GAP}(?:verletzen|verletzt|verletze|schneiden|schneide|schneid|schnitten|geschnitten|geschnittn|gschnitten|gschnittn|aufgeschnitten|aufgekratzt|verbrennen|verbrannt|verbrenne|verbrennt|geschlagen|schlage|bestraft|bestrafe|bestrafen|gekniffen|verst${U}mmeln|verst${U}mmelt)|(?:mir|mia|mi) ${GAP}(?:wehgetan|weh getan|wehtun|weh tun|weh zu tun|wehzutun|was antun|was angetan|etwas antun|etwas angetan)|(?:mir|mia|mi) ${GAP2}(?:in den |in die |den |die |am |an den |an der |ins )?(?:arm|arme|armen|handgelenk\\w*|oberschenkel|bein|beine|haut|unterarm\\w*|bauch|h${U}fte|pulsader\\w*|brust|knie) (?:\\w+ ){0,3}(?:geschnitten|gschnittn|aufgeschnitten|geritzt|aufgekratzt|verbrannt|aufgerieben|gekratzt|gestochen)|(?:${MICH}|ich|i) (?:\\w+ )?(?:wieder |schon wieder |jeden abend |jeden tag )?am (?:schneiden|ritzen|kratzen)|bin (?:\\w+ )?(?:wieder )?am schneiden|(?:bis|das|dass) es (?:\\w+ )?(?:blutet|geblutet|blut|weh tut|wehtut|weh getan)|(?:bis|dass) (?:\\w+ ){0,2}(?:blau|offen|aufgeplatzt|blutig) (?:war|waren|sind|ist)|blut(?:en|et)? (?:nicht|nich) (?:mehr )?(?:aufh${O}r|auf)|h${O}ren nicht auf zu bluten|schnitt\\w* ist tiefer|(?:schnitte|schnitt) (?:\\w+ )?(?:am|an den|an der|am linken|am rechten) (?:arm|armen|oberschenkel|bein|beinen|handgelenk|bauch)|clean ?(?:z${A}hler|counter)|in den arm geritzt|(?:handgelenk|pulsader|unterarm|oberschenkel|arm|arme)\\w* (?:\\w+ ){0,2}(?:aufge\\w+|aufgeritzt|aufgeschnitten|aufgerieben|angeritzt)|barcode (?:am|an|auf)|(?:klinge|rasierklinge|cutter|teppichmesser|zirkel\\w*|scherbe)\\w* (?:\\w+ ){0,3}(?:in der hand|geholt|brauch|rausgeholt|gegen|angesetzt)|brauch (?:\\w+ )?(?:ne|eine|a|die) klinge|(?:will|muss|brauch) (?:${MICH} )?(?:\\w+ )?(?:wehtun|weh tun|verletzen|bestrafen)|(?:r${U}ckfall|r${U}ckf${A}llig) (?:\\w+ ){0,4}(?:geritzt|ritzen|geschnitten|klinge|svv)|(?:bin |wurde |wieder )r${U}ckf${A}llig(?: geworden)?|(?:tage|wochen) (?:\\w+ )?(?:clean|frei) (?:\\w+ ){0,3}(?:und jetzt|jetzt) wieder|(?:kopf|faust|hand) (?:\\w+ ){0,3}gegen die wand (?:\\w+ ){0,3}(?:bis|geschlagen|gehauen|geknallt|schlag\\w*)|(?:zigarette|feuerzeug|herdplatte|b${U}geleisen|heissem wasser|heisse\\w* tee|heisse\\w* wasser) (?:\\w+ ){0,4}(?:verbrannt|gedr${U}ckt|gekippt|gehalten)|verbrannt (?:\\w+ ){0,3}(?:absichtlich|mit absicht)|absichtlich (?:\\w+ ){0,4}(?:verbrannt|geschnitten|geschlagen|gekippt|verletzt)|(?:pflaster|verb${A}nde|langarm) (?:\\w+ ){0,3}(?:versteckt|verstecken)(?:,)? (?:\\w+ ){0,6}(?:wieder|nix merken)`,
+    },
+    // --- Ingestion / overdose -------------------------------------------------------------------
+    {
+      id: 'de-einnahme',
+      category: 'ingestion',
+      kind: 'act',
+      severity: 'high',
+      pattern: `${NOT_NEGATED}${U}berdosis(?! (?:netflix|serien|zucker|kaffee|koffein|sonne|liebe|arbeit|kitsch|s${U}sses|schokolade)\\b)|${NOT_NEGATED}${U}berdosiert|(?:getrunken|geschluckt|gschluckt|gesoffen|ausgetrunken|trink|trinke) (?:\\w+ ){0,3}${POISON}|${POISON} (?:\\w+ ){0,4}(?:getrunken|geschluckt|gschluckt|ausgetrunken|gesoffen|trinken|runter)|(?:nehm|nehme|nimm|schluck|schlucke|werf) (?:ich |i )?(?:jetzt |grad |gleich |heute |heut )?(?:alle|die ganze\\w*|ganze\\w*|gonze\\w*|den ganzen) (?:\\w+ ){0,2}${DRUG_NAME}|(?:alle|ganze\\w*) (?:\\w+ )?(?:tabletten|pillen|medikamente|medis)(?: \\w+){0,3} (?:auf einmal|aufeinmal)|(?:soll|sollte) (?:\\w+ ){0,2}alle ${DRUG_NAME} nehmen (?:\\w+ ){0,2}(?:habs|hab es|gemacht)|hab (?:\\w+ ){0,3}alles (?:\\w+ ){0,2}(?:genommen|geschluckt) was (?:\\w+ )?(?:da|im schrank|noch da) war|alles was noch da war`,
+    },
+    // --- Means ----------------------------------------------------------------------------------
+    {
+      id: 'de-mittel',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `t${O}dliche\\w* (?:dosis|menge)|letale\\w* dosis|damit (?:man|ich) (?:\\w+ )?(?:sicher |auch )?(?:tot|stirbt|sterbe|nicht ${U}berleb\\w*)|(?:wie|ab wann) (?:\\w+ )?(?:man|ich) (?:am )?(?:schnellsten |schmerzlos |sicher )?(?:stirbt|sterbe|sterben kann|verblutet)|schmerzlos\\w* (?:\\w+ )?(?:art|weg|methode|tod|sterben|zu sterben)|(?:art|methode|weg) (?:\\w+ )?zu sterben|schmerzlos (?:sterben|abtreten|gehen)|(?:${U}berlebt|${U}berlebe|${U}berleben) man (?:\\w+ )?(?:nicht|nid|ned) (?:mehr)?|(?:sicher|garantiert) (?:\\w+ )?(?:nicht|nid|ned) ${U}berleb\\w*|(?:tabletten|pillen|medikamente|medis|schlaftabletten|\\w*tabletten) (?:\\w+ ){0,2}(?:gesammelt|gebunkert|gehortet|zusammengespart|angesammelt|zusammengesammelt|zur seite gelegt|zur seite geschafft)|(?:gesammelt|gebunkert|gehortet|zusammen) (?:\\w+ ){0,3}(?:tabletten|pillen|medikamente|medis)|(?:\\d+|genug|gen${U}gend) (?:\\w+ )?(?:tabletten|pillen|schlaftabletten) (?:\\w+ ){0,3}(?:gesammelt|gebunkert|versteckt|zusammen|vor mir|liegen bereit|bereit)|gebunkert|(?:jagdgewehr|gewehr|pistole\\w*|pistoln|waffe|dienstwaffe|revolver|flinte) (?:\\w+ ){0,4}(?:im|in der|unterm|unter dem|geladen|tresor|schrank|schublade|nachttisch\\w*|keller|zuhause|daheim)|(?:weiss|kenn|kenne|kenn i|hab) (?:\\w+ )?(?:wo der schl${U}ssel|den code|die kombination|die zahlenkombi)|(?:steh|stehe|sitz|sitze|bin|hock|hocke) (?:grad |gerade |jetzt |schon |hier |wieder |grade |grod )*(?:auf|an|am|oben auf|ganz oben auf|bei) (?:dem |der |den |einem |einer |m |nem |ner )?(?:dach|dachkante|\\w*dach|\\w*br${U}cke|bruke|gleis(?! \\d)\\w*|schienen|bahngleis\\w*|klippe|hochhaus\\w*|gel${A}nder|fensterbrett|fenstersims|sims|staumauer|aussichtsturm|abgrund|bahnsteig(?! \\d)(?= [^|]*(?:zug|durch|kommt)))|(?:fahr|fahre|geh|gehe|lauf|laufe) (?:\\w+ )?(?:jetzt |grad |gleich )?(?:zur|zum|auf die|aufs|an die) (?:br${U}cke|dach|gleisen|gleis|hochhaus|klippe|schienen)(?= \\||$| und)|(?:wie hoch|welche\\w* stock\\w*|welche\\w* h${O}he|ab welche\\w* (?:h${O}he|stock\\w*)) (?:\\w+ ){0,6}(?:${U}berleb\\w*|sterb\\w*|tot|t${O}dlich)|(?:ich )?(?:steh|stehe|schau|sitz) (?:\\w+ ){0,3}(?:runter|hinunter|in die tiefe)(?= \\||$)|wie man (?:\\w+ )?(?:ohne schmerzen|schnell|sicher|am besten) stirbt|wie man sich (?:\\w+ ){0,2}(?:umbringt|t${O}tet|erh${A}ngt|das leben nimmt)|rasierklingen (?:\\w+ ){0,2}(?:liegen|ausgebaut|gekauft|besorgt|versteckt)|klingen (?:\\w+ ){0,3}(?:ausgebaut|rausgebrochen|rausgeholt)|(?:das |ein |nen |den |einen )?(?:seil|strick|kabel) (?:\\w+ ){0,3}(?:liegt|h${A}ngt|bereit|gekauft|geholt|besorgt|geknotet|festgemacht)|(?:haken|balken|dachbalken) (?:\\w+ ){0,4}(?:h${A}lt|aushalt|aush${A}lt|tr${A}gt)|vor den zug|vor einen zug|vor die bahn|von der br${U}cke (?:springen|spring|stuerzen|st${U}rzen)|(?:runterspringen|runterzuspringen|runter springen|runterh${U}pfen|springen werde|spring ich)|vom dach (?:springen|spring|st${U}rzen)|(?:methoden|wege|m${O}glichkeiten) (?:\\w+ ){0,2}(?:zu )?(?:googeln|gegoogelt|gesucht|recherchiert)|(?:gegoogelt|gesucht|recherchiert|nachgelesen|nachgeschaut) (?:\\w+ ){0,4}(?:wie man (?:\\w+ )?(?:stirbt|sich umbringt|sich t${O}tet)|t${O}dlich\\w*|${U}berdosis|t${O}dliche dosis)|(?:gift|gifte|giften)\\w* (?:\\w+ ){0,8}(?:nicht )?nachweis\\w*|(?:geschlossene\\w*|zue) garage (?:\\w+ ){0,4}motor|laufende\\w* motor (?:\\w+ ){0,4}garage|(?:garage|auto) (?:\\w+ ){0,5}mit laufendem motor|(?:wann|um wieviel uhr|wie oft) (?:\\w+ ){0,2}(?:der zug|die z${U}ge|zug) (?:\\w+ ){0,3}(?:durch|hier vorbei)|gleise (?:\\w+ ){0,4}(?:nachts|befahren)|(?:messer|klinge) (?:liegt |liegen )?(?:\\w+ ){0,2}(?:neben meinem bett|neben mir|unterm kissen|unter dem kissen|bereit)`,
+    },
+    // --- Intent, plans, farewells ---------------------------------------------------------------
+    {
+      id: 'de-abschied',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `wenn (?:du|ihr|sie) (?:das|des|dies) (?:\\w+ )?(?:liest|lest|lesen|lests),? (?:\\w+ )?(?:bin ich|bin i|ist es|bin) (?:schon )?(?:nicht mehr da|nimma do|weg|tot|gestorben|vorbei)|meine letzte\\w* (?:nachricht|worte)|das ist (?:mein|meine) (?:abschied|letzte nachricht)|(?:heute|heut|heit) (?:nacht|abend|auf d nacht) (?:mach|mache|moch|tu) (?:ich|i) ?(?:s|es|schluss)|(?:mach|mache|moch|tu|mach es|machs) (?:ich |i )?(?:es |s )?(?:heute|heut|heit) (?:nacht|abend)|ich weiss jetzt wie und wann|es ist (?:jetzt )?soweit|es ist entschieden|(?:hab|habe) (?:alles|es) (?:\\w+ )?(?:geplant|vorbereitet|geregelt|organisiert|durchgeplant)(?: \\||$|,)|hab mi entschiedn|(?:erleb|erlebe) (?:ich )?(?:\\w+ )?nicht mehr|dafur sorg ich|daf${U}r sorg ich|(?:beend|beende) ich (?:das|des|alles|es)|abschiedsbrief\\w*|abschiedsnachricht\\w*|(?:die |meine )?(?:briefe|brief) (?:\\w+ ){0,2}(?:sind |ist |hab ich )?(?:alle )?(?:geschrieben|fertig)(?: \\||$|,)|(?:sachen|zeug|sach) (?:\\w+ )?(?:verteilt|verschenkt|vermacht)|accounts gel${O}scht|(?:bin ich|bin i|bin) (?:dann |morgen |bald |schon )?(?:nicht mehr|nimma|nimmer|numme) (?:da|do|hier|am leben)(?![^|]*(?:urlaub|verreist|reise|umzug|umgezogen|weggezogen|schicht|b${U}ro|arbeit|job|zuhause|daheim|online))|(?:gibts|gibt es|gibt's) mich (?:\\w+ )?(?:nicht mehr|nimma|nimmer)|(?:seid|sind|bist|werdet|wirst|sind sie) mich (?:\\w+ )?los|(?:mach|mache|moch) (?:ich |i )?(?:\\w+ )?(?:heute |heut |heit |jetzt |bald |morgen )(?:ernst|schluss)(?! mit (?:der|dem (?!leben)|ihm|ihr|den|meiner|meinem (?!leben)|ner|nem|arbeit)|f${U}r heute| und| f${U}r)|(?:will|werd\\w*|wollte|muss) (?:\\w+ )?schluss machen(?! mit (?:ihm|ihr|der|dem (?!leben)|den|meinem (?!leben)|meiner|nem|ner))(?: \\||$| mit (?:allem|mir|dem leben|meinem leben|allem))|schluss (?:machen |mit )?(?:mit allem|mit mir|mit dem leben|mit meinem leben)|(?:ist|is|isch) (?:dann |endlich |am \\w+ )?(?:fertig|schluss|aus|vorbei) mit mir|(?:fertig|schluss) mit mir(?= \\||$)|(?:aufgeschrieben|geplant|organisiert|festgelegt) (?:\\w+ ){0,3}(?:meine|meiner|mein) (?:\\w+ )?(?:beerdigung|begr${A}bnis|trauerfeier)|(?:meine|meiner|mein) (?:\\w+ )?(?:beerdigung|begr${A}bnis|trauerfeier) (?:\\w+ ){0,4}(?:geplant|aufgeschrieben|organisiert)|(?:mein |das )?testament (?:\\w+ )?(?:gemacht|geschrieben|fertig)|damit (?:\\w+ ){0,2}(?:nicht )?(?:sie|er|die kinder|meine \\w+|mama|papa) mich (?:nicht )?(?:finden|findet|finde)|wenn ich (?:mal )?(?:nicht mehr da|tot|nimma do|weg f${U}r immer|gestorben) (?:bin|bi)|(?:brauch|brauche) (?:ich |i )?(?:die |das |den |des )?(?:eh |ja |dann |bald )?(?:nicht|nimma|nie|nimmer) mehr(?= [^|]*(?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|morgen|wochenende|bald|nach|geschenkt|verschenkt))|(?:geschenkt|verschenkt|vermacht)(?:,)? (?:\\w+ ){0,3}(?:brauch|brauche) (?:ich |i )?(?:eh |ja |dann )?(?:nicht|nimma|nie) mehr|(?:verabschied\\w*|verabschiede mich) (?:\\w+ ){0,2}(?:von euch|von dir|von allen|von ihnen|f${U}r immer|hiermit)|(?:hiermit|f${U}r immer) (?:\\w+ )?verabschied\\w*|(?:heut|heute|heit) (?:\\w+ )?zum personenschaden|(?:mach|mache|moch) (?:heut |heute |heit )?(?:ne|eine|a) (?:rope|seil)`,
+    },
   ],
   concepts: {
-    death: `sterben|sterbn|tot|tod|sterb|umbringen|umzubringen|suizid\\w*|selbstmord\\w*|nicht mehr (?:leben|da sein|aufwachen|existieren)|aufh${O}ren zu existieren|weg sein|einschlafen|ende|erl${O}sung`,
-    desire: `will|wollte|m${O}chte|w${U}nsch\\w*|hoffe|sehne|sehnsucht|lieber|besser|erl${O}sung|sch${O}n|denke an|denk an|gedanken an|${U}berlegt|ruhe`,
-    intent: `heute|heut|jetzt|gleich|morgen|nacht|werd|werde|mach ich|entschieden|geplant|bald|endlich`,
-    act: `umbringen|sterben|ritzen|springen|nehmen|schlucken|machs|mach es|beenden|beend`,
-    harm: `ritz\\w*|geritzt|klinge\\w*|rasierklinge\\w*|schnitt\\w*|blut\\w*|narben|wunden|svv|verletz\\w*`,
-    harmAct: `wieder|schon wieder|heute|gestern|tiefer|druck|drang|nicht aufh${O}ren|arm|arme|handgelenk\\w*|oberschenkel|beine|haut`,
-    means: `${DRUG}|${POISON}|seil|strick|pistole|gewehr|waffe|br${U}cke|dach|gleis\\w*|zug|hochhaus|klinge\\w*|messer`,
-    meansAction: `gesammelt|gebunkert|versteckt|bereit|liegen|liegt|wie viele|wie hoch|t${O}dlich|genug|gegoogelt|googeln|gekauft|neben mir|stehe|steh`,
-    hopeless: `sinnlos|kein sinn|keinen sinn|kein grund|keinen grund|hoffnungslos|wozu|last|aufgeben|kraft mehr|halt das nicht|kann nicht mehr|nimma|m${U}de|ausweg`,
-    life: `leben|weiterleben|weitermachen|existieren|zukunft|aufwachen|hier`,
-    farewell: `tsch${U}ss|lebwohl|abschied\\w*|verabschied\\w*|letzte nachricht|danke f${U}r alles`,
-    farewellCue: `f${U}r immer|alle|heute|nacht|nicht mehr da|weg|soweit`,
+    death: `${NOT_NEGATED}(?:sterben|sterbn|sterbe|tot|tod|umbringen|umzubringen|nicht mehr (?:leben|da sein|aufwachen|existieren)|nimma leben|aufh${O}ren zu existieren|weg sein|erl${O}sung|abkratzen|krepieren)`,
+    desire: `will|wollte|m${O}chte|w${U}nsch\\w*|hoffe|hoff|sehne|sehnsucht|lieber|am liebsten|erl${O}sung|denke an|denk an|gedanken an|${U}berlege|${U}berleg|wui|wott`,
+    intent: `heute|heut|heit|jetzt|gleich|morgen|morgn|nacht|werd|werde|entschieden|beschlossen|geplant|bald|endlich|wenn alle schlafen|wenn alle weg sind|wenn ich allein bin|am wochenende|diese woche|um \\d+|samstag|sonntag|freitag`,
+    act: `machs|mach es|mach ichs|tu es|tus|tu ichs|durchziehen|zieh es durch|zieh ichs durch|${MICH} umbringen|umbringen|springen|spring|ein ende machen|schluss machen|beenden|bring mich um|bring ich mich um|es machen|es tun|mach ich es|moch is`,
+    harm: `${NOT_NEGATED}(?:ritz\\w*|geritzt|svv|selbstverletz\\w*)`,
+    harmAct: `wieder|schon wieder|heute|gestern|tiefer|druck|drang|nicht aufh${O}ren|arm|arme|handgelenk\\w*|oberschenkel|haut|jetzt|grad|gerade|muss|brauch|will`,
+    drug: `${NOT_NEGATED}${DRUG_NAME}`,
+    container: `${NOT_NEGATED}(?:packung|packerl|schachtel\\w*|schachtl\\w*|blister|streifen|dose|vorrat|flasche|r${O}hrchen)`,
+    swallowed: `geschluckt|gschluckt|gschlickt|eingeworfen|eigworfa|eingenommen|runtergesp${U}lt`,
+    amount: AMOUNT,
+    taken: TAKEN,
+    alcohol: ALCOHOL,
+    recentPast: `vor (?:einer|ner|na|\\d+|ein paar|zwei|zehn|zwanzig|dreissig) (?:stunde|stunden|minuten|min)|grad|gerade|eben|vorhin|jetzt|gestern abend|heute|heut|wart ich|warte ich|warte jetzt`,
+    poison: POISON,
+    drink: `getrunken|geschluckt|gschluckt|gesoffen|ausgetrunken|trinken|trink|trinke|runter|reingekippt|gekippt`,
+    lethal: `t${O}dlich\\w*|stirbt|sterben|sterbe|tot ist|tot bin|sicher tot|${U}berlebt|${U}berleben|verblut\\w*|umbringt|umzubringen|letal\\w*|nicht nachweis\\w*`,
+    ask: `wie ?viele?|wieviele?|ab wie ?viele?n?|ab welche\\w*|welche\\w*|wie hoch|wie lang\\w*|wie tief|wie schnell|was ist die|was ist der|schnellste\\w*|sicherste\\w*|schmerzlos\\w*|am besten|am schnellsten|womit|mit was|wie stirbt|wie sterbe`,
+    lethalWeak: `gef${A}hrlich\\w*|braucht man|kann man sterben|dran sterben|daran sterben|reicht|reichen|genug|zu viel|zuviel|${U}berdosis`,
+    means: `${DRUG_NAME}|${POISON}|seil|strick|pistole|gewehr|waffe|dienstwaffe|br${U}cke|dach|gleis\\w*|hochhaus|klinge\\w*|rasierklinge\\w*`,
+    meansAction: `gesammelt|gebunkert|gehortet|versteckt|bereitgelegt|liegt bereit|liegen bereit|vor mir|neben mir|gegoogelt|googeln|recherchiert|geladen|jackentasche|hosentasche|in der tasche|schau (?:\\w+ )?an|angestarrt|z${A}hle|gez${A}hlt|z${A}hlen`,
+    hopeless: `sinnlos|kein sinn|keinen sinn|kein grund|keinen grund|hoffnungslos|aussichtslos|wozu|aufgeben|keine kraft|halt das nicht|kann nicht mehr|nimma|ausweg|keine zukunft|keine hoffnung`,
+    life: `leben|lebn|weiterleben|weitermachen|existieren|zukunft|aufwachen|aufstehen|hier bleiben|am leben`,
+    farewell: `tsch${U}ss|lebwohl|leb wohl|lebt wohl|abschied\\w*|letzte nachricht|danke f${U}r alles|pass (?:gut )?auf dich auf|passt auf euch auf|passen sie auf sich auf|hab (?:dich|euch) lieb|machts gut|verzeiht mir|verzeih mir|tut mir leid f${U}r alles|sorry f${U}r alles|ciao|adieu|baba`,
+    farewellCue: `f${U}r immer|nicht mehr da|nimma do|nie mehr|nie wieder|nimmer|letzte\\w* (?:mal|tag|nacht|nachricht|worte)|abschied|bald los|mich los|nicht mehr kommen|wenn ich weg bin|soweit|ohne mich|einer der wenigen|eine der wenigen|wenigen die`,
+    sliceSelf: `gedr${U}ckt|gespritzt|reingezogen|eingeworfen|reingehauen|reingepfiffen`,
+    tooMuch: `viel mehr als|zu viel|zuviel|mit absicht|absichtlich|alles|\\d{2,}`,
   },
   proximity: [
     { id: 'de-near-desire-death', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['death', 'desire'], within: 5 },
@@ -50,40 +153,153 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
     { id: 'de-near-harm', category: 'self_harm', kind: 'act', severity: 'high', near: ['harm', 'harmAct'], within: 6 },
     { id: 'de-near-means', category: 'means', kind: 'act', severity: 'high', near: ['means', 'meansAction'], within: 5 },
     { id: 'de-near-hopeless-life', category: 'hopelessness', kind: 'thought', severity: 'medium', near: ['hopeless', 'life'], within: 5 },
-    { id: 'de-near-farewell', category: 'intent_plan', kind: 'act', severity: 'high', near: ['farewell', 'farewellCue'], within: 6 },
+    { id: 'de-near-farewell', category: 'intent_plan', kind: 'act', severity: 'high', near: ['farewell', 'farewellCue'], within: 8, acrossSentences: true },
+    // Overdose: a drug (or a pack of it), an amount and taking it, in any order.
+    { id: 'de-near-overdose', category: 'ingestion', kind: 'act', severity: 'high', near: ['drug', 'amount', 'taken'], within: 8 },
+    { id: 'de-near-overdose-alcohol', category: 'ingestion', kind: 'act', severity: 'high', near: ['drug', 'amount', 'alcohol'], within: 8 },
+    { id: 'de-near-overdose-recent', category: 'ingestion', kind: 'act', severity: 'high', near: ['drug', 'amount', 'recentPast'], within: 6 },
+    { id: 'de-near-overdose-pack', category: 'ingestion', kind: 'act', severity: 'high', near: ['container', 'amount', 'swallowed'], within: 6 },
+    { id: 'de-near-poison', category: 'ingestion', kind: 'act', severity: 'high', near: ['poison', 'drink'], within: 5 },
+    { id: 'de-near-injected', category: 'ingestion', kind: 'act', severity: 'high', near: ['sliceSelf', 'tooMuch'], within: 8, acrossSentences: true },
+    // Means-seeking questions: a question word and lethality; or a drug, a question and "enough".
+    { id: 'de-near-ask-lethal', category: 'means', kind: 'act', severity: 'high', near: ['lethal', 'ask'], within: 7 },
+    { id: 'de-near-ask-drug', category: 'means', kind: 'act', severity: 'high', near: ['drug', 'ask', 'lethalWeak'], within: 8 },
   ],
   combinations: [],
   safeContexts: [
     {
       id: 'de-bildlich',
-      pattern: `(?:lach|lache|lachen) (?:${MICH} )?tot|totgelacht|totlachen|totm${U}de|todm${U}de|(?:akku|handy|batterie|laptop|auto|pflanze|basilikum|orchidee|party|club) (?:\\w+ ){0,3}(?:tot|gestorben|den geist aufgegeben)|zum sterben (?:langweilig|sch${O}n|m${U}de)|tote hose|(?:bringt|bringen|bring) (?:${MICH}|uns|mi) (?:\\w+ )?(?:noch )?um(?! \\w)|(?:hitze|stau|wetter|arbeit|chef|schule|klausur|des wetter) (?:\\w+ ){0,3}(?:bringt|killt|macht) (?:${MICH}|uns|mi) (?:\\w+ )?(?:um|fertig|kaputt)|(?:chef|mama|mutter|vater|papa|freundin|freund|lehrer)(?:in)? (?:killt|bringt) ${MICH}|hat ${MICH} gekillt|gekillt|tausend tode|sterbe? vor (?:hunger|langeweile|lachen|angst|neugier|hitze|k${A}lte)|(?:sterb|sterbe) ich(?= \\||$)|meine beine sterben|${U}berdosis (?:netflix|serien|zucker|kaffee)|zucker${U}berdosis|koffein${U}berdosis|ins eigene fleisch geschnitten|haare (?:\\w+ )?(?:abschneiden|geschnitten)|erschiessen,? (?:schl${U}ssel|wenn)|k${O}nnt(?:e)? ${MICH} erschiess\\w*|bist du lebensm${U}de|lebensm${U}de[?]|im boden versinken|tauch\\w* (?:\\w+ ){0,3}ab|verschwinde (?:mal )?f${U}r|hau mich (?:jetzt )?hin|m${O}rderisch|auf dem gewissen|den geist aufgegeben|abgest${U}rzt`,
+      pattern: `(?:lach|lache|lachen) (?:${MICH} )?(?:\\w+ )?(?:tot|kaputt|schlapp)|totgelacht|totlachen|totm${U}de|todm${U}de|halbtot|(?:akku|handy|batterie|laptop|auto|pflanze|pflanzen|basilikum|orchidee|party|club|drucker|projekt|wlan|router|fernseher|uhr|idee|kaktus|motor|computer)\\w* (?:\\w+ ){0,4}(?:tot|gestorben|den geist aufgegeben|verreckt|abgekratzt|eingegangen)|zum sterben (?:langweilig|sch${O}n|m${U}de|sch${O}n)|tote hose|(?:bringt|bringen|bring|bringst|brachte) (?:${MICH}|uns|mi) (?:\\w+ )?(?:noch )?(?:um(?: den verstand| den schlaf)?|ins grab)(?! \\w)|(?:hitze|stau|wetter|arbeit|chef\\w*|schule|klausur|pr${U}fung|des wetter|kinder|nachbarn|di${A}t|diaet|job|uni|mathe|kollege\\w*|mama|mutter|vater|papa|lehrer\\w*|freund\\w*|mann|frau|hund|baby|katze|serie|film|wlan|steuer\\w*) (?:\\w+ ){0,3}(?:bringt|bringen|killt|killen|macht|machen|bringt noch) (?:${MICH}|uns|mi) (?:\\w+ )?(?:noch )?(?:um|fertig|kaputt|ins grab)|(?:chef|mama|mutter|vater|papa|freundin|freund|lehrer|trainer)(?:in)? (?:\\w+ )?(?:killt|bringt) ${MICH}(?: \\w+){0,3} um|(?:hat|haben|hats) ${MICH} (?:\\w+ )?gekillt|gekillt|tausend tode|sterbe? (?:\\w+ )?vor (?:hunger|langeweile|lachen|angst|neugier|hitze|k${A}lte|durst|scham|fremdscham|m${U}digkeit)|gestorben vor (?:lachen|scham|fremdscham)|(?:sterb|sterbe) ich(?= \\||$)|oh gott ich sterbe|ich sterbe(?= \\||$| hast| hat| wie| das)|(?:beine|f${U}sse|arme|hand) sterben|${U}berdosis (?:netflix|serien|zucker|kaffee|koffein|sonne|liebe|arbeit|kitsch)|zucker${U}berdosis|koffein${U}berdosis|ins eigene fleisch geschnitten|(?:haare|hecke|rasen|n${A}gel|fingern${A}gel|pony|bart|gras)\\w* (?:\\w+ ){0,3}(?:abschneiden|abgeschnitten|geschnitten|schneiden|schneide)|schneide (?:\\w+ ){0,2}(?:haare|hecke|rasen|n${A}gel|gem${U}se|zwiebel\\w*|brot|tomaten)|(?:${MICH}|ich|i) (?:\\w+ ){0,4}(?:am|beim|mit dem|mit der|an der|an dem|am bl${O}den|in den|im|in der|bei einem|bei nem) (?:\\w+ )?(?:papier|backofen|ofen|herd|kochen|backen|b${U}geln|rasieren|basteln|sonne|sport|training|fussball|joggen|laufen|wandern|skifahren|hinfallen|sturz|unfall|gem${U}se\\w*|zwiebel\\w*|brot\\w*|finger|daumen|dosendeckel|dose|glas|scherbe|messer|k${U}chenmesser|pizza\\w*|blech|topf|grill\\w*|b${U}geleisen|werkeln|heimwerken)(?: \\w+){0,3} (?:geschnitten|verbrannt|verletzt|gestochen)|(?:geschnitten|verbrannt|verletzt) (?:\\w+ ){0,3}(?:beim|am) (?:kochen|backen|papier|backofen|ofen|herd|rasieren|basteln|gem${U}se\\w*|zwiebel\\w*|pizza\\w*|grillen|b${U}geln|sport|training|fussball|arbeiten|werkeln)|(?:aus versehen|ausversehen|ungeschickt|tollpatschig)\\w*|erschiessen,? (?:schl${U}ssel|wenn)|k${O}nnt(?:e)? ${MICH} (?:\\w+ )?(?:erschiess\\w*|ohrfeigen|treten)|bist du lebensm${U}de|lebensm${U}de[?]|im boden versinken|tauch\\w* (?:\\w+ ){0,3}ab|verschwinde (?:mal )?(?:kurz |schnell )?(?:f${U}r|aufs|auf die|ins|in die)|hau mich (?:jetzt )?hin|m${O}rderisch|auf dem gewissen|den geist aufgegeben|abgest${U}rzt|(?:geb|gebe|gab|gegeben) (?:\\w+ ){0,2}die kante(?! (?:mit|mit den|mit tabletten))(?: \\w+){0,4}|(?:mach|mache|machen|machte) (?:\\w+ ){0,2}(?:fr${U}her |fr${U}h |f${U}r heute |jetzt )?(?:schluss|feierabend) (?:mit der arbeit|f${U}r heute|und geh\\w*|mit dem lernen)|(?:hat|haben|hats|er|sie) (?:\\w+ ){0,3}schluss gemacht|(?:spring|springe|h${U}pf) (?:\\w+ )?(?:unter die dusche|ins wasser|in den see|ins becken|kurz|schnell)|(?:k${O}nnt|k${O}nnte|w${U}rde?|w${U}rd) (?:\\w+ ){0,3}sterben (?:f${U}r|vor)|(?:so sch${O}n|sooo sch${O}n),? (?:ich )?(?:k${O}nnt|k${O}nnte) (?:\\w+ )?sterben|ich sterb(?:e)? f${U}r|(?:kill|kille|killt) (?:dich|di|euch|ihn|sie)|halb(?:tot|totgelacht)|(?:bin|war|is) (?:so |voll |echt |komplett )?tot (?:nach|vom|von der|fur|f${U}rs)|tot f${U}rs sofa|am ende mit (?:meinem|meinen) (?:latein|nerven|kr${A}ften)|am ende des tages|(?:nerven|geduld|akku) (?:\\w+ )?am ende|(?:bring|bringe) (?:die kinder|den hund|das kind|den m${U}ll|die \\w+) (?:\\w+ ){0,3}(?:ins bett|raus|weg)(?: \\w+){0,5}|die pflanze (?:\\w+ )?totgegossen|totgegossen|wie tot geschlafen|wie ein toter|schlaf (?:\\w+ )?wie ein stein|\\w+ ist mein tod|mein tod(?= \\||$)`,
+    },
+    {
+      id: 'de-alltag',
+      pattern: `(?:meine|die|unsere) (?:\\w+ )?tabletten (?:\\w+ ){0,3}(?:vergessen|nachgenommen|nach|f${U}r heute|wie verschrieben)|wie (?:vom arzt )?verschrieben|(?:arzt|${A}rztin|doktor|doc) (?:\\w+ ){0,6}(?:verschrieben|gegeben|empfohlen|abgesetzt)|(?:seil|strick|messer|klinge)\\w* (?:\\w+ ){0,4}(?:klettern|kletter\\w*|camping|bouldern|segeln|kochen|k${U}che|garten|abschleppen|w${A}sche\\w*|zelt\\w*)(?: \\w+){0,3}|(?:neues |neue )?(?:k${U}chen|brot|taschen)messer(?: \\w+){0,4}`,
     },
   ],
   thirdPartyContexts: [
     {
       id: 'de-dritte',
-      pattern: `(?:doku|film|serie|tatort|buch|roman|referat|artikel|nachrichten|vortrag|seminar) (?:\\w+ ){0,4}(?:${U}ber|um) (?:\\w+ ){0,3}(?:suizid\\w*|selbstmord\\w*|selbstverletz\\w*|${U}berdosis)|selbstmordanschlag|suicide squad|werther\\w*|suizidrate|tablettenvergiftung\\w*|(?:pfleger|pflegerin|arzt|${A}rztin|sanit${A}ter\\w*) (?:auf|in) (?:der )?(?:intensiv|notaufnahme|station)|mit selbstmord gedroht`,
+      pattern: `(?:doku|dokumentation|film|serie|tatort|buch|roman|referat|artikel|nachrichten|news|vortrag|seminar|podcast|video|reportage|studie|bachelorarbeit|masterarbeit|hausarbeit|arbeit|elternabend|unterricht|schule|kurs|fortbildung|schulung|workshop)\\w* (?:\\w+ ){0,5}(?:${U}ber|um|zu|zum thema|von|mit) (?:\\w+ ){0,4}(?:suizid\\w*|selbstmord\\w*|selbstverletz\\w*|${U}berdosis|ritzen|sterbehilfe|depression\\w*|todesgedanken)|(?:ging|gings|geht|gehts|ging es|redeten|sprachen|diskutiert\\w*) (?:\\w+ ){0,3}(?:um|${U}ber) (?:\\w+ ){0,4}(?:suizid|selbstmord|selbstverletz|ritz|${U}berdosis)\\w*|selbstmordanschlag|suicide squad|werther\\w*|suizidrate|suizidpr${A}vention|suizidpraevention|tablettenvergiftung\\w*|(?:pfleger|pflegerin|arzt|${A}rztin|sanit${A}ter\\w*|notarzt|polizist\\w*) (?:\\w+ )?(?:auf|in|im) (?:der |dem )?(?:intensiv|notaufnahme|station|dienst|einsatz)|(?:arbeite|arbeit) (?:\\w+ ){0,2}(?:in der|auf der|im) (?:notaufnahme|intensiv|rettungsdienst|psychiatrie|klinik)|mit selbstmord gedroht|challenge\\w*|tiktok|(?:am|an|auf) (?:seinen|seinem|ihren|ihrem|seine|ihre) (?:\\w+ )?(?:arm|armen|arme|handgelenk\\w*|beinen|haut)|(?:die figur|der held|die heldin|der protagonist|die protagonistin|der charakter|der s${A}nger|die s${A}ngerin|der schauspieler|die schauspielerin|der rapper)\\w* (?:\\w+ ){0,6}(?:um|tot|gestorben|${U}berdosis|suizid\\w*)`,
     },
   ],
   negation: {
-    cues: `(?:nicht|nie|niemals|kein|keine|keinen|keiner|nein|ne|nix|nichts|ka)`,
-    fillers: `(?:mehr|vor|wirklich|ernsthaft|daran|dran|gedanken|zu|mich|mir|was|etwas|an|heute|jetzt|wieder|ich|will|werde|w${U}rde|hab|habe|thema|mi|mehr zu)`,
-    doubleNegatives: `(?:kann nicht (?:aufh${O}ren|anders)|h${O}rt nicht auf|nicht mehr aufh${O}ren)`,
-    trailing: `(?:nein|ne|nix|nichts|kein thema|keine|null)`,
+    cues: `(?:nicht|nich|nie|niemals|kein|keine|keinen|keiner|keinerlei|nein|ne|nix|nichts|ka|ned|net|nid|nod|nit|ohne|null|garnicht|gar nicht|auf keinen fall)`,
+    fillers: `(?:mehr|vor|wirklich|ernsthaft|daran|dran|drueber|dr${U}ber|gedanken|gedanke|zu|mich|mir|was|etwas|an|heute|jetzt|wieder|ich|i|will|wollen|werde|werd|w${U}rd\\w*|hab|habe|hatte|h${A}tte|thema|mi|mehr zu|je|jemals|im leben|niemals|das|es|so|auch|gar|wirklich|vorhaben|vorgehabt|plane|plan|absicht|drang|lust|bock|bed${U}rfnis|grund|sorge|sorgen|angst|keine sorge|mach dir|der|die|den|dem|einen|einem|dass|da|und|ehrlich|sicher|denk|denke|gedacht|dachte|mal|trotzdem|doch|mag|mog|wui|wollte)`,
+    doubleNegatives: `(?:kann nicht (?:aufh${O}ren|anders)|h${O}rt nicht auf|nicht mehr aufh${O}ren|nicht mehr (?:leben|lebn|da sein|existieren|aufwachen)|nicht mehr weiter)`,
+    trailing: `(?:nein|ne|nix|nichts|kein thema|keine|keiner|null|(?:${MICH} |es |das |des |ich |i )?(?:auch |gar |wirklich |ehrlich |echt )?(?:nicht|nie|ned|net|nid|nod|niemals)(?: mehr| wirklich| vor| dran| daran)?(?:,? (?:keine sorge|ehrlich|versprochen|wirklich)|,? (?:ich|i) (?:will|mochte|m${O}chte|wollte|will nur|brauch|bin nur|hab nur)[^|]*)?|(?:auch |gar )?nicht(?: so)?|garnicht|gar nicht|auf keinen fall|keine sorge|nope)`,
   },
-  historical: `(?:fr${U}her|damals|vor (?:\\w+ )?(?:jahren|monaten|einem jahr|drei jahren|zwei jahren)|letztes jahr|als ich (?:jung|klein|teenager|in der schule)|seit (?:\\d+|einem|einer|zwei|drei|sechs|dem|'?m) (?:\\w+ )?(?:monaten|jahren|jahr|wochen|sommer)|\\w*frei(?= \\||$| heute| seit)|das ist vorbei|ist vorbei,? wirklich|lange her|alten (?:\\w+ )?(?:gedanken|narben)|narben verblassen|ging (?:aber )?(?:schnell )?vorbei|an fr${U}her denken|nach dem suizidversuch|20\\d\\d war ich)`,
-  current: `(?:wieder|schon wieder|heute nacht|jetzt|grad|gerade|immer noch|noch immer)`,
-  urgent: `(?:heute nacht|heut nacht|heut auf d nacht|heute abend|heut abend|jetzt gleich|sofort|morgen fr${U}h|wenn du das liest|es ist soweit|es ist entschieden)`,
-  recent: `(?:heute|heut|jetzt|grad|gerade|eben|vorhin|vor (?:einer|\\d+|ein paar) (?:stunde|stunden|minuten)|gleich|nacht|mach ich|werd)`,
-  resolvedAfter: `(?:ist vorbei|sind vorbei|ging vorbei|hat aufgeh${O}rt|haben aufgeh${O}rt)`,
+  historical: `(?:fr${U}her|fr${U}her mal|damals|einst|vor (?:\\w+ ){0,2}(?:jahren|jahr|monaten|monat|wochen|ewigkeiten|langer zeit|zeiten)|letzte\\w* (?:jahr|sommer|winter|herbst|fr${U}hling)|(?:im|in der|in meiner) (?:jugend|pubert${A}t|schulzeit|teenagerzeit|studienzeit)|als (?:ich|i) (?:noch )?(?:\\w+ )?(?:jung|klein|teenager|in der schule|\\d+|zw${O}lf|dreizehn|vierzehn|f${U}nfzehn|sechzehn|siebzehn|achtzehn)(?: war| jahre)?|als teenager|als jugendliche\\w*|seitdem (?:nix|nichts|nie|kein\\w*)|seither|\\w*frei(?= \\||$| heute| seit| und)|(?:\\d+|hundert|zwei|drei|vier|f${U}nf|sechs|sieben|acht|neun|zehn|zw${O}lf|ein|einem|einen) (?:tage|tagen|wochen|monate|monaten|jahre|jahren|jahr|monat) (?:\\w+ )?(?:ohne|clean|frei|nicht mehr|symptomfrei)|(?:ist|is|isch|sind) (?:\\w+ ){0,2}(?:vorbei|lange her|vergangenheit|geschichte)(?! mit mir)|lange her|alte\\w* (?:\\w+ )?(?:gedanken|narben|wunden)|(?:narben|die narben) (?:\\w+ ){0,3}(?:verblass\\w*|kaum|nicht mehr|hell)|ging (?:aber )?(?:schnell )?vorbei|an fr${U}her denken|nach dem suizidversuch|(?:19|20)\\d\\d|(?:von|im) (?:januar|februar|m${A}rz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:\\d+ )?(?:hatte|war)|hatte ich (?:damals|fr${U}her|mal)|(?:die|diese) zeiten? (?:\\w+ ){0,3}vorbei|her(?= \\||$)|nicht mehr peinlich|hab (?:\\w+ ){0,3}zur apotheke gebracht|seit (?:\\w+ ){0,2}(?:monaten|jahren|jahr|wochen|sommer|winter|weihnachten|ostern|silvester|\\d{4}|dem \\w+|der klinik|der therapie) (?:\\w+ )?(?:nicht|nie|kein\\w*|nix|nichts|clean|frei|weg|vorbei|ruhe|besser))`,
+  current: `(?:wieder|wida|wieda|schon wieder|heute nacht|jetzt gerade|grad|gerade eben|immer noch|noch immer|seit gestern|seit heute|seit tagen|jetzt wieder|r${U}ckfall|r${U}ckf${A}llig)`,
+  urgent: `(?:heute nacht|heut nacht|heit nacht|heut auf d nacht|heute abend|heut abend|heit am abend|jetzt gleich|gleich jetzt|sofort|morgen fr${U}h|in der fr${U}h|wenn du das liest|es ist soweit|es ist entschieden|wenn alle schlafen|noch heute|heute noch)`,
+  recent: `(?:heute|heut|heit|jetzt|grad|gerade|grod|eben|vorhin|vor (?:einer|ner|\\d+|ein paar) (?:stunde|stunden|minuten)|gleich|nacht|mach ich|werd|mittendrin|schon in meiner|in meiner jackentasche|seit ner stunde|seit einer stunde)`,
+  resolvedAfter: `(?:ist vorbei|sind vorbei|ging vorbei|hat aufgeh${O}rt|haben aufgeh${O}rt|(?:ist|sind) (?:(?!nicht |nie |ned |net |nid )\\w+ ){0,3}weg|(?:ist|is|isch) (?:schon )?lange her|(?:ist|sind) (?:schon )?(?:\\w+ )?(?:jahre|monate|wochen) her|hab ich (?:nicht mehr|keine mehr|nie mehr))`,
   selfSubject: `(?:ich|mich|mir|i|mi)`,
-  objects: `(?:(?:mein|meine|das|der|die) )?(?:handy|akku|batterie|laptop|computer|auto|pflanze|pflanzen|basilikum|orchidee|party|drucker|wlan|fernseher)`,
+  objects: `(?:(?:mein|meine|das|der|die|des|mei) )?(?:handy|akku|batterie|laptop|computer|auto|pflanze|pflanzen|basilikum|orchidee|party|drucker|wlan|router|fernseher|projekt|idee|motor|uhr|kaktus)`,
   otherBody: `(?:an|am|auf) (?:seinen|seinem|ihren|ihrem|seine|ihre) (?:\\w+ )?(?:arm|armen|arme|handgelenk|handgelenken|beinen|haut)`,
-  firstPerson: `(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|i|mi|ma)`,
-  thirdPerson: `(?:mein|meine|meinem|meinen|sein|seine|ihr|ihre|ein|eine|der|die) (?:\\w+ )?(?:freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|kollege|kollegin|ex|nachbar|nachbarin|chef|chefin|patient|patientin|sch${U}ler|sch${U}lerin|mann|frau|partner|partnerin)|er|sie|jemand|leute|man`,
-  clauseBreaks: `(?:aber|jedoch|trotzdem|obwohl|allerdings|sondern)`,
-  vocabulary: ['umbringen', 'selbstmord', 'tabletten', 'schlaftabletten', 'sterben', 'ritzen', 'geritzt', 'lebensmude', 'uberdosis', 'suizid', 'suizidgedanken'],
-  stopwords: ['der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dein', 'ist', 'sind', 'war', 'nicht', 'kein', 'keine', 'zu', 'von', 'mit', 'auf', 'fur', 'für', 'im', 'in', 'es', 'das', 'so', 'wie', 'wenn', 'weil', 'will', 'hab', 'habe', 'bin', 'heute', 'alles', 'nix'],
-  notTypos: ['umbringt', 'tablette', 'sterbe', 'ritze', 'stirbt'],
-  spellings: { nich: 'nicht', nimma: 'nicht mehr', nimmer: 'nicht mehr', hab: 'habe', hob: 'habe', wieda: 'wieder', tablettn: 'tabletten', genomen: 'genommen', ritzn: 'ritzen', sterbn: 'sterben', umm: 'um', drann: 'dran', lebenn: 'leben', wirt: 'wird', bess: 'besser', heit: 'heute', i: 'ich', mi: 'mich', ned: 'nicht', net: 'nicht', nix: 'nichts', grad: 'gerade', n: 'ein', ne: 'eine', nen: 'einen' },
+  firstPerson: `(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|i|mi|ma|mei)`,
+  thirdPerson: `(?:mein|meine|meinem|meinen|meiner|mei|sein|seine|seinem|ihr|ihre|ihrem|ein|eine|einem|einer|der|die|dem|den|unser|unsere|unserem) (?:\\w+ )?(?:freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|kollege|kollegin|ex|nachbar|nachbarin|chef|chefin|patient|patientin|patienten|sch${U}ler|sch${U}lerin|mann|frau|partner|partnerin|mitbewohner|mitbewohnerin|klassenkamerad\\w*|kind|kinder|figur|s${A}nger|s${A}ngerin|schauspieler\\w*|bekannte\\w*|influencer\\w*|promi|nachbarssohn)|er|sie|jemand|leute|ihm|ihn|eam|ea|se`,
+  clauseBreaks: `(?:aber|jedoch|trotzdem|obwohl|allerdings|sondern|inzwischen|mittlerweile|heute (?:bin ich|gehts|geht es|sieht|weiss ich|lebe ich)|jetzt (?:bin ich|gehts|geht es))`,
+  vocabulary: [
+    'umbringen',
+    'umzubringen',
+    'selbstmord',
+    'selbstmordgedanken',
+    'tabletten',
+    'schlaftabletten',
+    'sterben',
+    'ritzen',
+    'geritzt',
+    'lebensmude',
+    'uberdosis',
+    'suizid',
+    'suizidgedanken',
+    'geschnitten',
+    'geschluckt',
+    'verletzen',
+    'abschiedsbrief',
+    'paracetamol',
+    'ibuprofen',
+    'rasierklingen',
+    'hoffnungslos',
+    'sinnlos',
+    'existieren',
+    'verschwinden',
+    'genommen',
+  ],
+  stopwords: ['der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dein', 'ist', 'sind', 'war', 'nicht', 'kein', 'keine', 'zu', 'von', 'mit', 'auf', 'fur', 'für', 'im', 'in', 'es', 'das', 'so', 'wie', 'wenn', 'weil', 'will', 'hab', 'habe', 'bin', 'heute', 'alles', 'nix', 'ned', 'nimma', 'des', 'isch', 'hob', 'bisschen', 'noch', 'mehr', 'auch', 'schon'],
+  notTypos: ['umbringt', 'tablette', 'sterbe', 'ritze', 'stirbt', 'streben', 'sterne', 'gestorben', 'verletzt', 'verletze', 'verletzung', 'schlaftablette', 'genommen', 'benommen', 'verschwunden', 'existiert', 'sinnvoll', 'geschnitzt', 'gewitzt', 'gesch\u00fcttelt'],
+  spellings: {
+    nich: 'nicht',
+    nimma: 'nicht mehr',
+    nimmer: 'nicht mehr',
+    numme: 'nicht mehr',
+    nummer: 'nicht mehr',
+    hab: 'habe',
+    hob: 'habe',
+    han: 'habe',
+    wieda: 'wieder',
+    wida: 'wieder',
+    tablettn: 'tabletten',
+    tabletn: 'tabletten',
+    genomen: 'genommen',
+    gnumma: 'genommen',
+    gnomme: 'genommen',
+    gschluckt: 'geschluckt',
+    gschnittn: 'geschnitten',
+    gschnitten: 'geschnitten',
+    geschniten: 'geschnitten',
+    geschnittn: 'geschnitten',
+    gritzt: 'geritzt',
+    ritzn: 'ritzen',
+    sterbn: 'sterben',
+    umbringa: 'umbringen',
+    umbringe: 'umbringen',
+    umm: 'um',
+    drann: 'dran',
+    lebenn: 'leben',
+    lebn: 'leben',
+    lebm: 'leben',
+    labe: 'leben',
+    laebe: 'leben',
+    wirt: 'wird',
+    bess: 'besser',
+    heit: 'heute',
+    heid: 'heute',
+    i: 'ich',
+    mi: 'mich',
+    ned: 'nicht',
+    net: 'nicht',
+    nid: 'nicht',
+    nod: 'nicht',
+    nit: 'nicht',
+    nix: 'nichts',
+    grad: 'gerade',
+    grod: 'gerade',
+    n: 'ein',
+    ne: 'eine',
+    nen: 'einen',
+    ois: 'alles',
+    wui: 'will',
+    wott: 'will',
+    wil: 'will',
+    mog: 'mag',
+    mer: 'mehr',
+    mea: 'mehr',
+    meh: 'mehr',
+    imma: 'immer',
+    gestan: 'gestern',
+    abnd: 'abend',
+    morgn: 'morgen',
+    fia: 'fur',
+    hatt: 'hat',
+    ka: 'kein',
+    koa: 'kein',
+    isch: 'ist',
+    is: 'ist',
+    des: 'das',
+    verschwindn: 'verschwinden',
+    gedanekn: 'gedanken',
+    selbstmordgedanekn: 'selbstmordgedanken',
+    bruke: 'brucke',
+  },
 };
