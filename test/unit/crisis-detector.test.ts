@@ -250,3 +250,42 @@ describe('Spanish building blocks', () => {
     expect(levelOf(text)).toBe('low');
   });
 });
+
+// --- German (issue 13, item 1): general rules of the German lexicon -----------------------------
+describe('German crisis language', () => {
+  it.each([
+    // verb forms and word order: perfect, present with the pronoun first, separable "bring … um"
+    'ich hab mir gestern in den Arm geschnitten',
+    'ich schneide mich jeden Abend',
+    'ich bring mich heute Abend um',
+    // amount + drug + taking, in any order and across a sentence end
+    'hab 2 Packungen Novalgin geschluckt',
+    'hab tabletten genommen. viele.',
+    // means-seeking questions: a question word and lethality
+    'ab welchem Stockwerk überlebt man nicht mehr',
+    // Austrian and Swiss forms
+    'i mog nimma lebn',
+    'ich wott nümme läbe',
+  ])('crisis: %s', (text) => {
+    expect(detectCrisis(text).detected).toBe(true);
+  });
+
+  it.each([
+    // a negation inside the phrase is a denial (recorded low), not an alert
+    ['ich will mich nicht umbringen, ich will nur schlafen', 'low'],
+    ['Suizidgedanken? Nein, gar nicht', 'none'],
+    // someone else's act written with "sich", and a resolved past
+    ['ein Kollege hat sich letztes Jahr umgebracht', 'low'],
+    ['früher hatte ich oft Suizidgedanken, jetzt nicht mehr', 'low'],
+    ['ich bin jetzt ein Jahr clean vom Ritzen', 'low'],
+  ] as const)('no alert: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt'])(
+    'figurative or everyday: %s',
+    (text) => {
+      expect(detectCrisis(text).detected).toBe(false);
+    },
+  );
+});
