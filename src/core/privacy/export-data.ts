@@ -66,6 +66,8 @@ export const EXPORT_COVERAGE: Record<ModelName, TableCoverage> = {
 };
 
 const trapName = (id: string) => labelOf(DISTORTIONS, id);
+/** A stored flow's answers, without the engine's working state (history, button nonce). */
+const answersOf = (data: Record<string, unknown>) => (data.answers && typeof data.answers === 'object' ? data.answers : data);
 
 /** Everything stored about a person, decrypted, as one object: the JSON file's content. */
 export async function collectExport(person: PersonRecord, repos: Repositories, now: Date) {
@@ -118,9 +120,9 @@ export async function collectExport(person: PersonRecord, repos: Repositories, n
     identities: (account?.identities ?? []).map((identity) => ({ platform: identity.platform, address: identity.address, since: time(identity.createdAt) })),
     conversations: conversations.map((conversation) => ({
       address: conversation.address,
-      inProgress: conversation.active ? { flow: conversation.active.flow, step: conversation.active.step, answers: conversation.active.data } : null,
+      inProgress: conversation.active ? { flow: conversation.active.flow, step: conversation.active.step, answers: answersOf(conversation.active.data) } : null,
       savedToPickUp: conversation.draft
-        ? { flow: conversation.draft.flow, step: conversation.draft.step, answers: conversation.draft.data, keptUntil: time(conversation.draft.expiresAt) }
+        ? { flow: conversation.draft.flow, step: conversation.draft.step, answers: answersOf(conversation.draft.data), keptUntil: time(conversation.draft.expiresAt) }
         : null,
     })),
     checkIns: checkIns.map((c) => ({ at: time(c.createdAt), localDate: c.localDate, mood: c.mood, emotions: c.emotions, coping: c.coping, ...c.details })),
