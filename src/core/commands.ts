@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { buildExport } from './privacy/export.js';
+import { collectExport } from './privacy/export-data.js';
+import { exportFiles, progressReportFile } from './privacy/export.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
@@ -131,11 +132,16 @@ export const exportCommand: InstantCommand = {
   needsPerson: true,
   async run(context) {
     const person = context.person!;
-    const [json, csv, report] = await buildExport(person, context.repos, context.now, { drawChart: (days, title) => chartRenderer.render(days, title) });
-    await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, context.now);
-    context.reply({ text: COPY.exportJson(esc(person.timezone)), attachment: json! });
-    context.reply({ text: COPY.exportCsv, attachment: csv! });
-    context.reply({ text: COPY.exportReport, attachment: report! });
+    const now = context.now;
+    const data = await collectExport(person, context.repos, now);
+    const [json, csv] = exportFiles(data);
+    await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, now);
+    context.reply({ text: COPY.exportJson(esc(person.timezone)), attachment: json });
+    context.reply({ text: COPY.exportCsv, attachment: csv });
+    context.replyAfterCommit('export.report', async () => ({
+      text: COPY.exportReport,
+      attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
+    }));
   },
 };
 

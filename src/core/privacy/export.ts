@@ -92,7 +92,7 @@ function csvOf(data: ExportData): string {
       zone,
     ]);
   }
-  for (const a of data.assessments) rows.push(['questionnaire', a.at, a.localDate, ...blank(7), a.instrument, a.total, a.bandName, ...blank(8), zone]);
+  for (const a of data.assessments) rows.push(['questionnaire', a.at, a.localDate, ...blank(7), a.instrument, a.total, a.band, ...blank(8), zone]);
   for (const e of data.exercises) {
     const written = Object.entries(e.content ?? {})
       .filter(([, value]) => value !== undefined && value !== null && value !== '')
@@ -103,18 +103,28 @@ function csvOf(data: ExportData): string {
   return csv(rows);
 }
 
-/**
- * Everything stored about a person, decrypted: a JSON file with all of it, a CSV for spreadsheets
- * (one row per check-in, thought record, questionnaire and exercise) and a readable "my progress"
- * report (self-contained HTML with the mood chart). Sent only to the address that asked.
- */
-export async function buildExport(person: PersonRecord, repos: Repositories, now: Date, options: ExportOptions = {}): Promise<DocumentAttachment[]> {
-  const data = await collectExport(person, repos, now);
+/** The JSON file (everything) and the CSV (for spreadsheets), from the collected data. */
+export function exportFiles(data: ExportData): [json: DocumentAttachment, csv: DocumentAttachment] {
   const stamp = data.exportedAt.slice(0, 10);
-  const html = await progressReport(data, now, options.drawChart);
   return [
     { kind: 'document', filename: `between-export-${stamp}.json`, mimeType: 'application/json', data: Buffer.from(JSON.stringify(data, null, 2)).toString('base64') },
     { kind: 'document', filename: `between-export-${stamp}.csv`, mimeType: 'text/csv', data: Buffer.from(csvOf(data)).toString('base64') },
-    { kind: 'document', filename: `between-my-progress-${stamp}.html`, mimeType: 'text/html', data: Buffer.from(html).toString('base64') },
   ];
+}
+
+/** The readable "my progress" report (self-contained HTML with the mood chart), from the collected data. */
+export async function progressReportFile(data: ExportData, now: Date, drawChart?: ChartDrawer): Promise<DocumentAttachment> {
+  const html = await progressReport(data, now, drawChart);
+  return { kind: 'document', filename: `between-my-progress-${data.exportedAt.slice(0, 10)}.html`, mimeType: 'text/html', data: Buffer.from(html).toString('base64') };
+}
+
+/**
+ * Everything stored about a person, decrypted: a JSON file with all of it, a CSV for spreadsheets
+ * (one row per check-in, thought record, questionnaire and exercise) and a readable "my progress"
+ * report. Sent only to the address that asked. (`/export` makes the report after its transaction
+ * has committed, from the data collected in it: drawing the chart never holds the database.)
+ */
+export async function buildExport(person: PersonRecord, repos: Repositories, now: Date, options: ExportOptions = {}): Promise<DocumentAttachment[]> {
+  const data = await collectExport(person, repos, now);
+  return [...exportFiles(data), await progressReportFile(data, now, options.drawChart)];
 }
