@@ -1,3 +1,15 @@
+/** What the JSON file says in words (the rest of it is data). */
+export const EXPORT_COPY = {
+  times: (zone: string) => `Every time is in your timezone (${zone}), written as ISO 8601 with its offset from UTC.`,
+  leftOutAs: (reason: string) => `left out: ${reason}`,
+  /** Why a table's rows are not in the export. */
+  leftOut: {
+    OutboxMessage: 'Messages Between sends you, waiting for delivery (sent ones are forgotten after 7 days): what Between said, not what you stored.',
+    ProcessedUpdate: 'Ids of chat updates already handled (forgotten after 3 days), kept to ignore duplicates; they name no person.',
+    RateLimitHit: 'Times of attempts (codes tried, cheers sent, snoozes) counted to limit abuse: ids and times only, nothing you wrote.',
+  },
+} as const;
+
 /**
  * What the readable "my progress" report says, in one place (ready for localisation). Plain text:
  * the report escapes every value, these sentences included, when it writes the HTML.

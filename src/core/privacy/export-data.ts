@@ -7,6 +7,7 @@ import { findInstrument } from '../assessments/instruments.js';
 import { answerLabelOf, notesByKeys } from '../assessments/scoring.js';
 import { DISTORTIONS, labelOf } from '../flows/catalog.js';
 import { exerciseExport } from '../exercises/reporting.js';
+import { EXPORT_COPY } from './export-copy.js';
 
 const EVERYTHING = new Date(0);
 
@@ -60,9 +61,9 @@ export const EXPORT_COVERAGE: Record<ModelName, TableCoverage> = {
   Partnership: { sections: ['partnerships'] },
   AuditEvent: { sections: ['activityLog'] },
   TherapistProfile: { sections: ['therapistProfile'], onlyFor: 'therapists' },
-  OutboxMessage: { leftOut: 'Messages Between sends you, queued for delivery: what Between said, not what you stored; delivery bookkeeping kept only briefly.' },
-  ProcessedUpdate: { leftOut: 'Ids of chat updates already handled, kept briefly to ignore duplicates; they name no person.' },
-  RateLimitHit: { leftOut: 'Counts of attempts (codes tried, cheers sent) kept briefly to limit abuse; ids only, nothing you wrote.' },
+  OutboxMessage: { leftOut: EXPORT_COPY.leftOut.OutboxMessage },
+  ProcessedUpdate: { leftOut: EXPORT_COPY.leftOut.ProcessedUpdate },
+  RateLimitHit: { leftOut: EXPORT_COPY.leftOut.RateLimitHit },
 };
 
 const trapName = (id: string) => labelOf(DISTORTIONS, id);
@@ -98,9 +99,9 @@ export async function collectExport(person: PersonRecord, repos: Repositories, n
     format: EXPORT_FORMAT,
     exportedAt: time(now),
     timezone: person.timezone,
-    times: `Every time is in your timezone (${person.timezone}), written as ISO 8601 with its offset from UTC.`,
+    times: EXPORT_COPY.times(person.timezone),
     contents: Object.fromEntries(
-      Object.entries(EXPORT_COVERAGE).map(([table, coverage]) => [table, 'leftOut' in coverage ? `left out: ${coverage.leftOut}` : coverage.sections.join(', ')]),
+      Object.entries(EXPORT_COVERAGE).map(([table, coverage]) => [table, 'leftOut' in coverage ? EXPORT_COPY.leftOutAs(coverage.leftOut) : coverage.sections.join(', ')]),
     ),
     person: {
       displayName: person.displayName,
