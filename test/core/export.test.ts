@@ -7,9 +7,10 @@ import { plainText } from '../../src/core/messages.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { collectExport, EXPORT_COVERAGE, EXPORT_FORMAT, type ExportData } from '../../src/core/privacy/export-data.js';
 import { CSV_HEADER } from '../../src/core/privacy/export.js';
-import { escapeHtml } from '../../src/core/privacy/progress-report.js';
+import { escapeHtml, progressReport } from '../../src/core/privacy/progress-report.js';
+import { REPORT_COPY } from '../../src/core/privacy/export-copy.js';
 import { TestChat } from '../helpers/chat.js';
-import { PROVIDERS } from '../helpers/databases.js';
+import { PROVIDERS, storePerTest } from '../helpers/databases.js';
 import { onboard } from '../helpers/flows.js';
 
 /** No daylight saving time, and an offset no default could produce by accident. */
@@ -166,6 +167,30 @@ describe('export coverage', () => {
 
   it('escapes every character that could open markup', () => {
     expect(escapeHtml(`<img src=x onerror='a'> & "b"`)).toBe('&#60;img src=x onerror=&#39;a&#39;&#62; &#38; &#34;b&#34;');
+  });
+});
+
+describe('the readable report without a chart', () => {
+  const open = storePerTest('sqlite');
+
+  it('lists every check-in and says the chart could not be drawn when drawing fails', async () => {
+    const { store } = await open();
+    const at = new Date('2026-03-02T15:00:00Z');
+    const person = await store.repos.people.create({ timezone: 'America/New_York', onboardedAt: at }, { platform: 'console', platformUserId: 'kim', address: 'console:kim' }, at);
+    await store.repos.checkIns.create({ personId: person.id, mood: 6, emotions: [{ emotion: 'calm', intensity: 30 }], coping: [], details: { note: '<b>bold</b>' }, localDate: '2026-03-02', at });
+    const data = await collectExport(person, store.repos, new Date('2026-03-03T12:00:00Z'));
+    expect(data.checkIns[0]!.at).toBe('2026-03-02T10:00:00-05:00');
+    let asked = 0;
+    const report = await progressReport(data, new Date('2026-03-03T12:00:00Z'), async (days) => {
+      asked = days.length;
+      throw new Error('no chart today');
+    });
+    expect(asked).toBe(2);
+    expect(report).not.toContain('<img');
+    expect(report).toContain(escapeHtml(REPORT_COPY.moodChartMissing));
+    expect(report).toContain('<td>Mon 2 Mar 2026, 10:00</td><td class="num">6</td><td>Calm 30</td>');
+    expect(report).toContain('&#60;b&#62;bold&#60;/b&#62;');
+    expect(await progressReport(data, new Date('2026-03-03T12:00:00Z'))).toContain(escapeHtml(REPORT_COPY.moodChartMissing));
   });
 });
 
