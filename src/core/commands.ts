@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
-import { buildExport } from './privacy/export.js';
 import { SET_UP_FIRST } from './copy.js';
+import { collectExport } from './privacy/export-data.js';
+import { exportFiles, progressReportFile } from './privacy/export.js';
+import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
@@ -23,8 +25,10 @@ const COPY = {
   pauseDays: (max: number) => `Please give a number of days from 1 to ${max}, e.g. /pause 3 — or just /pause for a week.`,
   paused: (until: string) => `Paused. No daily prompts until ${until}. /resume turns them back on sooner. Everything else still works whenever you want it.`,
   resumed: (promptTime: string) => `Welcome back — daily prompts are on again (at ${promptTime}).`,
-  exportJson: 'Here is everything you’ve stored with Between, as JSON (complete) and CSV (check-ins and thought records).',
-  exportCsv: 'CSV for spreadsheets:',
+  exportJson: (timezone: string) =>
+    `Here is everything you’ve stored with Between. This JSON file holds all of it, complete (times in your timezone, ${timezone}).`,
+  exportCsv: 'A CSV for spreadsheets: one row per check-in, thought record (with what you wrote), questionnaire and exercise.',
+  exportReport: 'And a readable “my progress” report: your mood chart, thought records, questionnaires, exercises, homework and partner. Open it in any browser, print it, or bring it to a session.',
   nothingToSnooze: 'There’s no reminder to snooze right now. /checkin works whenever you like.',
   snoozeInQuietHours: 'An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.',
   snoozed: 'Okay — I’ll remind you in an hour.',
@@ -150,14 +154,20 @@ export const resumeCommand: InstantCommand = {
 
 export const exportCommand: InstantCommand = {
   command: 'export',
-  description: 'Download everything you’ve stored (JSON and CSV)',
+  description: 'Download everything you’ve stored (JSON, CSV and a readable report)',
   needsPerson: true,
   async run(context) {
     const person = context.person!;
-    const [json, csv] = await buildExport(person, context.repos, context.now);
-    await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, context.now);
-    context.reply({ text: COPY.exportJson, attachment: json! });
-    context.reply({ text: COPY.exportCsv, attachment: csv! });
+    const now = context.now;
+    const data = await collectExport(person, context.repos, now);
+    const [json, csv] = exportFiles(data);
+    await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, now);
+    context.reply({ text: COPY.exportJson(esc(person.timezone)), attachment: json });
+    context.reply({ text: COPY.exportCsv, attachment: csv });
+    context.replyAfterCommit('export.report', async () => ({
+      text: COPY.exportReport,
+      attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
+    }));
   },
 };
 

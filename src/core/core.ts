@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
+import type { FlowContext } from './flows/types.js';
 import type { Repositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
@@ -133,7 +134,28 @@ export class BetweenCore {
         if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return undefined;
         const replies: OutboundMessage[] = [];
         const afterCommit: AfterCommitTask[] = [];
-        await this.route(event, repos, now, (message) => replies.push(typeof message === 'string' ? { text: message } : message), (task) => afterCommit.push(task));
+        let lateReplies = 0;
+        // A reply that takes long to make (a rendered chart) is made and queued once the
+        // transaction has committed: it never holds the database (SQLite's one writer) meanwhile.
+        const replyAfterCommit = (name: string, build: () => Promise<OutboundMessage>) => {
+          const idempotencyKey = `reply:${updateKey}:after-commit:${lateReplies++}`;
+          afterCommit.push({
+            name,
+            run: async () => {
+              const message = await build();
+              await store.repos.outbox.enqueue({ idempotencyKey, address: event.address, message, dueAt: clock.now(), priority: OUTBOX_PRIORITY.reply });
+              this.options.onEnqueued?.();
+            },
+          });
+        };
+        await this.route(
+          event,
+          repos,
+          now,
+          (message) => replies.push(typeof message === 'string' ? { text: message } : message),
+          (task) => afterCommit.push(task),
+          replyAfterCommit,
+        );
         const claim = replies.length > 0 ? delivery?.claimFor(platformOf(event.address), now) : undefined;
         const handed: ClaimedMessage[] = [];
         for (const [index, message] of replies.entries()) {
@@ -177,7 +199,14 @@ export class BetweenCore {
    * Routes one event inside its transaction (the routing table is src/core/routes.ts) and saves
    * the conversation's flow state and draft.
    */
-  private async route(event: InboundEvent, repos: Repositories, now: Date, reply: (message: OutboundMessage | string) => void, afterCommit: (task: AfterCommitTask) => void): Promise<void> {
+  private async route(
+    event: InboundEvent,
+    repos: Repositories,
+    now: Date,
+    reply: (message: OutboundMessage | string) => void,
+    afterCommit: (task: AfterCommitTask) => void,
+    replyAfterCommit: FlowContext['replyAfterCommit'],
+  ): Promise<void> {
     const engine = this.engine;
     const conversation = await repos.conversations.load(event.address);
     const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
@@ -193,6 +222,7 @@ export class BetweenCore {
         safety: this.safety,
         reply,
         afterCommit,
+        replyAfterCommit,
         defaultTimezone: this.options.defaultTimezone ?? 'UTC',
         buttons: this.options.hasButtons?.(event.platform) ?? true,
         partnerLimit: this.options.partnerLimit ?? 1,

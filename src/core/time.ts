@@ -106,6 +106,15 @@ export function formatInstant(at: Date, timezone = 'UTC'): string {
   return `${shown.toFormat('yyyy-LL-dd HH:mm')} ${shown.zoneName === 'UTC' ? 'UTC' : shown.zoneName}`;
 }
 
+/**
+ * ISO 8601 in the person's zone with its UTC offset ("2026-03-02T10:00:00-05:00"; milliseconds
+ * only when there are some); UTC when the zone is unknown. For exports, which say the zone too.
+ */
+export function isoInZone(at: Date, timezone: string): string {
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  return (local.isValid ? local : DateTime.fromJSDate(at, { zone: 'UTC' })).toISO({ suppressMilliseconds: true })!;
+}
+
 /** "less than a minute", "12 min", "3 h 5 min", "2 days 4 h": how long something took, rounded down. */
 export function formatDuration(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));

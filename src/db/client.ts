@@ -119,3 +119,6 @@ class ConnectionCapturingFactory implements SqlMigrationAwareDriverAdapterFactor
 function isSqliteConnection(value: unknown): value is BetterSqlite3.Database {
   return typeof value === 'object' && value !== null && typeof (value as BetterSqlite3.Database).prepare === 'function' && 'inTransaction' in value;
 }
+
+/** The schema's model names (the SQLite client's, the same for both providers). */
+export type ModelName = SqlitePrisma.ModelName;

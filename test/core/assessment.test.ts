@@ -101,6 +101,7 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     await chat.send('/export');
     const json = await chat.expectReply(/everything you’ve stored/);
     await chat.expectReply(/CSV/);
+    await chat.expectReply(/my progress/);
     const exported = JSON.parse(Buffer.from(json.attachment!.data, 'base64').toString()) as { assessments: { answers: unknown[] }[] };
     expect(exported.assessments[0]!.answers.at(-1)).toEqual({
       item: 'difficulty',
@@ -286,9 +287,14 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     await chat.send('/export');
     const json = await chat.expectReply(/everything you’ve stored/);
     const csv = await chat.expectReply(/CSV/);
+    const report = await chat.expectReply(/my progress/);
     const table = Buffer.from(csv.attachment!.data, 'base64').toString().split('\r\n');
-    expect(table[0]).toMatch(/,mood_after,name,total_or_status,band_or_content$/);
-    expect(table.filter((line) => line.startsWith('questionnaire,')).map((line) => line.split(',').slice(-3).join(','))).toEqual(['WHO-5,44,poor', 'WHO-5,16,poor', 'GAD-7,1,minimal']);
+    expect(table[0]).toMatch(/,mood_after,name,total_or_status,band_or_content,automatic_thoughts,/);
+    expect(table.filter((line) => line.startsWith('questionnaire,')).map((line) => line.split(',').slice(10, 13).join(','))).toEqual(['WHO-5,44,poor', 'WHO-5,16,poor', 'GAD-7,1,minimal']);
+    // The readable report names each questionnaire with its score out of the maximum and its range.
+    const html = Buffer.from(report.attachment!.data, 'base64').toString();
+    expect(html).toMatch(/<td>WHO-5<\/td><td class="num">44 of 100<\/td><td>[^<]+<\/td>/);
+    expect(html).toMatch(/<td>GAD-7<\/td><td class="num">1 of 21<\/td><td>[^<]+<\/td>/);
     const exported = JSON.parse(Buffer.from(json.attachment!.data, 'base64').toString()) as { assessments: unknown[] };
     expect(exported.assessments).toHaveLength(3);
     expect(exported.assessments[0]).toMatchObject({

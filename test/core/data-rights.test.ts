@@ -52,14 +52,17 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     }
   });
 
-  it('exports everything, decrypted, as JSON and CSV to the same person only', async () => {
+  it('exports everything, decrypted, as JSON, CSV and a readable report to the same person only', async () => {
     chat = await TestChat.start({ provider });
     await onboard(chat);
     await checkIn(chat, CANARY);
     await chat.send('/export');
     const json = await chat.expectReply(/everything you’ve stored/);
     const csv = await chat.expectReply(/CSV/);
+    const report = await chat.expectReply(/my progress/);
     expect(json.attachment?.kind).toBe('document');
+    expect(report.attachment).toMatchObject({ kind: 'document', mimeType: 'text/html' });
+    expect(Buffer.from(report.attachment!.data, 'base64').toString()).toContain(`${CANARY} trigger`);
     const exported = JSON.parse(Buffer.from(json.attachment!.data, 'base64').toString());
     expect(exported.checkIns).toHaveLength(1);
     expect(exported.checkIns[0]).toMatchObject({ mood: 5, trigger: `${CANARY} trigger`, coping: ['walk'] });

@@ -180,6 +180,7 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
 
   await say(chat, '/export', /everything you’ve stored/);
   await chat.expectReply(/CSV/);
+  await chat.expectReply(/my progress/);
 }
 
 describe.each(PROVIDERS)('erasure leaves nothing readable on %s', (provider) => {
@@ -216,7 +217,7 @@ describe.each(PROVIDERS)('erasure leaves nothing readable on %s', (provider) => 
     expect(patterns).toEqual(expect.arrayContaining(['phq9:q9', 'overdose', 'pills', 'kms']));
     const detectorVersions = [...new Set(detections.map((detection) => detection!.detectorVersion))];
     // Before erasure the scan finds what it looks for: the export files, and the person in the database.
-    expect(filesUnder(downloads).length).toBeGreaterThanOrEqual(2);
+    expect(filesUnder(downloads).length).toBeGreaterThanOrEqual(3);
     expect(findIn(readFiles(dataDir), [CANARY.checkInNote, person.id]).length).toBeGreaterThanOrEqual(provider === 'sqlite' ? 2 : 1);
     if (provider === 'postgresql') expect(findIn(await postgresPages(prisma), [person.id, USER]).length).toBeGreaterThan(0);
 

@@ -409,6 +409,9 @@ describe.each(PROVIDERS)('homework library on %s', (provider) => {
     await chat.send('/export');
     const json = await chat.expectReply(/Here is everything/);
     const csv = await chat.expectReply(/CSV/);
+    const report = Buffer.from((await chat.expectReply(/my progress/)).attachment!.data, 'base64').toString();
+    expect(report).toContain(`Entry ${CANARY}`);
+    expect(report).toContain('Group discussion prep');
     const table = Buffer.from((csv.attachment as { data: string }).data, 'base64').toString();
     const exerciseRows = table.split('\r\n').filter((line) => line.startsWith('exercise,'));
     expect(exerciseRows).toHaveLength(3);

@@ -358,22 +358,25 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(crisis.content).not.toMatch(/\b(911|988)\b/);
   });
 
-  it('delivers /export as two file attachments, spaced out when Discord caps the DM at one message a second', async () => {
+  it('delivers /export as three file attachments, spaced out when Discord caps the DM at one message a second', async () => {
     const max = person();
     await max.onboard();
     fake.capRate({ method: 'POST', path: max.messagesPath, max: 1, windowMs: 1_000 });
     max.send('/export');
     const json = await max.expectReply(/everything you’ve stored/);
     const csv = await max.expectReply(/CSV/);
+    const report = await max.expectReply(/my progress/);
     expect(json.attachments).toHaveLength(1);
     expect(csv.attachments).toHaveLength(1);
+    expect(report.attachments).toHaveLength(1);
+    expect(report.attachments[0]!.filename).toMatch(/\.html$/);
     expect(json.attachments[0]!.filename).toMatch(/\.json$/);
     const exported = JSON.parse(json.attachments[0]!.data.toString('utf8')) as { settings: { timezone: string } };
     expect(exported.settings.timezone).toBe('America/New_York');
     expect(csv.attachments[0]!.data.toString('utf8').split('\r\n')[0]).toMatch(/^type,at,local_date,mood_0_10/);
     const uploads = fake.requestsTo('POST', max.messagesPath).filter((r) => r.files.length > 0 && r.status === 200);
     expect(uploads.map((r) => (r.json as { attachments: { id: number; filename: string }[] }).attachments[0]?.filename)).toEqual(
-      [json, csv].map((m) => m.attachments[0]!.filename),
+      [json, csv, report].map((m) => m.attachments[0]!.filename),
     );
     expect(fake.requestsTo('POST', max.messagesPath).some((r) => r.status === 429)).toBe(true);
     expect(uploads[1]!.time - uploads[0]!.time).toBeGreaterThanOrEqual(1_000);

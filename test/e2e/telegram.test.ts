@@ -322,13 +322,16 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(crisis.text).not.toMatch(/\b(911|988)\b/);
   });
 
-  it('/export sends two documents whose files parse as JSON and CSV, paced at least 350 ms apart', async () => {
+  it('/export sends three documents (JSON, CSV and the HTML report), paced at least 350 ms apart', async () => {
     const person = await startWith({ limits: TELEGRAM_LIMITS });
     await person.onboard();
     person.send('/export');
     const json = await person.expectMessage(/everything you’ve stored/);
     const csv = await person.expectMessage(/CSV/);
-    expect([json.kind, csv.kind]).toEqual(['document', 'document']);
+    const report = await person.expectMessage(/my progress/);
+    expect([json.kind, csv.kind, report.kind]).toEqual(['document', 'document', 'document']);
+    expect(report.file!.filename).toMatch(/^between-my-progress-.+\.html$/);
+    expect(report.file!.content.toString('utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(json.file!.filename).toMatch(/^between-export-.+\.json$/);
     expect(csv.file!.filename).toMatch(/\.csv$/);
     expect(JSON.parse(json.file!.content.toString('utf8'))).toEqual(expect.any(Object));

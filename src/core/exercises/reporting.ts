@@ -14,17 +14,17 @@ export async function exerciseHistoryLines(repos: Repositories, personId: string
   return ['', bold('Exercises this week'), kinds.map((kind) => `${exerciseLabel(kind) ?? kind} ${counts[kind]}`).join(' · ')];
 }
 
-/** For /export: every exercise entry, decrypted, oldest first. */
-export async function exerciseExport(repos: Repositories, personId: string): Promise<Record<string, unknown>[]> {
+/** For /export: every exercise entry, decrypted, oldest first; instants written by `time`. */
+export async function exerciseExport(repos: Repositories, personId: string, time: (at: Date) => string = (at) => at.toISOString()) {
   const entries = await repos.exercises.listSince(personId, new Date(0));
   return entries.map((entry) => ({
-    at: entry.createdAt.toISOString(),
+    at: time(entry.createdAt),
     localDate: entry.localDate,
     kind: entry.kind,
     exercise: exerciseLabel(entry.kind) ?? entry.kind,
     status: entry.status,
-    followUpAt: entry.followUpAt?.toISOString() ?? null,
-    updatedAt: entry.updatedAt.toISOString(),
+    followUpAt: entry.followUpAt ? time(entry.followUpAt) : null,
+    updatedAt: time(entry.updatedAt),
     content: entry.content,
   }));
 }

@@ -42,6 +42,12 @@ export interface FlowContext {
   reply(message: OutboundMessage | string): void;
   /** Queues work for after this update's transaction has committed (see {@link AfterCommitTask}). */
   afterCommit(task: AfterCommitTask): void;
+  /**
+   * A reply made only after this update's transaction has committed (slow to make, such as a
+   * rendered chart, and needing no database), queued after the replies sent with `reply`. If
+   * making it fails, it is logged by `name` and not sent.
+   */
+  replyAfterCommit(name: string, build: () => Promise<OutboundMessage>): void;
   /** Default timezone for people who have not chosen one. */
   defaultTimezone: string;
   /** Most active accountability partners one person may have. */

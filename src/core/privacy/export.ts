@@ -1,12 +1,11 @@
 import type { Repositories } from '../../db/store.js';
-import { homeworkLabel } from '../exercises/homework-kinds.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { DocumentAttachment } from '../messages.js';
-import { findInstrument } from '../assessments/instruments.js';
-import { answerLabelOf, notesByKeys } from '../assessments/scoring.js';
-import { exerciseExport } from '../exercises/reporting.js';
+import { EMOTIONS, labelOf } from '../flows/catalog.js';
+import { collectExport, type ExportData } from './export-data.js';
+import { progressReport, type ChartDrawer } from './progress-report.js';
 
-const EVERYTHING = new Date(0);
+const moodName = (mood: string) => labelOf(EMOTIONS, mood);
 
 /** CSV cell: quoted when needed, and guarded against spreadsheet formula injection. */
 export function csvCell(value: unknown): string {
@@ -19,87 +18,113 @@ function csv(rows: unknown[][]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/**
- * Everything stored about a person, decrypted: a JSON file with all of it, and a CSV for
- * spreadsheets with one row per check-in, thought record, questionnaire and exercise. Sent only to
- * the address that asked.
- */
-export async function buildExport(person: PersonRecord, repos: Repositories, now: Date): Promise<DocumentAttachment[]> {
-  const [checkIns, thoughtRecords, homework, riskFlags, assessments, exercises] = await Promise.all([
-    repos.checkIns.listSince(person.id, EVERYTHING),
-    repos.thoughtRecords.listSince(person.id, EVERYTHING),
-    repos.homework.listActive(person.id),
-    repos.risk.listForPerson(person.id),
-    repos.assessments.listSince(person.id, EVERYTHING),
-    exerciseExport(repos, person.id),
-  ]);
-  const stamp = now.toISOString().slice(0, 10);
-  const json = {
-    exportedAt: now.toISOString(),
-    format: 'between-export/1',
-    settings: {
-      timezone: person.timezone,
-      dailyCheckInTime: person.promptTime,
-      quietHours: person.quietStart && person.quietEnd ? `${person.quietStart}-${person.quietEnd}` : null,
-      country: person.country,
-      pausedUntil: person.pausedUntil?.toISOString() ?? null,
-      joinedAt: person.onboardedAt?.toISOString() ?? null,
-    },
-    checkIns: checkIns.map((c) => ({ at: c.createdAt.toISOString(), localDate: c.localDate, mood: c.mood, emotions: c.emotions, coping: c.coping, ...c.details })),
-    thoughtRecords: thoughtRecords.map((t) => ({ at: t.createdAt.toISOString(), localDate: t.localDate, ...t.content })),
-    homework: homework.map((h) => ({ kind: h.kind, label: homeworkLabel(h.kind), settings: h.settings ?? null, cadence: h.cadence, instructions: h.instructions, assignedAt: h.createdAt.toISOString(), completedOn: h.completedDates })),
-    riskFlags: riskFlags.map((r) => ({ at: r.createdAt.toISOString(), source: r.source, severity: r.severity })),
-    assessments: assessments.map((a) => {
-      const instrument = findInstrument(a.instrument);
-      return {
-        at: a.createdAt.toISOString(),
-        localDate: a.localDate,
-        instrument: instrument?.name ?? a.instrument,
-        version: a.instrumentVersion,
-        answers: Object.entries(a.answers).map(([item, score]) => {
-          const labelled = instrument ? answerLabelOf(instrument, item, score) : undefined;
-          const scored = instrument?.items.some((i) => i.id === item) ?? true;
-          return { item, question: labelled?.question ?? null, answer: labelled?.answer ?? null, ...(scored ? { score } : { code: score, scored: false }) };
-        }),
-        total: a.total,
-        band: a.band,
-        notes: notesByKeys(instrument, a.notes).map((note) => note.label),
-      };
-    }),
-    exercises,
-  };
-  // Columns after mood_after (added later, so older spreadsheets keep working) are for
-  // questionnaires (name, total, band) and exercises (name, status, what was written).
-  const rows: unknown[][] = [
-    ['type', 'at', 'local_date', 'mood_0_10', 'emotions', 'coping', 'trigger_or_situation', 'note_or_balanced_thought', 'mood_before', 'mood_after', 'name', 'total_or_status', 'band_or_content'],
-  ];
+/** The CSV's columns. Those after band_or_content were added later, so older spreadsheets keep working. */
+export const CSV_HEADER = [
+  'type',
+  'at',
+  'local_date',
+  'mood_0_10',
+  'emotions',
+  'coping',
+  'trigger_or_situation',
+  'note_or_balanced_thought',
+  'mood_before',
+  'mood_after',
+  'name',
+  'total_or_status',
+  'band_or_content',
+  'automatic_thoughts',
+  'hot_thought',
+  'thinking_traps',
+  'evidence_for',
+  'evidence_against',
+  'moods_before',
+  'moods_after',
+  'belief_in_balanced_thought_0_100',
+  'timezone',
+] as const;
+
+export interface ExportOptions {
+  /** Draws the mood chart for the readable report; without it (or if it fails) the report has a table only. */
+  drawChart?: ChartDrawer;
+}
+
+/** The spreadsheet: one row per check-in, thought record (with its text), questionnaire and exercise. */
+function csvOf(data: ExportData): string {
+  const rows: unknown[][] = [[...CSV_HEADER]];
   const blank = (count: number) => Array.from({ length: count }, () => '');
-  for (const c of checkIns) {
+  const zone = data.timezone;
+  for (const c of data.checkIns) {
     rows.push([
       'check-in',
-      c.createdAt.toISOString(),
+      c.at,
       c.localDate,
       c.mood,
-      c.emotions.map((e) => `${e.emotion === 'other' && c.details.otherEmotion ? c.details.otherEmotion : e.emotion} ${e.intensity}`).join('; '),
+      c.emotions.map((e) => `${e.emotion === 'other' && c.otherEmotion ? c.otherEmotion : e.emotion} ${e.intensity}`).join('; '),
       c.coping.join('; '),
-      c.details.trigger ?? '',
-      c.details.note ?? '',
-      ...blank(5),
+      c.trigger ?? '',
+      c.note ?? '',
+      ...blank(13),
+      zone,
     ]);
   }
-  for (const t of thoughtRecords) {
-    rows.push(['thought-record', t.createdAt.toISOString(), t.localDate, '', t.content.moods.map((m) => m.mood).join('; '), '', t.content.situation, t.content.balancedThought, t.moodBefore ?? '', t.moodAfter ?? '', ...blank(3)]);
+  for (const t of data.thoughtRecords) {
+    rows.push([
+      'thought-record',
+      t.at,
+      t.localDate,
+      '',
+      t.moods.map((m) => m.mood).join('; '),
+      '',
+      t.situation,
+      t.balancedThought,
+      t.moodBefore ?? '',
+      t.moodAfter ?? '',
+      ...blank(3),
+      t.thoughts.join('\n'),
+      t.hotThought,
+      t.thinkingTraps.join('; '),
+      t.evidenceFor,
+      t.evidenceAgainst,
+      t.moods.map((m) => `${moodName(m.mood)} ${m.before}`).join('; '),
+      t.moods.flatMap((m) => (m.after === undefined ? [] : [`${moodName(m.mood)} ${m.after}`])).join('; '),
+      t.balancedBelief,
+      zone,
+    ]);
   }
-  for (const a of json.assessments) rows.push(['questionnaire', a.at, a.localDate, ...blank(7), a.instrument, a.total, a.band]);
-  for (const e of exercises) {
-    const written = Object.entries((e.content ?? {}) as Record<string, unknown>)
+  for (const a of data.assessments) rows.push(['questionnaire', a.at, a.localDate, ...blank(7), a.instrument, a.total, a.band, ...blank(8), zone]);
+  for (const e of data.exercises) {
+    const written = Object.entries(e.content ?? {})
       .filter(([, value]) => value !== undefined && value !== null && value !== '')
       .map(([field, value]) => `${field}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
       .join('; ');
-    rows.push(['exercise', e.at, e.localDate, ...blank(7), e.exercise, e.status, written]);
+    rows.push(['exercise', e.at, e.localDate, ...blank(7), e.exercise, e.status, written, ...blank(8), zone]);
   }
+  return csv(rows);
+}
+
+/** The JSON file (everything) and the CSV (for spreadsheets), from the collected data. */
+export function exportFiles(data: ExportData): [json: DocumentAttachment, csv: DocumentAttachment] {
+  const stamp = data.exportedAt.slice(0, 10);
   return [
-    { kind: 'document', filename: `between-export-${stamp}.json`, mimeType: 'application/json', data: Buffer.from(JSON.stringify(json, null, 2)).toString('base64') },
-    { kind: 'document', filename: `between-export-${stamp}.csv`, mimeType: 'text/csv', data: Buffer.from(csv(rows)).toString('base64') },
+    { kind: 'document', filename: `between-export-${stamp}.json`, mimeType: 'application/json', data: Buffer.from(JSON.stringify(data, null, 2)).toString('base64') },
+    { kind: 'document', filename: `between-export-${stamp}.csv`, mimeType: 'text/csv', data: Buffer.from(csvOf(data)).toString('base64') },
   ];
+}
+
+/** The readable "my progress" report (self-contained HTML with the mood chart), from the collected data. */
+export async function progressReportFile(data: ExportData, now: Date, drawChart?: ChartDrawer): Promise<DocumentAttachment> {
+  const html = await progressReport(data, now, drawChart);
+  return { kind: 'document', filename: `between-my-progress-${data.exportedAt.slice(0, 10)}.html`, mimeType: 'text/html', data: Buffer.from(html).toString('base64') };
+}
+
+/**
+ * Everything stored about a person, decrypted: a JSON file with all of it, a CSV for spreadsheets
+ * (one row per check-in, thought record, questionnaire and exercise) and a readable "my progress"
+ * report. Sent only to the address that asked. (`/export` makes the report after its transaction
+ * has committed, from the data collected in it: drawing the chart never holds the database.)
+ */
+export async function buildExport(person: PersonRecord, repos: Repositories, now: Date, options: ExportOptions = {}): Promise<DocumentAttachment[]> {
+  const data = await collectExport(person, repos, now);
+  return [...exportFiles(data), await progressReportFile(data, now, options.drawChart)];
 }

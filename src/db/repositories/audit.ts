@@ -49,6 +49,15 @@ export class AuditRepository {
     return count;
   }
 
+  /** For the export: events about the person or done by them, oldest first (never content). */
+  listAbout(personId: string) {
+    return this.db.auditEvent.findMany({
+      where: { OR: [{ subjectPersonId: personId }, { actor: personId }] },
+      orderBy: { createdAt: 'asc' },
+      select: { actor: true, action: true, detail: true, createdAt: true },
+    });
+  }
+
   listForSubject(subjectPersonId: string) {
     return this.db.auditEvent.findMany({
       where: { subjectPersonId },

@@ -39,6 +39,24 @@ export class CareRepository {
     }));
   }
 
+  /** For the export: every care link of a client, ended ones included, with the alias decrypted. */
+  async linksOfClient(clientId: string): Promise<(CareLinkRecord & { consentScope: string; createdAt: Date; endedAt: Date | null })[]> {
+    const rows = await this.db.careLink.findMany({
+      where: { clientId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, clientId: true, therapistId: true, aliasEnc: true, consentScope: true, createdAt: true, endedAt: true },
+    });
+    return rows.map(({ aliasEnc, ...row }) => ({
+      ...row,
+      alias: aliasEnc ? this.crypto.decrypt(aliasEnc, { table: 'CareLink', column: 'aliasEnc', rowId: row.id }) : null,
+    }));
+  }
+
+  /** For the export: the enrollment codes a person redeemed (when; never the code or its hash). */
+  codesRedeemedBy(personId: string): Promise<{ createdAt: Date; expiresAt: Date; usedAt: Date | null }[]> {
+    return this.db.enrollmentCode.findMany({ where: { usedById: personId }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, expiresAt: true, usedAt: true } });
+  }
+
   /** Creates a code for `therapistId` (the Slack workspace issues them); returns its id. */
   async createCode(fields: { code: string; therapistId: string; alias: string | null; expiresAt: Date; at: Date }): Promise<string> {
     const id = randomUUID();

@@ -176,6 +176,12 @@ export class ConversationRepository {
     return row ? { ...row, draftExpiresAt: fromSqliteTimestamp(row.draftExpiresAt) } : null;
   }
 
+  /** For the export: every conversation of the person or at one of their addresses, decrypted. */
+  async listFor(personId: string, addresses: string[]): Promise<ConversationRecord[]> {
+    const rows = await this.db.conversation.findMany({ where: { OR: [{ personId }, { address: { in: addresses } }] }, orderBy: { createdAt: 'asc' }, select: SELECT });
+    return Promise.all(rows.map((row) => this.load(row.address))).then((records) => records.filter((record) => record !== null));
+  }
+
   async deleteByAddresses(addresses: string[]): Promise<void> {
     if (addresses.length === 0) return;
     await this.db.conversation.deleteMany({ where: { address: { in: addresses } } });

@@ -55,6 +55,31 @@ export class HomeworkRepository {
     }));
   }
 
+  /** For the export: every assignment, ended ones included, with each completion and what completed it. */
+  async listAll(personId: string) {
+    const rows = await this.db.assignment.findMany({
+      where: { personId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        kind: true,
+        cadence: true,
+        instructionsEnc: true,
+        dueTime: true,
+        settings: true,
+        active: true,
+        createdAt: true,
+        endedAt: true,
+        completions: { select: { localDate: true, sourceKind: true, createdAt: true }, orderBy: { localDate: 'asc' } },
+      },
+    });
+    return rows.map(({ instructionsEnc, settings, ...row }) => ({
+      ...row,
+      instructions: instructionsEnc ? this.crypto.decrypt(instructionsEnc, { table: 'Assignment', column: 'instructionsEnc', rowId: row.id }) : null,
+      settings: parseSettings(settings),
+    }));
+  }
+
   /**
    * Marks every active assignment of `kind` done for `localDate` (once per day), pointing at what
    * completed it. A "once" assignment is closed. Returns how many were marked.

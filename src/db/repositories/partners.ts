@@ -20,6 +20,8 @@ export interface PartnershipRecord {
   a: PartnerSide;
   b: PartnerSide;
   blockedBy: string | null;
+  createdAt: Date;
+  endedAt: Date | null;
 }
 
 export function partnerCodeHash(code: string): string {
@@ -59,6 +61,16 @@ export class PartnerRepository {
     if (!row) return null;
     const { nameEnc, ...rest } = row;
     return { ...rest, name: nameEnc ? this.crypto.decrypt(nameEnc, { table: 'PartnerInvite', column: 'nameEnc', rowId: row.id }) : 'your partner' };
+  }
+
+  /** For the export: every invite the person made, with the name they chose (never the code). */
+  async invitesOf(inviterId: string): Promise<{ share: string; name: string | null; createdAt: Date; expiresAt: Date; usedAt: Date | null }[]> {
+    const rows = await this.db.partnerInvite.findMany({
+      where: { inviterId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, share: true, nameEnc: true, createdAt: true, expiresAt: true, usedAt: true },
+    });
+    return rows.map(({ id, nameEnc, ...row }) => ({ ...row, name: nameEnc ? this.crypto.decrypt(nameEnc, { table: 'PartnerInvite', column: 'nameEnc', rowId: id }) : null }));
   }
 
   /** Marks the invite used unless it already was; returns whether this call used it. */
@@ -154,6 +166,8 @@ export class PartnerRepository {
     aConfirmedAt: Date | null;
     bConfirmedAt: Date | null;
     blockedBy: string | null;
+    createdAt: Date;
+    endedAt: Date | null;
   }): PartnershipRecord {
     const decrypt = (value: string | null, column: string) => (value ? this.crypto.decrypt(value, { table: TABLE, column, rowId: row.id }) : null);
     const note = (value: string | null, column: string) =>
@@ -162,6 +176,8 @@ export class PartnerRepository {
       id: row.id,
       status: row.status as PartnershipRecord['status'],
       blockedBy: row.blockedBy,
+      createdAt: row.createdAt,
+      endedAt: row.endedAt,
       a: { personId: row.aId, share: row.aShare as ShareLevel, name: decrypt(row.aNameEnc, 'aNameEnc') ?? 'your partner', note: note(row.aNoteEnc, 'aNoteEnc'), confirmedAt: row.aConfirmedAt },
       b: { personId: row.bId, share: row.bShare as ShareLevel, name: decrypt(row.bNameEnc, 'bNameEnc') ?? 'your partner', note: note(row.bNoteEnc, 'bNoteEnc'), confirmedAt: row.bConfirmedAt },
     };

@@ -101,6 +101,14 @@ export class PersonRepository {
     return rows.map((row) => row.address);
   }
 
+  /** For the export: when the person joined, and every platform identity they are reached by. */
+  async accountOf(id: string): Promise<{ createdAt: Date; identities: { platform: string; address: string; createdAt: Date }[] } | null> {
+    return this.db.person.findUnique({
+      where: { id },
+      select: { createdAt: true, identities: { orderBy: { createdAt: 'asc' }, select: { platform: true, address: true, createdAt: true } } },
+    });
+  }
+
   async create(
     fields: {
       role?: string;

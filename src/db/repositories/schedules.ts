@@ -39,6 +39,11 @@ export class ScheduleRepository {
     return (await this.db.promptSchedule.findMany({ where: { personId }, select: { id: true } })).map((row) => row.id);
   }
 
+  /** For the export: every schedule of a person, active or not. */
+  listOfPerson(personId: string): Promise<(ScheduleRecord & { active: boolean; createdAt: Date })[]> {
+    return this.db.promptSchedule.findMany({ where: { personId }, orderBy: { createdAt: 'asc' }, select: { ...SELECT, active: true, createdAt: true } });
+  }
+
   findForPerson(personId: string, kind: string): Promise<ScheduleRecord | null> {
     return this.db.promptSchedule.findFirst({ where: { personId, kind, assignmentId: null }, select: SELECT });
   }
