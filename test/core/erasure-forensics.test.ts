@@ -4,13 +4,12 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../adapters/console/index.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
-import { plainText } from '../../src/core/messages.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { sqliteFileOf } from '../../src/data-key.js';
 import type { Db } from '../../src/db/client.js';
 import { RecordingAdapter, TestChat } from '../helpers/chat.js';
 import { freshDatabase, PROVIDERS, scratchDir } from '../helpers/databases.js';
-import { onboard } from '../helpers/flows.js';
+import { onboard, pairAsPartners, say, tap } from '../helpers/flows.js';
 
 /** The person who erases everything; also their platform user id, display name and address. */
 const USER = 'quokka5821';
@@ -95,15 +94,6 @@ async function postgresPages(prisma: Db): Promise<{ name: string; bytes: Buffer 
   return pages;
 }
 
-async function say(chat: TestChat, text: string, expected: RegExp | string): Promise<OutboundMessage> {
-  await chat.send(text);
-  return chat.expectReply(expected);
-}
-
-async function tap(chat: TestChat, label: string | RegExp, expected: RegExp | string): Promise<OutboundMessage> {
-  await chat.press(label);
-  return chat.expectReply(expected);
-}
 
 /** Writes every kind of data a client can leave: settings, check-in, thought record, exercises, questionnaire, partner, crisis messages, export. */
 async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
@@ -161,18 +151,7 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
   await say(chat, 'honestly kms', /glad you told me/);
 
   // An accountability partner, with the display name the person chose.
-  await chat.send('/partner invite');
-  await chat.expectReply(/What name should your partner see/);
-  await say(chat, CANARY.partnerName, /What would you like your partner to see/);
-  await chat.press('Check-in + mood');
-  const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(plainText((await chat.expectReply(/partner code/)).text))![1]!;
-  await say(partner, `/partner join ${code}`, new RegExp(`${CANARY.partnerName} would like you`));
-  await say(partner, 'Wren', /What would you like your partner to see/);
-  await tap(partner, /checked in/, /Your partner will share/);
-  await tap(partner, 'Yes, ask them to confirm', /asked/);
-  await chat.expectReply(/Wren accepted your invitation/);
-  await tap(chat, 'Yes, start', /You’re partners now/);
-  await partner.expectReply(/You’re partners now/);
+  await pairAsPartners(chat, partner, CANARY.partnerName);
 
   // The therapist looks at the roster and a summary (audit events about the person).
   await chat.app.therapists.roster(ALICE);

@@ -11,7 +11,7 @@ import { escapeHtml, progressReport } from '../../src/core/privacy/progress-repo
 import { REPORT_COPY } from '../../src/core/privacy/export-copy.js';
 import { TestChat } from '../helpers/chat.js';
 import { PROVIDERS, storePerTest } from '../helpers/databases.js';
-import { onboard } from '../helpers/flows.js';
+import { onboard, pairAsPartners, say, tap } from '../helpers/flows.js';
 
 /** No daylight saving time, and an offset no default could produce by accident. */
 const ZONE = 'Asia/Tehran';
@@ -31,15 +31,6 @@ const TEXT = {
   homework: 'Homework-q11 check in every evening',
 };
 
-async function say(chat: TestChat, text: string, expected: RegExp | string): Promise<OutboundMessage> {
-  await chat.send(text);
-  return chat.expectReply(expected);
-}
-
-async function tap(chat: TestChat, label: string | RegExp, expected: RegExp | string): Promise<OutboundMessage> {
-  await chat.press(label);
-  return chat.expectReply(expected);
-}
 
 const decode = (message: OutboundMessage) => Buffer.from((message.attachment as { data: string }).data, 'base64').toString('utf8');
 
@@ -85,18 +76,7 @@ async function seed(chat: TestChat, partner: TestChat): Promise<void> {
   await chat.expectReply(/10\/10/);
   await tap(chat, 'Not difficult at all', /Your score is 1 out of 27/);
 
-  await chat.send('/partner invite');
-  await chat.expectReply(/What name should your partner see/);
-  await say(chat, TEXT.partnerName, /What would you like your partner to see/);
-  await chat.press('Check-in + mood');
-  const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(plainText((await chat.expectReply(/partner code/)).text))![1]!;
-  await say(partner, `/partner join ${code}`, new RegExp(`${TEXT.partnerName} would like you`));
-  await say(partner, 'Wren', /What would you like your partner to see/);
-  await tap(partner, /checked in/, /Your partner will share/);
-  await tap(partner, 'Yes, ask them to confirm', /asked/);
-  await chat.expectReply(/Wren accepted your invitation/);
-  await tap(chat, 'Yes, start', /You’re partners now/);
-  await partner.expectReply(/You’re partners now/);
+  await pairAsPartners(chat, partner, TEXT.partnerName);
 
   // A check-in stopped half-way: its answers are kept to pick up later.
   await say(chat, '/checkin', /mood/);
