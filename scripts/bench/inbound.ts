@@ -49,8 +49,8 @@ if (ONLY !== undefined && ONLY !== 'between' && ONLY !== 'baseline') throw new E
 
 const GOAL_UPDATES_PER_SECOND = 1_000;
 const DEFECT_UPDATES_PER_SECOND = 500;
-const GOAL_REPLY_P99_MS = 200;
-const GOAL_RATIO = 1.5;
+const GOAL_REPLY_P99_MS = 100;
+const GOAL_RATIO = 1.3;
 
 interface Target {
   name: string;
