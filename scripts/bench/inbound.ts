@@ -247,7 +247,9 @@ const watchdog = setTimeout(
 watchdog.unref();
 
 console.log(
-  `bench:inbound — Telegram webhook → core on SQLite, ${USERS} users mid-check-in: ${SECONDS} s closed loop (throughput), then ${SECONDS} s open loop at ${RATE} updates/s (latency)`,
+  SOAK
+    ? `bench:soak — Telegram webhook → core on SQLite, ${USERS} users mid-check-in: ${SECONDS} s at ${RATE} updates/s, RSS and open handles every 5 s`
+    : `bench:inbound — Telegram webhook → core on SQLite, ${USERS} users mid-check-in: ${SECONDS} s closed loop (throughput), then ${SECONDS} s open loop at ${RATE} updates/s (latency)`,
 );
 if (SOAK) {
   const result = await measure(startBetween, 100_000);
