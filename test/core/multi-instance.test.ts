@@ -77,7 +77,7 @@ class SentLog {
 
   add(address: string, message: OutboundMessage): void {
     this.of(address).push(message);
-    for (const wake of this.waiters.splice(0)) wake();
+    for (const check of [...this.waiters]) check();
   }
 
   of(address: string): OutboundMessage[] {
@@ -86,19 +86,25 @@ class SentLog {
     return list;
   }
 
-  async waitFor(address: string, count: number): Promise<void> {
-    const deadline = Date.now() + REPLY_TIMEOUT_MS;
-    while (this.of(address).length < count) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} messages to ${address}, got ${this.of(address).length}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+  /** Resolves once `count` messages went to `address`; fails after {@link REPLY_TIMEOUT_MS} (the time limit is the failure, not a wait). */
+  waitFor(address: string, count: number): Promise<void> {
+    if (this.of(address).length >= count) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((waiter) => waiter !== check);
+      };
+      const check = () => {
+        if (this.of(address).length < count) return;
+        done();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`expected ${count} messages to ${address}, got ${this.of(address).length}`));
+      }, REPLY_TIMEOUT_MS);
+      this.waiters.push(check);
+    });
   }
 }
 
