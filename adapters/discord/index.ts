@@ -33,7 +33,7 @@ import {
   type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
-import { sendParts } from '../kit.js';
+import { errorName, networkError, networkErrorFields, sendParts, statusError } from '../kit.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
@@ -356,26 +356,23 @@ export function toAdapterError(error: unknown, { idempotent }: { idempotent: boo
   }
   if (error instanceof DiscordAPIError) {
     const { status, code } = error;
-    if (status === 429) {
-      const raw = error.rawError as { retry_after?: number; global?: boolean };
-      return new AdapterRateLimitError(DISCORD_PLATFORM, Math.max(1, Math.ceil((raw.retry_after ?? 1) * 1000)), raw.global === true);
-    }
+    const raw = error.rawError as { retry_after?: number; global?: boolean };
+    if (status === 429) return new AdapterRateLimitError(DISCORD_PLATFORM, Math.max(1, Math.ceil((raw.retry_after ?? 1) * 1000)), raw.global === true);
     if (status === 401) return new AdapterAuthError('Discord refused the bot token (HTTP 401)', DISCORD_PLATFORM);
     if (status === 404 || code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) {
       return new AdapterNotFoundError(`Discord cannot reach this person (HTTP ${status}, code ${code})`, DISCORD_PLATFORM);
     }
-    if (status >= 500) return new AdapterNetworkError(`Discord failed (HTTP ${status})`, DISCORD_PLATFORM);
-    return new AdapterValidationError(`Discord refused the request (HTTP ${status}, code ${code})`, DISCORD_PLATFORM);
+    // A 403 other than "cannot send to this user" is a missing permission for this request, not a bad token.
+    if (status === 403) return new AdapterValidationError(`Discord refused the request (HTTP 403, code ${code})`, DISCORD_PLATFORM);
+    return statusError(DISCORD_PLATFORM, status, status >= 500 ? `Discord failed (HTTP ${status})` : `Discord refused the request (HTTP ${status}, code ${code})`);
   }
   // A 5xx answer: Discord says it failed, so sending again is safe.
-  if (error instanceof HTTPError) return new AdapterNetworkError(`Discord failed (HTTP ${error.status})`, DISCORD_PLATFORM);
+  if (error instanceof HTTPError) return statusError(DISCORD_PLATFORM, error.status, `Discord failed (HTTP ${error.status})`);
   // After a 401 @discordjs/rest forgets the token and refuses further requests itself.
   if (error instanceof Error && error.message.startsWith('Expected token to be set')) {
     return new AdapterAuthError('Discord refused the bot token earlier', DISCORD_PLATFORM);
   }
-  const code = networkCode(error);
-  const neverSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'].includes(code ?? '');
-  return new AdapterNetworkError(`network error talking to Discord (${code ?? errorName(error)})`, DISCORD_PLATFORM, !idempotent && !neverSent);
+  return networkError(DISCORD_PLATFORM, 'Discord', error, { idempotent });
 }
 
 /**
@@ -394,19 +391,8 @@ function startError(error: unknown): AdapterError {
   return toAdapterError(error, { idempotent: true });
 }
 
-function networkCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  if (typeof code === 'string') return code;
-  return typeof cause?.code === 'string' ? cause.code : undefined;
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}
-
 function errorFields(error: unknown): Record<string, unknown> {
   if (error instanceof DiscordAPIError) return { error: error.name, status: error.status, code: error.code };
   if (error instanceof HTTPError) return { error: error.name, status: error.status };
-  return { error: errorName(error), code: networkCode(error) };
+  return networkErrorFields(error);
 }

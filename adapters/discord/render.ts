@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import { AdapterValidationError } from '../../src/core/adapter.js';
 import { parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+import { splitStyled } from '../kit.js';
 
 /** Longest `content` of one message. */
 export const DISCORD_MESSAGE_LIMIT_CHARS = 2_000;
@@ -184,21 +185,14 @@ export function toDiscordMarkdown(text: string): string {
 }
 
 /**
- * Renders core markup and splits it into messages of at most `limit` characters. Each piece is
- * rendered on its own so bold and italic markers never straddle two messages.
+ * Renders core markup and splits it into messages of at most `limit` characters of Discord
+ * markdown (escapes and markers counted). Each piece is rendered on its own so bold and italic
+ * markers never straddle two messages.
  */
 export function splitMarkdown(text: string, limit: number): string[] {
-  const maxRaw = Math.floor((limit - 6) / 2); // escaping at most doubles a piece; plus `***` twice
-  const pieces: string[] = [];
-  for (const segment of parseMarkup(text)) {
-    for (const line of segment.text.split(/(\n)/)) {
-      if (line === '') continue;
-      const whole = renderSegment({ ...segment, text: line });
-      if (whole.length <= limit) pieces.push(whole);
-      else for (const part of cut(line, maxRaw)) pieces.push(renderSegment({ ...segment, text: part }));
-    }
-  }
-  return pack(pieces, limit);
+  const render = (chunk: readonly MarkupSegment[]) => chunk.map(renderSegment).join('');
+  const parts = splitStyled(parseMarkup(text), limit, (chunk) => render(chunk).length).map((chunk) => render(chunk).trim());
+  return parts.length > 0 ? parts : [''];
 }
 
 /** Command list → the application commands Discord shows in its `/` menu (DMs with the bot only). */
@@ -220,56 +214,6 @@ function renderSegment(segment: MarkupSegment): string {
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(segment.text) ?? [];
   if (!marker || !core) return escapeDiscordMarkdown(segment.text);
   return `${lead}${marker}${escapeDiscordMarkdown(core)}${[...marker].reverse().join('')}${trail}`;
-}
-
-/** Packs rendered pieces into messages, breaking at the last line break unless it leaves a short message. */
-function pack(pieces: string[], limit: number): string[] {
-  const parts: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  const flush = (items: string[]) => {
-    const text = items.join('').trim();
-    if (text) parts.push(text);
-  };
-  const lengthOf = (items: string[]) => items.reduce((sum, item) => sum + item.length, 0);
-  for (const piece of pieces) {
-    if (length + piece.length > limit && current.length > 0) {
-      const newline = current.lastIndexOf('\n');
-      const breakAtLine = newline > 0 && lengthOf(current.slice(0, newline)) >= limit / 2;
-      const carry = breakAtLine ? current.splice(newline) : [];
-      flush(current);
-      current = carry;
-      length = lengthOf(carry);
-      if (length + piece.length > limit) {
-        flush(current);
-        current = [];
-        length = 0;
-      }
-    }
-    current.push(piece);
-    length += piece.length;
-  }
-  flush(current);
-  return parts.length > 0 ? parts : [''];
-}
-
-/** Cuts a long line into pieces of at most `max` characters, at spaces where possible. */
-function cut(line: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = line;
-  while (rest.length > max) {
-    let at = rest.lastIndexOf(' ', max);
-    if (at < max / 2) at = max;
-    if (isHighSurrogate(rest.charCodeAt(at - 1))) at--;
-    pieces.push(rest.slice(0, at));
-    rest = rest.slice(at);
-  }
-  pieces.push(rest);
-  return pieces;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function shorten(text: string, max: number): string {

@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel, webApi, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
 import { AdapterValidationError, type AdapterCapabilities, type ChatAdapter, type DeliveryLimits, type SendProgress, type SendReceipt, type WorkspaceDirectory } from '../../src/core/adapter.js';
-import { sendParts } from '../kit.js';
+import { errorName, sendParts } from '../kit.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
 import { TherapistError } from '../../src/core/therapists/errors.js';
 import type { TherapistActor, TherapistService } from '../../src/core/therapists/therapist-service.js';
-import { errorFields, errorName, toAdapterError } from './errors.js';
+import { errorFields, toAdapterError } from './errors.js';
 import { assignmentFromView, blockForField, parseSlackAddress, slackAddress, SLACK_PLATFORM } from './parse.js';
 import { ASSIGN_VIEW_CALLBACK_ID, assignedModal, assignModal, homeView, renderMessage, SLACK_ALT_TEXT_LIMIT_CHARS, SLACK_MAX_TEXT_CHARS, toMrkdwn } from './render.js';
 

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { AdapterValidationError } from '../../src/core/adapter.js';
-import { parseMarkup, plainText, type Choice, type OutboundMessage } from '../../src/core/messages.js';
+import { parseMarkup, plainText, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+import { splitStyled } from '../kit.js';
 import { HOMEWORK_KINDS, type HomeworkKind } from '../../src/core/exercises/homework-kinds.js';
 import { CADENCES, INSTRUCTIONS_MAX_CHARS, settingField } from '../../src/core/therapists/homework-kinds.js';
 import type { RosterEntry } from '../../src/core/therapists/therapist-service.js';
@@ -64,7 +65,11 @@ function neutraliseMarkers(text: string): string {
 
 /** Core markup (`*bold*`, `_italic_`, backslash escapes) → Slack mrkdwn, safely. */
 export function toMrkdwn(text: string): string {
-  return parseMarkup(text)
+  return segmentsToMrkdwn(parseMarkup(text));
+}
+
+function segmentsToMrkdwn(segments: readonly MarkupSegment[]): string {
+  return segments
     .map((segment) => {
       const body = neutraliseMarkers(escapeSlack(segment.text));
       if (!segment.bold && !segment.italic) return body;
@@ -79,22 +84,13 @@ export function toMrkdwn(text: string): string {
     .join('');
 }
 
-/** Splits mrkdwn into pieces of at most `limit` characters, preferably at line breaks. */
-export function splitText(text: string, limit = SLACK_SECTION_TEXT_LIMIT_CHARS): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    let cut = rest.lastIndexOf('\n', limit);
-    if (cut < limit / 2) cut = rest.lastIndexOf(' ', limit);
-    if (cut < limit / 2) cut = limit;
-    // Never cut inside an escape such as &amp;
-    const amp = rest.lastIndexOf('&', cut);
-    if (amp !== -1 && amp > cut - 5 && rest.indexOf(';', amp) >= cut) cut = amp;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  if (rest) parts.push(rest);
-  return parts;
+/**
+ * Core markup as mrkdwn sections of at most `limit` characters each (escapes counted), split at
+ * line breaks where possible; a bold or italic span cut in two is closed and reopened, and an
+ * escape such as `&amp;` is never cut.
+ */
+export function splitMrkdwn(text: string, limit = SLACK_SECTION_TEXT_LIMIT_CHARS): string[] {
+  return splitStyled(parseMarkup(text), limit, (chunk) => segmentsToMrkdwn(chunk).length).map(segmentsToMrkdwn);
 }
 
 const plain = (text: string, limit: number) => ({ type: 'plain_text' as const, text: truncate(text, limit), emoji: true });
@@ -130,7 +126,7 @@ export function renderChoices(choices: Choice[]): Block[] {
 
 /** A core message as `chat.postMessage` arguments (text fallback + blocks). */
 export function renderMessage(message: OutboundMessage): { text: string; blocks: Block[] } {
-  let sections = splitText(toMrkdwn(message.text));
+  let sections = splitMrkdwn(message.text);
   if (sections.length > SLACK_MAX_TEXT_SECTIONS) sections = [...sections.slice(0, SLACK_MAX_TEXT_SECTIONS - 1), '… (shortened)'];
   const blocks: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
   if (message.choices?.length) blocks.push(...renderChoices(message.choices));

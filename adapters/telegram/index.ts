@@ -6,7 +6,6 @@ import {
   AdapterError,
   AdapterNetworkError,
   AdapterNotFoundError,
-  AdapterRateLimitError,
   AdapterValidationError,
   type AdapterCapabilities,
   type ChatAdapter,
@@ -15,7 +14,7 @@ import {
   type SendReceipt,
 } from '../../src/core/adapter.js';
 import type { InboundEvent } from '../../src/core/events.js';
-import { sendParts } from '../kit.js';
+import { networkCode, networkError, sendParts, statusError } from '../kit.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import type { Logger } from '../../src/logger.js';
 import { chatIdOf, parseUpdate } from './parse.js';
@@ -348,8 +347,8 @@ const KNOWN_REASONS: [RegExp, string][] = [
   [/Conflict/i, 'conflict'],
 ];
 
-/** Connection failures that happen before a request leaves this machine. */
-const NOT_SENT_CAUSES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'invalid-json']);
+/** grammY's fetch failed before a reply could be read as JSON: Telegram did not act on it. */
+const TELEGRAM_NEVER_SENT = ['invalid-json'];
 
 /**
  * Maps grammY's errors to the core's typed adapter errors. Messages are built here from the
@@ -361,35 +360,25 @@ export function toAdapterError(err: unknown, method: string): AdapterError {
     const code = err.error_code;
     const reason = KNOWN_REASONS.find(([pattern]) => pattern.test(err.description))?.[1];
     const what = `Telegram ${method} failed (${code}${reason ? `: ${reason}` : ''})`;
-    if (code === 429) return new AdapterRateLimitError(PLATFORM, Math.max(1, err.parameters.retry_after ?? 1) * 1_000);
-    if (code === 401 || code === 404) return new AdapterAuthError(`${what}; check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT`, PLATFORM);
+    // Telegram's own meanings: 404 is a wrong token or API root (the bot's URL does not exist),
+    // 403 a person who blocked the bot, and some 400s a chat that is gone.
+    if (code === 404) return new AdapterAuthError(`${what}; check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT`, PLATFORM);
     if (code === 403 || (code === 400 && (reason === 'chat not found' || reason === 'user not found' || reason === 'user deactivated'))) {
       return new AdapterNotFoundError(what, PLATFORM);
     }
-    if (code === 400) return new AdapterValidationError(what, PLATFORM);
+    if (code === 401) return new AdapterAuthError(`${what}; check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT`, PLATFORM);
     // 5xx and anything unexpected: Telegram answered with an error, so nothing was delivered.
-    return new AdapterNetworkError(what, PLATFORM, false);
+    if (code < 400 || code > 599) return new AdapterNetworkError(what, PLATFORM, false);
+    return statusError(PLATFORM, code, what, err.parameters.retry_after === undefined ? undefined : err.parameters.retry_after * 1_000);
   }
-  if (err instanceof HttpError) {
-    const cause = networkCause(err.error);
-    return new AdapterNetworkError(`Network request for Telegram ${method} failed (${cause})`, PLATFORM, !NOT_SENT_CAUSES.has(cause));
-  }
+  if (err instanceof HttpError) return networkError(PLATFORM, `Telegram (${method})`, err.error, { idempotent: false, neverSent: TELEGRAM_NEVER_SENT });
   return new AdapterError(`Telegram ${method} failed unexpectedly`, PLATFORM);
-}
-
-/** The network error's code (ECONNRESET…), `timeout`, or node-fetch's error type. */
-function networkCause(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown';
-  const { code, type } = error as Error & { code?: unknown; type?: unknown };
-  if (typeof code === 'string') return code;
-  if (error.name === 'AbortError' || /timed out/i.test(error.message)) return 'timeout';
-  return typeof type === 'string' ? type : 'unknown';
 }
 
 /** Log fields for an error: names and codes only. */
 function describeError(err: unknown): Record<string, string | number> {
   if (err instanceof GrammyError) return { error: err.name, method: err.method, code: err.error_code };
-  if (err instanceof HttpError) return { error: err.name, cause: networkCause(err.error) };
+  if (err instanceof HttpError) return { error: err.name, cause: networkCode(err.error) ?? 'unknown' };
   if (err instanceof AdapterError) return { error: err.name };
   return { error: err instanceof Error ? err.name : typeof err };
 }

@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { splitStyled, visibleLength } from '../kit.js';
 import { numberScaleOf, parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
 
 /** Telegram refuses callback data outside 1–64 bytes (`BUTTON_DATA_INVALID`). */
@@ -123,50 +124,6 @@ function numberedList(choices: readonly Choice[], multiSelect: boolean): MarkupS
 }
 
 function textParts(segments: readonly MarkupSegment[]): TelegramPart[] {
-  return splitSegments(segments, TELEGRAM_MESSAGE_LIMIT_CHARS)
-    .filter((chunk) => chunk.some((segment) => segment.text.trim()))
-    .map((chunk) => ({ kind: 'text', html: toHtml(chunk) }));
+  return splitStyled(segments, TELEGRAM_MESSAGE_LIMIT_CHARS, visibleLength).map((chunk) => ({ kind: 'text', html: toHtml(chunk) }));
 }
 
-/**
- * Splits styled text into chunks of at most `limit` visible characters: at the last line break that
- * fits, else the last space, else mid-word (never inside a surrogate pair). The break itself is dropped.
- */
-export function splitSegments(segments: readonly MarkupSegment[], limit: number): MarkupSegment[][] {
-  const plain = segments.map((segment) => segment.text).join('');
-  const chunks: MarkupSegment[][] = [];
-  let start = 0;
-  while (plain.length - start > limit) {
-    const window = plain.slice(start, start + limit + 1);
-    let cut = window.lastIndexOf('\n');
-    if (cut <= 0) cut = window.lastIndexOf(' ');
-    let skip = 1;
-    if (cut <= 0) {
-      cut = limit;
-      skip = 0;
-      if (isHighSurrogate(plain.charCodeAt(start + cut - 1))) cut -= 1;
-    }
-    chunks.push(sliceSegments(segments, start, start + cut));
-    start += cut + skip;
-  }
-  chunks.push(sliceSegments(segments, start, plain.length));
-  return chunks;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** The styled segments covering plain-text offsets [from, to). */
-function sliceSegments(segments: readonly MarkupSegment[], from: number, to: number): MarkupSegment[] {
-  const result: MarkupSegment[] = [];
-  let offset = 0;
-  for (const segment of segments) {
-    const end = offset + segment.text.length;
-    if (end > from && offset < to) {
-      result.push({ ...segment, text: segment.text.slice(Math.max(0, from - offset), Math.min(segment.text.length, to - offset)) });
-    }
-    offset = end;
-  }
-  return result;
-}
