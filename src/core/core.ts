@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
 import type { FlowContext } from './flows/types.js';
-import type { Repositories, Store } from '../db/store.js';
+import type { TxRepositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
 import * as copy from './copy.js';
@@ -201,7 +201,7 @@ export class BetweenCore {
    */
   private async route(
     event: InboundEvent,
-    repos: Repositories,
+    repos: TxRepositories,
     now: Date,
     reply: (message: OutboundMessage | string) => void,
     afterCommit: (task: AfterCommitTask) => void,

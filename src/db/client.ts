@@ -1,16 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type BetterSqlite3 from 'better-sqlite3';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { dirname } from 'node:path';
 import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from '../generated/sqlite/client.js';
 import { sqliteFileOf } from '../data-key.js';
 import { providerFromUrl } from './migrate.js';
+import { GatedSqliteAdapterFactory, type GatedSqliteAdapter } from './sqlite-gated-adapter.js';
 
 /**
  * One Prisma client API for both databases. The SQLite and PostgreSQL clients are generated from
  * the same canonical schema (prisma/schema.prisma), so their model APIs are the same; the SQLite
- * client's type stands for both. Where the providers differ (claiming rows, skipping duplicates)
- * the repositories branch on {@link Database.provider}.
+ * client's type stands for both. Where the SQL differs (claiming rows, JSON functions) a
+ * repository picks its statement's text by dialect (src/db/direct-sql.ts), never its code path.
  */
 export type Db = SqliteClient;
 /** The client handed to `$transaction` callbacks. */
@@ -22,10 +21,12 @@ export interface Database {
   prisma: Db;
   provider: Provider;
   /**
-   * SQLite only: the driver adapter's own connection, for the few hot statements that skip
-   * Prisma (src/db/direct-sql.ts). It is the connection Prisma's queries and transactions use.
+   * SQLite only: the gated driver adapter under `prisma` (src/db/sqlite-gated-adapter.ts), for the
+   * few hot statements that skip Prisma (src/db/direct-sql.ts) and the group commit's savepoints.
    */
-  sqlite?: BetterSqlite3.Database;
+  sqlite?: GatedSqliteAdapter;
+  /** SQLite only: the database file. */
+  file?: string;
   close(): Promise<void>;
 }
 
@@ -49,13 +50,13 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
       import('../generated/sqlite/client.js'),
       import('@prisma/adapter-better-sqlite3'),
     ]);
-    const adapter = new ConnectionCapturingFactory(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+    const adapter = new GatedSqliteAdapterFactory(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
     const prisma = new PrismaClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
     await prisma.$queryRawUnsafe('PRAGMA secure_delete = ON');
-    return { prisma, provider, sqlite: adapter.connection(), close: () => prisma.$disconnect() };
+    return { prisma, provider, sqlite: adapter.adapter(), file, close: () => prisma.$disconnect() };
   }
 
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
@@ -82,42 +83,6 @@ export async function holdsEncryptedData(prisma: Db): Promise<boolean> {
     prisma.enrollmentCode.findFirst({ select: { id: true } }),
   ]);
   return found.some((row) => row !== null);
-}
-
-/**
- * Wraps Prisma's better-sqlite3 adapter factory to keep hold of the connection it opens (the
- * adapter keeps it in its `client` field), so hot statements can use it directly. Checked when
- * the database is opened: a Prisma upgrade that moves the field fails loudly at start, not later.
- */
-class ConnectionCapturingFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = 'sqlite';
-  readonly adapterName: string;
-  private captured: BetterSqlite3.Database | undefined;
-
-  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
-    this.adapterName = inner.adapterName;
-  }
-
-  async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await this.inner.connect();
-    const client = (adapter as unknown as { client?: unknown }).client;
-    if (!isSqliteConnection(client)) throw new Error('The SQLite driver adapter no longer exposes its connection; src/db/client.ts needs updating');
-    this.captured = client;
-    return adapter;
-  }
-
-  connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.inner.connectToShadowDb();
-  }
-
-  connection(): BetterSqlite3.Database {
-    if (!this.captured) throw new Error('The SQLite connection is not open yet');
-    return this.captured;
-  }
-}
-
-function isSqliteConnection(value: unknown): value is BetterSqlite3.Database {
-  return typeof value === 'object' && value !== null && typeof (value as BetterSqlite3.Database).prepare === 'function' && 'inTransaction' in value;
 }
 
 /** The schema's model names (the SQLite client's, the same for both providers). */

@@ -1,87 +1,86 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Gate } from './gate.js';
+import type { ArgType, SqlQuery, SqlQueryable, SqlResultSet } from '@prisma/driver-adapter-utils';
+import type { DbOrTx } from './client.js';
 
-/** A value bound to a `?` placeholder. */
-export type SqlParam = string | number | bigint | null;
+/** A value bound to a `?` placeholder. Dates are written in the database's own DateTime format by the driver adapter. */
+export type SqlParam = string | number | boolean | Date | null;
 
 /**
- * Plain SQL with prepared statements kept for reuse, on SQLite's one connection — for the handful
- * of statements that run for every inbound update and every delivered reply (dedupe, conversation
- * state, the outbox). A Prisma query costs ~150–250 µs of CPU on this path (request building, the
- * query plan, a fresh prepare per call); a cached statement costs a few µs. Everything else goes
- * through Prisma. See docs/database.md, "The hot path".
+ * Plain SQL for the handful of statements that run for every inbound update and every delivered
+ * reply (dedupe, conversation state, people by identity, the outbox). A Prisma model query costs
+ * ~150–250 µs of CPU (request building, the query plan); a statement sent straight to the driver
+ * adapter costs a few tens of µs. Everything else goes through Prisma. See docs/database.md,
+ * "The hot path".
  *
- * Rows come back as plain objects keyed by column name; integers as numbers; DateTime columns as
- * Prisma's SQLite text (ISO 8601 with +00:00, see {@link sqliteTimestamp}).
+ * Statements are written once with `?` placeholders, for both databases; where the dialects
+ * differ the repository picks its SQL text by {@link DirectSql.dialect}, never its code path.
+ * Rows come back as plain objects keyed by column name; DateTime columns as text or Date
+ * (read them with {@link toDate}).
  */
 export interface DirectSql {
+  readonly dialect: 'sqlite' | 'postgresql';
   get<T>(sql: string, ...params: SqlParam[]): Promise<T | undefined>;
   all<T>(sql: string, ...params: SqlParam[]): Promise<T[]>;
   /** Runs a write; resolves with the number of rows it changed. */
   run(sql: string, ...params: SqlParam[]): Promise<number>;
 }
 
-/** How Prisma stores a DateTime in SQLite (its default `iso8601` format): ISO 8601 text with +00:00. */
-export function sqliteTimestamp(at: Date): string {
-  return at.toISOString().replace('Z', '+00:00');
-}
-
-/** Reads a DateTime column written by Prisma or {@link sqliteTimestamp}. */
-export function fromSqliteTimestamp(value: string | number | null): Date | null {
-  return value === null ? null : new Date(value);
-}
-
-/** Distinct statements are few (they are constants in the repositories); this only bounds a mistake. */
-const MAX_CACHED_STATEMENTS = 256;
-
-/** The prepared statements of one connection. */
-export class StatementCache {
-  private readonly statements = new Map<string, BetterSqlite3.Statement>();
-
-  constructor(readonly connection: BetterSqlite3.Database) {}
-
-  get(sql: string): BetterSqlite3.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
-      statement = this.connection.prepare(sql);
-      // Prisma's adapter turns on 64-bit integers for the connection; our columns are small.
-      statement.safeIntegers(false);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
+/** Reads a DateTime column, however the driver returned it. */
+export function toDate(value: string | number | Date | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
 }
 
 /**
- * Direct SQL for use inside a transaction that already holds the connection (the Store's gate).
- * Refuses to run once the transaction has ended — a statement then would commit on its own.
+ * Direct SQL over a driver adapter's queryable — the adapter itself for standalone statements
+ * (on SQLite that waits at the gate, see sqlite-gated-adapter.ts), or the open transaction.
  */
-export function transactionSql(cache: StatementCache): DirectSql {
-  const checked = () => {
-    if (!cache.connection.inTransaction) throw new Error('The transaction has already ended');
-  };
+export function queryableSql(dialect: DirectSql['dialect'], queryable: () => SqlQueryable): DirectSql {
   return {
-    get: async <T>(sql: string, ...params: SqlParam[]) => {
-      checked();
-      return cache.get(sql).get(...params) as T | undefined;
-    },
-    all: async <T>(sql: string, ...params: SqlParam[]) => {
-      checked();
-      return cache.get(sql).all(...params) as T[];
-    },
-    run: async (sql: string, ...params: SqlParam[]) => {
-      checked();
-      return cache.get(sql).run(...params).changes;
-    },
+    dialect,
+    get: async <T>(sql: string, ...params: SqlParam[]) => rowsOf<T>(await queryable().queryRaw(toQuery(dialect, sql, params)))[0],
+    all: async <T>(sql: string, ...params: SqlParam[]) => rowsOf<T>(await queryable().queryRaw(toQuery(dialect, sql, params))),
+    run: (sql: string, ...params: SqlParam[]) => queryable().executeRaw(toQuery(dialect, sql, params)),
   };
 }
 
-/** Direct SQL for standalone statements: each waits its turn at the gate like any other statement. */
-export function gatedSql(cache: StatementCache, gate: Gate): DirectSql {
+/**
+ * Direct SQL on PostgreSQL, through the Prisma client it is given (the pool, or the interactive
+ * transaction — whose driver transaction Prisma does not expose). Each statement is a network
+ * round trip anyway, so Prisma's raw-query overhead does not show there.
+ */
+export function prismaSql(db: DbOrTx): DirectSql {
+  const pg = (sql: string) => toQuery('postgresql', sql, []).sql;
   return {
-    get: <T>(sql: string, ...params: SqlParam[]) => gate.run(async () => cache.get(sql).get(...params) as T | undefined, true),
-    all: <T>(sql: string, ...params: SqlParam[]) => gate.run(async () => cache.get(sql).all(...params) as T[], true),
-    run: (sql: string, ...params: SqlParam[]) => gate.run(async () => cache.get(sql).run(...params).changes, true),
+    dialect: 'postgresql',
+    get: async <T>(sql: string, ...params: SqlParam[]) => (await db.$queryRawUnsafe<T[]>(pg(sql), ...params))[0],
+    all: <T>(sql: string, ...params: SqlParam[]) => db.$queryRawUnsafe<T[]>(pg(sql), ...params),
+    run: (sql: string, ...params: SqlParam[]) => db.$executeRawUnsafe(pg(sql), ...params),
   };
+}
+
+function toQuery(dialect: DirectSql['dialect'], sql: string, params: readonly SqlParam[]): SqlQuery {
+  let n = 0;
+  return {
+    // PostgreSQL numbers its placeholders. Our statements are constants with no `?` in literals.
+    sql: dialect === 'postgresql' ? sql.replace(/\?/g, () => `$${++n}`) : sql,
+    args: params.map((param) => (param instanceof Date && dialect === 'postgresql' ? param.toISOString() : param)),
+    argTypes: params.map(argTypeOf),
+  };
+}
+
+function argTypeOf(param: SqlParam): ArgType {
+  if (param instanceof Date) return { scalarType: 'datetime', arity: 'scalar' };
+  if (typeof param === 'number') return { scalarType: Number.isInteger(param) ? 'int' : 'float', arity: 'scalar' };
+  if (typeof param === 'boolean') return { scalarType: 'boolean', arity: 'scalar' };
+  if (typeof param === 'string') return { scalarType: 'string', arity: 'scalar' };
+  return { scalarType: 'unknown', arity: 'scalar' };
+}
+
+function rowsOf<T>(result: SqlResultSet): T[] {
+  const { columnNames, rows } = result;
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) row[columnNames[i]!] = values[i];
+    return row as T;
+  });
 }

@@ -21,17 +21,36 @@ export class Gate {
 
   constructor(private readonly maxBusyStretchMs = MAX_BUSY_STRETCH_MS) {}
 
+  /** How many are waiting for the connection. */
+  get waiting(): number {
+    return this.quick.length + this.queued.length;
+  }
+
   async run<T>(task: () => Promise<T>, quick = false): Promise<T> {
+    const release = await this.acquire(quick);
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Waits for the connection and returns the function that hands it on — for a holder whose end
+   * is not one callback (a transaction: held from BEGIN until commit or rollback). Call it once.
+   */
+  async acquire(quick = false): Promise<() => void> {
     if (this.busy) await new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
     else {
       this.busy = true;
       this.stretchStarted = performance.now();
     }
-    try {
-      return await task();
-    } finally {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
       this.handOn();
-    }
+    };
   }
 
   private handOn(): void {

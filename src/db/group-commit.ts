@@ -1,4 +1,4 @@
-import type { Gate } from './gate.js';
+import { MAX_BUSY_STRETCH_MS } from './gate.js';
 
 interface Unit<Tx> {
   work: (tx: Tx) => Promise<unknown>;
@@ -9,14 +9,14 @@ interface Unit<Tx> {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export interface GroupCommitOptions<Tx> {
-  /** SQLite's gate: one transaction (or standalone statement) on the connection at a time. */
-  gate: Gate;
-  /** Runs `body` in one database transaction; rejects when it did not commit. */
+  /**
+   * Runs `body` in one database transaction; rejects when it did not commit. (On SQLite the
+   * transaction waits its turn at the connection's gate, src/db/sqlite-gated-adapter.ts, and a
+   * failed COMMIT is rolled back there.)
+   */
   transaction: (body: (tx: Tx) => Promise<void>) => Promise<void>;
-  /** Runs a statement on the transaction's connection (for savepoints). */
-  execute: (sql: string) => void;
-  /** Whether the connection is still inside a transaction (after a failed one). */
-  inTransaction: () => boolean;
+  /** Runs a savepoint statement in the open transaction. */
+  execute: (sql: string) => Promise<void>;
   /** Most units of work in one transaction. */
   maxUnits: number;
 }
@@ -34,20 +34,40 @@ export interface GroupCommitOptions<Tx> {
  */
 export class GroupCommit<Tx> {
   private readonly waiting: Unit<Tx>[] = [];
+  private draining = false;
 
   constructor(private readonly options: GroupCommitOptions<Tx>) {}
 
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      // One turn at the gate per unit; a turn whose unit went out with an earlier batch is a no-op.
-      void this.options.gate.run(() => this.flush());
+      if (!this.draining) void this.drain();
     });
   }
 
-  private async flush(): Promise<void> {
-    const units = this.waiting.splice(0, this.options.maxUnits);
-    if (units.length === 0) return;
+  /**
+   * One transaction at a time: whoever arrives while one runs goes into the next. A long queue
+   * would otherwise run batch after batch as promise resolutions, keeping the event loop from
+   * network I/O until it is empty; after a stretch of {@link MAX_BUSY_STRETCH_MS} the next batch
+   * waits one turn of the loop.
+   */
+  private async drain(): Promise<void> {
+    this.draining = true;
+    let stretchStarted = performance.now();
+    try {
+      while (this.waiting.length > 0) {
+        if (performance.now() - stretchStarted >= MAX_BUSY_STRETCH_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          stretchStarted = performance.now();
+        }
+        await this.flush(this.waiting.splice(0, this.options.maxUnits));
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async flush(units: Unit<Tx>[]): Promise<void> {
     const outcomes: Outcome[] = [];
     try {
       await this.options.transaction(async (tx) => {
@@ -57,26 +77,19 @@ export class GroupCommit<Tx> {
           return;
         }
         for (const unit of units) {
-          this.options.execute('SAVEPOINT unit');
+          await this.options.execute('SAVEPOINT unit');
           try {
             const value = await unit.work(tx);
-            this.options.execute('RELEASE unit');
+            await this.options.execute('RELEASE unit');
             outcomes.push({ ok: true, value });
           } catch (error) {
-            this.options.execute('ROLLBACK TO unit');
-            this.options.execute('RELEASE unit');
+            await this.options.execute('ROLLBACK TO unit');
+            await this.options.execute('RELEASE unit');
             outcomes.push({ ok: false, error });
           }
         }
       });
     } catch (error) {
-      // A COMMIT that fails (a deferred constraint, say) can leave SQLite inside the transaction;
-      // end it here, while this batch still holds the connection, so nothing of it lingers.
-      try {
-        if (this.options.inTransaction()) this.options.execute('ROLLBACK');
-      } catch {
-        // Nothing more to undo; the units' errors below say what went wrong.
-      }
       // Nothing committed: every unit fails — with its own error where it had one.
       units.forEach((unit, index) => {
         const outcome = outcomes[index];

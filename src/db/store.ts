@@ -1,7 +1,6 @@
 import type { FieldCrypto } from '../privacy/field-crypto.js';
-import type { Database, Db, DbOrTx, DbTx } from './client.js';
-import { gatedSql, StatementCache, transactionSql, type DirectSql } from './direct-sql.js';
-import { Gate } from './gate.js';
+import type { Database, DbOrTx, DbTx } from './client.js';
+import { prismaSql, queryableSql, type DirectSql } from './direct-sql.js';
 import { GroupCommit } from './group-commit.js';
 import { AssessmentRepository } from './repositories/assessments.js';
 import { AuditRepository } from './repositories/audit.js';
@@ -44,6 +43,15 @@ export interface Repositories {
   exercises: ExerciseRepository;
 }
 
+const TRANSACTION: unique symbol = Symbol('bound to a transaction');
+/**
+ * Repositories bound to one transaction ({@link Store.transaction}). A separate type, so code that
+ * must run inside a unit of work — a flow step, the crisis path, erasure, a scheduled fire —
+ * cannot be handed the standalone repositories by mistake: on SQLite their statements would wait
+ * for the very transaction that is waiting for them, and on PostgreSQL they would run outside it.
+ */
+export type TxRepositories = Repositories & { readonly [TRANSACTION]: true };
+
 /** Interactive transactions wait this long for SQLite's single writer (or a PostgreSQL connection). */
 const TRANSACTION_MAX_WAIT_MS = 10_000;
 const TRANSACTION_TIMEOUT_MS = 15_000;
@@ -53,46 +61,38 @@ const GROUP_COMMIT_MAX_UNITS = 16;
 /**
  * Repositories over one database, plus a unit of work that runs them in a transaction.
  *
- * SQLite has one connection, and a statement issued while another caller's interactive transaction
- * is open would run *inside* it (seeing its uncommitted rows, and rolled back with it). So on SQLite
- * every standalone statement and every transaction passes through one gate, in order. PostgreSQL
- * uses a pool and needs no gate.
+ * SQLite has one connection; its driver adapter lets one user at a time onto it (a standalone
+ * statement, or a transaction from BEGIN to COMMIT), standalone statements first — see
+ * src/db/sqlite-gated-adapter.ts. Nothing here has to remember that: `prisma` itself is gated.
+ * Units of work waiting at the same time share one transaction (src/db/group-commit.ts).
+ * PostgreSQL uses a pool and needs neither.
  *
- * On SQLite the hot repositories (dedupe, conversation state, people by identity, the outbox) also
- * get {@link DirectSql} on the same connection: inside a transaction it runs in that transaction,
- * outside one it waits at the gate like a Prisma statement.
+ * The hot repositories (dedupe, conversation state, people by identity, the outbox, schedule
+ * claims) also get {@link DirectSql}: statements sent straight to the driver adapter, bound like
+ * the Prisma client they are given — the standalone one or the transaction's.
  */
 export class Store {
+  /** Standalone repositories: each call is its own statement (or Prisma's own small transaction). */
   readonly repos: Repositories;
-  private readonly transactionSql: DirectSql | undefined;
   private readonly group: GroupCommit<DbTx> | undefined;
-  private readonly gate: Gate | undefined;
+  private readonly transactionSql: DirectSql | undefined;
 
   constructor(
     readonly database: Database,
     private readonly crypto: FieldCrypto,
   ) {
+    const { sqlite } = database;
     if (database.provider === 'sqlite') {
-      const gate = new Gate();
-      this.gate = gate;
-      const gated = database.prisma.$extends({
-        query: {
-          $allOperations: ({ args, query }) => gate.run(() => query(args), true),
-        },
-      }) as unknown as Db;
-      if (!database.sqlite) throw new Error('A SQLite database needs its connection (openDatabase provides it)');
-      const statements = new StatementCache(database.sqlite);
-      this.transactionSql = transactionSql(statements);
-      this.repos = this.bind(gated, gatedSql(statements, gate));
+      if (!sqlite) throw new Error('A SQLite database needs its gated adapter (openDatabase provides it)');
+      this.repos = this.bind(database.prisma, queryableSql('sqlite', () => sqlite));
+      this.transactionSql = queryableSql('sqlite', () => sqlite.transaction());
       this.group = new GroupCommit<DbTx>({
-        gate,
         transaction: (body) => database.prisma.$transaction(body, { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS }),
-        execute: (sql) => statements.get(sql).run(),
-        inTransaction: () => statements.connection.inTransaction,
+        execute: async (sql) => void (await sqlite.transaction().executeRaw({ sql, args: [], argTypes: [] })),
         maxUnits: GROUP_COMMIT_MAX_UNITS,
       });
     } else {
-      this.repos = this.bind(database.prisma, undefined);
+      this.repos = this.bind(database.prisma, prismaSql(database.prisma));
     }
   }
 
@@ -101,9 +101,9 @@ export class Store {
    * promise settles after the commit. On SQLite, units of work waiting at the same time share one
    * transaction, each in its own savepoint (src/db/group-commit.ts).
    */
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    if (this.group) return this.group.run((tx) => work(this.bind(tx, this.transactionSql)));
-    return this.database.prisma.$transaction((tx) => work(this.bind(tx, undefined)), {
+  transaction<T>(work: (repos: TxRepositories) => Promise<T>): Promise<T> {
+    if (this.group) return this.group.run((tx) => work(this.bindTx(tx, this.transactionSql!)));
+    return this.database.prisma.$transaction((tx) => work(this.bindTx(tx, prismaSql(tx))), {
       maxWait: TRANSACTION_MAX_WAIT_MS,
       timeout: TRANSACTION_TIMEOUT_MS,
     });
@@ -125,12 +125,10 @@ export class Store {
    */
   async scrubFreedSpace(tables?: readonly string[]): Promise<{ complete: boolean }> {
     const { sqlite } = this.database;
-    if (this.gate && sqlite) {
-      return this.gate.run(async () => {
-        if (sqlite.inTransaction) throw new Error('scrubFreedSpace ran inside an open transaction');
-        const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-        return { complete: result?.busy === 0 };
-      });
+    if (sqlite) {
+      // A standalone statement: it waits at the gate until no transaction is open.
+      const [result] = await queryableSql('sqlite', () => sqlite).all<{ busy: number }>('PRAGMA wal_checkpoint(TRUNCATE)');
+      return { complete: result?.busy === 0 };
     }
     const names =
       tables ??
@@ -141,8 +139,11 @@ export class Store {
     return { complete: true };
   }
 
-  private bind(db: DbOrTx, sql: DirectSql | undefined): Repositories {
-    const { provider } = this.database;
+  private bindTx(tx: DbTx, sql: DirectSql): TxRepositories {
+    return Object.assign(this.bind(tx, sql), { [TRANSACTION]: true as const });
+  }
+
+  private bind(db: DbOrTx, sql: DirectSql): Repositories {
     return {
       people: new PersonRepository(db, this.crypto, sql),
       conversations: new ConversationRepository(db, this.crypto, sql),
@@ -156,7 +157,7 @@ export class Store {
       risk: new RiskRepository(db, this.crypto),
       assessments: new AssessmentRepository(db, this.crypto),
       rateLimits: new RateLimitRepository(db),
-      schedules: new ScheduleRepository(db, provider),
+      schedules: new ScheduleRepository(db, sql),
       therapists: new TherapistRepository(db),
       careTeam: new CareTeamRepository(db, this.crypto),
       clientActivity: new ClientActivityRepository(db, this.crypto),

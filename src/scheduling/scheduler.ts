@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.js';
-import type { Store, Repositories } from '../db/store.js';
+import type { Store, Repositories, TxRepositories } from '../db/store.js';
 import type { ScheduleRecord } from '../db/repositories/schedules.js';
 import type { PersonRecord } from '../db/repositories/people.js';
 import type { Clock } from '../core/clock.js';
@@ -153,7 +153,7 @@ export class Scheduler {
   }
 
   /** Sends (or deliberately skips) one occurrence and advances the schedule. Returns whether it sent. */
-  private async fire(repos: Repositories, schedule: ScheduleRecord, now: Date): Promise<boolean> {
+  private async fire(repos: TxRepositories, schedule: ScheduleRecord, now: Date): Promise<boolean> {
     const person = await repos.people.findById(schedule.personId);
     if (!person || !schedule.nextDueAt || !schedule.nextLocalDate) return false;
     const localDate = schedule.nextLocalDate;
@@ -186,7 +186,7 @@ export class Scheduler {
     return undefined;
   }
 
-  private async followUp(repos: Repositories, schedule: ScheduleRecord, now: Date): Promise<boolean> {
+  private async followUp(repos: TxRepositories, schedule: ScheduleRecord, now: Date): Promise<boolean> {
     await repos.schedules.update(schedule.id, { followUpAt: null });
     const person = await repos.people.findById(schedule.personId);
     const localDate = schedule.lastLocalDate;

@@ -34,7 +34,7 @@ describe.each(PROVIDERS)('the conversation lock on %s', (provider) => {
 
   it.runIf(provider === 'sqlite')('takes the database’s write lock before the transaction reads anything', async () => {
     await open();
-    const other = new BetterSqlite3(database.sqlite!.name, { timeout: 0 });
+    const other = new BetterSqlite3(database.file!, { timeout: 0 });
     const otherCanWrite = () => {
       try {
         other.exec('BEGIN IMMEDIATE');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Gate, MAX_BUSY_STRETCH_MS } from '../../src/db/gate.js';
+import type { TxRepositories } from '../../src/db/store.js';
 import { storePerTest } from '../helpers/databases.js';
 
 /** Keeps this thread busy for `ms` (a stand-in for a statement's CPU time). */
@@ -43,6 +44,37 @@ describe('the SQLite gate', () => {
 
   describe('under a long queue of real transactions', () => {
     const open = storePerTest('sqlite');
+
+    it('is inside the driver adapter: even the bare Prisma client waits for an open transaction', async () => {
+      const { database, store } = await open();
+      let entered!: () => void;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const doomed = store.transaction(async (repos) => {
+        await repos.processedUpdates.markProcessed('uncommitted', new Date());
+        entered();
+        await held;
+        throw new Error('rolled back');
+      });
+      await inside;
+      // Run inside the open transaction, this count would see the uncommitted row (1); at the
+      // gate it waits, and counts after the rollback (0).
+      const count = database.prisma.processedUpdate.count().then((n) => n); // a PrismaPromise runs once awaited
+      const gate = database.sqlite!.gate;
+      while (gate.waiting === 0) await new Promise((resolve) => setImmediate(resolve));
+      release();
+      await expect(doomed).rejects.toThrow('rolled back');
+      expect(await count).toBe(0);
+    });
+
+    it('gives a transaction’s repositories their own type', async () => {
+      const { store } = await open();
+      const needsTransaction = (repos: TxRepositories) => repos.processedUpdates;
+      // @ts-expect-error — the standalone repositories are not bound to a transaction
+      expect(() => needsTransaction(store.repos)).not.toThrow();
+      expect(await store.transaction(async (repos) => needsTransaction(repos).markProcessed('typed', new Date()))).toBe(true);
+    });
 
     it('lets timers and I/O run while hundreds of transactions wait their turn', async () => {
       const { database, store } = await open();

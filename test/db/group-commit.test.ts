@@ -46,8 +46,9 @@ describe('group commit on sqlite', () => {
     // The first unit runs alone; the rest wait and form one group. This unit breaks that group's
     // COMMIT: a foreign key violation SQLite checks only at COMMIT.
     const breaker = store.transaction(async () => {
-      await database.sqlite!.prepare('PRAGMA defer_foreign_keys = ON').run();
-      await database.sqlite!.prepare(`INSERT INTO "Identity" ("id", "personId", "platform", "platformUserId", "address", "createdAt") VALUES ('i', 'nobody', 't', 'u', 't:u', '2026-01-01T00:00:00.000+00:00')`).run();
+      const inTransaction = (sql: string) => database.sqlite!.transaction().executeRaw({ sql, args: [], argTypes: [] });
+      await inTransaction('PRAGMA defer_foreign_keys = ON');
+      await inTransaction(`INSERT INTO "Identity" ("id", "personId", "platform", "platformUserId", "address", "createdAt") VALUES ('i', 'nobody', 't', 'u', 't:u', '2026-01-01T00:00:00.000+00:00')`);
     });
     const results = await Promise.allSettled([...units, breaker]);
     expect(started).toBe(6);

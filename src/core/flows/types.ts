@@ -1,4 +1,4 @@
-import type { Repositories } from '../../db/store.js';
+import type { TxRepositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
 import type { OutboundMessage } from '../messages.js';
@@ -36,7 +36,7 @@ export interface FlowState {
 export interface FlowContext {
   event: InboundEvent;
   now: Date;
-  repos: Repositories;
+  repos: TxRepositories;
   person: PersonRecord | null;
   safety: SafetyService;
   reply(message: OutboundMessage | string): void;

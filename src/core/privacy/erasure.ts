@@ -1,4 +1,4 @@
-import type { Repositories } from '../../db/store.js';
+import type { TxRepositories } from '../../db/store.js';
 import { sidesFor } from '../../db/repositories/partners.js';
 import type { AfterCommitTask } from '../after-commit.js';
 import { esc } from '../messages.js';
@@ -36,7 +36,7 @@ export interface ErasureOptions {
  */
 export async function eraseEverything(
   personId: string,
-  context: { repos: Repositories; now: Date; afterCommit(task: AfterCommitTask): void },
+  context: { repos: TxRepositories; now: Date; afterCommit(task: AfterCommitTask): void },
   scrubber: ErasureScrubber,
 ): Promise<void> {
   const { repos, now } = context;

@@ -1,4 +1,4 @@
-import type { Repositories } from '../../db/store.js';
+import type { Repositories, TxRepositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
 import type { Choice, OutboundMessage } from '../messages.js';
@@ -10,7 +10,7 @@ import type { RiskLevel, ScreeningContext } from './crisis-types.js';
 export interface SafetyContext {
   event: InboundEvent;
   now: Date;
-  repos: Repositories;
+  repos: TxRepositories;
   person: PersonRecord | null;
   reply(message: OutboundMessage | string): void;
 }
@@ -36,7 +36,7 @@ export interface SafetyDependencies {
   /** Region whose crisis lines are shown (CRISIS_REGION). */
   region: string;
   /** Enqueues the urgent alerts for a new flag; resolves to how many therapists were alerted. */
-  alertTherapists?(repos: Repositories, flag: NewRiskFlag): Promise<number>;
+  alertTherapists?(repos: TxRepositories, flag: NewRiskFlag): Promise<number>;
   /** The person's own safety plan lines (steps 2–5) to show beside the crisis lines. */
   ownPlan?(repos: Repositories, personId: string): Promise<string[]>;
 }

@@ -1,4 +1,4 @@
-import type { Repositories } from '../../db/store.js';
+import type { Repositories, TxRepositories } from '../../db/store.js';
 import type { RiskFlagRecord } from '../../db/repositories/care-team.js';
 import { OUTBOX_PRIORITY } from '../../db/repositories/outbox.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
@@ -126,7 +126,7 @@ function recipientOf(key: string): { therapistId: string } | { workspaceId: stri
  * (risk-escalation-job.ts) runs it once more for messages that were being sent meanwhile.
  * Returns how many replacements it enqueued.
  */
-export async function replaceAcknowledgedAlerts(repos: Repositories, flag: RiskFlagRecord, now: Date): Promise<number> {
+export async function replaceAcknowledgedAlerts(repos: TxRepositories, flag: RiskFlagRecord, now: Date): Promise<number> {
   if (!flag.acknowledgedAt) return 0;
   const rows = [];
   for (const prefix of RISK_MESSAGE_KEYS.replacedOnAcknowledgement(flag.id)) rows.push(...(await repos.outbox.findByKeyPrefix(prefix)));
@@ -175,7 +175,7 @@ export async function alertAddressOf(repos: Repositories, therapistId: string): 
  * the flag alerted (unacknowledged alerts are re-sent by RiskRealertJob). Injected into the
  * SafetyService. Resolves to how many therapists were alerted.
  */
-export async function enqueueRiskAlerts(repos: Repositories, flag: NewRiskFlag): Promise<number> {
+export async function enqueueRiskAlerts(repos: TxRepositories, flag: NewRiskFlag): Promise<number> {
   let alerted = 0;
   for (const link of await repos.care.activeLinksOfClient(flag.personId)) {
     const address = await alertAddressOf(repos, link.therapistId);

@@ -1,5 +1,5 @@
 import type { Logger } from '../../logger.js';
-import type { Repositories, Store } from '../../db/store.js';
+import type { Repositories, TxRepositories, Store } from '../../db/store.js';
 import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
 import type { Clock } from '../clock.js';
@@ -534,7 +534,7 @@ export class TherapistService {
   }
 
   /** Runs `work` in one transaction, then wakes the delivery worker. */
-  private async write<T>(work: (repos: Repositories, now: Date) => Promise<T>): Promise<T> {
+  private async write<T>(work: (repos: TxRepositories, now: Date) => Promise<T>): Promise<T> {
     let result: T;
     try {
       result = await this.options.store.transaction((repos) => work(repos, this.options.clock.now()));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
-import { fromSqliteTimestamp, sqliteTimestamp, type DirectSql } from '../direct-sql.js';
+import { toDate, type DirectSql } from '../direct-sql.js';
 
 /** A flow in progress in one chat, as stored. `data` holds the answers so far (encrypted at rest). */
 export interface StoredFlow {
@@ -33,20 +33,9 @@ interface ConversationRow {
   draftExpiresAt: Date | null;
 }
 
-/** SQLite's text timestamps as read directly. */
-type SqliteConversationRow = Omit<ConversationRow, 'draftExpiresAt'> & { draftExpiresAt: string | null };
+/** A row as the driver returns it (SQLite: timestamps as text). */
+type RawConversationRow = Omit<ConversationRow, 'draftExpiresAt'> & { draftExpiresAt: string | Date | null };
 
-const SELECT = {
-  id: true,
-  address: true,
-  personId: true,
-  flow: true,
-  step: true,
-  version: true,
-  stateEnc: true,
-  draftEnc: true,
-  draftExpiresAt: true,
-} as const;
 const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt"';
 
 /**
@@ -60,8 +49,8 @@ export class ConversationRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly crypto: FieldCrypto,
-    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
-    private readonly sql: DirectSql | undefined,
+    /** Direct statements for the hot path (src/db/direct-sql.ts), bound like `db`. */
+    private readonly sql: DirectSql,
   ) {}
 
   /**
@@ -82,8 +71,8 @@ export class ConversationRepository {
   async lockForUpdate(address: string): Promise<void> {
     // Prisma's transaction client has no $disconnect; outside a transaction the lock would end at once.
     if ('$disconnect' in (this.db as object)) throw new Error('lockForUpdate needs a transaction (store.transaction)');
-    if (this.sql) await this.sql.run(`UPDATE "Conversation" SET "address" = "address" WHERE 0`);
-    else await this.db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CONVERSATION_LOCK_SPACE}, hashtext($1))`, address);
+    if (this.sql.dialect === 'sqlite') await this.sql.run(`UPDATE "Conversation" SET "address" = "address" WHERE 0`);
+    else await this.sql.run(`SELECT pg_advisory_xact_lock(${CONVERSATION_LOCK_SPACE}, hashtext(?))`, address);
   }
 
   async load(address: string): Promise<ConversationRecord | null> {
@@ -135,50 +124,34 @@ export class ConversationRepository {
         : null,
       draftExpiresAt: state.draft?.expiresAt ?? null,
     };
-    if (this.sql) {
-      const now = sqliteTimestamp(new Date());
-      const values = [
-        columns.personId,
-        columns.flow,
-        columns.step,
-        columns.version,
-        columns.stateEnc,
-        columns.draftEnc,
-        columns.draftExpiresAt && sqliteTimestamp(columns.draftExpiresAt),
-        now,
-      ];
-      if (existingId) {
-        await this.sql.run(
-          `UPDATE "Conversation" SET "personId" = ?, "flow" = ?, "step" = ?, "version" = ?, "stateEnc" = ?, "draftEnc" = ?, "draftExpiresAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
-          ...values,
-          id,
-        );
-      } else {
-        await this.sql.run(
-          `INSERT INTO "Conversation" ("personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt", "updatedAt", "id", "address", "createdAt")
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ...values,
-          id,
-          address,
-          now,
-        );
-      }
-    } else if (existingId) {
-      await this.db.conversation.update({ where: { id }, data: columns, select: { id: true } });
+    const now = new Date();
+    const values = [columns.personId, columns.flow, columns.step, columns.version, columns.stateEnc, columns.draftEnc, columns.draftExpiresAt, now];
+    if (existingId) {
+      await this.sql.run(
+        `UPDATE "Conversation" SET "personId" = ?, "flow" = ?, "step" = ?, "version" = ?, "stateEnc" = ?, "draftEnc" = ?, "draftExpiresAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
+        ...values,
+        id,
+      );
     } else {
-      await this.db.conversation.create({ data: { id, address, ...columns }, select: { id: true } });
+      await this.sql.run(
+        `INSERT INTO "Conversation" ("personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt", "updatedAt", "id", "address", "createdAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ...values,
+        id,
+        address,
+        now,
+      );
     }
   }
 
   private async loadRow(address: string): Promise<ConversationRow | null> {
-    if (!this.sql) return this.db.conversation.findUnique({ where: { address }, select: SELECT });
-    const row = await this.sql.get<SqliteConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "address" = ?`, address);
-    return row ? { ...row, draftExpiresAt: fromSqliteTimestamp(row.draftExpiresAt) } : null;
+    const row = await this.sql.get<RawConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "address" = ?`, address);
+    return row ? { ...row, draftExpiresAt: toDate(row.draftExpiresAt) } : null;
   }
 
   /** For the export: every conversation of the person or at one of their addresses, decrypted. */
   async listFor(personId: string, addresses: string[]): Promise<ConversationRecord[]> {
-    const rows = await this.db.conversation.findMany({ where: { OR: [{ personId }, { address: { in: addresses } }] }, orderBy: { createdAt: 'asc' }, select: SELECT });
+    const rows = await this.db.conversation.findMany({ where: { OR: [{ personId }, { address: { in: addresses } }] }, orderBy: { createdAt: 'asc' }, select: { address: true } });
     return Promise.all(rows.map((row) => this.load(row.address))).then((records) => records.filter((record) => record !== null));
   }
 

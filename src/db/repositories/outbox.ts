@@ -3,7 +3,7 @@ import type { OutboundMessage } from '../../core/messages.js';
 import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import { platformOf } from '../../core/events.js';
 import type { DbOrTx } from '../client.js';
-import { sqliteTimestamp, type DirectSql } from '../direct-sql.js';
+import { toDate, type DirectSql } from '../direct-sql.js';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unknown' | 'dead';
 
@@ -46,7 +46,7 @@ export interface ClaimedMessage {
 
 const TABLE = 'OutboxMessage';
 
-/** A claimed row as SQLite returns it (timestamps as text, which sorts like time). */
+/** A claimed row as the driver returns it (SQLite: timestamps as text). */
 interface ClaimedRow {
   id: string;
   idempotencyKey: string;
@@ -56,14 +56,27 @@ interface ClaimedRow {
   attempts: number;
   priority: number;
   partsSent: number;
-  dueAt: string;
-  createdAt: string;
+  dueAt: string | Date;
+  createdAt: string | Date;
 }
 
 /** Messages read back to find the last one shown: more than any timed guidance enqueued ahead. */
 const LAST_SHOWN_LOOKBACK = 20;
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const time = (value: string | Date) => toDate(value)!.getTime();
+
+/**
+ * Marks messages sent: (sentAt, {id: platformMessageId} as JSON, [ids] as JSON). The one statement
+ * whose text differs by database: each has its own JSON functions.
+ */
+const MARK_SENT_SQL = {
+  sqlite: `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL,
+                  "platformMessageId" = COALESCE((SELECT m."value" FROM json_each(?) AS m WHERE m."key" = "OutboxMessage"."id"), "platformMessageId")
+            WHERE "id" IN (SELECT "value" FROM json_each(?))`,
+  postgresql: `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL,
+                      "platformMessageId" = COALESCE(?::jsonb ->> "id", "platformMessageId")
+                WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+} as const;
 
 let lastStamp = 0;
 /**
@@ -80,8 +93,8 @@ export class OutboxRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly crypto: FieldCrypto,
-    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
-    private readonly sql: DirectSql | undefined,
+    /** Direct statements for the hot path (src/db/direct-sql.ts), bound like `db`. */
+    private readonly sql: DirectSql,
   ) {}
 
   /** Messages this instance added (for the core to know whether to wake the delivery worker). */
@@ -110,27 +123,23 @@ export class OutboxRepository {
     const status = claim ? 'sending' : 'pending';
     const attempts = claim ? 1 : 0;
     // ON CONFLICT DO NOTHING: a duplicate is a no-op and must not abort the surrounding transaction.
-    // Raw SQL because it is the hot path (every reply); the timestamp text matches each provider's
-    // own representation (PostgreSQL timestamp(3); Prisma's SQLite ISO text with +00:00).
-    const columns = `"id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "claimedBy", "dueAt", "createdAt", "leaseUntil"`;
-    const values = [id, item.idempotencyKey, item.address, platform, payloadEnc, priority, status, attempts, claim?.token ?? null] as const;
-    const inserted = this.sql
-      ? await this.sql.run(
-          `INSERT INTO "OutboxMessage" (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("idempotencyKey") DO NOTHING`,
-          ...values,
-          sqliteTimestamp(item.dueAt),
-          sqliteTimestamp(createdAt),
-          claim ? sqliteTimestamp(claim.leaseUntil) : null,
-        )
-      : await this.db.$executeRawUnsafe(
-          `INSERT INTO "OutboxMessage" (${columns})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamp(3), $11::timestamp(3), $12::timestamp(3))
-           ON CONFLICT ("idempotencyKey") DO NOTHING`,
-          ...values,
-          item.dueAt.toISOString(),
-          createdAt.toISOString(),
-          claim ? claim.leaseUntil.toISOString() : null,
-        );
+    // Raw SQL because it is the hot path (every reply).
+    const inserted = await this.sql.run(
+      `INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "address", "platform", "payloadEnc", "priority", "status", "attempts", "claimedBy", "dueAt", "createdAt", "leaseUntil")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("idempotencyKey") DO NOTHING`,
+      id,
+      item.idempotencyKey,
+      item.address,
+      platform,
+      payloadEnc,
+      priority,
+      status,
+      attempts,
+      claim?.token ?? null,
+      item.dueAt,
+      createdAt,
+      claim?.leaseUntil ?? null,
+    );
     if (inserted !== 1) return null;
     this.added++;
     return { id, idempotencyKey: item.idempotencyKey, address: item.address, platform, message: item.message, attempts, priority, partsSent: 0 };
@@ -145,50 +154,26 @@ export class OutboxRepository {
   async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string): Promise<ClaimedMessage[]> {
     const token = `${workerId}:${randomUUID()}`;
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    if (this.sql) {
-      // One statement: SQLite runs it under its write lock, so two processes cannot claim a row
-      // twice. RETURNING has no order; the sort below restores it.
-      const rows = await this.sql.all<ClaimedRow>(
-        `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = ?, "claimedBy" = ?, "attempts" = "attempts" + 1
-          WHERE "id" IN (
-            SELECT "id" FROM "OutboxMessage"
-             WHERE "platform" = ?
-               AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
-             ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
-             LIMIT ?)
-          RETURNING "id", "idempotencyKey", "address", "platform", "payloadEnc", "attempts", "priority", "partsSent", "dueAt", "createdAt"`,
-        sqliteTimestamp(leaseUntil),
-        token,
-        platform,
-        sqliteTimestamp(now),
-        sqliteTimestamp(now),
-        limit,
-      );
-      rows.sort((a, b) => b.priority - a.priority || compare(a.dueAt, b.dueAt) || compare(a.createdAt, b.createdAt));
-      return rows.map((row) => this.toClaimed(row));
-    }
-    await this.db.$executeRawUnsafe(
-      `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = $1::timestamp(3), "claimedBy" = $2,
-              "attempts" = "attempts" + 1
+    // One statement. SQLite runs it under its write lock, so two processes cannot claim a row
+    // twice; PostgreSQL skips rows another transaction has locked. RETURNING has no order; the
+    // sort below restores it.
+    const rows = await this.sql.all<ClaimedRow>(
+      `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = ?, "claimedBy" = ?, "attempts" = "attempts" + 1
         WHERE "id" IN (
           SELECT "id" FROM "OutboxMessage"
-           WHERE "platform" = $3
-             AND (("status" = 'pending' AND "dueAt" <= $4::timestamp(3))
-               OR ("status" = 'sending' AND "leaseUntil" < $4::timestamp(3)))
+           WHERE "platform" = ?
+             AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
            ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
-           LIMIT $5
-           FOR UPDATE SKIP LOCKED)`,
-      leaseUntil.toISOString(),
+           LIMIT ? ${this.sql.dialect === 'postgresql' ? 'FOR UPDATE SKIP LOCKED' : ''})
+        RETURNING "id", "idempotencyKey", "address", "platform", "payloadEnc", "attempts", "priority", "partsSent", "dueAt", "createdAt"`,
+      leaseUntil,
       token,
       platform,
-      now.toISOString(),
+      now,
+      now,
       limit,
     );
-    const rows = await this.db.outboxMessage.findMany({
-      where: { claimedBy: token, status: 'sending' },
-      orderBy: [{ priority: 'desc' }, { dueAt: 'asc' }, { createdAt: 'asc' }],
-      select: { id: true, idempotencyKey: true, address: true, platform: true, payloadEnc: true, attempts: true, priority: true, partsSent: true },
-    });
+    rows.sort((a, b) => b.priority - a.priority || time(a.dueAt) - time(b.dueAt) || time(a.createdAt) - time(b.createdAt));
     return rows.map((row) => this.toClaimed(row));
   }
 
@@ -246,25 +231,7 @@ export class OutboxRepository {
   async markSentMany(ids: string[], at: Date, platformMessageIds: ReadonlyMap<string, string> = new Map()): Promise<void> {
     if (ids.length === 0) return;
     const messageIds = JSON.stringify(Object.fromEntries(platformMessageIds));
-    if (this.sql) {
-      await this.sql.run(
-        `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "leaseUntil" = NULL, "lastError" = NULL,
-                "platformMessageId" = COALESCE((SELECT m."value" FROM json_each(?) AS m WHERE m."key" = "OutboxMessage"."id"), "platformMessageId")
-          WHERE "id" IN (SELECT "value" FROM json_each(?))`,
-        sqliteTimestamp(at),
-        messageIds,
-        JSON.stringify(ids),
-      );
-      return;
-    }
-    await this.db.$executeRawUnsafe(
-      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = $1::timestamp(3), "leaseUntil" = NULL, "lastError" = NULL,
-              "platformMessageId" = COALESCE($2::jsonb ->> "id", "platformMessageId")
-        WHERE "id" IN (SELECT jsonb_array_elements_text($3::jsonb))`,
-      at.toISOString(),
-      messageIds,
-      JSON.stringify(ids),
-    );
+    await this.sql.run(MARK_SENT_SQL[this.sql.dialect], at, messageIds, JSON.stringify(ids));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldCrypto } from '../../privacy/field-crypto.js';
 import type { DbOrTx } from '../client.js';
-import { fromSqliteTimestamp, type DirectSql } from '../direct-sql.js';
+import { toDate, type DirectSql } from '../direct-sql.js';
 
 export interface PersonRecord {
   id: string;
@@ -46,11 +46,11 @@ const PERSON_COLUMNS = Object.keys(PERSON_SELECT)
   .join(', ');
 
 type PersonRow = Omit<PersonRecord, 'displayName'> & { displayNameEnc: string | null };
-/** SQLite's text timestamps as read directly. */
-type SqlitePersonRow = Omit<PersonRow, 'consentedAt' | 'onboardedAt' | 'pausedUntil'> & {
-  consentedAt: string | null;
-  onboardedAt: string | null;
-  pausedUntil: string | null;
+/** A row as the driver returns it (SQLite: timestamps as text). */
+type RawPersonRow = Omit<PersonRow, 'consentedAt' | 'onboardedAt' | 'pausedUntil'> & {
+  consentedAt: string | Date | null;
+  onboardedAt: string | Date | null;
+  pausedUntil: string | Date | null;
 };
 
 /** People and the platform identities they are reached by. */
@@ -58,32 +58,20 @@ export class PersonRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly crypto: FieldCrypto,
-    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
-    private readonly sql: DirectSql | undefined,
+    /** Direct statements for the hot path (src/db/direct-sql.ts), bound like `db`. */
+    private readonly sql: DirectSql,
   ) {}
 
   /** Who is writing: runs for every inbound update. */
   async findByIdentity(platform: string, platformUserId: string): Promise<PersonRecord | null> {
-    if (this.sql) {
-      const row = await this.sql.get<SqlitePersonRow>(
-        `SELECT ${PERSON_COLUMNS} FROM "Identity" i JOIN "Person" p ON p."id" = i."personId" WHERE i."platform" = ? AND i."platformUserId" = ?`,
-        platform,
-        platformUserId,
-      );
-      return row
-        ? this.toRecord({
-            ...row,
-            consentedAt: fromSqliteTimestamp(row.consentedAt),
-            onboardedAt: fromSqliteTimestamp(row.onboardedAt),
-            pausedUntil: fromSqliteTimestamp(row.pausedUntil),
-          })
-        : null;
-    }
-    const identity = await this.db.identity.findUnique({
-      where: { platform_platformUserId: { platform, platformUserId } },
-      select: { person: { select: PERSON_SELECT } },
-    });
-    return identity ? this.toRecord(identity.person) : null;
+    const row = await this.sql.get<RawPersonRow>(
+      `SELECT ${PERSON_COLUMNS} FROM "Identity" i JOIN "Person" p ON p."id" = i."personId" WHERE i."platform" = ? AND i."platformUserId" = ?`,
+      platform,
+      platformUserId,
+    );
+    return row
+      ? this.toRecord({ ...row, consentedAt: toDate(row.consentedAt), onboardedAt: toDate(row.onboardedAt), pausedUntil: toDate(row.pausedUntil) })
+      : null;
   }
 
   async findById(id: string): Promise<PersonRecord | null> {

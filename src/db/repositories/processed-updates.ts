@@ -1,12 +1,12 @@
 import type { DbOrTx } from '../client.js';
-import { sqliteTimestamp, type DirectSql } from '../direct-sql.js';
+import type { DirectSql } from '../direct-sql.js';
 
 /** Inbound updates already handled, so a platform's redelivery is dropped. */
 export class ProcessedUpdateRepository {
   constructor(
     private readonly db: DbOrTx,
-    /** SQLite: direct statements for the hot path (src/db/direct-sql.ts); PostgreSQL: none. */
-    private readonly sql: DirectSql | undefined,
+    /** Direct statements for the hot path (src/db/direct-sql.ts), bound like `db`. */
+    private readonly sql: DirectSql,
   ) {}
 
   /**
@@ -15,13 +15,7 @@ export class ProcessedUpdateRepository {
    * abort the surrounding transaction.
    */
   async markProcessed(key: string, at: Date): Promise<boolean> {
-    const inserted = this.sql
-      ? await this.sql.run(`INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING`, key, sqliteTimestamp(at))
-      : await this.db.$executeRawUnsafe(
-          `INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING`,
-          key,
-          at.toISOString(),
-        );
+    const inserted = await this.sql.run(`INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING`, key, at);
     return inserted === 1;
   }
 

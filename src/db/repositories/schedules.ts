@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DbOrTx, Provider } from '../client.js';
+import type { DbOrTx } from '../client.js';
+import type { DirectSql } from '../direct-sql.js';
 
 export interface ScheduleRecord {
   id: string;
@@ -31,7 +32,8 @@ const SELECT = {
 export class ScheduleRepository {
   constructor(
     private readonly db: DbOrTx,
-    private readonly provider: Provider,
+    /** Direct statements (src/db/direct-sql.ts), bound like `db`. */
+    private readonly sql: DirectSql,
   ) {}
 
   /** Ids of every schedule of a person (their snooze rate-limit keys start with them). */
@@ -74,29 +76,22 @@ export class ScheduleRepository {
    */
   async claimDue(column: 'nextDueAt' | 'followUpAt', now: Date, leaseMs: number, limit: number): Promise<ScheduleRecord[]> {
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    let ids: string[];
-    if (this.provider === 'postgresql') {
-      const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
-        `UPDATE "PromptSchedule" SET "leaseUntil" = $1::timestamp(3)
-          WHERE "id" IN (
-            SELECT "id" FROM "PromptSchedule"
-             WHERE "${column}" <= $2::timestamp(3) AND "active" = true
-               AND ("leaseUntil" IS NULL OR "leaseUntil" < $2::timestamp(3))
-             ORDER BY "${column}" ASC
-             LIMIT $3
-             FOR UPDATE SKIP LOCKED)
-          RETURNING "id"`,
-        leaseUntil.toISOString(),
-        now.toISOString(),
-        limit,
-      );
-      ids = rows.map((row) => row.id);
-    } else {
-      const due = { [column]: { lte: now }, active: true, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
-      const rows = await this.db.promptSchedule.findMany({ where: due, orderBy: { [column]: 'asc' }, take: limit, select: { id: true } });
-      ids = rows.map((row) => row.id);
-      if (ids.length) await this.db.promptSchedule.updateMany({ where: { id: { in: ids }, ...due }, data: { leaseUntil } });
-    }
+    // One statement: SQLite runs it under its write lock, PostgreSQL skips rows another
+    // instance's claim has locked.
+    const rows = await this.sql.all<{ id: string }>(
+      `UPDATE "PromptSchedule" SET "leaseUntil" = ?
+        WHERE "id" IN (
+          SELECT "id" FROM "PromptSchedule"
+           WHERE "${column}" <= ? AND "active" = true AND ("leaseUntil" IS NULL OR "leaseUntil" < ?)
+           ORDER BY "${column}" ASC
+           LIMIT ? ${this.sql.dialect === 'postgresql' ? 'FOR UPDATE SKIP LOCKED' : ''})
+        RETURNING "id"`,
+      leaseUntil,
+      now,
+      now,
+      limit,
+    );
+    const ids = rows.map((row) => row.id);
     if (ids.length === 0) return [];
     return this.db.promptSchedule.findMany({ where: { id: { in: ids } }, select: SELECT });
   }
