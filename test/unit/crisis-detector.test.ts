@@ -299,6 +299,23 @@ describe('Spanish building blocks', () => {
     expect(levelOf(text)).toBe('low');
   });
 
+  // second dev4 batch: implicit plans, self-harm acts and means, worded differently from the corpus
+  it.each([
+    ['tengo todo preparado para el viernes', 'high'],
+    ['hoy es mi último día', 'high'],
+    ['ya no van a tener que cuidarme', 'high'],
+    ['no hay marcha atrás, lo hago', 'high'],
+    ['ya tengo la fecha y el lugar', 'high'],
+    ['me rajé los brazos', 'high'],
+    ['me volví a abrir las heridas', 'high'],
+    ['el matarratas que compré no es para ratas', 'high'],
+    // the same words about work or money are nothing
+    ['hoy es mi último día de trabajo', 'none'],
+    ['no llego al lunes con la plata que me queda', 'none'],
+  ] as const)('implicit plan or act: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
 });
 
 // --- German (issue 13, item 1): general rules of the German lexicon -----------------------------
@@ -379,4 +396,19 @@ describe('German crisis language', () => {
       expect(levelOf(text)).toBe('low');
     },
   );
+  // second dev4 batch: implicit plans, slang, self-harm acts and means, worded differently from the corpus
+  it.each([
+    ['alles ist geregelt für Sonntag', 'high'],
+    ['ihr müsst mich nicht mehr ertragen', 'high'],
+    ['ich werf mich vor den Regio', 'high'],
+    ['ich knall mich ab', 'high'],
+    ['ich kipp mir alle Tabletten rein und dann ist Ruhe', 'high'],
+    ['meine Beine sind voller Schnitte', 'high'],
+    ['hab den Code vom Waffentresor', 'high'],
+    // an accident, and never coming back to a café, are nothing
+    ['hab mich am Bügeleisen verbrannt', 'none'],
+    ['in das Café komm ich nicht wieder', 'none'],
+  ] as const)('implicit plan, slang or act: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
 });
