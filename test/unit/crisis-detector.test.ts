@@ -249,6 +249,73 @@ describe('Spanish building blocks', () => {
   ])('recorded low: %s', (text) => {
     expect(levelOf(text)).toBe('low');
   });
+  // dev4 round: one case per general rule, worded differently from the corpus
+  it.each([
+    // swallowing verbs of Mexico, the River Plate, the Andes; handfuls; counting; drug + amount + taken in any order
+    ['me mandé 25 clonazepam', 'high'],
+    ['me aventé dos cajas de paracetamol', 'high'],
+    ['me tomé un puño de rivotril', 'high'],
+    ['ya van 15 pastillas', 'high'],
+    ['cuarenta ibuprofenos me he tomado', 'high'],
+    // self-harm stems with a tool, or until it bleeds
+    ['me estoy raspando con una navaja', 'high'],
+    ['me arañé la cara hasta sacarme sangre', 'high'],
+    // means questions are the writer's: looking a method up, how long it takes, whether it kills
+    ['estuve buscando cómo envenenarme', 'high'],
+    ['¿cuánto tarda la lejía en matar?', 'high'],
+    ['¿mata si me lo bebo?', 'high'],
+    // intent: when everyone is asleep or gone; walking into the water and not coming back
+    ['cuando se duerman mis papás me tomo todas', 'high'],
+    ['me voy a meter al río y no pienso salir', 'high'],
+    // slang and regional words: palmarla in every form, "jarto", "no me preocuparía"
+    ['ojalá la palmara ya', 'medium'],
+    ['estoy jarto de vivir', 'medium'],
+    ['no me preocuparía morirme', 'medium'],
+  ] as const)('general rule: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it('"ahorita"/"orita" is a time cue: means in hand right now is a crisis even where warning signs are described', () => {
+    expect(levelOf('orita tengo la cuchilla en la mano', 'describing')).toBe('high');
+    expect(levelOf('tener la cuchilla a mano', 'describing')).not.toBe('high');
+  });
+
+  it.each([
+    // embarrassment, laughter, a trivial cause with a joke, razors, a dying phone in a car (a place, not a subject)
+    'qué vergüenza, me quise morir',
+    'me mato de la risa con mi hermana',
+    'me voy a ahorcar con tanto papeleo jaja',
+    'necesito cuchillas para la rasuradora',
+    'se me murió el cel en el carro',
+  ])('figurative or everyday (dev4 round): %s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it.each([
+    // a chain of topic words ("línea de prevención del suicidio") and someone else's thoughts ("sus pensamientos")
+    'soy voluntario en la línea de prevención del suicidio',
+    'mi amiga me contó de sus pensamientos suicidas',
+  ])('about the topic or someone else, recorded low: %s', (text) => {
+    expect(levelOf(text)).toBe('low');
+  });
+
+  // second dev4 batch: implicit plans, self-harm acts and means, worded differently from the corpus
+  it.each([
+    ['tengo todo preparado para el viernes', 'high'],
+    ['hoy es mi último día', 'high'],
+    ['ya no van a tener que cuidarme', 'high'],
+    ['no hay marcha atrás, lo hago', 'high'],
+    ['ya tengo la fecha y el lugar', 'high'],
+    ['me rajé los brazos', 'high'],
+    ['me volví a abrir las heridas', 'high'],
+    ['el matarratas que compré no es para ratas', 'high'],
+    // the same words about work or money are nothing
+    ['hoy es mi último día de trabajo', 'none'],
+    ['no llego al lunes con la plata que me queda', 'none'],
+  ] as const)('implicit plan or act: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
 });
 
 // --- German (issue 13, item 1): general rules of the German lexicon -----------------------------
@@ -288,4 +355,60 @@ describe('German crisis language', () => {
       expect(detectCrisis(text).detected).toBe(false);
     },
   );
+
+  // dev4 round: one case per general rule, worded differently from the corpus
+  it.each([
+    // zu-infinitives and separable verbs
+    ['hab Lust mich aufzuhängen', 'high'],
+    ['ich geh in den Wald und komm nie mehr zurück', 'high'],
+    // one after another; a handful; body, tool and hurt with "mit" in between; fetching a blade
+    ['ich schluck eine nach der anderen', 'high'],
+    ['hab ne Handvoll Schlaftabletten genommen', 'high'],
+    ['hab mir mit der Rasierklinge den Unterarm aufgeritzt', 'high'],
+    ['ich hol mir jetzt ne Rasierklinge', 'high'],
+    // hoarding in the present tense; a means question naming no one
+    ['ich bunkere seit Monaten meine Schlaftabletten', 'high'],
+    ['stirbt man wenn man Frostschutzmittel trinkt', 'high'],
+    // doing it when everyone sleeps; passive wishes with "wär gut"; tired of life; Swiss "nümme da sii"
+    ['sobald alle pennen mach ichs', 'high'],
+    ['wär echt gut wenn ich verrecke', 'medium'],
+    ['ich hab mein Leben so satt', 'medium'],
+    ['i wott nümme da sii', 'high'],
+  ] as const)('general rule: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it('"bringt eh nix" ends a clause: the intent after it is not negated by it', () => {
+    expect(levelOf('der Plan hilft nix, ich spring heute vom Dach', 'describing')).toBe('high');
+    expect(levelOf('ich spring nicht vom Dach')).not.toBe('high');
+  });
+
+  it.each(['ich bring mich um vor Lachen', 'mein Vater wird mich umbringen wenn er das sieht', 'ich will aus dem Chat verschwinden'])(
+    'figurative (dev4 round): %s',
+    (text) => {
+      expect(levelOf(text)).toBe('none');
+    },
+  );
+
+  it.each(['die Phase in der ich mich geritzt hab hab ich hinter mir', 'mein Patient hat von seinen Suizidgedanken erzählt'])(
+    'a period that is over, or someone else’s thoughts, recorded low: %s',
+    (text) => {
+      expect(levelOf(text)).toBe('low');
+    },
+  );
+  // second dev4 batch: implicit plans, slang, self-harm acts and means, worded differently from the corpus
+  it.each([
+    ['alles ist geregelt für Sonntag', 'high'],
+    ['ihr müsst mich nicht mehr ertragen', 'high'],
+    ['ich werf mich vor den Regio', 'high'],
+    ['ich knall mich ab', 'high'],
+    ['ich kipp mir alle Tabletten rein und dann ist Ruhe', 'high'],
+    ['meine Beine sind voller Schnitte', 'high'],
+    ['hab den Code vom Waffentresor', 'high'],
+    // an accident, and never coming back to a café, are nothing
+    ['hab mich am Bügeleisen verbrannt', 'none'],
+    ['in das Café komm ich nicht wieder', 'none'],
+  ] as const)('implicit plan, slang or act: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
 });
