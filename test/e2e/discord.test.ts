@@ -205,6 +205,56 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(await app.database.prisma.checkIn.count()).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts the messages of a check-in with three emotion toggles: one per question, plus the summary', async () => {
+    const lee = person();
+    await lee.onboard();
+    /** Waits until the core has handled update `updateId` and everything it said is out (no fixed wait). */
+    const settled = async (updateId: () => string) => {
+      const handled = new Promise<void>((resolve) => {
+        const listener = (event: { updateId: string }) => {
+          if (event.updateId !== updateId()) return;
+          app.core.events.off('handled', listener);
+          resolve();
+        };
+        app.core.events.on('handled', listener);
+      });
+      await handled;
+      await app.worker.drain(5_000);
+    };
+    const newest = () => fake.botMessages(lee.id).at(-1)!;
+    /** Presses `label` on the newest message carrying it; the newest message then shows `expected`. */
+    const step = async (label: string, expected: RegExp) => {
+      let id = '';
+      const done = settled(() => id);
+      id = lee.press(label).id;
+      await done;
+      expect(shown(newest().content)).toMatch(expected);
+    };
+    const before = fake.botMessages(lee.id).length;
+    let dm = '';
+    const started = settled(() => dm);
+    dm = fake.sendDm(lee.id, '/checkin');
+    await started;
+    expect(shown(newest().content)).toMatch(/mood right now/);
+    await step('6', /Which emotions/);
+    await step('Anxious', /Which emotions/);
+    await step('Hopeful', /Which emotions/);
+    await step('Sad', /Which emotions/);
+    expect(buttonsOf(newest()).map((b) => b.label)).toEqual(expect.arrayContaining(['✓ Sad', '✓ Anxious', '✓ Hopeful']));
+    await step('Done', /How strong is “anxious”/);
+    await step('70', /How strong is “hopeful”/);
+    await step('30', /How strong is “sad”/);
+    await step('50', /What happened/);
+    await step('Skip', /What have you done to cope/);
+    await step('A walk', /cope/);
+    await step('Done', /Anything else/);
+    await step('Skip', /Saved\./);
+    const count = fake.botMessages(lee.id).length - before;
+    console.info(`Discord: ${count} messages for a check-in with 3 emotion toggles and 1 coping toggle`);
+    // mood, emotions, three intensities, trigger, coping, note: 8 questions, then the summary.
+    expect(count).toBe(9);
+  });
+
   it('walks a thought record with typed DMs and buttons; the long summary is split and escapes what the person wrote', async () => {
     const kim = person();
     await kim.onboard();

@@ -253,6 +253,56 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(row).toMatchObject({ mood: 6 });
   });
 
+  it('counts the messages of a check-in with three emotion toggles: one per question, plus the summary', async () => {
+    const person = await startWith();
+    await person.onboard();
+    const { core, worker } = harness!.app;
+    /** Waits until the core has handled `update` and everything it said is out (no fixed wait). */
+    const settled = async (update: { update_id: number }) => {
+      await new Promise<void>((resolve) => {
+        const listener = (event: { updateId: string }) => {
+          if (event.updateId !== String(update.update_id)) return;
+          core.events.off('handled', listener);
+          resolve();
+        };
+        core.events.on('handled', listener);
+      });
+      await worker.drain(5_000);
+    };
+    const newest = () => fake.messagesIn(person.chatId).at(-1)!;
+    /** Presses `label` on the newest message carrying it; the newest message then shows `expected`. */
+    const step = async (label: string, expected: RegExp) => {
+      const message = [...fake.messagesIn(person.chatId)].reverse().find((m) => m.keyboard?.inline_keyboard.flat().some((b) => b.text === label));
+      const button = message?.keyboard?.inline_keyboard.flat().find((b) => b.text === label);
+      if (!message || !button || !('callback_data' in button)) throw new Error(`no button "${label}" in the chat`);
+      const done = settled(fake.pressButton(person.user, message, button.callback_data));
+      await done;
+      expect(newest().text).toMatch(expected);
+    };
+    const before = fake.messagesIn(person.chatId).length;
+    const started = settled(fake.userSends(person.user, '/checkin'));
+    await started;
+    expect(newest().text).toMatch(/mood right now/);
+    await step('6', /Which emotions/);
+    await step('Anxious', /Which emotions/);
+    await step('Hopeful', /Which emotions/);
+    await step('Sad', /Which emotions/);
+    expect(labelsOf(newest())!.flat()).toEqual(expect.arrayContaining(['✓ Sad', '✓ Anxious', '✓ Hopeful']));
+    await step('Done', /How strong is “anxious”/);
+    await step('70', /How strong is “hopeful”/);
+    await step('30', /How strong is “sad”/);
+    await step('50', /What happened/);
+    await step('Skip', /What have you done to cope/);
+    await step('A walk', /cope/);
+    await step('Done', /Anything else/);
+    await step('Skip', /Saved\./);
+    const count = fake.messagesIn(person.chatId).length - before;
+    console.info(`Telegram: ${count} messages for a check-in with 3 emotion toggles and 1 coping toggle`);
+    expect(await harness!.app.database.prisma.checkIn.count()).toBe(1);
+    // mood, emotions, three intensities, trigger, coping, note: 8 questions, then the summary.
+    expect(count).toBe(9);
+  });
+
   it('walks a thought record with typed answers and buttons', async () => {
     const person = await startWith();
     await person.onboard();
