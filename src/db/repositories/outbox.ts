@@ -330,14 +330,24 @@ export class OutboxRepository {
    * about to see), decrypted; null when none is kept. Timed guidance enqueued ahead counts once due.
    */
   async lastShown(address: string, now: Date): Promise<OutboundMessage | null> {
+    return (await this.lastShownRow(address, now))?.message ?? null;
+  }
+
+  /**
+   * {@link lastShown} with the platform's id of that message once it is sent (for an edit: of the
+   * message it replaced, or the new one it became), so a reply can replace it in place.
+   */
+  async lastShownRow(address: string, now: Date): Promise<{ message: OutboundMessage; platformMessageId: string | null } | null> {
     const rows = await this.db.outboxMessage.findMany({
       where: { address, status: { not: 'dead' } },
       orderBy: [{ dueAt: 'desc' }, { createdAt: 'desc' }],
       take: LAST_SHOWN_LOOKBACK,
-      select: { id: true, payloadEnc: true, dueAt: true },
+      select: { id: true, payloadEnc: true, dueAt: true, platformMessageId: true },
     });
     const row = rows.find((candidate) => candidate.dueAt.getTime() <= now.getTime());
-    return row ? this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id }) : null;
+    if (!row) return null;
+    const message = this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id });
+    return { message, platformMessageId: row.platformMessageId };
   }
 
   /** When the next message for `platform` falls due, to sleep until then. */
