@@ -25,6 +25,13 @@ export interface ChatAdapter {
   send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt>;
   /** Disconnects; resolves when no more events will be delivered. */
   stop(): Promise<void>;
+  /**
+   * The only conversations this adapter reaches, when it is not the whole platform: a terminal chat
+   * is one person, and two terminals on one database each deliver only to their own person. The
+   * delivery worker claims only messages to these addresses; without it, every message to the
+   * platform.
+   */
+  readonly addresses?: readonly string[];
   /** Platforms with shared workspaces (Slack): reaching their channels and users outside a conversation. */
   readonly workspace?: WorkspaceDirectory;
   /**

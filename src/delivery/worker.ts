@@ -294,7 +294,7 @@ class Lane {
         try {
           // What this lane sent is marked first, and nothing is marked while the claim runs.
           void this.flushAcks();
-          claimed = await this.afterMarks(() => store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId));
+          claimed = await this.afterMarks(() => store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId, this.adapter.addresses));
         } catch (err) {
           this.log.error({ err }, 'claiming outbox messages failed');
         }

@@ -140,19 +140,23 @@ export class OutboxRepository {
    * Claims up to `limit` messages for `platform` that are due (or whose previous claim's lease has
    * expired), highest priority first. Each claim counts as an attempt. Safe with several workers:
    * PostgreSQL skips rows another transaction has locked; on SQLite the conditional update only
-   * takes rows still unclaimed, and the claim token says which ones this call got.
+   * takes rows still unclaimed, and the claim token says which ones this call got. With
+   * `addresses`, only messages to those conversations are claimed (a terminal chat delivers to its
+   * own person only).
    */
-  async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string): Promise<ClaimedMessage[]> {
+  async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string, addresses?: readonly string[]): Promise<ClaimedMessage[]> {
     const token = `${workerId}:${randomUUID()}`;
     const leaseUntil = new Date(now.getTime() + leaseMs);
+    if (addresses?.length === 0) return [];
     if (this.sql) {
+      const only = addresses ? ` AND "address" IN (${addresses.map(() => '?').join(', ')})` : '';
       // One statement: SQLite runs it under its write lock, so two processes cannot claim a row
       // twice. RETURNING has no order; the sort below restores it.
       const rows = await this.sql.all<ClaimedRow>(
         `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = ?, "claimedBy" = ?, "attempts" = "attempts" + 1
           WHERE "id" IN (
             SELECT "id" FROM "OutboxMessage"
-             WHERE "platform" = ?
+             WHERE "platform" = ?${only}
                AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
              ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
              LIMIT ?)
@@ -160,6 +164,7 @@ export class OutboxRepository {
         sqliteTimestamp(leaseUntil),
         token,
         platform,
+        ...(addresses ?? []),
         sqliteTimestamp(now),
         sqliteTimestamp(now),
         limit,
@@ -172,7 +177,7 @@ export class OutboxRepository {
               "attempts" = "attempts" + 1
         WHERE "id" IN (
           SELECT "id" FROM "OutboxMessage"
-           WHERE "platform" = $3
+           WHERE "platform" = $3${addresses ? ` AND "address" = ANY($6::text[])` : ''}
              AND (("status" = 'pending' AND "dueAt" <= $4::timestamp(3))
                OR ("status" = 'sending' AND "leaseUntil" < $4::timestamp(3)))
            ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
@@ -183,6 +188,7 @@ export class OutboxRepository {
       platform,
       now.toISOString(),
       limit,
+      ...(addresses ? [[...addresses]] : []),
     );
     const rows = await this.db.outboxMessage.findMany({
       where: { claimedBy: token, status: 'sending' },
