@@ -235,8 +235,9 @@ export class DiscordAdapter implements ChatAdapter {
   /**
    * Acknowledges at once — a button press as "update the message later" (type 6), a slash command
    * as "thinking" (type 5, only the person sees it) — and hands the event to the core in the same
-   * tick, so it keeps its place among the person's messages. The core's answers arrive as DMs;
-   * afterwards the pressed message loses its buttons and the "thinking" note is removed.
+   * tick, so it keeps its place among the person's messages. The core's answers arrive as DMs (or
+   * replace the pressed question in place); afterwards the pressed message loses its buttons
+   * unless the core replaces it, and the "thinking" note is removed.
    */
   private async answer(interaction: Interaction): Promise<void> {
     if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;

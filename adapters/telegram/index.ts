@@ -93,8 +93,10 @@ export interface TelegramAdapterConfig {
 
 /**
  * Between on Telegram, through grammY: long polling by default, or a webhook server. Each update
- * becomes one core event; button presses are answered at once so the spinner stops, and the
- * pressed question loses its keyboard so the chat stays tidy. Only private chats are supported.
+ * becomes one core event; button presses are answered at once so the spinner stops, and once the
+ * core has handled the press the pressed question loses its keyboard so the chat stays tidy —
+ * unless the core replaces that message in place (a toggle: `editMessageText` brings the new
+ * keyboard). Only private chats are supported.
  */
 export class TelegramAdapter implements ChatAdapter {
   readonly platform = PLATFORM;
