@@ -57,6 +57,8 @@ export class ConsoleAdapter implements ChatAdapter {
   readonly capabilities = CONSOLE_CAPABILITIES;
   readonly limits = CONSOLE_LIMITS;
   readonly address: string;
+  /** One person per terminal: the worker claims only messages to them (see ChatAdapter.addresses). */
+  readonly addresses: readonly string[];
   private readline: Interface | undefined;
   private readonly output: NodeJS.WritableStream;
   private readonly color: boolean;
@@ -70,6 +72,7 @@ export class ConsoleAdapter implements ChatAdapter {
 
   constructor(private readonly config: ConsoleAdapterConfig) {
     this.address = `console:${config.user}`;
+    this.addresses = [this.address];
     this.output = config.output ?? process.stdout;
     this.color = config.color ?? Boolean((this.output as NodeJS.WriteStream).isTTY);
   }

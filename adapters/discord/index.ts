@@ -22,6 +22,7 @@ import {
 import type { Logger } from '../../src/logger.js';
 import {
   AdapterAuthError,
+  AdapterEditRefusedError,
   AdapterError,
   AdapterNetworkError,
   AdapterNotFoundError,
@@ -30,6 +31,7 @@ import {
   type AdapterCapabilities,
   type ChatAdapter,
   type DeliveryLimits,
+  type EventOutcome,
   type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
@@ -37,7 +39,7 @@ import { errorName, networkError, networkErrorFields, sendParts, statusError } f
 import type { InboundEvent } from '../../src/core/events.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
-import { answerModal, DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands } from './render.js';
+import { answerModal, DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands, type DiscordMessagePart } from './render.js';
 
 export interface DiscordAdapterConfig {
   /** The bot token from the developer portal (a leading `Bot ` is accepted). */
@@ -61,8 +63,8 @@ export const DISCORD_CAPABILITIES: AdapterCapabilities = {
   images: true,
   documents: true,
   maxTextLength: DISCORD_MESSAGE_LIMIT_CHARS,
-  /** Not yet: an edit goes out as a new message (editing the channel message could replace it later). */
-  edits: false,
+  /** PATCH of the DM message: a toggle or an explanation replaces the question's own message (text and buttons). */
+  edits: true,
 };
 
 /**
@@ -83,6 +85,8 @@ const DEFAULT_READY_TIMEOUT_MS = 30_000;
 const DM_CHANNEL_CACHE_SIZE = 10_000;
 /** How long `stop()` lets events already handed to the core (and their acknowledgements) finish. */
 const STOP_GRACE_MS = 5_000;
+/** Why Discord refuses to edit a message: it is gone, or not the bot's to edit. */
+const EDIT_REFUSED_CODES = new Set<number>([RESTJSONErrorCodes.UnknownMessage, RESTJSONErrorCodes.CannotEditMessageAuthoredByAnotherUser]);
 const DM_ONLY = 'Between works in direct messages — open a DM with me and type /start.';
 const COMMAND_FAILED = 'Sorry — something went wrong. Please try again in a moment.';
 
@@ -112,7 +116,7 @@ export class DiscordAdapter implements ChatAdapter {
   private readonly dmChannels = new Map<string, string>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private client: Client | undefined;
-  private onEvent: ((event: InboundEvent) => Promise<void>) | undefined;
+  private onEvent: ((event: InboundEvent) => Promise<EventOutcome | void>) | undefined;
   private stopping = false;
 
   constructor(private readonly config: DiscordAdapterConfig) {
@@ -128,7 +132,7 @@ export class DiscordAdapter implements ChatAdapter {
     }).setToken(this.token);
   }
 
-  async start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+  async start(onEvent: (event: InboundEvent) => Promise<EventOutcome | void>): Promise<void> {
     this.onEvent = onEvent;
     this.stopping = false;
     const client = new Client({
@@ -175,6 +179,7 @@ export class DiscordAdapter implements ChatAdapter {
     } catch (error) {
       throw toAdapterError(error, { idempotent: true });
     }
+    if (message.edit) return this.edit(userId, channelId, message.edit.messageId, parts);
     let lastId: string | undefined;
     try {
       await sendParts(parts, progress, async (part) => {
@@ -189,6 +194,29 @@ export class DiscordAdapter implements ChatAdapter {
       throw toAdapterError(error, { idempotent: false });
     }
     return lastId ? { platformMessageId: lastId } : {};
+  }
+
+  /**
+   * Replaces the content and buttons of the bot's DM message `messageId` (PATCH
+   * /channels/{channel}/messages/{message}; without choices the buttons go). A message that is
+   * gone (Unknown Message) or content that needs several messages or a file is refused
+   * ({@link AdapterEditRefusedError}): the delivery worker then sends it as a new message.
+   */
+  private async edit(userId: string, channelId: string, messageId: string, parts: readonly DiscordMessagePart[]): Promise<SendReceipt> {
+    const [part] = parts;
+    if (parts.length !== 1 || !part || part.files.length > 0) throw new AdapterEditRefusedError('Discord edits one message without files only', DISCORD_PLATFORM);
+    const { content, components, allowed_mentions } = part.body;
+    try {
+      await this.delivery.patch(Routes.channelMessage(channelId, messageId), { body: { content, components: components ?? [], allowed_mentions } });
+    } catch (error) {
+      if (error instanceof DiscordAPIError && EDIT_REFUSED_CODES.has(Number(error.code))) {
+        throw new AdapterEditRefusedError(`Discord refused the edit (HTTP ${error.status}, code ${error.code})`, DISCORD_PLATFORM);
+      }
+      if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownChannel) this.dmChannels.delete(userId);
+      // Replacing a message with the same content twice changes nothing: a retry is safe.
+      throw toAdapterError(error, { idempotent: true });
+    }
+    return { platformMessageId: messageId };
   }
 
   async stop(): Promise<void> {
@@ -207,8 +235,9 @@ export class DiscordAdapter implements ChatAdapter {
   /**
    * Acknowledges at once — a button press as "update the message later" (type 6), a slash command
    * as "thinking" (type 5, only the person sees it) — and hands the event to the core in the same
-   * tick, so it keeps its place among the person's messages. The core's answers arrive as DMs;
-   * afterwards the pressed message loses its buttons and the "thinking" note is removed.
+   * tick, so it keeps its place among the person's messages. The core's answers arrive as DMs (or
+   * replace the pressed question in place); afterwards the pressed message loses its buttons
+   * unless the core replaces it, and the "thinking" note is removed.
    */
   private async answer(interaction: Interaction): Promise<void> {
     if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;
@@ -230,31 +259,35 @@ export class DiscordAdapter implements ChatAdapter {
         return false;
       },
     );
-    const handled = event ? this.forward(event) : Promise.resolve(false);
-    const [acked, ok] = await Promise.all([acknowledged, handled]);
+    const handled = event ? this.forward(event) : Promise.resolve(undefined);
+    const [acked, outcome] = await Promise.all([acknowledged, handled]);
     if (!acked) return;
-    await this.finish(interaction, ok).catch((error: unknown) => this.logFailure('interaction follow-up', error, interaction.id));
+    await this.finish(interaction, outcome).catch((error: unknown) => this.logFailure('interaction follow-up', error, interaction.id));
   }
 
-  private async finish(interaction: AnsweredInteraction, handled: boolean): Promise<void> {
+  /**
+   * After the core took the event: a slash command's "thinking" note goes; the pressed message
+   * loses its buttons — unless the core replaces that very message (a toggle, an explanation),
+   * whose edit brings the new buttons.
+   */
+  private async finish(interaction: AnsweredInteraction, outcome: EventOutcome | undefined): Promise<void> {
     if (interaction.isChatInputCommand() || (interaction.isModalSubmit() && !interaction.isFromMessage())) {
-      if (handled) await interaction.deleteReply();
+      if (outcome) await interaction.deleteReply();
       else await interaction.editReply({ content: COMMAND_FAILED });
-    } else if (handled) {
+    } else if (outcome && !(interaction.isMessageComponent() && outcome.replacing.includes(interaction.message.id))) {
       await interaction.editReply({ components: [] });
     }
   }
 
-  /** Hands an event to the core; false when the core could not take it (it logs why). */
-  private async forward(event: InboundEvent): Promise<boolean> {
+  /** Hands an event to the core; undefined when the core could not take it (it logs why). */
+  private async forward(event: InboundEvent): Promise<EventOutcome | undefined> {
     const onEvent = this.onEvent;
-    if (!onEvent) return false;
+    if (!onEvent) return undefined;
     try {
-      await onEvent(event);
-      return true;
+      return (await onEvent(event)) ?? { replacing: [] };
     } catch (error) {
       this.log.error({ updateId: event.updateId, kind: event.kind, error: errorName(error) }, 'core did not take a Discord event');
-      return false;
+      return undefined;
     }
   }
 

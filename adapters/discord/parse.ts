@@ -42,10 +42,11 @@ export function interactionToEvent(interaction: Interaction): InboundEvent | und
     const args = interaction.options.getString(DISCORD_COMMAND_TEXT_OPTION) ?? '';
     return { ...base, kind: 'command', name: interaction.commandName.toLowerCase(), args: args.trim() };
   }
-  if (interaction.isButton()) return { ...base, kind: 'choice', choiceId: interaction.customId };
+  // The message the button is on, which the core may replace in place.
+  if (interaction.isButton()) return { ...base, kind: 'choice', choiceId: interaction.customId, messageId: interaction.message.id };
   if (interaction.isStringSelectMenu() && interaction.customId.startsWith(DISCORD_SELECT_ID_PREFIX)) {
     const [value] = interaction.values;
-    return value === undefined ? undefined : { ...base, kind: 'choice', choiceId: value };
+    return value === undefined ? undefined : { ...base, kind: 'choice', choiceId: value, messageId: interaction.message.id };
   }
   // The "Write my answer" form: its text is a typed answer like any DM.
   if (interaction.isModalSubmit() && interaction.customId === DISCORD_ANSWER_MODAL_ID) {

@@ -3,6 +3,7 @@ import { Api, Bot, GrammyError, HttpError, InputFile, webhookCallback } from 'gr
 import type { Update } from 'grammy/types';
 import {
   AdapterAuthError,
+  AdapterEditRefusedError,
   AdapterError,
   AdapterNetworkError,
   AdapterNotFoundError,
@@ -10,6 +11,7 @@ import {
   type AdapterCapabilities,
   type ChatAdapter,
   type DeliveryLimits,
+  type EventOutcome,
   type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
@@ -39,8 +41,8 @@ export const TELEGRAM_CAPABILITIES: AdapterCapabilities = {
   images: true,
   documents: true,
   maxTextLength: TELEGRAM_MESSAGE_LIMIT_CHARS,
-  /** Not yet: an edit goes out as a new message (editMessageText could replace it later). */
-  edits: false,
+  /** editMessageText: a toggle or an explanation replaces the question's own message (text and keyboard). */
+  edits: true,
 };
 
 /**
@@ -90,8 +92,10 @@ export interface TelegramAdapterConfig {
 
 /**
  * Between on Telegram, through grammY: long polling by default, or a webhook server. Each update
- * becomes one core event; button presses are answered at once so the spinner stops, and the
- * pressed question loses its keyboard so the chat stays tidy. Only private chats are supported.
+ * becomes one core event; button presses are answered at once so the spinner stops, and once the
+ * core has handled the press the pressed question loses its keyboard so the chat stays tidy —
+ * unless the core replaces that message in place (a toggle: `editMessageText` brings the new
+ * keyboard). Only private chats are supported.
  */
 export class TelegramAdapter implements ChatAdapter {
   readonly platform = PLATFORM;
@@ -101,7 +105,7 @@ export class TelegramAdapter implements ChatAdapter {
   /** The delivery worker's client: same connection pool, shorter timeout than a long poll. */
   private readonly sendApi: Api;
   private readonly log: Logger;
-  private onEvent: ((event: InboundEvent) => Promise<void>) | undefined;
+  private onEvent: ((event: InboundEvent) => Promise<EventOutcome | void>) | undefined;
   private accepting = false;
   private polling: Promise<void> | undefined;
   private cancelPause: (() => void) | undefined;
@@ -121,7 +125,7 @@ export class TelegramAdapter implements ChatAdapter {
     this.bot.catch((error) => this.log.error({ updateId: error.ctx.update.update_id, ...describeError(error.error) }, 'handling a Telegram update failed'));
   }
 
-  async start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+  async start(onEvent: (event: InboundEvent) => Promise<EventOutcome | void>): Promise<void> {
     this.onEvent = onEvent;
     try {
       await this.bot.init();
@@ -145,11 +149,36 @@ export class TelegramAdapter implements ChatAdapter {
     if (chatId === undefined) throw new AdapterValidationError('not a Telegram address', PLATFORM);
     const parts = renderMessage(message, this.capabilities.maxChoices);
     if (parts.length === 0) throw new AdapterValidationError('Telegram cannot send an empty message', PLATFORM);
+    if (message.edit) return this.edit(chatId, message.edit.messageId, parts);
     let messageId: number | undefined;
     await sendParts(parts, progress, async (part) => {
       messageId = await this.sendPart(chatId, part);
     });
     return messageId === undefined ? {} : { platformMessageId: String(messageId) };
+  }
+
+  /**
+   * Replaces the text and keyboard of message `messageId` (editMessageText; without a keyboard the
+   * buttons go). "Not modified" is a success: the message already shows this. A message that is
+   * gone, too old, or not text, or content that needs several messages, is refused
+   * ({@link AdapterEditRefusedError}): the delivery worker then sends it as a new message.
+   */
+  private async edit(chatId: number, messageId: string, parts: readonly TelegramPart[]): Promise<SendReceipt> {
+    const [part] = parts;
+    if (parts.length !== 1 || part?.kind !== 'text') throw new AdapterEditRefusedError('Telegram edits one text message only', PLATFORM);
+    const id = Number(messageId);
+    try {
+      await this.sendApi.editMessageText(chatId, id, part.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(part.keyboard && { reply_markup: part.keyboard }) });
+    } catch (err) {
+      if (err instanceof GrammyError && err.error_code === 400) {
+        if (/message is not modified/i.test(err.description)) return { platformMessageId: messageId };
+        if (EDIT_REFUSED.test(err.description)) throw new AdapterEditRefusedError('Telegram editMessageText refused (400: message cannot be edited)', PLATFORM);
+      }
+      const error = toAdapterError(err, 'editMessageText');
+      // Replacing a message with the same content twice changes nothing: a retry is safe.
+      throw error instanceof AdapterNetworkError && error.ambiguous ? new AdapterNetworkError(error.message, PLATFORM, false) : error;
+    }
+    return { platformMessageId: messageId };
   }
 
   /**
@@ -174,17 +203,17 @@ export class TelegramAdapter implements ChatAdapter {
     // While stopping, updates are left unconfirmed: Telegram hands them to the next start.
     if (!this.accepting || !this.onEvent) return;
     const query = update.callback_query;
-    if (query) {
-      this.inBackground('answerCallbackQuery', this.bot.api.answerCallbackQuery(query.id));
-      const pressed = query.message;
-      if (pressed && pressed.date !== 0 && pressed.reply_markup) {
-        this.inBackground('editMessageReplyMarkup', this.bot.api.editMessageReplyMarkup(pressed.chat.id, pressed.message_id));
-      }
-    }
+    if (query) this.inBackground('answerCallbackQuery', this.bot.api.answerCallbackQuery(query.id));
     const parsed = parseUpdate(update);
     if (parsed.kind === 'event') {
       this.log.debug({ updateId: update.update_id, kind: parsed.event.kind }, 'Telegram update received');
-      await this.onEvent(parsed.event);
+      const outcome = await this.onEvent(parsed.event);
+      // The answered question loses its keyboard, so the chat stays tidy — unless the core
+      // replaces that very message (a toggle, an explanation): its edit brings the new keyboard.
+      const pressed = query?.message;
+      if (pressed && pressed.date !== 0 && pressed.reply_markup && !outcome?.replacing.includes(String(pressed.message_id))) {
+        this.inBackground('editMessageReplyMarkup', this.bot.api.editMessageReplyMarkup(pressed.chat.id, pressed.message_id));
+      }
     } else if (parsed.kind === 'notice') {
       this.log.debug({ updateId: update.update_id, reason: parsed.reason }, 'Telegram update answered with a notice');
       this.inBackground('sendMessage', this.bot.api.sendMessage(parsed.chatId, NOTICES[parsed.reason](this.bot.botInfo.username)));
@@ -331,6 +360,9 @@ export class TelegramAdapter implements ChatAdapter {
 export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAdapter {
   return new TelegramAdapter(config);
 }
+
+/** Why Telegram refuses to edit a message: deleted, older than 48 hours, or not one it can edit. */
+const EDIT_REFUSED = /message to edit not found|message can't be edited|MESSAGE_ID_INVALID|there is no text in the message to edit/i;
 
 /** Fixed phrases for Telegram's error descriptions, which can quote what was sent. */
 const KNOWN_REASONS: [RegExp, string][] = [

@@ -53,9 +53,11 @@ export function parseUpdate(update: Update, receivedAt: Date = new Date()): Pars
     if (chat && chat.type !== 'private') return { kind: 'ignore' };
     // In a private chat the chat id is the user's id, even when the message is no longer accessible.
     const chatId = chat?.id ?? query.from.id;
+    // A message older than 48 hours comes as "inaccessible" (date 0): it cannot be edited.
+    const pressed = query.message && query.message.date !== 0 ? { messageId: String(query.message.message_id) } : {};
     return {
       kind: 'event',
-      event: { platform: 'telegram', address: telegramAddress(chatId), updateId, from: senderOf(query.from), receivedAt, raw: update, kind: 'choice', choiceId: query.data },
+      event: { platform: 'telegram', address: telegramAddress(chatId), updateId, from: senderOf(query.from), receivedAt, raw: update, kind: 'choice', choiceId: query.data, ...pressed },
     };
   }
   return { kind: 'ignore' };

@@ -10,8 +10,12 @@ export interface ChatAdapter {
   readonly platform: string;
   readonly capabilities: AdapterCapabilities;
   readonly limits: DeliveryLimits;
-  /** Connects and starts delivering inbound events to `onEvent`. Resolves once connected. */
-  start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void>;
+  /**
+   * Connects and starts delivering inbound events to `onEvent`. Resolves once connected. `onEvent`
+   * resolves once the event is handled, with what the adapter needs to know of the outcome (see
+   * {@link EventOutcome}).
+   */
+  start(onEvent: (event: InboundEvent) => Promise<EventOutcome | void>): Promise<void>;
   /**
    * Sends one message. Throws an {@link AdapterError} subclass on failure. A platform that splits
    * a message into parts (long text; text, then an attachment) skips the first `progress.partsSent`
@@ -21,6 +25,13 @@ export interface ChatAdapter {
   send(address: string, message: OutboundMessage, progress?: SendProgress): Promise<SendReceipt>;
   /** Disconnects; resolves when no more events will be delivered. */
   stop(): Promise<void>;
+  /**
+   * The only conversations this adapter reaches, when it is not the whole platform: a terminal chat
+   * is one person, and two terminals on one database each deliver only to their own person. The
+   * delivery worker claims only messages to these addresses; without it, every message to the
+   * platform.
+   */
+  readonly addresses?: readonly string[];
   /** Platforms with shared workspaces (Slack): reaching their channels and users outside a conversation. */
   readonly workspace?: WorkspaceDirectory;
   /**
@@ -29,6 +40,16 @@ export interface ChatAdapter {
    * (uploads go from memory) leave it out.
    */
   forget?(addresses: readonly string[]): Promise<void>;
+}
+
+/** What the core did with an inbound event, as far as the adapter that delivered it cares. */
+export interface EventOutcome {
+  /**
+   * Platform ids of messages the replies replace in place (queued edits, `OutboundMessage.edit`):
+   * the adapter leaves them alone — it does not remove the pressed message's buttons, as it does
+   * when the conversation moves on to a new message.
+   */
+  replacing: readonly string[];
 }
 
 /** How far an earlier try got with a message the platform splits into parts. */
@@ -61,7 +82,9 @@ export interface AdapterCapabilities {
   maxTextLength: number;
   /**
    * Replaces a message it sent earlier in place ({@link OutboundMessage.edit}). Without it, the
-   * delivery worker sends an edit as a new message (see {@link deliverable}).
+   * delivery worker sends an edit as a new message (see {@link deliverable}). A platform that
+   * refuses one edit (the message was deleted, or is too old) throws {@link AdapterEditRefusedError},
+   * and the worker sends the message anew; an edit that changes nothing is a success.
    */
   edits: boolean;
 }
@@ -87,7 +110,11 @@ export interface SendReceipt {
  * (or the adapter, so far) cannot replace one in place.
  */
 export function deliverable(message: OutboundMessage, capabilities: AdapterCapabilities): OutboundMessage {
-  if (!message.edit || capabilities.edits) return message;
+  return !message.edit || capabilities.edits ? message : asNewMessage(message);
+}
+
+/** The message sent as a new one instead of replacing another. */
+export function asNewMessage(message: OutboundMessage): OutboundMessage {
   const { edit: _replaced, ...asNew } = message;
   return asNew;
 }
@@ -129,6 +156,15 @@ export class AdapterNotFoundError extends AdapterError {
 /** The platform rejected the message itself (too long, bad markup). Retrying the same will fail. */
 export class AdapterValidationError extends AdapterError {
   override readonly name = 'AdapterValidationError';
+}
+
+/**
+ * The platform refused to replace a message in place: it was deleted, is too old to edit, or
+ * cannot hold the new content (an attachment, text in several parts). Nothing was changed; the
+ * delivery worker sends the message as a new one instead.
+ */
+export class AdapterEditRefusedError extends AdapterError {
+  override readonly name = 'AdapterEditRefusedError';
 }
 
 /**

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
-import type { FlowContext } from './flows/types.js';
+import type { FlowContext, FlowState } from './flows/types.js';
+import type { EventOutcome } from './adapter.js';
 import type { TxRepositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
@@ -112,17 +113,18 @@ export class BetweenCore {
   }
 
   /** Entry point for every adapter. Never throws for a handler bug: the person gets an apology. */
-  async handle(event: InboundEvent): Promise<void> {
+  async handle(event: InboundEvent): Promise<EventOutcome> {
     await this.options.beforeHandle?.(event);
-    await this.lock.run(event.address, () => this.handleNow(event));
+    const outcome = await this.lock.run(event.address, () => this.handleNow(event));
     try {
       this.events.emit('handled', { address: event.address, platform: event.platform, updateId: event.updateId });
     } catch (err) {
       this.options.logger.error({ err }, 'a handled-event listener threw');
     }
+    return outcome;
   }
 
-  private async handleNow(event: InboundEvent): Promise<void> {
+  private async handleNow(event: InboundEvent): Promise<EventOutcome> {
     const { store, clock, logger, delivery } = this.options;
     const updateKey = `${event.platform}:${event.updateId}`;
     try {
@@ -132,7 +134,7 @@ export class BetweenCore {
         await repos.conversations.lockForUpdate(event.address);
         const now = clock.now();
         if (!(await repos.processedUpdates.markProcessed(updateKey, now))) return undefined;
-        const replies: OutboundMessage[] = [];
+        const replies: Reply[] = [];
         const afterCommit: AfterCommitTask[] = [];
         let lateReplies = 0;
         // A reply that takes long to make (a rendered chart) is made and queued once the
@@ -148,17 +150,18 @@ export class BetweenCore {
             },
           });
         };
-        await this.route(
+        const state = await this.route(
           event,
           repos,
           now,
-          (message) => replies.push(typeof message === 'string' ? { text: message } : message),
+          (message, options) => replies.push({ message: typeof message === 'string' ? { text: message } : message, sameQuestion: options?.sameQuestion === true }),
           (task) => afterCommit.push(task),
           replyAfterCommit,
         );
-        const claim = replies.length > 0 ? delivery?.claimFor(platformOf(event.address), now) : undefined;
+        const placed = await this.placeReplies(event, repos, now, replies, state);
+        const claim = placed.length > 0 ? delivery?.claimFor(platformOf(event.address), now) : undefined;
         const handed: ClaimedMessage[] = [];
-        for (const [index, message] of replies.entries()) {
+        for (const [index, message] of placed.entries()) {
           const priority = message.urgent ? OUTBOX_PRIORITY.urgent : OUTBOX_PRIORITY.reply;
           const item = { idempotencyKey: `reply:${updateKey}:${index}`, address: event.address, message, dueAt: now, priority };
           if (!claim) await repos.outbox.enqueue(item);
@@ -167,18 +170,42 @@ export class BetweenCore {
             if (claimed) handed.push(claimed);
           }
         }
-        return { handed, queued: repos.outbox.added - handed.length, afterCommit };
+        const replacing = placed.flatMap((message) => (message.edit ? [message.edit.messageId] : []));
+        return { handed, queued: repos.outbox.added - handed.length, afterCommit, replacing };
       });
       if (!handled) logger.debug({ platform: event.platform, updateId: event.updateId }, 'duplicate update dropped');
       else {
         if (handled.handed.length > 0) delivery?.handOff(handled.handed);
         if (handled.queued > 0) this.options.onEnqueued?.();
         await runAfterCommit(handled.afterCommit, logger);
+        return { replacing: handled.replacing };
       }
     } catch (err) {
       logger.error({ err, platform: event.platform, kind: event.kind }, 'handling an update failed');
       await this.apologise(event, updateKey);
     }
+    return { replacing: [] };
+  }
+
+  /**
+   * Decides which replies replace a message in place. A reply that shows the open question again,
+   * changed (`sameQuestion`: a toggle, an explanation, the question after an old button), answers a
+   * button press by replacing the question's own message — the one pressed, when its button
+   * belongs to the open question, else the newest message when it is that question (never an
+   * urgent one, such as crisis lines). Typed answers, and everything else, come as new messages
+   * below what the person wrote. Adapters that cannot edit send an edit as a new message.
+   */
+  private async placeReplies(event: InboundEvent, repos: TxRepositories, now: Date, replies: readonly Reply[], state: FlowState | null): Promise<OutboundMessage[]> {
+    if (event.kind !== 'choice' || !state || !replies.some((reply) => reply.sameQuestion)) return replies.map((reply) => reply.message);
+    const question = `${state.meta.nonce}.`;
+    const pressedQuestion = event.messageId !== undefined && event.choiceId.startsWith(question) ? event.messageId : undefined;
+    let target = pressedQuestion;
+    const newest = await repos.outbox.lastShownRow(event.address, now);
+    if (newest && !newest.message.urgent && newest.message.choices?.some((choice) => choice.id.startsWith(question))) {
+      // An earlier edit of the question names the message it replaced until it is sent.
+      target = newest.platformMessageId ?? newest.message.edit?.messageId ?? target;
+    }
+    return replies.map(({ message, sameQuestion }) => (sameQuestion && target && !message.attachment ? { ...message, edit: { messageId: target } } : message));
   }
 
   private async apologise(event: InboundEvent, updateKey: string): Promise<void> {
@@ -203,10 +230,10 @@ export class BetweenCore {
     event: InboundEvent,
     repos: TxRepositories,
     now: Date,
-    reply: (message: OutboundMessage | string) => void,
+    reply: FlowContext['reply'],
     afterCommit: (task: AfterCommitTask) => void,
     replyAfterCommit: FlowContext['replyAfterCommit'],
-  ): Promise<void> {
+  ): Promise<FlowState | null> {
     const engine = this.engine;
     const conversation = await repos.conversations.load(event.address);
     const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
@@ -232,12 +259,19 @@ export class BetweenCore {
     await dispatch(turn, event);
 
     const { context, state } = turn;
-    if (personBefore && !context.person) return; // erased: nothing of theirs may be written back
+    if (personBefore && !context.person) return null; // erased: nothing of theirs may be written back
     if (state && draft && draft.flow === state.flow && state.step !== '__resume') draft = null;
     await repos.conversations.save(
       event.address,
       { personId: context.person?.id ?? null, active: engine.toStored(state), draft },
       conversation?.id,
     );
+    return state;
   }
+}
+
+/** A reply as a handler gave it, before the core decides whether it replaces a message. */
+interface Reply {
+  message: OutboundMessage;
+  sameQuestion: boolean;
 }

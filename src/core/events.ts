@@ -40,6 +40,12 @@ export interface CommandEvent extends EventBase {
 export interface ChoiceEvent extends EventBase {
   kind: 'choice';
   choiceId: string;
+  /**
+   * The platform's id of the message the pressed button is on (Telegram's `message_id`, Discord's
+   * message snowflake), when the platform says. The core may replace that message in place
+   * (`OutboundMessage.edit`) instead of sending the question again.
+   */
+  messageId?: string;
 }
 
 /**

@@ -69,8 +69,10 @@ export interface OutboundMessage {
    * of that message, as the delivery worker stored it on its outbox row (`platformMessageId`, from
    * the adapter's `SendReceipt`), and the address must be the conversation it was sent to. The new
    * text and choices replace the old ones entirely: without `choices` the buttons are removed.
-   * Adapters declaring `capabilities.edits` replace it in place (Slack: `chat.update`); the others
-   * receive it as a new message (see `deliverable()` in adapter.ts). An edit carries no attachment.
+   * Adapters declaring `capabilities.edits` replace it in place (Slack: `chat.update`, Telegram:
+   * `editMessageText`, Discord: a PATCH of the message); the others receive it as a new message (see
+   * `deliverable()` in adapter.ts), as does an edit the platform refuses. An edit carries no
+   * attachment. The core sets it for a question shown again after a button press (core.ts).
    */
   edit?: { messageId: string };
 }

@@ -4,12 +4,16 @@ import type { Store } from '../db/store.js';
 import type { ClaimedMessage, OutboxClaim } from '../db/repositories/outbox.js';
 import {
   AdapterAuthError,
+  AdapterEditRefusedError,
   AdapterNetworkError,
   AdapterNotFoundError,
   AdapterRateLimitError,
   AdapterValidationError,
+  asNewMessage,
   deliverable,
   type ChatAdapter,
+  type SendProgress,
+  type SendReceipt,
 } from '../core/adapter.js';
 import type { Clock } from '../core/clock.js';
 import { PlatformPacer } from './rate-limiter.js';
@@ -290,7 +294,7 @@ class Lane {
         try {
           // What this lane sent is marked first, and nothing is marked while the claim runs.
           void this.flushAcks();
-          claimed = await this.afterMarks(() => store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId));
+          claimed = await this.afterMarks(() => store.repos.outbox.claimDue(this.adapter.platform, clock.now(), this.leaseMs, room, workerId, this.adapter.addresses));
         } catch (err) {
           this.log.error({ err }, 'claiming outbox messages failed');
         }
@@ -532,7 +536,7 @@ class Lane {
           await outbox.recordPartSent(message.id, message.partsSent);
         },
       };
-      const receipt = await this.adapter.send(message.address, deliverable(message.message, this.adapter.capabilities), progress);
+      const receipt = await this.sendOrReplace(message, progress);
       this.acknowledge(message, receipt.platformMessageId);
       this.emit({ type: 'sent', ...about, ...(receipt.platformMessageId !== undefined && { platformMessageId: receipt.platformMessageId }) });
       return true;
@@ -570,6 +574,22 @@ class Lane {
       await retry(new Date(clock.now().getTime() + backoff), name);
       this.log.warn({ ...context, retryInMs: backoff }, 'send failed; will retry');
       return false;
+    }
+  }
+
+  /**
+   * Hands the message to the adapter: an edit replaces the message it names where the platform can
+   * (else it goes out as a new one, see `deliverable()`), and when the platform refuses that one
+   * edit (the message was deleted or is too old), the message is sent as a new one at once.
+   */
+  private async sendOrReplace(message: ClaimedMessage, progress: SendProgress): Promise<SendReceipt> {
+    const outbound = deliverable(message.message, this.adapter.capabilities);
+    try {
+      return await this.adapter.send(message.address, outbound, progress);
+    } catch (err) {
+      if (!(err instanceof AdapterEditRefusedError) || !outbound.edit) throw err;
+      this.log.info({ outboxId: message.id, error: err.name }, 'the platform refused an edit; sending the message as a new one');
+      return this.adapter.send(message.address, asNewMessage(outbound), progress);
     }
   }
 

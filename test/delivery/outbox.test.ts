@@ -76,6 +76,19 @@ describe.each(PROVIDERS)('outbox on %s', (provider) => {
     if (ordered.length === 2) expect(ordered[0]!.idempotencyKey).toBe('urgent');
   });
 
+  it('claims only messages to the given addresses when a worker reaches only those (one terminal chat)', async () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    await open();
+    const outbox = store.repos.outbox;
+    await outbox.enqueue({ idempotencyKey: 'to-sam', address: 'console:sam', message: { text: 'for sam' }, dueAt: now });
+    await outbox.enqueue({ idempotencyKey: 'to-alex', address: 'console:alex', message: { text: 'for alex' }, dueAt: now });
+    await outbox.enqueue({ idempotencyKey: 'to-kim', address: 'console:kim', message: { text: 'for kim' }, dueAt: now });
+    expect(await outbox.claimDue('console', now, 30_000, 10, 'w1', [])).toEqual([]);
+    expect((await outbox.claimDue('console', now, 30_000, 10, 'w1', ['console:alex'])).map((m) => m.idempotencyKey)).toEqual(['to-alex']);
+    expect((await outbox.claimDue('console', now, 30_000, 10, 'w2', ['console:sam', 'console:kim'])).map((m) => m.idempotencyKey).sort()).toEqual(['to-kim', 'to-sam']);
+    expect(await outbox.countByStatus()).toEqual({ sending: 3 });
+  });
+
   it('reclaims a message whose worker died once the lease expires', async () => {
     const now = new Date('2026-11-22T12:00:00Z');
     await open();

@@ -6,7 +6,10 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
-import { scratchDir } from '../helpers/databases.js';
+import { startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { freshDatabase, scratchDir } from '../helpers/databases.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
@@ -131,5 +134,63 @@ describe('console downloads (export files hold everything a person stored)', () 
     await next.adapter.start(async () => {});
     expect(existsSync(next.folder)).toBe(false);
     await next.adapter.stop();
+  });
+});
+
+/** One terminal chat (its own app, as `npm start` runs it) for `user`, on the shared database. */
+async function terminalApp(user: string, database: { url: string }, keyFile: string) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, BETWEEN_KEY_FILE: keyFile, LOG_LEVEL: 'warn', CONSOLE_USER: user });
+  const app = await startApp({
+    config,
+    logger: createLogger({ level: 'warn', format: 'json', secrets: [] }),
+    adapters: () => [createConsoleAdapter({ user, input, output, color: false, downloadDir: scratchDir('downloads-') })],
+    workerIdlePollMs: 50,
+    startScheduler: false,
+  });
+  return { app, address: `console:${user}`, printed: () => printed, type: (line: string) => input.write(`${line}\n`) };
+}
+
+describe('two terminal chats on one database', { timeout: 60_000 }, () => {
+  it('each delivers only to its own person: a notice for one is never printed in the other’s terminal', async () => {
+    const database = await freshDatabase('sqlite');
+    const keyFile = join(scratchDir('console-key-'), 'between.key');
+    const alex = await terminalApp('alex', database, keyFile);
+    let sam: Awaited<ReturnType<typeof terminalApp>> | undefined;
+    try {
+      // What another process's core enqueues for sam (a partner's confirmation, "the partnership
+      // has ended") while only alex's terminal is open: it waits for sam's.
+      await alex.app.store.repos.outbox.enqueue({ idempotencyKey: 'notice:sam:1', address: 'console:sam', message: { text: 'Notice for sam' }, dueAt: new Date() });
+      alex.app.worker.wake();
+      await alex.app.worker.drain(5_000);
+      expect(alex.printed()).not.toContain('Notice for sam');
+      const { prisma } = alex.app.database;
+      expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'notice:sam:1' }, select: { status: true } })).toEqual({ status: 'pending' });
+
+      sam = await terminalApp('sam', database, keyFile);
+      const delivered = sam.app.worker.events.next((event) => event.type === 'recorded', 5_000, 'the notice delivered to sam');
+      await delivered;
+      expect(sam.printed()).toContain('Notice for sam');
+
+      // Both open: each one's replies and notices reach only its own terminal.
+      alex.type('/help');
+      await alex.app.worker.events.next((event) => event.type === 'sent' && event.address === 'console:alex', 5_000, 'alex’s /help');
+      await sam.app.store.repos.outbox.enqueue({ idempotencyKey: 'notice:alex:1', address: 'console:alex', message: { text: 'Notice for alex' }, dueAt: new Date() });
+      sam.app.worker.wake();
+      await alex.app.worker.events.next((event) => event.type === 'sent' && event.idempotencyKey === 'notice:alex:1', 5_000, 'the notice delivered to alex');
+      await sam.app.worker.drain(5_000);
+      expect(alex.printed()).toContain('What I can do');
+      expect(alex.printed()).toContain('Notice for alex');
+      expect(sam.printed()).not.toContain('What I can do');
+      expect(sam.printed()).not.toContain('Notice for alex');
+      expect(alex.printed()).not.toContain('Notice for sam');
+    } finally {
+      await sam?.app.stop();
+      await alex.app.stop();
+      await database.dispose();
+    }
   });
 });

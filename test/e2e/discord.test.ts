@@ -53,6 +53,13 @@ class DiscordPerson {
     return message;
   }
 
+  /** Waits until `message` (as the fake keeps it) has been edited `times` times in all; it must then show `expected`. */
+  async expectEdited(message: FakeMessage, times: number, expected?: RegExp): Promise<FakeMessage> {
+    await this.fake.waitFor(() => (message.edits >= times ? true : undefined), 5_000, `edit ${times} of message ${message.id}`);
+    if (expected) expect(shown(message.content)).toMatch(expected);
+    return message;
+  }
+
   /** Requests that post into this person's DM channel. */
   get messagesPath(): RegExp {
     const channelId = this.fake.botMessages(this.id)[0]?.channel_id;
@@ -174,11 +181,14 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     sam.press('6');
     const emotions = await sam.expectReply(/Which emotions/);
     expect((emotions.components as { components: unknown[] }[]).every((row) => row.components.length <= DISCORD_BUTTONS_PER_ROW)).toBe(true);
+    // A toggle replaces the question's own message (PATCH), buttons and all: no new message.
     sam.press('Anxious');
-    const toggled = await sam.expectReply(/Which emotions/);
+    const toggled = await sam.expectEdited(emotions, 1, /Which emotions/);
     expect(buttonsOf(toggled).map((b) => b.label)).toContain('✓ Anxious');
     sam.press('Hopeful');
-    await sam.expectReply(/Which emotions/);
+    await sam.expectEdited(emotions, 2, /Which emotions/);
+    expect(buttonsOf(emotions).map((b) => b.label)).toContain('✓ Hopeful');
+    expect(fake.requestsTo('PATCH', new RegExp(`^/channels/${emotions.channel_id}/messages/${emotions.id}$`))).toHaveLength(2);
     sam.press('Done');
     await sam.expectReply(/How strong is “anxious”/);
     sam.press('70');
@@ -186,9 +196,9 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     sam.press('30');
     await sam.expectReply(/What happened/);
     sam.press('Skip');
-    await sam.expectReply(/What have you done to cope/);
+    const coping = await sam.expectReply(/What have you done to cope/);
     sam.press('A walk');
-    await sam.expectReply(/cope/);
+    await sam.expectEdited(coping, 1, /cope/);
     sam.press('Done');
     await sam.expectReply(/Anything else/);
     sam.press('Skip');
@@ -205,6 +215,59 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(await app.database.prisma.checkIn.count()).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts the messages of a check-in with three emotion toggles: one per question, plus the summary', async () => {
+    const lee = person();
+    await lee.onboard();
+    /** Waits until the core has handled update `updateId` and everything it said is out (no fixed wait). */
+    const settled = async (updateId: () => string) => {
+      const handled = new Promise<void>((resolve) => {
+        const listener = (event: { updateId: string }) => {
+          if (event.updateId !== updateId()) return;
+          app.core.events.off('handled', listener);
+          resolve();
+        };
+        app.core.events.on('handled', listener);
+      });
+      await handled;
+      await app.worker.drain(5_000);
+    };
+    const newest = () => fake.botMessages(lee.id).at(-1)!;
+    /** Presses `label` on the newest message carrying it; the newest message then shows `expected`. */
+    const step = async (label: string, expected: RegExp) => {
+      let id = '';
+      const done = settled(() => id);
+      id = lee.press(label).id;
+      await done;
+      expect(shown(newest().content)).toMatch(expected);
+    };
+    const before = fake.botMessages(lee.id).length;
+    let dm = '';
+    const started = settled(() => dm);
+    dm = fake.sendDm(lee.id, '/checkin');
+    await started;
+    expect(shown(newest().content)).toMatch(/mood right now/);
+    await step('6', /Which emotions/);
+    await step('Anxious', /Which emotions/);
+    await step('Hopeful', /Which emotions/);
+    await step('Sad', /Which emotions/);
+    expect(buttonsOf(newest()).map((b) => b.label)).toEqual(expect.arrayContaining(['✓ Sad', '✓ Anxious', '✓ Hopeful']));
+    await step('Done', /How strong is “anxious”/);
+    await step('70', /How strong is “hopeful”/);
+    await step('30', /How strong is “sad”/);
+    await step('50', /What happened/);
+    await step('Skip', /What have you done to cope/);
+    await step('A walk', /cope/);
+    await step('Done', /Anything else/);
+    await step('Skip', /Saved\./);
+    const count = fake.botMessages(lee.id).length - before;
+    console.info(`Discord: ${count} messages for a check-in with 3 emotion toggles and 1 coping toggle`);
+    // Each toggle edited its question's content and buttons in place.
+    const channelId = newest().channel_id;
+    expect(fake.requestsTo('PATCH', new RegExp(`^/channels/${channelId}/messages/\\d+$`)).filter((request) => request.status === 200)).toHaveLength(4);
+    // mood, emotions, three intensities, trigger, coping, note: 8 questions, then the summary.
+    expect(count).toBe(9);
+  });
+
   it('walks a thought record with typed DMs and buttons; the long summary is split and escapes what the person wrote', async () => {
     const kim = person();
     await kim.onboard();
@@ -217,9 +280,9 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     kim.press('80');
     await kim.expectReply(/Automatic thoughts/);
     kim.send('I’m going to be fired');
-    await kim.expectReply(/Your hot thought: “I’m going to be fired”.*thinking traps/s);
+    const traps = await kim.expectReply(/Your hot thought: “I’m going to be fired”.*thinking traps/s);
     kim.press('Jumping to conclusions');
-    await kim.expectReply(/thinking traps/);
+    await kim.expectEdited(traps, 1, /thinking traps/);
     kim.press('Done');
     await kim.expectReply(/Evidence for/);
     kim.send('She usually replies within a day');
@@ -316,16 +379,60 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(press.callbacks[0]!.time - press.createdAt).toBeLessThan(INTERACTION_WINDOW_MS);
   });
 
-  it('answers a stale button with the current question', async () => {
+  it('answers a stale button by showing the current question again in its own message', async () => {
     const ash = person();
     await ash.onboard();
     ash.send('/checkin');
     const mood = await ash.expectReply(/mood right now/);
-    ash.press('5');
-    await ash.expectReply(/Which emotions/);
+    ash.send('5');
+    const emotions = await ash.expectReply(/Which emotions/);
+    await app.worker.drain(5_000); // the question's Discord id is on its outbox row
     const stale = fake.pressButton(ash.id, mood.id, buttonsOf(mood)[2]?.custom_id ?? '');
-    await ash.expectReply(/That button is from an earlier question.*Which emotions/s);
+    await ash.expectEdited(emotions, 1, /That button is from an earlier question.*Which emotions/s);
+    expect(buttonsOf(emotions).length).toBeGreaterThan(0);
     expect(stale.callbacks[0]?.type).toBe(6);
+    // The old question loses its buttons; nothing new is posted.
+    await fake.waitFor(() => (buttonsOf(mood).length === 0 ? true : undefined), 5_000, 'the old buttons removed');
+    await ash.expectNoReply();
+  });
+
+  it('explains the thinking traps in the question’s own message (“What’s this?”)', async () => {
+    const ren = person();
+    await ren.onboard();
+    ren.send('/thought');
+    await ren.expectReply(/Situation/);
+    ren.send('A friend cancelled our plans');
+    await ren.expectReply(/Moods/);
+    ren.send('sad');
+    await ren.expectReply(/How strong was “sad”/);
+    ren.press('60');
+    await ren.expectReply(/Automatic thoughts/);
+    ren.send('Nobody wants to see me');
+    const traps = await ren.expectReply(/thinking traps/);
+    ren.press('What’s this?');
+    await ren.expectEdited(traps, 1, /Jumping to conclusions: /);
+    expect(buttonsOf(traps).map((b) => b.label)).not.toContain('What’s this?');
+    ren.press('Labeling');
+    await ren.expectEdited(traps, 2, /Jumping to conclusions: /);
+    expect(buttonsOf(traps).map((b) => b.label)).toContain('✓ Labeling');
+    await ren.expectNoReply();
+  });
+
+  it('posts the question anew when the message to replace is gone', async () => {
+    const bo = person();
+    await bo.onboard();
+    bo.send('/checkin');
+    const mood = await bo.expectReply(/mood right now/);
+    bo.send('7');
+    const emotions = await bo.expectReply(/Which emotions/);
+    await app.worker.drain(5_000);
+    fake.deleteMessage(emotions.id);
+    fake.pressButton(bo.id, mood.id, buttonsOf(mood)[1]?.custom_id ?? '');
+    await fake.waitFor(() => fake.requestsTo('PATCH', new RegExp(`/messages/${emotions.id}$`)).find((r) => r.status === 404), 5_000, 'the refused edit');
+    const anew = await fake.waitFor(() => fake.botMessages(bo.id).find((m) => /That button is from an earlier question/.test(shown(m.content))), 5_000, 'the question posted anew');
+    expect(buttonsOf(anew).length).toBeGreaterThan(0);
+    await app.worker.drain(5_000);
+    expect(await app.database.prisma.outboxMessage.count({ where: { address: `discord:${bo.id}`, status: { not: 'sent' } } })).toBe(0);
   });
 
   it('answers a photo without text kindly and shows the current question again', async () => {
@@ -412,12 +519,12 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     zoe.send('/checkin');
     await zoe.expectReply(/mood right now/);
     zoe.press('6');
-    await zoe.expectReply(/Which emotions/);
+    const emotions = await zoe.expectReply(/Which emotions/);
     const identifies = fake.gatewayOps.filter((o) => o.op === 2).length;
     const dropped = Date.now();
     fake.dropGateway();
     zoe.press('Calm');
-    await zoe.expectReply(/Which emotions/);
+    await zoe.expectEdited(emotions, 1, /Which emotions/);
     zoe.press('Done');
     await zoe.expectReply(/How strong is “calm”/);
     expect(fake.gatewayOps.some((o) => o.op === 6 && o.time >= dropped)).toBe(true);
@@ -451,9 +558,9 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     noa.send('/checkin');
     await noa.expectReply(/mood right now/);
     noa.press('8');
-    await noa.expectReply(/Which emotions/);
+    const emotions = await noa.expectReply(/Which emotions/);
     noa.press('Happy');
-    await noa.expectReply(/Which emotions/);
+    await noa.expectEdited(emotions, 1, /Which emotions/);
     await app.stop();
     app = await startBetween(fake, database, keyFile);
     noa.press('Done');

@@ -116,6 +116,13 @@ class TelegramUser {
     return message;
   }
 
+  /** Waits until `message` (as the fake keeps it) has been edited `times` times in all; it must then show `expected`. */
+  async expectEdited(message: BotMessage, times: number, expected?: RegExp): Promise<BotMessage> {
+    await this.fake.until(() => (message.edits >= times ? true : undefined), 3_000, `edit ${times} of message ${message.messageId}`);
+    if (expected) expect(message.text).toMatch(expected);
+    return message;
+  }
+
   /** Walks onboarding: consent, timezone (typed when given), the country it suggests, prompt time, no code. */
   async onboard(timezone?: string): Promise<void> {
     this.send('/start');
@@ -217,22 +224,27 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('6');
     const emotions = await person.expectMessage(/Which emotions/);
     expect(labelsOf(emotions)).toEqual([['Sad', 'Anxious', 'Angry'], ['Ashamed', 'Lonely', 'Calm'], ['Happy', 'Hopeful', 'Other'], ['Done']]);
+    // A toggle replaces the question's own message: text and keyboard, no new message.
     person.press('Anxious');
-    const toggled = await person.expectMessage(/Which emotions/);
+    const toggled = await person.expectEdited(emotions, 1, /Which emotions/);
     expect(labelsOf(toggled)![0]).toEqual(['Sad', '✓ Anxious', 'Angry']);
     person.press('Hopeful');
-    await person.expectMessage(/Which emotions/);
+    await person.expectEdited(emotions, 2, /Which emotions/);
+    expect(labelsOf(emotions)![2]).toEqual(['Happy', '✓ Hopeful', 'Other']);
     person.press('Done');
     await person.expectMessage(/How strong is “anxious”/);
+    // Moving on: the answered question loses its keyboard.
+    await person.expectEdited(emotions, 3);
+    expect(emotions.keyboard).toBeUndefined();
     person.press('70');
     await person.expectMessage(/How strong is “hopeful”/);
     person.press('30');
     const trigger = await person.expectMessage(/What happened/);
     expect(labelsOf(trigger)).toEqual([['Skip']]);
     person.press('Skip');
-    await person.expectMessage(/What have you done to cope/);
+    const coping = await person.expectMessage(/What have you done to cope/);
     person.press('A walk');
-    await person.expectMessage(/cope/);
+    await person.expectEdited(coping, 1, /cope/);
     person.press('Done');
     await person.expectMessage(/Anything else/);
     person.press('Skip');
@@ -253,6 +265,58 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(row).toMatchObject({ mood: 6 });
   });
 
+  it('counts the messages of a check-in with three emotion toggles: one per question, plus the summary', async () => {
+    const person = await startWith();
+    await person.onboard();
+    const { core, worker } = harness!.app;
+    /** Waits until the core has handled `update` and everything it said is out (no fixed wait). */
+    const settled = async (update: { update_id: number }) => {
+      await new Promise<void>((resolve) => {
+        const listener = (event: { updateId: string }) => {
+          if (event.updateId !== String(update.update_id)) return;
+          core.events.off('handled', listener);
+          resolve();
+        };
+        core.events.on('handled', listener);
+      });
+      await worker.drain(5_000);
+    };
+    const newest = () => fake.messagesIn(person.chatId).at(-1)!;
+    /** Presses `label` on the newest message carrying it; the newest message then shows `expected`. */
+    const step = async (label: string, expected: RegExp) => {
+      const message = [...fake.messagesIn(person.chatId)].reverse().find((m) => m.keyboard?.inline_keyboard.flat().some((b) => b.text === label));
+      const button = message?.keyboard?.inline_keyboard.flat().find((b) => b.text === label);
+      if (!message || !button || !('callback_data' in button)) throw new Error(`no button "${label}" in the chat`);
+      const done = settled(fake.pressButton(person.user, message, button.callback_data));
+      await done;
+      expect(newest().text).toMatch(expected);
+    };
+    const before = fake.messagesIn(person.chatId).length;
+    const started = settled(fake.userSends(person.user, '/checkin'));
+    await started;
+    expect(newest().text).toMatch(/mood right now/);
+    await step('6', /Which emotions/);
+    await step('Anxious', /Which emotions/);
+    await step('Hopeful', /Which emotions/);
+    await step('Sad', /Which emotions/);
+    expect(labelsOf(newest())!.flat()).toEqual(expect.arrayContaining(['✓ Sad', '✓ Anxious', '✓ Hopeful']));
+    await step('Done', /How strong is “anxious”/);
+    await step('70', /How strong is “hopeful”/);
+    await step('30', /How strong is “sad”/);
+    await step('50', /What happened/);
+    await step('Skip', /What have you done to cope/);
+    await step('A walk', /cope/);
+    await step('Done', /Anything else/);
+    await step('Skip', /Saved\./);
+    const count = fake.messagesIn(person.chatId).length - before;
+    console.info(`Telegram: ${count} messages for a check-in with 3 emotion toggles and 1 coping toggle`);
+    // Each toggle edited its question's text and keyboard in place.
+    expect(fake.requestsFor('editMessageText').filter((request) => request.status === 200)).toHaveLength(4);
+    expect(await harness!.app.database.prisma.checkIn.count()).toBe(1);
+    // mood, emotions, three intensities, trigger, coping, note: 8 questions, then the summary.
+    expect(count).toBe(9);
+  });
+
   it('walks a thought record with typed answers and buttons', async () => {
     const person = await startWith();
     await person.onboard();
@@ -265,9 +329,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('80');
     await person.expectMessage(/Automatic thoughts/);
     person.send('I’m going to be fired');
-    await person.expectMessage(/thinking traps/);
+    const traps = await person.expectMessage(/thinking traps/);
     person.press('Jumping to conclusions');
-    await person.expectMessage(/thinking traps/);
+    await person.expectEdited(traps, 1, /thinking traps/);
     person.press('Done');
     await person.expectMessage(/Evidence for/);
     person.send('She usually replies within a day');
@@ -285,20 +349,83 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     harness!.expectCleanLogs('My manager', 'travelling', 'probably busy');
   });
 
-  it('recognises a stale button and shows the current question again', async () => {
+  it('answers an old button by showing the current question again in its own message, and tidies the old keyboard', async () => {
     const person = await startWith();
     await person.onboard();
     person.send('/checkin');
     const mood = await person.expectMessage(/mood/);
     person.send('5');
-    await person.expectMessage(/Which emotions/);
+    const emotions = await person.expectMessage(/Which emotions/);
+    await harness!.app.worker.drain(5_000); // the question's Telegram id is on its outbox row
     // Typing the answer left the mood buttons in place; pressing one now is out of date.
     const three = mood.keyboard!.inline_keyboard[0]![3]!;
-    fake.pressButton(person.user, mood, 'callback_data' in three ? three.callback_data : '');
-    const again = await person.expectMessage(/That button is from an earlier question/);
+    const stale = 'callback_data' in three ? three.callback_data : '';
+    const shown = { ...mood, keyboard: mood.keyboard };
+    fake.pressButton(person.user, mood, stale);
+    const again = await person.expectEdited(emotions, 1, /That button is from an earlier question/);
     expect(again.text).toMatch(/Which emotions/);
     expect(again.keyboard).toBeDefined();
+    await fake.until(() => (mood.keyboard === undefined ? true : undefined), 3_000, 'the old keyboard removed');
+    // The same old button again (still on screen in a slow client): the question already says so —
+    // Telegram answers "message is not modified", which is no error.
+    fake.pressButton(person.user, shown, stale, { asShown: true });
+    await fake.waitForRequest('editMessageText', (request) => request.status === 400);
+    await harness!.app.worker.drain(5_000);
+    expect(emotions.edits).toBe(1);
+    expect(fake.messagesIn(person.chatId).filter((message) => /Which emotions/.test(message.text))).toHaveLength(1);
+    const rows = await harness!.app.database.prisma.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
+    expect(rows.map((row) => row.status)).toEqual(['sent']);
     expect(await harness!.app.database.prisma.checkIn.count()).toBe(0);
+  });
+
+  it('explains the thinking traps in the question’s own message (“What’s this?”)', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/thought');
+    await person.expectMessage(/Situation/);
+    person.send('A friend cancelled our plans');
+    await person.expectMessage(/Moods/);
+    person.send('sad');
+    await person.expectMessage(/How strong was “sad”/);
+    person.press('60');
+    await person.expectMessage(/Automatic thoughts/);
+    person.send('Nobody wants to see me');
+    const traps = await person.expectMessage(/thinking traps/);
+    expect(labelsOf(traps)!.flat()).toContain('What’s this?');
+    const before = fake.messagesIn(person.chatId).length;
+    person.press('What’s this?');
+    await person.expectEdited(traps, 1, /Jumping to conclusions: /);
+    expect(labelsOf(traps)!.flat()).not.toContain('What’s this?');
+    person.press('Labeling');
+    await person.expectEdited(traps, 2, /Jumping to conclusions: /);
+    expect(labelsOf(traps)!.flat()).toContain('✓ Labeling');
+    await harness!.app.worker.drain(5_000);
+    expect(fake.messagesIn(person.chatId)).toHaveLength(before);
+  });
+
+  it('sends the question anew when the message to replace was deleted', async () => {
+    const person = await startWith();
+    await person.onboard();
+    person.send('/checkin');
+    const mood = await person.expectMessage(/mood/);
+    person.send('7');
+    const emotions = await person.expectMessage(/Which emotions/);
+    await harness!.app.worker.drain(5_000);
+    // The person deletes the question, then presses an old button still on screen.
+    fake.deleteMessage(person.chatId, emotions.messageId);
+    fake.pressButton(person.user, mood, callbackDataOf(mood)![2]!);
+    await fake.waitForRequest('editMessageText', (request) => request.status === 400);
+    const anew = await fake.until(() => fake.messagesIn(person.chatId).find((m) => /That button is from an earlier question/.test(m.text)), 3_000, 'the question sent anew');
+    expect(anew.messageId).toBeGreaterThan(emotions.messageId);
+    expect(anew.text).toMatch(/Which emotions/);
+    await harness!.app.worker.drain(5_000);
+    // The next toggle replaces the new message.
+    person.press('Calm');
+    await person.expectEdited(anew, 1, /Which emotions/);
+    expect(labelsOf(anew)![1]).toEqual(['Ashamed', 'Lonely', '✓ Calm']);
+    await harness!.app.worker.drain(5_000);
+    const { prisma } = harness!.app.database;
+    expect(await prisma.outboxMessage.count({ where: { status: { not: 'sent' } } })).toBe(0);
   });
 
   it('answers crisis language at once with crisis lines', async () => {
@@ -346,10 +473,10 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.send('/checkin');
     await person.expectMessage(/mood/);
     person.press('8');
-    await person.expectMessage(/Which emotions/);
+    const emotions = await person.expectMessage(/Which emotions/);
     harness = await harness!.restart();
-    person.press('Happy'); // a button on a message the previous process sent
-    const toggled = await person.expectMessage(/Which emotions/);
+    person.press('Happy'); // a button on a message the previous process sent: replaced in place
+    const toggled = await person.expectEdited(emotions, 1, /Which emotions/);
     expect(labelsOf(toggled)!.flat()).toContain('✓ Happy');
 
     await harness.app.stop();
@@ -365,9 +492,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.send('/checkin');
     await person.expectMessage(/mood/);
     person.press('4');
-    await person.expectMessage(/Which emotions/);
+    const emotions = await person.expectMessage(/Which emotions/);
     person.press('Other');
-    await person.expectMessage(/Which emotions/);
+    await person.expectEdited(emotions, 1, /Which emotions/);
     person.press('Done');
     await person.expectMessage(/What would you call the other emotion/);
     person.send('<b>&');
@@ -375,9 +502,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.send('50');
     await person.expectMessage(/What happened/);
     person.press('Skip');
-    await person.expectMessage(/cope/);
+    const coping = await person.expectMessage(/cope/);
     person.press('None');
-    await person.expectMessage(/cope/);
+    await person.expectEdited(coping, 1, /cope/);
     person.press('Done');
     await person.expectMessage(/Anything else/);
     person.press('Skip');

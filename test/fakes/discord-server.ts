@@ -44,6 +44,9 @@ export interface FakeMessage {
   /** How the bot created it: a channel message, or an interaction response. */
   source: 'user' | 'channel' | 'interaction';
   deleted?: boolean;
+  /** How often it was edited (PATCH of the message, or an UPDATE_MESSAGE interaction response). */
+  edits: number;
+  editedTimestamp?: string;
 }
 
 export interface RecordedRequest {
@@ -211,7 +214,7 @@ export class FakeDiscordServer {
   /** Messages the bot posted into its DM with `userId`, oldest first. */
   botMessages(userId: string): FakeMessage[] {
     const channelId = this.dmChannels.get(userId);
-    return [...this.messages.values()].filter((m) => m.channel_id === channelId && m.source === 'channel');
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId && m.source === 'channel' && !m.deleted);
   }
 
   /** Requests matching `method` and `path`, oldest first. */
@@ -439,7 +442,8 @@ export class FakeDiscordServer {
     const edit = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
     if (method === 'PATCH' && edit) {
       const message = this.messages.get(edit[2]!);
-      if (!message || message.channel_id !== edit[1]) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+      if (!message || message.deleted || message.channel_id !== edit[1]) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+      if (message.author.id !== this.bot.id) return { status: 403, body: { message: 'Cannot edit a message authored by another user', code: 50005 } };
       return { status: 200, body: this.messageJson(this.applyEdit(message, body)) };
     }
     const commands = /^\/applications\/(\d+)\/commands$/.exec(path);
@@ -573,6 +577,7 @@ export class FakeDiscordServer {
       flags: Number(body.flags ?? 0),
       timestamp: new Date().toISOString(),
       source,
+      edits: 0,
     };
     this.messages.set(message.id, message);
     return message;
@@ -581,7 +586,18 @@ export class FakeDiscordServer {
   private applyEdit(message: FakeMessage, body: Record<string, unknown>): FakeMessage {
     if (typeof body.content === 'string') message.content = body.content;
     if (Array.isArray(body.components)) message.components = body.components;
+    message.edits++;
+    message.editedTimestamp = new Date().toISOString();
+    this.dispatch('MESSAGE_UPDATE', { ...this.messageJson(message), channel_type: 1 });
     return message;
+  }
+
+  /** The bot's message `messageId` is gone (deleted): an edit of it is then refused with Unknown Message. */
+  deleteMessage(messageId: string): void {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`fake Discord: no message ${messageId}`);
+    message.deleted = true;
+    this.notify();
   }
 
   private messageJson(message: FakeMessage): Record<string, unknown> {
@@ -591,7 +607,7 @@ export class FakeDiscordServer {
       author: message.author,
       content: message.content,
       timestamp: message.timestamp,
-      edited_timestamp: null,
+      edited_timestamp: message.editedTimestamp ?? null,
       tts: false,
       mention_everyone: false,
       mentions: [],

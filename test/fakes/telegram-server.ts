@@ -49,6 +49,10 @@ export interface BotMessage {
   keyboard?: InlineKeyboardMarkup;
   file?: UploadedFile;
   at: number;
+  /** How often the bot edited it (editMessageText, editMessageReplyMarkup); Telegram shows "edited". */
+  edits: number;
+  /** Date.now() of the last edit. */
+  editedAt?: number;
 }
 
 export type Failure =
@@ -66,6 +70,8 @@ export interface RateCap {
   methods?: string[];
 }
 
+/** A bot's message can be edited for 48 hours. */
+const EDIT_WINDOW_MS = 48 * 60 * 60 * 1000;
 const MESSAGE_LIMIT = 4_096;
 const CAPTION_LIMIT = 1_024;
 const CALLBACK_DATA_LIMIT_BYTES = 64;
@@ -97,6 +103,8 @@ export class FakeTelegramServer {
   readonly bot: UserFromGetMe;
 
   private readonly messagesByChat = new Map<number, BotMessage[]>();
+  /** Messages the user deleted (still counted as sent). */
+  readonly deleted: BotMessage[] = [];
   private sentCount = 0;
   private pending: Update[] = [];
   private nextUpdateId = 500_000;
@@ -173,9 +181,13 @@ export class FakeTelegramServer {
     } as Update);
   }
 
-  /** The user presses the button carrying `callbackData` on `message`; it must be on the message now. */
-  pressButton(user: FakeUser, message: BotMessage, callbackData: string): Update {
-    const current = this.messagesByChat.get(message.chatId)?.find((m) => m.messageId === message.messageId);
+  /**
+   * The user presses the button carrying `callbackData` on `message`; it must be on the message now
+   * — unless `asShown`: a client that has not caught up (a second device) still shows `message` as
+   * it was, even deleted since.
+   */
+  pressButton(user: FakeUser, message: BotMessage, callbackData: string, options: { asShown?: boolean } = {}): Update {
+    const current = options.asShown ? message : this.messagesByChat.get(message.chatId)?.find((m) => m.messageId === message.messageId);
     const onIt = current?.keyboard?.inline_keyboard.flat().some((button) => 'callback_data' in button && button.callback_data === callbackData);
     if (!current || !onIt) throw new Error(`message ${message.messageId} has no button ${callbackData} (any more)`);
     const id = `${this.nextQueryId++}`;
@@ -190,6 +202,15 @@ export class FakeTelegramServer {
         data: callbackData,
       },
     } as Update);
+  }
+
+  /** The user deletes the bot's message `messageId` from the chat: an edit of it is then refused. */
+  deleteMessage(chatId: number, messageId: number): void {
+    const inChat = this.messagesByChat.get(chatId) ?? [];
+    const index = inChat.findIndex((message) => message.messageId === messageId);
+    if (index === -1) throw new Error(`no message ${messageId} in chat ${chatId}`);
+    this.deleted.push(...inChat.splice(index, 1));
+    this.notify();
   }
 
   /** Makes the chat with `userId` known, as after the user pressed Start. */
@@ -380,15 +401,20 @@ export class FakeTelegramServer {
         const message = this.findMessage(fields);
         const { raw, text } = this.visibleText(fields.text, fields.parse_mode, MESSAGE_LIMIT, 'MESSAGE_TOO_LONG');
         const keyboard = checkKeyboard(fields.reply_markup);
-        if (raw === message.raw && JSON.stringify(keyboard) === JSON.stringify(message.keyboard)) throw badRequest('message is not modified');
-        Object.assign(message, { raw, text, keyboard });
+        if (!text.trim()) throw badRequest('message text is empty');
+        if (raw === message.raw && JSON.stringify(keyboard) === JSON.stringify(message.keyboard)) {
+          throw badRequest('message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+        }
+        Object.assign(message, { raw, text, keyboard, parseMode: typeof fields.parse_mode === 'string' ? fields.parse_mode : undefined, edits: message.edits + 1, editedAt: Date.now() });
         return this.messageObject(message);
       }
       case 'editMessageReplyMarkup': {
         const message = this.findMessage(fields);
         const keyboard = checkKeyboard(fields.reply_markup);
-        if (JSON.stringify(keyboard ?? null) === JSON.stringify(message.keyboard ?? null)) throw badRequest('message is not modified');
-        message.keyboard = keyboard;
+        if (JSON.stringify(keyboard ?? null) === JSON.stringify(message.keyboard ?? null)) {
+          throw badRequest('message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+        }
+        Object.assign(message, { keyboard, edits: message.edits + 1, editedAt: Date.now() });
         return this.messageObject(message);
       }
       default:
@@ -471,14 +497,18 @@ export class FakeTelegramServer {
   }
 
   private findMessage(fields: Record<string, unknown>): BotMessage {
-    const message = this.messagesByChat.get(Number(fields.chat_id))?.find((m) => m.messageId === Number(fields.message_id));
+    const chatId = this.requireChat(fields.chat_id);
+    const message = this.messagesByChat.get(chatId)?.find((m) => m.messageId === Number(fields.message_id));
     if (!message) throw badRequest('message to edit not found');
+    if (message.kind !== 'text' && fields.text !== undefined) throw badRequest('there is no text in the message to edit');
+    if (Date.now() - message.at > EDIT_WINDOW_MS) throw badRequest("message can't be edited");
     return message;
   }
 
-  private store(message: Omit<BotMessage, 'messageId' | 'at' | 'parseMode'> & { parseMode: unknown }): unknown {
+  private store(message: Omit<BotMessage, 'messageId' | 'at' | 'parseMode' | 'edits'> & { parseMode: unknown }): unknown {
     const stored: BotMessage = {
       ...message,
+      edits: 0,
       parseMode: typeof message.parseMode === 'string' ? message.parseMode : undefined,
       messageId: this.messageIdFor(message.chatId),
       at: Date.now(),
@@ -507,6 +537,7 @@ export class FakeTelegramServer {
       from: this.bot,
       chat: { id: message.chatId, type: 'private', first_name: 'User' },
       date: Math.floor(message.at / 1000),
+      ...(message.editedAt !== undefined && { edit_date: Math.floor(message.editedAt / 1000) }),
       ...content,
       ...(message.keyboard && { reply_markup: message.keyboard }),
     };

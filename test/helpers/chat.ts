@@ -2,7 +2,7 @@ import { capturingLogger } from './logs.js';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { startApp, type App } from '../../src/app.js';
-import type { AdapterCapabilities, ChatAdapter, DeliveryLimits, SendReceipt } from '../../src/core/adapter.js';
+import type { AdapterCapabilities, ChatAdapter, DeliveryLimits, EventOutcome, SendReceipt } from '../../src/core/adapter.js';
 import type { Clock } from '../../src/core/clock.js';
 import { parseCommand, type InboundEvent } from '../../src/core/events.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
@@ -18,13 +18,13 @@ export class RecordingAdapter implements ChatAdapter {
   readonly limits: DeliveryLimits = { messagesPerSecond: 1000, perConversationIntervalMs: 0 };
   readonly sent: { address: string; message: OutboundMessage }[] = [];
   private waiters: (() => void)[] = [];
-  onEvent: ((event: InboundEvent) => Promise<void>) | undefined;
+  onEvent: ((event: InboundEvent) => Promise<EventOutcome | void>) | undefined;
   /** Makes the next sends fail with this error (once each). */
   failures: Error[] = [];
 
   constructor(readonly platform = 'test') {}
 
-  async start(onEvent: (event: InboundEvent) => Promise<void>): Promise<void> {
+  async start(onEvent: (event: InboundEvent) => Promise<EventOutcome | void>): Promise<void> {
     this.onEvent = onEvent;
   }
 

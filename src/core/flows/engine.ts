@@ -3,7 +3,7 @@ import type { ConversationRecord, StoredFlow } from '../../db/repositories/conve
 import { esc, italic, type Choice, type OutboundMessage } from '../messages.js';
 import type { ScreeningContext } from '../safety/crisis-types.js';
 import { HOLD_AGAIN, HOLD_CHOICES, HOLD_PROMPT, HOLD_RESUMED, HOLD_TYPED, holdStopped } from '../safety/crisis-copy.js';
-import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput, StepView } from './types.js';
+import type { ChoiceOption, FlowContext, ReplyOptions, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput, StepView } from './types.js';
 
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
 export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +17,9 @@ const RESUME_STEP = '__resume';
 /** Choice values of the safety hold (see {@link FlowEngine.holdForSafety}). */
 const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
 const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
+
+/** Marks a reply that shows the open question again, changed (see {@link ReplyOptions}). */
+const SAME_QUESTION: ReplyOptions = { sameQuestion: true };
 
 export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
 
@@ -190,7 +193,7 @@ export class FlowEngine {
     if (input.kind === 'choice') {
       const dot = input.choiceId.indexOf('.');
       if (dot === -1 || input.choiceId.slice(0, dot) !== state.meta.nonce) {
-        this.repeat(state, context, STALE_BUTTON);
+        context.reply(this.render(state, context, STALE_BUTTON), SAME_QUESTION);
         return state;
       }
       pressed = input.choiceId.slice(dot + 1);
@@ -242,7 +245,7 @@ export class FlowEngine {
       // the next item of a rating loop is a new question.
       const meta = view.multiSelect ? state.meta : { ...state.meta, nonce: newNonce() };
       const next: FlowState = { ...state, data: outcome.data, meta };
-      context.reply(this.render(next, context));
+      context.reply(this.render(next, context), view.multiSelect ? SAME_QUESTION : undefined);
       return next;
     }
     return this.advance(flow, state, step, outcome.data, outcome.next, context);

@@ -32,6 +32,16 @@ export interface FlowState {
   meta: FlowMeta;
 }
 
+/** How a reply relates to what the person already sees. */
+export interface ReplyOptions {
+  /**
+   * The reply shows the open question again, changed (a multi-select toggle, an explanation, the
+   * question after an old button): after a button press the core replaces the question's own
+   * message with it where the platform can, instead of adding a message (see core.ts).
+   */
+  sameQuestion?: boolean;
+}
+
 /** Everything a flow may use while handling one event (inside that event's transaction). */
 export interface FlowContext {
   event: InboundEvent;
@@ -39,7 +49,7 @@ export interface FlowContext {
   repos: TxRepositories;
   person: PersonRecord | null;
   safety: SafetyService;
-  reply(message: OutboundMessage | string): void;
+  reply(message: OutboundMessage | string, options?: ReplyOptions): void;
   /** Queues work for after this update's transaction has committed (see {@link AfterCommitTask}). */
   afterCommit(task: AfterCommitTask): void;
   /**

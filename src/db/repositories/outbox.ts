@@ -149,11 +149,15 @@ export class OutboxRepository {
    * Claims up to `limit` messages for `platform` that are due (or whose previous claim's lease has
    * expired), highest priority first. Each claim counts as an attempt. Safe with several workers:
    * PostgreSQL skips rows another transaction has locked; on SQLite the conditional update only
-   * takes rows still unclaimed, and the claim token says which ones this call got.
+   * takes rows still unclaimed, and the claim token says which ones this call got. With
+   * `addresses`, only messages to those conversations are claimed (a terminal chat delivers to its
+   * own person only).
    */
-  async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string): Promise<ClaimedMessage[]> {
+  async claimDue(platform: string, now: Date, leaseMs: number, limit: number, workerId: string, addresses?: readonly string[]): Promise<ClaimedMessage[]> {
     const token = `${workerId}:${randomUUID()}`;
     const leaseUntil = new Date(now.getTime() + leaseMs);
+    if (addresses?.length === 0) return [];
+    const only = addresses ? ` AND "address" IN (${addresses.map(() => '?').join(', ')})` : '';
     // One statement. SQLite runs it under its write lock, so two processes cannot claim a row
     // twice; PostgreSQL skips rows another transaction has locked. RETURNING has no order; the
     // sort below restores it.
@@ -161,7 +165,7 @@ export class OutboxRepository {
       `UPDATE "OutboxMessage" SET "status" = 'sending', "leaseUntil" = ?, "claimedBy" = ?, "attempts" = "attempts" + 1
         WHERE "id" IN (
           SELECT "id" FROM "OutboxMessage"
-           WHERE "platform" = ?
+           WHERE "platform" = ?${only}
              AND (("status" = 'pending' AND "dueAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
            ORDER BY "priority" DESC, "dueAt" ASC, "createdAt" ASC
            LIMIT ? ${this.sql.dialect === 'postgresql' ? 'FOR UPDATE SKIP LOCKED' : ''})
@@ -169,6 +173,7 @@ export class OutboxRepository {
       leaseUntil,
       token,
       platform,
+      ...(addresses ?? []),
       now,
       now,
       limit,
@@ -297,14 +302,24 @@ export class OutboxRepository {
    * about to see), decrypted; null when none is kept. Timed guidance enqueued ahead counts once due.
    */
   async lastShown(address: string, now: Date): Promise<OutboundMessage | null> {
+    return (await this.lastShownRow(address, now))?.message ?? null;
+  }
+
+  /**
+   * {@link lastShown} with the platform's id of that message once it is sent (for an edit: of the
+   * message it replaced, or the new one it became), so a reply can replace it in place.
+   */
+  async lastShownRow(address: string, now: Date): Promise<{ message: OutboundMessage; platformMessageId: string | null } | null> {
     const rows = await this.db.outboxMessage.findMany({
       where: { address, status: { not: 'dead' } },
       orderBy: [{ dueAt: 'desc' }, { createdAt: 'desc' }],
       take: LAST_SHOWN_LOOKBACK,
-      select: { id: true, payloadEnc: true, dueAt: true },
+      select: { id: true, payloadEnc: true, dueAt: true, platformMessageId: true },
     });
     const row = rows.find((candidate) => candidate.dueAt.getTime() <= now.getTime());
-    return row ? this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id }) : null;
+    if (!row) return null;
+    const message = this.crypto.decryptJson<OutboundMessage>(row.payloadEnc, { table: TABLE, column: 'payloadEnc', rowId: row.id });
+    return { message, platformMessageId: row.platformMessageId };
   }
 
   /** When the next message for `platform` falls due, to sleep until then. */
