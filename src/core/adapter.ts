@@ -1,5 +1,5 @@
 import type { InboundEvent } from './events.js';
-import type { OutboundMessage } from './messages.js';
+import { esc, type OutboundMessage } from './messages.js';
 
 /**
  * The one interface between the core and a chat platform. An adapter turns platform updates into
@@ -84,12 +84,20 @@ export interface SendReceipt {
 
 /**
  * The message as this adapter can take it: an edit goes out as a new message where the platform
- * (or the adapter, so far) cannot replace one in place.
+ * (or the adapter, so far) cannot replace one in place; an image goes out as its alt text (the
+ * numbers in words) where the adapter shows no images.
  */
 export function deliverable(message: OutboundMessage, capabilities: AdapterCapabilities): OutboundMessage {
-  if (!message.edit || capabilities.edits) return message;
-  const { edit: _replaced, ...asNew } = message;
-  return asNew;
+  let result = message;
+  if (result.edit && !capabilities.edits) {
+    const { edit: _replaced, ...asNew } = result;
+    result = asNew;
+  }
+  if (result.attachment?.kind === 'image' && !capabilities.images) {
+    const { attachment, ...rest } = result;
+    result = { ...rest, text: `${rest.text}\n\n${esc(attachment.alt)}` };
+  }
+  return result;
 }
 
 /** Base of every error an adapter throws at the core. Messages never contain tokens or user text. */
