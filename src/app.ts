@@ -21,6 +21,7 @@ import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
 import { AcknowledgedAlertsJob, RiskEscalationJob } from './core/therapists/risk-escalation-job.js';
 import { TherapistSummaryJob } from './core/summaries/summary-job.js';
 import { chartRenderer } from './core/summaries/chart-renderer.js';
+import type { MeasurementSettings } from './core/summaries/not-on-track.js';
 import { createExerciseFollowUpJob } from './core/exercises/follow-up-job.js';
 import { HOMEWORK_REMINDER_KIND } from './core/therapists/homework-reminder.js';
 
@@ -109,6 +110,7 @@ export async function startApp(options: {
       handOff: (messages) => worker.handOff(messages),
     },
   });
+  const measurement: MeasurementSettings = { changeMethod: config.CHANGE_METHOD, homeworkTargetPercent: config.HOMEWORK_TARGET_PERCENT };
   const therapists = new TherapistService({
     store,
     clock,
@@ -116,6 +118,7 @@ export async function startApp(options: {
     adminUserIds: config.SLACK_ADMIN_USER_IDS,
     phiAllowed: config.SLACK_PHI_ALLOWED,
     defaultDetailLevel: config.DEFAULT_DETAIL_LEVEL,
+    measurement,
     onEnqueued: () => worker.wake(),
   });
   const adapters = await options.adapters(core, { therapists });
@@ -139,7 +142,7 @@ export async function startApp(options: {
     jobs: [maintenanceJob(store, { auditRetentionDays: config.AUDIT_RETENTION_DAYS })],
     onEnqueued: () => worker.wake(),
   });
-  const summaryJob = new TherapistSummaryJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED });
+  const summaryJob = new TherapistSummaryJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED, measurement });
   scheduler.addJob(summaryJob);
   scheduler.addKind(HOMEWORK_REMINDER_KIND);
   scheduler.addJob(new RiskRealertJob({ store, logger, realertMinutes: config.RISK_REALERT_MINUTES }));

@@ -46,6 +46,8 @@ const EXAMPLES: Record<string, string> = {
   SLACK_ADMIN_USER_IDS: 'U0123ABCD,U0456EFGH',
   SLACK_PHI_ALLOWED: 'false',
   DEFAULT_DETAIL_LEVEL: 'clinical',
+  CHANGE_METHOD: 'jacobson-truax',
+  HOMEWORK_TARGET_PERCENT: '60',
   RISK_REALERT_MINUTES: '30',
   RISK_ESCALATE_MINUTES: '15',
   SLACK_ESCALATION_CHANNEL: 'C0123ABCD (channel details → bottom of the About tab)',
@@ -180,6 +182,11 @@ const schema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
+  /** How questionnaire change is classified as reliable in summaries (docs/measurement.md). */
+  CHANGE_METHOD: z.enum(['jacobson-truax', 'nhs-talking-therapies'], { message: 'must be jacobson-truax or nhs-talking-therapies' }).default('jacobson-truax'),
+  /** The practice's homework adherence target: below it (done / due over 14 days), a client is flagged "not on track". */
+  HOMEWORK_TARGET_PERCENT: wholeNumber(0, 100, 'from 0 (never flag) to 100', 'a percentage')
+    .default(60),
   RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
     .default(30),
   RISK_ESCALATE_MINUTES: wholeNumber(0, 1440, 'from 0 (never escalate) to 1440 (a day)', 'a number of minutes')

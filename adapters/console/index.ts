@@ -23,11 +23,14 @@ export interface ConsoleAdapterConfig {
   onClose?: () => void;
 }
 
-/** A terminal has no buttons: choices are numbered, and the core accepts the number typed back. */
+/**
+ * A terminal has no buttons: choices are numbered, and the core accepts the number typed back. It
+ * shows no images either: a chart arrives as its numbers in words (`deliverable()` in the core).
+ */
 export const CONSOLE_CAPABILITIES: AdapterCapabilities = {
   buttons: false,
   maxChoices: 25,
-  images: true,
+  images: false,
   documents: true,
   maxTextLength: 100_000,
   edits: false,

@@ -1,5 +1,5 @@
 import type { InboundEvent } from './events.js';
-import type { OutboundMessage } from './messages.js';
+import { esc, type OutboundMessage } from './messages.js';
 
 /**
  * The one interface between the core and a chat platform. An adapter turns platform updates into
@@ -107,10 +107,16 @@ export interface SendReceipt {
 
 /**
  * The message as this adapter can take it: an edit goes out as a new message where the platform
- * (or the adapter, so far) cannot replace one in place.
+ * (or the adapter, so far) cannot replace one in place; an image goes out as its alt text (the
+ * numbers in words) where the adapter shows no images.
  */
 export function deliverable(message: OutboundMessage, capabilities: AdapterCapabilities): OutboundMessage {
-  return !message.edit || capabilities.edits ? message : asNewMessage(message);
+  let result = !message.edit || capabilities.edits ? message : asNewMessage(message);
+  if (result.attachment?.kind === 'image' && !capabilities.images) {
+    const { attachment, ...rest } = result;
+    result = { ...rest, text: `${rest.text}\n\n${esc(attachment.alt)}` };
+  }
+  return result;
 }
 
 /** The message sent as a new one instead of replacing another. */

@@ -8,6 +8,7 @@ import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { describeSettings, findHomeworkKind, homeworkChoice, homeworkCommand as howToStart } from './exercises/homework-kinds.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
+import { clientMoodChart, clientProgress } from './summaries/client-progress.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext, InstantCommand } from './flows/types.js';
 
@@ -42,7 +43,7 @@ const MAX_PAUSE_DAYS = 90;
 
 export const historyCommand: InstantCommand = {
   command: 'history',
-  description: 'Your mood over the last 7 days',
+  description: 'Your mood chart, scores and homework',
   needsPerson: true,
   async run(context) {
     const person = context.person!;
@@ -71,7 +72,20 @@ export const historyCommand: InstantCommand = {
     if (total === 0) lines.push(COPY.historyNoCheckIns);
     lines.push(...(await exerciseHistoryLines(context.repos, person.id, since)));
     lines.push(...(await assessmentTrendLines(context.repos, person.id)));
-    context.reply(lines.join('\n'));
+    const progress = await clientProgress(context.repos, person, context.now);
+    lines.push(...progress.lines);
+    const text = lines.join('\n');
+    const chartDays = progress.chartDays;
+    if (!chartDays) {
+      context.reply(text);
+      return;
+    }
+    // The chart is drawn once the update has committed (it never holds the database); the text and
+    // the image go out as one message, text first. Without a chart for any reason, the text alone.
+    context.replyAfterCommit('history.chart', async () => {
+      const attachment = await clientMoodChart(chartDays, today.toISODate()!).catch(() => undefined);
+      return attachment ? { text, attachment } : { text };
+    });
   },
 };
 

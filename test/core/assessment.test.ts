@@ -273,7 +273,11 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     const history = await chat.expectReply(/Your mood, last 7 days/);
     const text = plainText(history.text);
     expect(text).toMatch(
-      /Your questionnaires\nGAD-7: 1 · minimal \(.+\)\nWHO-5: 44 → 16 · poor wellbeing \(.+\), −28 since the one before · likely depression \(28 or below\); an item scored 0 or 1 — worth following up$/,
+      /Your questionnaires\nGAD-7: 1 · minimal \(.+\)\nWHO-5: 44 → 16 · poor wellbeing \(.+\), −28 since the one before · likely depression \(28 or below\); an item scored 0 or 1 — worth following up\n/,
+    );
+    // What the change means, in plain words (the WHO-5 read the right way up: a fall is worse).
+    expect(text).toMatch(
+      /\nWhat your scores show\nGAD-7: 1 on .+ — your first one\. The next will show how things are moving\.\nWHO-5: 44 on .+, 16 on .+\. A change this size is more than day-to-day variation\. It could help to talk it over with your therapist\.$/,
     );
 
     const person = await chat.app.database.prisma.person.findFirstOrThrow({ where: { role: 'client' } });

@@ -9,6 +9,7 @@ import { AdapterAuthError } from '../../src/core/adapter.js';
 import { createLogger } from '../../src/logger.js';
 import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
 import { buttonsOf, FakeDiscordServer, shownText, INTERACTION_WINDOW_MS, type FakeInteraction, type FakeMessage } from '../fakes/discord-server.js';
+import { seedProgress } from '../helpers/progress.js';
 
 const MESSAGES = /^\/channels\/\d+\/messages$/;
 
@@ -463,6 +464,22 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(crisis.content).toContain('112');
     expect(crisis.content).toContain('0800 111 0 111');
     expect(crisis.content).not.toMatch(/\b(911|988)\b/);
+  });
+
+  it('/history sends the client their own mood chart as an image, with their scores explained and their homework streak', async () => {
+    const ada = person();
+    await ada.onboard();
+    const identity = await app.database.prisma.identity.findFirstOrThrow({ where: { platform: 'discord', platformUserId: ada.id } });
+    await seedProgress(app, identity.personId);
+    ada.send('/history');
+    const history = await ada.expectReply(/Your mood, last 7 days/);
+    expect(history.content).toMatch(/PHQ-9: 18 on .+, 9 on .+\. A change this size is more than day-to-day variation — a real improvement/);
+    expect(history.content).toContain('You’ve done homework 3 days in a row. Nice going.');
+    expect(history.attachments).toHaveLength(1);
+    const [chart] = history.attachments;
+    expect(chart!.filename).toMatch(/^my-mood-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(chart!.content_type).toBe('image/png');
+    expect(chart!.data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
   it('delivers /export as three file attachments, spaced out when Discord caps the DM at one message a second', async () => {

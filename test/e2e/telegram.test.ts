@@ -16,6 +16,7 @@ import { createLogger } from '../../src/logger.js';
 import { freshDatabase, scratchDir, type TestDatabase } from '../helpers/databases.js';
 import { FakeTelegramServer, type BotMessage, type FakeUser } from '../fakes/telegram-server.js';
 import { freePort } from '../fakes/http.js';
+import { seedProgress } from '../helpers/progress.js';
 
 /** Flow tests answer instantly, as no person does; the real pacing is asserted in its own tests. */
 const INSTANT: Partial<DeliveryLimits> = { perConversationIntervalMs: 0 };
@@ -465,6 +466,21 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(csv.file!.content.toString('utf8').split('\n')[0]).toMatch(/,/);
     const [first, second] = fake.requestsFor('sendDocument');
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(TELEGRAM_LIMITS.perConversationIntervalMs - 50);
+  });
+
+  it('/history sends the client their own mood chart as a photo, captioned with their scores explained and their homework streak', async () => {
+    const person = await startWith();
+    await person.onboard();
+    const client = await harness!.app.database.prisma.person.findFirstOrThrow({ where: { role: 'client' } });
+    await seedProgress(harness!.app, client.id);
+    person.send('/history');
+    // The text fits Telegram's 1,024-character caption, so text and chart are one photo message.
+    const history = await person.expectMessage(/Your mood, last 7 days/, 15_000);
+    expect(history.kind).toBe('photo');
+    expect(history.file!.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(history.text).toMatch(/PHQ-9: 18 on .+, 9 on .+\. A change this size is more than day-to-day variation — a real improvement/);
+    expect(history.text).toContain('You’ve done homework 3 days in a row. Nice going.');
+    expect(fake.requestsFor('sendPhoto').filter((r) => r.status === 200)).toHaveLength(1);
   });
 
   it('continues a flow after a restart, and picks up what was sent while it was down', async () => {

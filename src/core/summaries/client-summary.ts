@@ -7,6 +7,8 @@ import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
 import { adherenceOf, type Adherence } from './adherence.js';
 import type { MoodChartDay } from './mood-chart.js';
 import type { SummaryWindow } from './window.js';
+import { classifySeries, type ChangeOutcome } from '../assessments/change.js';
+import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotOnTrackFlag } from './not-on-track.js';
 
 export interface OpenFlagSummary {
   id: string;
@@ -56,6 +58,13 @@ export interface ClientSummary {
   emotions?: { emotion: string; meanIntensity: number; count: number }[];
   thoughtRecords?: { count: number; topDistortions: { id: string; label: string; count: number }[]; meanBefore: number | null; meanAfter: number | null; meanChange: number | null };
   assessments?: AssessmentSummary[];
+  /**
+   * Per instrument with a result in the period: its first score ever (the baseline) against the
+   * latest, classified by the practice's method — or why it is not (one score so far).
+   */
+  changes?: { instrument: string; outcome: ChangeOutcome }[];
+  /** "Not on track" flags (rules the detail level allows), each with its one-line reason. */
+  notOnTrack: NotOnTrackFlag[];
   thoughtTexts?: { localDate: string; situation: string; hotThought: string; balancedThought: string }[];
 }
 
@@ -69,11 +78,13 @@ export async function buildClientSummary(
   clientTimezone: string,
   window: SummaryWindow,
   level: DetailLevel,
+  settings: MeasurementSettings = DEFAULT_MEASUREMENT,
 ): Promise<ClientSummary> {
-  const [adherence, openFlags, flagsInWindow] = await Promise.all([
+  const [adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
     adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
     repos.careTeam.openFlagsOf([link.clientId], NON_ALERTING_SEVERITIES),
     repos.careTeam.flagsSince(link.clientId, window.since),
+    notOnTrackFor(repos, { clientId: link.clientId, therapistId: link.therapistId, timezone: clientTimezone }, window.until, level, settings),
   ]);
   const summary: ClientSummary = {
     linkId: link.id,
@@ -85,13 +96,15 @@ export async function buildClientSummary(
     flags: flagsInWindow
       .filter((flag) => flag.createdAt < window.until)
       .map(({ severity, source, matched, createdAt, acknowledgedAt, escalatedAt }) => ({ severity, source, matched, createdAt, acknowledgedAt, escalatedAt })),
+    notOnTrack,
   };
   if (level === 'minimal') return summary;
 
-  const [points, thoughts, scores] = await Promise.all([
+  const [points, thoughts, scores, series] = await Promise.all([
     repos.clientActivity.moodPoints(link.clientId, window.since, window.until),
     repos.clientActivity.thoughtRecordStats(link.clientId, window.since, window.until),
     repos.clientActivity.assessmentScores(link.clientId, window.since, window.until),
+    repos.clientActivity.assessmentSeries(link.clientId, window.until),
   ]);
 
   const byDate = new Map<string, number[]>();
@@ -143,6 +156,15 @@ export async function buildClientSummary(
       unscored,
     };
   });
+
+  const inWindow = [...new Set(scores.inWindow.map((score) => score.instrument))];
+  summary.changes = inWindow.map((instrument) => ({
+    instrument,
+    outcome: classifySeries(
+      series.filter((point) => point.instrument === instrument),
+      settings.changeMethod,
+    ),
+  }));
 
   if (level === 'full') {
     const texts = await repos.clientActivity.thoughtRecordTexts(link.clientId, window.since, window.until);

@@ -7,8 +7,45 @@ import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sourc
 import { ratio } from './adherence.js';
 import type { ClientSummary, FlagInPeriod } from './client-summary.js';
 import { chartRenderer } from './chart-renderer.js';
+import { changeCriteriaFor, type ChangeOutcome } from '../assessments/change.js';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+/** −2.4 / +1.1 with a real minus sign. */
+const signed1 = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+
+/** The summary's sentences about change and "not on track" flags, in one place. */
+const COPY = {
+  notOnTrack: (reason: string) => `${bold('⚑ Not on track:')} ${reason}`,
+  changeTitle: 'Change since the first score',
+  firstScore: (name: string, total: number, date: string) => `${name} ${total} (${date}): the first score — change is classified from the second`,
+  reliable: { improvement: 'reliable improvement', deterioration: 'reliable deterioration', none: 'no reliable change' } as const,
+  methodRci: (name: string, rci: number) => `${name}, RCI ${signed1(rci)}`,
+  methodPoints: (name: string, points: number) => `${name}, ≥ ${points} points`,
+  recovered: 'clinically significant: out of the clinical range',
+  stillCase: (cutoff: string) => `not yet out of the clinical range (${cutoff})`,
+  response: 'response (≥ 50% lower)',
+  remission: (below: number) => `remission (below ${below})`,
+  apart: (months: number) => `${months} months apart`,
+  versionChanged: (from: string, to: string) => `questionnaire version changed (${from} → ${to}): compare with care`,
+} as const;
+
+/** "PHQ-9 18 (6 Jan) → 11 (3 Feb): reliable improvement (Jacobson–Truax, RCI −2.0); not yet out of the clinical range (≥ 10)". */
+export function changeLine(instrumentId: string, outcome: ChangeOutcome): string | undefined {
+  if (!outcome.ok) return undefined;
+  const c = outcome.classification;
+  const criteria = changeCriteriaFor(c.instrument);
+  const name = instrumentName(instrumentId);
+  const method = c.rule.kind === 'rci' ? COPY.methodRci(c.methodName, c.rci!) : COPY.methodPoints(c.methodName, c.rule.points);
+  const parts = [`${COPY.reliable[c.reliable]} (${method})`];
+  const cutoff = criteria?.caseness.atLeast !== undefined ? `≥ ${criteria.caseness.atLeast}` : `≤ ${criteria?.caseness.atMost}`;
+  if (c.clinicallySignificant) parts.push(COPY.recovered);
+  else if (c.reliable === 'improvement' && c.caseAfter) parts.push(COPY.stillCase(cutoff));
+  if (c.response) parts.push(COPY.response);
+  if (c.remission) parts.push(COPY.remission(criteria!.remission!.below));
+  if (c.gapDays >= 60) parts.push(COPY.apart(Math.round(c.gapDays / 30.4)));
+  if (c.versionChanged) parts.push(COPY.versionChanged(c.from.version, c.to.version));
+  return `${esc(name)} ${c.from.total} (${shortDayLabel(c.from.localDate)}) → ${c.to.total} (${shortDayLabel(c.to.localDate)}): ${parts.map(esc).join('; ')}`;
+}
 
 /** Flags listed one per line; more are counted. */
 const MAX_FLAG_LINES = 10;
@@ -40,6 +77,7 @@ export function summaryText(summary: ClientSummary): string {
     `Prompts answered: ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · Homework done: ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`,
   ];
   if (adherence.homeworkByKind.length) lines.push(`Homework by kind: ${adherence.homeworkByKind.map((k) => `${esc(k.label)} ${ratio(k.done, k.due)}`).join(' · ')}`);
+  for (const flag of summary.notOnTrack) lines.push(COPY.notOnTrack(esc(flag.reason)));
   if (summary.openFlags.length) {
     lines.push(`${bold(`⚠ ${summary.openFlags.length} unacknowledged risk alert${summary.openFlags.length === 1 ? '' : 's'}`)} (newest ${esc(formatInstant(summary.openFlags[0]!.createdAt))})`);
   }
@@ -80,6 +118,17 @@ export function summaryText(summary: ClientSummary): string {
           (score.change === null ? '' : ` · ${signed(score.change)} since previous`) +
           [...unscored, ...notes].map((part) => ` · ${esc(part)}`).join(''),
       );
+    }
+  }
+  if (summary.changes?.length) {
+    lines.push(`${COPY.changeTitle}:`);
+    for (const { instrument, outcome } of summary.changes) {
+      const line = changeLine(instrument, outcome);
+      if (line) lines.push(`• ${line}`);
+      else if (!outcome.ok && outcome.reason === 'one-score') {
+        const only = summary.assessments?.find((score) => score.instrument === instrument);
+        if (only) lines.push(`• ${esc(COPY.firstScore(instrumentName(instrument), only.total, shortDayLabel(only.localDate)))}`);
+      }
     }
   }
   if (summary.thoughtTexts?.length) {

@@ -12,6 +12,7 @@ import { summaryMessage } from './render-summary.js';
 import { summaryWindow } from './window.js';
 import { adherenceOf, ratio } from './adherence.js';
 import { instantOf } from '../time.js';
+import type { MeasurementSettings } from './not-on-track.js';
 
 /** A summary due at 08:00 is still sent when the service was down until 13:59; later it is skipped. */
 export const SUMMARY_CATCH_UP_MS = 6 * 60 * 60 * 1000;
@@ -40,7 +41,7 @@ export class TherapistSummaryJob implements SchedulerJob {
   readonly name = 'therapist-summaries';
   lastRun: SummaryRunStats = { summaries: 0, buildMs: [], chartMs: [] };
 
-  constructor(private readonly options: { store: Store; logger: Logger; phiAllowed: boolean }) {}
+  constructor(private readonly options: { store: Store; logger: Logger; phiAllowed: boolean; measurement?: MeasurementSettings }) {}
 
   async run(now: Date): Promise<number> {
     this.lastRun = { summaries: 0, buildMs: [], chartMs: [] };
@@ -75,7 +76,7 @@ export class TherapistSummaryJob implements SchedulerJob {
       const client = await store.repos.people.findById(link.clientId);
       const timezone = client?.timezone ?? 'UTC';
       const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
-      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level);
+      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, this.options.measurement);
       const { message, chartMs } = await summaryMessage(summary);
       openAlerts += summary.openFlags.length;
       messages.push({ idempotencyKey: `${key}:${link.id}`, address: therapist.summaryAddress, message, dueAt: new Date(now.getTime() + (messages.length + 1) * SUMMARY_MESSAGE_SPACING_MS) });

@@ -150,10 +150,11 @@ export function rosterText(entries: RosterEntry[]): string {
   ].join('\n');
 }
 
-/** One client: alias, platform, last activity, adherence, open alerts. */
+/** One client: alias, platform, last activity, adherence, open alerts; then each "not on track" flag on a line of its own. */
 export function rosterLine(entry: RosterEntry): string {
   const { adherence } = entry;
   const alert = entry.openFlags.length ? `⚠ ${bold(`${entry.openFlags.length} open risk alert${entry.openFlags.length === 1 ? '' : 's'}`)} · ` : '';
   const last = entry.lastActivityAt ? entry.lastActivityAt.toISOString().slice(0, 10) : 'never';
-  return `• ${alert}${bold(esc(entry.alias))} (${entry.platform ?? 'no chat'}) · last active ${last} · prompts ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · homework ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`;
+  const flags = entry.notOnTrack.map((flag) => `\n   ⚑ Not on track: ${esc(flag.reason)}`).join('');
+  return `• ${alert}${bold(esc(entry.alias))} (${entry.platform ?? 'no chat'}) · last active ${last} · prompts ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · homework ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}${flags}`;
 }

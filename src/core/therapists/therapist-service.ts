@@ -8,6 +8,7 @@ import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
 import { summaryMessage } from '../summaries/render-summary.js';
+import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotOnTrackFlag } from '../summaries/not-on-track.js';
 import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
@@ -77,6 +78,8 @@ export interface TherapistServiceOptions {
   phiAllowed: boolean;
   /** Detail level of newly registered therapists (DEFAULT_DETAIL_LEVEL). */
   defaultDetailLevel: DetailLevel;
+  /** The practice's change method and homework target (CHANGE_METHOD, HOMEWORK_TARGET_PERCENT). */
+  measurement?: MeasurementSettings;
   /** Wakes the delivery worker after enqueuing. */
   onEnqueued?: () => void;
 }
@@ -89,6 +92,8 @@ export interface RosterEntry {
   lastActivityAt: Date | null;
   adherence: Adherence;
   openFlags: { id: string; severity: string; createdAt: Date }[];
+  /** "Not on track" flags at the detail level the therapist gets for this client, each with its reason. */
+  notOnTrack: NotOnTrackFlag[];
 }
 
 export type RegisterOutcome = 'registered' | 'pending-approval' | 'already-registered';
@@ -106,6 +111,10 @@ const ON_DEMAND_DAYS = [7, 30];
  */
 export class TherapistService {
   constructor(private readonly options: TherapistServiceOptions) {}
+
+  private get measurement(): MeasurementSettings {
+    return this.options.measurement ?? DEFAULT_MEASUREMENT;
+  }
 
   get phiAllowed(): boolean {
     return this.options.phiAllowed;
@@ -272,10 +281,12 @@ export class TherapistService {
     for (const link of links) {
       const client = await repos.people.findById(link.clientId);
       const timezone = client?.timezone ?? 'UTC';
-      const [adherence, lastActivityAt, addresses] = await Promise.all([
+      const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
+      const [adherence, lastActivityAt, addresses, notOnTrack] = await Promise.all([
         adherenceOf(repos, link.clientId, therapist.personId, timezone, summaryWindow(now, ROSTER_DAYS, timezone)),
         repos.clientActivity.lastActivityAt(link.clientId),
         repos.people.addressesOf(link.clientId),
+        notOnTrackFor(repos, { clientId: link.clientId, therapistId: therapist.personId, timezone }, now, level, this.measurement),
       ]);
       entries.push({
         linkId: link.id,
@@ -284,6 +295,7 @@ export class TherapistService {
         lastActivityAt,
         adherence,
         openFlags: flags.filter((flag) => flag.personId === link.clientId).map(({ id, severity, createdAt }) => ({ id, severity, createdAt })),
+        notOnTrack,
       });
     }
     entries.sort((a, b) => newestFlag(b) - newestFlag(a) || a.alias.localeCompare(b.alias, 'en', { numeric: true }));
@@ -370,7 +382,7 @@ export class TherapistService {
     const client = await repos.people.findById(link.clientId);
     const timezone = client?.timezone ?? 'UTC';
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
-    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level);
+    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level, this.measurement);
     const { message } = await summaryMessage(summary);
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });

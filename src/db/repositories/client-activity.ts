@@ -33,6 +33,14 @@ export interface AssessmentScoreWithAnswers extends AssessmentScore {
   answers: Record<string, number>;
 }
 
+/** One questionnaire administration, numbers only. */
+export interface AssessmentPoint {
+  instrument: string;
+  version: string;
+  total: number;
+  localDate: string;
+}
+
 export interface AssignmentProgress {
   id: string;
   kind: string;
@@ -86,7 +94,6 @@ export class ClientActivityRepository {
     }));
   }
 
-  /** Questionnaire totals since `since` plus, per instrument, the one before (for the change). */
   /**
    * Results in the window, with their answers (numbers from fixed lists), and the one before the
    * window of each instrument, for the change.
@@ -109,6 +116,19 @@ export class ClientActivityRepository {
       if (previous) before.push({ ...previous, notes: parseNotes(previous.notes) });
     }
     return { inWindow, before };
+  }
+
+  /**
+   * Every questionnaire result before `until`, oldest first: instrument, version, total and local
+   * date only (nothing decrypted) — for change since the baseline and "not on track" rules.
+   */
+  async assessmentSeries(personId: string, until: Date): Promise<AssessmentPoint[]> {
+    const rows = await this.db.assessmentResult.findMany({
+      where: { personId, createdAt: { lt: until } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { instrument: true, instrumentVersion: true, total: true, localDate: true },
+    });
+    return rows.map(({ instrumentVersion, ...row }) => ({ ...row, version: instrumentVersion }));
   }
 
   /** The latest moment the client did anything (check-in, thought record, questionnaire, exercise). */
