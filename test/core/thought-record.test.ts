@@ -73,7 +73,59 @@ describe.each(PROVIDERS)('thought record on %s', (provider) => {
     await chat.expectReply(/Automatic thoughts/);
     await chat.send('Nobody wants me there');
     await chat.expectReply(/Your hot thought: “Nobody wants me there”.*thinking traps/s);
-    await chat.press('None of these');
+    await chat.press('Done');
     await chat.expectReply(/Evidence for/);
+  });
+
+  it('“What’s this?”, pressed or typed by number or name, explains the traps and asks the same question again, keeping what was ticked', async () => {
+    chat = await TestChat.start({ provider });
+    await onboard(chat);
+    await chat.send('/thought');
+    await chat.expectReply(/Situation/);
+    await chat.send('Party');
+    await chat.expectReply(/Moods/);
+    await chat.send('anxious');
+    await chat.expectReply(/How strong/);
+    await chat.send('90');
+    await chat.expectReply(/Automatic thoughts/);
+    await chat.send('Nobody wants me there');
+    const traps = await chat.expectReply(/thinking traps/);
+    const labels = traps.choices!.map((c) => c.label);
+    expect(labels.at(-1)).toBe('Done');
+    expect(traps.text).toContain('then Done');
+    await chat.press('Labeling');
+    await chat.expectReply(/thinking traps/);
+    // The number listed beside “What’s this?” (the console shows it so): the same question, explained.
+    await chat.send(String(labels.indexOf('What’s this?') + 1));
+    const explained = await chat.expectReply(/Labeling: A label instead of a description/);
+    expect(explained.text).toContain('thinking traps');
+    expect(explained.text).not.toMatch(/Evidence for/);
+    expect(explained.choices!.map((c) => c.label)).toEqual([...labels.filter((l) => l !== 'What’s this?').map((l) => (l === 'Labeling' ? '✓ Labeling' : l))]);
+    await chat.press('Overgeneralizing');
+    const both = await chat.expectReply(/thinking traps/);
+    expect(both.choices!.filter((c) => c.label.startsWith('✓')).map((c) => c.label)).toEqual(['✓ Overgeneralizing', '✓ Labeling']);
+    await chat.press('Done');
+    await chat.expectReply(/Evidence for/);
+
+    // Typed by name, and "none" for Done with nothing ticked.
+    const typedName = chat.as('sam');
+    {
+      await onboard(typedName);
+      await typedName.send('/thought');
+      await typedName.expectReply(/Situation/);
+      await typedName.send('Party');
+      await typedName.expectReply(/Moods/);
+      await typedName.send('sad');
+      await typedName.expectReply(/How strong/);
+      await typedName.send('50');
+      await typedName.expectReply(/Automatic thoughts/);
+      await typedName.send('I always ruin it');
+      await typedName.expectReply(/thinking traps/);
+      await typedName.send('what’s this?');
+      const shown = await typedName.expectReply(/All-or-nothing: Seeing things in black and white/);
+      expect(shown.choices!.at(-1)!.label).toBe('Done');
+      await typedName.send('none');
+      await typedName.expectReply(/Evidence for/);
+    }
   });
 });

@@ -17,6 +17,8 @@ const RESUME_STEP = '__resume';
 /** Choice values of the safety hold (see {@link FlowEngine.holdForSafety}). */
 const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
 const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
+/** Typed at a multi-select with nothing ticked (and no option of that name): Done, choosing none. */
+const NONE_WORDS = new Set(['none', 'none of these', 'none of them', 'nothing']);
 
 export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
 
@@ -35,7 +37,6 @@ const COPY = {
   noKeepGoing: 'No, keep going',
   startOver: 'Start over',
   done: 'Done',
-  noneOfThese: 'None of these',
   confirmStop: (title: string, keepsDraft: boolean) => `Stop the ${title}?${keepsDraft ? ' I’ll keep your answers for 24 hours.' : ''}`,
   unfinished: (title: string) => `You have an unfinished ${title} from earlier. Continue where you left off?`,
   continue: 'Continue',
@@ -222,7 +223,7 @@ export class FlowEngine {
     }
 
     const view = step.view(state.data, context);
-    // A typed number for an option the engine adds (Skip, "None of these"/Done) means that option,
+    // A typed number for an option the engine adds (Skip, Done) means that option,
     // as on platforms without buttons the list is numbered in the order rendered.
     const extra = typed !== undefined ? this.extraOptionTyped(state, view, step, typed, context) : undefined;
     if (extra === SKIP) return this.advance(flow, state, step, { ...state.data }, undefined, context);
@@ -259,6 +260,8 @@ export class FlowEngine {
     const value = choice?.id.slice(choice.id.indexOf('.') + 1);
     if (value === SKIP && step.optional) return SKIP;
     if (value === DONE && view.multiSelect) return DONE;
+    // "none" with nothing ticked: Done (the step says whether choosing none is fine).
+    if (view.multiSelect && !view.selected?.length && NONE_WORDS.has(wanted) && !options.some((option) => normalise(option.label) === wanted)) return DONE;
     return undefined;
   }
 
@@ -445,7 +448,8 @@ export class FlowEngine {
     if (view.multiSelect) {
       const selected = new Set(view.selected ?? []);
       for (const option of options) if (selected.has(option.value)) option.label = `✓ ${option.label}`;
-      options.push({ value: DONE, label: selected.size ? COPY.done : step.optional ? COPY.noneOfThese : COPY.done });
+      // Always "Done": with nothing ticked it means none (where none is allowed).
+      options.push({ value: DONE, label: COPY.done });
     }
     if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: COPY.skip });
     return {

@@ -18,7 +18,19 @@ const moodLabel = (value: string, data: FlowData) => emotionLabel(value, { other
 const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 const hotLine = (data: FlowData) => `Your hot thought: ${italic(`“${esc(hotThoughtOf(data))}”`)}\n\n`;
 
-/** Burns' distortions as an optional multi-select with a "What's this?" that explains each one. */
+/** What the thought record says besides its questions' own words. */
+const COPY = {
+  traps: 'Does this thought fit any of these thinking traps? Choose any that fit, then Done — or just Done if none fit.',
+  whatsThis: 'What’s this?',
+} as const;
+
+const EXPLAIN = 'explain';
+
+/**
+ * Burns' distortions as an optional multi-select with a "What's this?" that explains each one. The
+ * explanation is never an answer: pressed, typed or typed with some traps, it shows the same
+ * question again with the explanations, keeping what was ticked.
+ */
 function distortionsStep(): StepDefinition {
   const base = multiChoiceStep({
     id: 'distortions',
@@ -30,19 +42,23 @@ function distortionsStep(): StepDefinition {
       const explain = data.explainDistortions
         ? `\n\n${DISTORTIONS.map((d) => `${bold(d.label)}: ${d.explanation}`).join('\n')}`
         : '';
-      return `${hotLine(data)}Does this thought fit any of these thinking traps? Choose any that fit, then Done (or None of these).${explain}`;
+      return `${hotLine(data)}${COPY.traps}${explain}`;
     },
   });
+  const chosenOf = (data: FlowData) => (Array.isArray(data.distortions) ? (data.distortions as string[]) : []);
   return {
     ...base,
     view: (data, context) => {
       const view = base.view(data, context);
-      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: 'explain', label: 'What’s this?' }])] };
+      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: EXPLAIN, label: COPY.whatsThis }])] };
     },
     accept: (input, data, context) => {
-      if (input.kind === 'choice' && input.value === 'explain') return { ok: true, data: { ...data, explainDistortions: true }, stay: true };
-      if (input.kind === 'choices' && input.values.includes('explain')) {
-        return base.accept({ kind: 'choices', values: input.values.filter((v) => v !== 'explain') }, { ...data, explainDistortions: true }, context);
+      if (input.kind === 'choice' && input.value === EXPLAIN) return { ok: true, data: { ...data, explainDistortions: true }, stay: true };
+      if (input.kind === 'choices' && input.values.includes(EXPLAIN)) {
+        // "3 what's this": tick the traps named, explain, and ask again.
+        const chosen = chosenOf(data);
+        const added = input.values.filter((value) => value !== EXPLAIN && !chosen.includes(value));
+        return { ok: true, data: { ...data, distortions: [...chosen, ...added], explainDistortions: true }, stay: true };
       }
       return base.accept(input, data, context);
     },
