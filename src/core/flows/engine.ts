@@ -67,6 +67,33 @@ function matchOption(options: readonly ChoiceOption[], token: string, allowIndex
   return undefined;
 }
 
+/** A counter is shown only for flows of more questions than this. */
+const MIN_COUNTED_STEPS = 2;
+
+/**
+ * Where `step` stands in its flow: a stable total, from the definition (see
+ * {@link StepDefinition.partOf}), so that walking forward the number never goes back, the total
+ * never changes, and the last question shows total/total. Undefined: no counter.
+ */
+export function progressOf(flow: FlowDefinition, step: StepDefinition, data: FlowData): { position: number; total: number } | undefined {
+  if (flow.progress === false) return undefined;
+  const counted = flow.progress ? flow.progress(data) : flow.steps.filter((s) => !s.partOf && !s.uncounted).map((s) => s.id);
+  if (!counted || counted.length <= MIN_COUNTED_STEPS) return undefined;
+  const position = counted.indexOf(step.partOf ?? step.id) + 1;
+  return position > 0 ? { position, total: counted.length } : undefined;
+}
+
+/** A follow-up must name a counted step before it, or its number would jump back. */
+function checkProgress(flow: FlowDefinition): void {
+  flow.steps.forEach((step, index) => {
+    if (!step.partOf) return;
+    const target = flow.steps.findIndex((s) => s.id === step.partOf);
+    if (target === -1 || target >= index || flow.steps[target]!.partOf || flow.steps[target]!.uncounted) {
+      throw new Error(`flow ${flow.name}: step ${step.id} is partOf ${step.partOf}, which must be a counted step before it`);
+    }
+  });
+}
+
 /**
  * Runs flows: explicit, versioned state machines whose state (step, answers, bookkeeping) is
  * persisted after every event. Handles what every step shares — buttons and typed answers, `back`,
@@ -85,7 +112,10 @@ export class FlowEngine {
     flows: readonly FlowDefinition[],
     private readonly options: FlowEngineOptions = {},
   ) {
-    for (const flow of flows) this.flows.set(flow.name, flow);
+    for (const flow of flows) {
+      checkProgress(flow);
+      this.flows.set(flow.name, flow);
+    }
   }
 
   /** How typed text at the current question is screened for crisis language. */
@@ -441,9 +471,8 @@ export class FlowEngine {
     }
     const step = this.stepOf(flow, state.step);
     const view = step.view(state.data, context);
-    const applicable = flow.steps.filter((s) => !s.when || s.when(state.data));
-    const position = applicable.indexOf(step) + 1;
-    const progress = applicable.length > 2 && position > 0 ? `${italic(`${esc(flow.title)} · ${position}/${applicable.length}`)}\n` : '';
+    const counter = progressOf(flow, step, state.data);
+    const progress = counter ? `${italic(`${esc(flow.title)} · ${counter.position}/${counter.total}`)}\n` : '';
     const options: ChoiceOption[] = (view.options ?? []).map((option) => ({ ...option }));
     if (view.multiSelect) {
       const selected = new Set(view.selected ?? []);

@@ -77,7 +77,10 @@ export const thoughtRecordFlow: FlowDefinition = {
   steps: [
     textStep({ id: 'situation', field: 'situation', prompt: 'Let’s look at a difficult moment together.\n\n*Situation:* where were you, what was happening, who was there?' }),
     multiChoiceStep({ id: 'moods', field: 'moods', options: EMOTIONS, prompt: '*Moods:* what did you feel? Choose all that fit, then Done.' }),
-    textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: 'What would you call the other mood? (a word or two)' }),
+    {
+      ...textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: 'What would you call the other mood? (a word or two)' }),
+      partOf: 'moods',
+    },
     ratingsStep({
       id: 'moodBefore',
       field: 'moodBefore',
@@ -102,16 +105,19 @@ export const thoughtRecordFlow: FlowDefinition = {
       },
       clear: (data) => ({ ...data, thoughts: undefined, hotThought: undefined }),
     },
-    choiceStep({
-      id: 'hotThought',
-      field: 'hotThought',
-      when: (data) => thoughtsOf(data).length > 1,
-      prompt: (data) =>
-        `Which of these thoughts is the “hot” one — the one that carries the strongest feeling?\n${thoughtsOf(data)
-          .map((t, i) => `${i + 1}. ${esc(t)}`)
-          .join('\n')}`,
-      options: (data) => thoughtsOf(data).map((t, i) => ({ value: `t${i}`, label: shorten(t) })),
-    }),
+    {
+      ...choiceStep({
+        id: 'hotThought',
+        field: 'hotThought',
+        when: (data) => thoughtsOf(data).length > 1,
+        prompt: (data) =>
+          `Which of these thoughts is the “hot” one — the one that carries the strongest feeling?\n${thoughtsOf(data)
+            .map((t, i) => `${i + 1}. ${esc(t)}`)
+            .join('\n')}`,
+        options: (data) => thoughtsOf(data).map((t, i) => ({ value: `t${i}`, label: shorten(t) })),
+      }),
+      partOf: 'thoughts',
+    },
     distortionsStep(),
     textStep({ id: 'evidenceFor', field: 'evidenceFor', prompt: (data) => `${hotLine(data)}*Evidence for:* what facts support this thought?` }),
     textStep({ id: 'evidenceAgainst', field: 'evidenceAgainst', prompt: (data) => `${hotLine(data)}*Evidence against:* what facts don’t fit it, or what would you tell a friend who thought this?` }),
