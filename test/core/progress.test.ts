@@ -110,6 +110,17 @@ describe('progress counters: steady on every path', () => {
     }
   });
 
+  it('thought record: one thought or several (with the hot-thought choice), an “other” mood, traps explained or none', async () => {
+    const paths: (string | { press: string | RegExp })[][] = [
+      ['Missed the bus', 'anxious other', 'uneasy', '80', '60', 'I’ll be late again', { press: 'That’s all' }, { press: 'Done' }, 'Buses are late', 'I left early', 'It happens', '70', '40', '30'],
+      ['Exam', 'sad', '50', 'I will fail', 'Everyone is smarter', 'done', { press: 'Everyone is smarter' }, { press: 'What’s this?' }, { press: 'Labeling' }, { press: 'Done' }, 'a', 'b', 'c', { press: '60' }, '20'],
+    ];
+    for (const path of paths) {
+      const shown = await walk(await person(), '/thought', path, /Thought record saved/);
+      expectSteadyCounter(countersOf(shown, 'thought record'), 10);
+    }
+  });
+
   it('questionnaires: each one, with its unscored question asked or not, and from the chooser', async () => {
     const cases = [
       { start: '/assessment phq9', title: 'questionnaire', total: 9 },

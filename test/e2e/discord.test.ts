@@ -217,6 +217,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     kim.press('80');
     await kim.expectReply(/Automatic thoughts/);
     kim.send('I’m going to be fired');
+    await kim.expectReply(/Was there another thought/);
+    kim.press('That’s all');
     await kim.expectReply(/Your hot thought: “I’m going to be fired”.*thinking traps/s);
     kim.press('Jumping to conclusions');
     await kim.expectReply(/thinking traps/);

@@ -265,6 +265,8 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('80');
     await person.expectMessage(/Automatic thoughts/);
     person.send('I’m going to be fired');
+    await person.expectMessage(/Was there another thought/);
+    person.press('That’s all');
     await person.expectMessage(/thinking traps/);
     person.press('Jumping to conclusions');
     await person.expectMessage(/thinking traps/);

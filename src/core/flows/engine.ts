@@ -273,10 +273,10 @@ export class FlowEngine {
       // the next item of a rating loop is a new question.
       const meta = view.multiSelect ? state.meta : { ...state.meta, nonce: newNonce() };
       const next: FlowState = { ...state, data: outcome.data, meta };
-      context.reply(this.render(next, context));
+      context.reply(this.render(next, context, outcome.lead));
       return next;
     }
-    return this.advance(flow, state, step, outcome.data, outcome.next, context);
+    return this.advance(flow, state, step, outcome.data, outcome.next, context, outcome.lead);
   }
 
   /** SKIP or DONE when `typed` is the number (or the label) of one of the options the engine adds. */
@@ -334,13 +334,14 @@ export class FlowEngine {
     data: FlowData,
     next: string | null | undefined,
     context: FlowContext,
+    lead?: string,
   ): Promise<FlowState | null> {
     const index = flow.steps.indexOf(step);
     const target = next === null ? undefined : next !== undefined ? this.stepOf(flow, next) : this.nextStep(flow, index, data);
     if (!target) return this.finish(flow, data, context);
     const history = target.id === step.id ? state.meta.history : [...state.meta.history, step.id];
     const moved: FlowState = { ...state, step: target.id, data, meta: { nonce: newNonce(), history } };
-    context.reply(this.render(moved, context));
+    context.reply(this.render(moved, context, lead));
     return moved;
   }
 

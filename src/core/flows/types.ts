@@ -78,10 +78,10 @@ export interface StepView {
 export type StepInput = { kind: 'choice'; value: string } | { kind: 'choices'; values: string[] } | { kind: 'text'; text: string };
 
 export type StepOutcome =
-  /** Accepted: store `data`; go to `next` (or the step after this one; `null` finishes the flow). */
-  | { ok: true; data: FlowData; next?: string | null; stay?: false }
-  /** Accepted but the step continues (a multi-select toggle, the next item of a rating loop). */
-  | { ok: true; data: FlowData; stay: true }
+  /** Accepted: store `data`; go to `next` (or the step after this one; `null` finishes the flow). `lead` is said above the next question. */
+  | { ok: true; data: FlowData; next?: string | null; stay?: false; lead?: string }
+  /** Accepted but the step continues (a multi-select toggle, the next item of a loop); `lead` is said above it. */
+  | { ok: true; data: FlowData; stay: true; lead?: string }
   /** Not accepted: say why, kindly, and ask again. Nothing entered so far is lost. */
   | { ok: false; error: string };
 
