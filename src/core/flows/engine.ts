@@ -8,6 +8,12 @@ import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, FlowMeta, Flo
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
 export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A chat quiet for longer than this, mid-flow, is asked "continue or stop?" before its next answer
+ * is taken (as after a restart): the person may no longer have the open question in mind.
+ */
+export const RESUME_AFTER_PAUSE_MS = 6 * 60 * 60 * 1000;
+
 /** Choice values the engine itself handles. */
 export const DONE = '__done';
 export const SKIP = '__skip';
@@ -16,6 +22,13 @@ const NO = 'no';
 const RESUME_STEP = '__resume';
 /** Choice values of the safety hold (see {@link FlowEngine.holdForSafety}). */
 const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
+/** Choice values of "continue or stop?" after a restart or a pause (see {@link FlowEngine.askToResume}). */
+const RESUMING = { continue: '__continue', stop: '__stop' } as const;
+/** Typed answers to "continue or stop?" besides the choices' names and numbers. */
+const RESUMING_TYPED = {
+  continue: ['continue', 'go on', 'carry on', 'yes', 'y', 'ok', 'okay', 'resume'],
+  stop: ['stop', 'stop for now', 'cancel', 'no', 'n', 'later', 'not now'],
+} as const;
 const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
 /** Typed at a multi-select with nothing ticked (and no option of that name): Done, choosing none. */
 const NONE_WORDS = new Set(['none', 'none of these', 'none of them', 'nothing']);
@@ -41,6 +54,9 @@ const COPY = {
   unfinished: (title: string) => `You have an unfinished ${title} from earlier. Continue where you left off?`,
   continue: 'Continue',
   skip: 'Skip',
+  wereInTheMiddle: (title: string) => `You were in the middle of your ${title} — continue, or stop for now?`,
+  stopForNow: 'Stop for now',
+  continueOrStop: 'Please choose Continue or Stop for now.',
 } as const;
 
 function newNonce(): string {
@@ -120,7 +136,7 @@ export class FlowEngine {
 
   /** How typed text at the current question is screened for crisis language. */
   screeningOf(state: FlowState): ScreeningContext {
-    if (state.meta.safetyHold || state.meta.confirmingCancel || state.step === RESUME_STEP) return 'free_text';
+    if (state.meta.safetyHold || state.meta.confirmingCancel || state.meta.resuming || state.step === RESUME_STEP) return 'free_text';
     const flow = this.flows.get(state.flow);
     return flow?.steps.find((step) => step.id === state.step)?.screening ?? 'free_text';
   }
@@ -130,7 +146,20 @@ export class FlowEngine {
    * next answer is one of {@link safetyChoices}. The open question and everything answered stay.
    */
   holdForSafety(state: FlowState): FlowState {
-    return { ...state, meta: { ...state.meta, safetyHold: true, confirmingCancel: false, nonce: newNonce() } };
+    return { ...state, meta: { ...state.meta, safetyHold: true, confirmingCancel: false, resuming: undefined, nonce: newNonce() } };
+  }
+
+  /**
+   * After a restart or a pause: asks "You were in the middle of … — continue or stop?" instead of
+   * taking the next answer, and returns the state waiting for that; undefined (nothing said) when
+   * the flow is already waiting for an answer about itself (stop?, a safety hold, a kept draft).
+   */
+  askToResume(state: FlowState, context: FlowContext): FlowState | undefined {
+    const { meta } = state;
+    if (meta.safetyHold || meta.confirmingCancel || meta.resuming || state.step === RESUME_STEP || !this.flows.has(state.flow)) return undefined;
+    const asking: FlowState = { ...state, meta: { ...meta, resuming: { nonce: meta.nonce }, nonce: newNonce() } };
+    context.reply(this.render(asking, context));
+    return asking;
   }
 
   /** The choices offered with the crisis response while `state` is held. */
@@ -234,6 +263,7 @@ export class FlowEngine {
       input.kind === 'navigate' ? input.action : word && NAVIGATION_WORDS.has(word) ? (word === 'stop' ? 'cancel' : (word as 'back' | 'skip' | 'cancel')) : pressed === SKIP ? 'skip' : undefined;
 
     if (state.meta.safetyHold) return this.answerSafetyHold(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
+    if (state.meta.resuming) return this.answerResuming(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
     if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? word, context, keepDraft);
     if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? word, context);
 
@@ -424,6 +454,32 @@ export class FlowEngine {
     return again;
   }
 
+  /** An answer to "continue or stop?" after a restart or a pause. */
+  private answerResuming(
+    flow: FlowDefinition,
+    state: FlowState,
+    answer: string | undefined,
+    context: FlowContext,
+    keepDraft: (stored: StoredFlow) => void,
+  ): FlowState | null {
+    const picked = (key: keyof typeof RESUMING, number: string) =>
+      answer === RESUMING[key] || answer === number || (answer !== undefined && (RESUMING_TYPED[key] as readonly string[]).includes(answer)) || answer === normalise(key === 'continue' ? COPY.continue : COPY.stopForNow);
+    // The question that was waiting, with its own nonce: shown again unchanged.
+    const waiting: FlowState = { ...state, meta: { ...state.meta, resuming: undefined, nonce: state.meta.resuming!.nonce } };
+    if (picked('continue', '1')) {
+      context.reply(this.render(waiting, context));
+      return waiting;
+    }
+    if (picked('stop', '2')) {
+      const keeps = flow.keepsDraft !== false;
+      if (keeps) keepDraft(this.toStored(waiting)!);
+      context.reply(keeps ? COPY.stoppedWithDraft(flow.title) : COPY.stopped(flow.title));
+      return null;
+    }
+    context.reply(this.render(state, context, COPY.continueOrStop));
+    return state;
+  }
+
   private async answerResume(flow: FlowDefinition, state: FlowState, answer: string | undefined, context: FlowContext): Promise<FlowState | null> {
     if (answer === 'continue' || answer === '1') {
       const draft = this.fromStored(await this.loadDraft(context));
@@ -451,6 +507,15 @@ export class FlowEngine {
     const withNonce = (options: ChoiceOption[]): Choice[] => options.map((o) => ({ id: `${state.meta.nonce}.${o.value}`, label: o.label }));
     if (state.meta.safetyHold) {
       return { text: `${prefix}${HOLD_PROMPT}`, choices: this.safetyChoices(state) };
+    }
+    if (state.meta.resuming) {
+      return {
+        text: `${prefix}${COPY.wereInTheMiddle(esc(flow.title))}`,
+        choices: [
+          { id: `${state.meta.nonce}.${RESUMING.continue}`, label: COPY.continue },
+          { id: `${state.meta.nonce}.${RESUMING.stop}`, label: COPY.stopForNow },
+        ],
+      };
     }
     if (state.meta.confirmingCancel) {
       return {

@@ -22,6 +22,11 @@ export interface FlowMeta {
    * (continue, stop for now, show my safety plan), never an answer to the question.
    */
   safetyHold?: boolean;
+  /**
+   * Asked after a restart or a pause (see {@link RESUME_AFTER_PAUSE_MS}): continue or stop for now?
+   * `nonce` is the waiting question's, given back on Continue so its buttons work again.
+   */
+  resuming?: { nonce: string };
 }
 
 export interface FlowState {

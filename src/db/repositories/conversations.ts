@@ -17,6 +17,8 @@ export interface ConversationRecord {
   personId: string | null;
   active: StoredFlow | null;
   draft: (StoredFlow & { expiresAt: Date }) | null;
+  /** When an update of this chat was last handled (the core's clock, written by {@link ConversationRepository.save}). */
+  updatedAt: Date;
 }
 
 const TABLE = 'Conversation';
@@ -31,10 +33,11 @@ interface ConversationRow {
   stateEnc: string | null;
   draftEnc: string | null;
   draftExpiresAt: Date | null;
+  updatedAt: Date;
 }
 
 /** SQLite's text timestamps as read directly. */
-type SqliteConversationRow = Omit<ConversationRow, 'draftExpiresAt'> & { draftExpiresAt: string | null };
+type SqliteConversationRow = Omit<ConversationRow, 'draftExpiresAt' | 'updatedAt'> & { draftExpiresAt: string | null; updatedAt: string };
 
 const SELECT = {
   id: true,
@@ -46,8 +49,9 @@ const SELECT = {
   stateEnc: true,
   draftEnc: true,
   draftExpiresAt: true,
+  updatedAt: true,
 } as const;
-const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt"';
+const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt", "updatedAt"';
 
 /**
  * PostgreSQL: the first key of the advisory locks on conversations (the second is the address's
@@ -109,14 +113,18 @@ export class ConversationRepository {
             expiresAt: row.draftExpiresAt,
           }
         : null;
-    return { id: row.id, address: row.address, personId: row.personId, active, draft };
+    return { id: row.id, address: row.address, personId: row.personId, active, draft, updatedAt: row.updatedAt };
   }
 
-  /** Writes the whole conversation state for `address` (creating the row on first use). */
+  /**
+   * Writes the whole conversation state for `address` (creating the row on first use), as of `now`
+   * (the core passes its clock's time: `updatedAt` tells how long the chat has been quiet).
+   */
   async save(
     address: string,
     state: { personId: string | null; active: StoredFlow | null; draft: (StoredFlow & { expiresAt: Date }) | null },
     existingId?: string,
+    now: Date = new Date(),
   ): Promise<void> {
     const id = existingId ?? randomUUID();
     const columns = {
@@ -134,9 +142,10 @@ export class ConversationRepository {
           )
         : null,
       draftExpiresAt: state.draft?.expiresAt ?? null,
+      updatedAt: now,
     };
     if (this.sql) {
-      const now = sqliteTimestamp(new Date());
+      const at = sqliteTimestamp(now);
       const values = [
         columns.personId,
         columns.flow,
@@ -145,7 +154,7 @@ export class ConversationRepository {
         columns.stateEnc,
         columns.draftEnc,
         columns.draftExpiresAt && sqliteTimestamp(columns.draftExpiresAt),
-        now,
+        at,
       ];
       if (existingId) {
         await this.sql.run(
@@ -160,7 +169,7 @@ export class ConversationRepository {
           ...values,
           id,
           address,
-          now,
+          at,
         );
       }
     } else if (existingId) {
@@ -173,7 +182,7 @@ export class ConversationRepository {
   private async loadRow(address: string): Promise<ConversationRow | null> {
     if (!this.sql) return this.db.conversation.findUnique({ where: { address }, select: SELECT });
     const row = await this.sql.get<SqliteConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "address" = ?`, address);
-    return row ? { ...row, draftExpiresAt: fromSqliteTimestamp(row.draftExpiresAt) } : null;
+    return row ? { ...row, draftExpiresAt: fromSqliteTimestamp(row.draftExpiresAt), updatedAt: fromSqliteTimestamp(row.updatedAt)! } : null;
   }
 
   /** For the export: every conversation of the person or at one of their addresses, decrypted. */
