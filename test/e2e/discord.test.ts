@@ -459,6 +459,10 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     await app.stop();
     app = await startBetween(fake, database, keyFile);
     noa.press('Done');
+    await noa.expectReply(/You were in the middle of your check-in — continue, or stop for now\?/);
+    noa.press('Continue');
+    await noa.expectReply(/Which emotions/);
+    noa.press('Done');
     await noa.expectReply(/How strong is “happy”/);
   });
 

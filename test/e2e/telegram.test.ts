@@ -350,7 +350,11 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('8');
     await person.expectMessage(/Which emotions/);
     harness = await harness!.restart();
-    person.press('Happy'); // a button on a message the previous process sent
+    person.press('Happy'); // a button on a message the previous process sent: first, continue or stop?
+    await person.expectMessage(/You were in the middle of your check-in — continue, or stop for now\?/);
+    person.press('Continue');
+    await person.expectMessage(/Which emotions/);
+    person.press('Happy');
     const toggled = await person.expectMessage(/Which emotions/);
     expect(labelsOf(toggled)!.flat()).toContain('✓ Happy');
 
