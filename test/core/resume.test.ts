@@ -66,6 +66,21 @@ describe.each(PROVIDERS)('continue or stop after a pause or a restart, on %s', (
     expect((await stored(chat))?.answers.situation).toBe('The meeting ran late');
   });
 
+  it('crisis language after a pause is screened first: the crisis response, never “continue or stop?”, and not an answer', async () => {
+    const clock = new ManualClock(new Date('2026-04-01T09:00:00Z'));
+    chat = await TestChat.start({ provider, clock });
+    await onboard(chat);
+    await say(chat, '/checkin', /mood right now/);
+    await say(chat, '4', /Which emotions/);
+    await say(chat, 'sad', /How strong is “sad”/);
+    await say(chat, '80', /What happened/);
+    clock.advance(RESUME_AFTER_PAUSE_MS * 2);
+    await say(chat, 'I sat in the car and thought everyone would be better off without me', /I’m really glad you told me/);
+    await tap(chat, 'I’m safe — continue', /What happened/);
+    expect((await stored(chat))?.answers.trigger).toBeUndefined();
+    await say(chat, 'A hard call', /What have you done to cope/);
+  });
+
   it('a command in the middle works as before, and touches the chat: the next answer is taken', async () => {
     const clock = new ManualClock(new Date('2026-04-01T09:00:00Z'));
     chat = await TestChat.start({ provider, clock });
