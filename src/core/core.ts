@@ -8,7 +8,7 @@ import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/re
 import type { Clock } from './clock.js';
 import * as copy from './copy.js';
 import { platformOf, type InboundEvent } from './events.js';
-import { DRAFT_TTL_MS, FlowEngine } from './flows/engine.js';
+import { DRAFT_TTL_MS, FlowEngine, RESUME_AFTER_PAUSE_MS } from './flows/engine.js';
 import { createAssessmentFlow } from './flows/assessment.js';
 import { checkInFlow } from './flows/check-in.js';
 import { onboardingFlow } from './flows/onboarding.js';
@@ -85,9 +85,12 @@ export class BetweenCore {
   private readonly lock = new KeyedLock();
   readonly engine: FlowEngine;
   readonly safety: SafetyService;
+  /** When this process started handling updates: a flow last answered before it was interrupted by a restart. */
+  private readonly startedAt: Date;
 
   constructor(private readonly options: CoreOptions) {
     this.events.setMaxListeners(0);
+    this.startedAt = options.clock.now();
     const assessmentFlow = createAssessmentFlow({ phq9Enabled: options.phq9Enabled ?? false });
     this.engine = new FlowEngine(
       [
@@ -256,6 +259,8 @@ export class BetweenCore {
       },
       (stored) => (draft = { ...stored, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) }),
     );
+    const quietSince = conversation?.active ? conversation.updatedAt : undefined;
+    turn.interrupted = quietSince !== undefined && (quietSince < this.startedAt || now.getTime() - quietSince.getTime() > RESUME_AFTER_PAUSE_MS);
     await dispatch(turn, event);
 
     const { context, state } = turn;
@@ -265,6 +270,7 @@ export class BetweenCore {
       event.address,
       { personId: context.person?.id ?? null, active: engine.toStored(state), draft },
       conversation?.id,
+      now,
     );
     return state;
   }

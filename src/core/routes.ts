@@ -24,6 +24,11 @@ export class Turn {
   state: FlowState | null;
   /** Set once `startFlow` has shown the flow in progress again, so it is not shown twice. */
   flowRepeated = false;
+  /**
+   * Since the flow's last answer the process restarted or the chat was quiet for a long while: the
+   * next answer to it is preceded by "continue or stop?" (commands work as usual).
+   */
+  interrupted = false;
   /** What flows and commands get; `person` changes when one sets a person up or erases them. */
   readonly context: FlowContext;
 
@@ -69,8 +74,15 @@ export class Turn {
 
   /** A press on a button of the flow in progress (the engine checks it belongs to the question shown). */
   async flowButton(choiceId: string): Promise<void> {
-    if (this.state) this.state = await this.engine.handle(this.state, { kind: 'choice', choiceId }, this.context, this.keepDraft);
+    if (this.state) await this.answerFlow({ kind: 'choice', choiceId });
     else this.context.reply(copy.STALE_BUTTON_OUTSIDE_FLOW);
+  }
+
+  /** An answer to the flow in progress; after an interruption, first "continue or stop?". */
+  async answerFlow(input: { kind: 'text'; text: string } | { kind: 'choice'; choiceId: string }): Promise<void> {
+    if (!this.state) return;
+    const asking = this.interrupted ? this.engine.askToResume(this.state, this.context) : undefined;
+    this.state = asking ?? (await this.engine.handle(this.state, input, this.context, this.keepDraft));
   }
 }
 
@@ -212,7 +224,7 @@ async function typed(turn: Turn, raw: string): Promise<void> {
       choices: held ? engine.safetyChoices(held) : () => outsideFlowChoices(context),
     });
     if (outcome === 'crisis') turn.state = held;
-    else if (state) turn.state = await engine.handle(state, { kind: 'text', text }, context, turn.keepDraft);
+    else if (state) await turn.answerFlow({ kind: 'text', text });
     else await answerLastMenu(turn, text);
   }
 }

@@ -42,6 +42,8 @@ export const settingsFlow: FlowDefinition = {
   version: 1,
   title: 'settings',
   keepsDraft: false,
+  // A menu whose every step leads back to it: no "n of m".
+  progress: false,
   guard: needsPerson,
   init: async (context) => {
     const therapistSees = context.person ? await describeTherapistVisibility(context.repos, context.person.id) : undefined;

@@ -210,6 +210,44 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.nextReply(/How strong is “calm”/);
   });
 
+  it('takes several automatic thoughts, one per message, then the hot-thought choice; “What’s this?” explains and asks again, with Done', async () => {
+    await onboard();
+    await chat.nextReply(/You’re all set/);
+    await chat.send('/thought');
+    await chat.nextReply(/Situation/);
+    await chat.send('Party');
+    await chat.nextReply(/Moods/);
+    await chat.send('anxious');
+    await chat.nextReply(/How strong was “anxious”/);
+    await chat.send('80');
+    await chat.nextReply(/Send one thought per message/);
+    await chat.send('Nobody wants me there');
+    await chat.nextReply(/1\. Nobody wants me there\n\nWas there another thought/);
+    await chat.send('They think I am boring');
+    await chat.nextReply(/2\. They think I am boring\n\nWas there another thought/);
+    await chat.press('That’s all');
+    await chat.nextReply(/Which of these thoughts is the “hot” one/);
+    await chat.press('They think I am boring');
+    await chat.nextReply(/Your hot thought: “They think I am boring”.*thinking traps/s);
+    await chat.press('What’s this?');
+    const explained = await chat.nextReply(/Mental filter: Dwelling on one negative detail/);
+    expect(explained).toContain('thinking traps');
+    // With buttons a press ticks one, and Done ends; typed (the console), the numbers are the answer.
+    await chat.press('Mental filter');
+    if (chat.buttons) {
+      await chat.nextReply(/thinking traps/);
+      await chat.press('Done');
+    }
+    await chat.nextReply(/Evidence for/);
+    const { address } = await chat.app.database.prisma.conversation.findFirstOrThrow();
+    const stored = await chat.app.store.repos.conversations.load(address);
+    expect((stored!.active!.data as { answers: Record<string, unknown> }).answers).toMatchObject({
+      thoughts: ['Nobody wants me there', 'They think I am boring'],
+      hotThought: 't1',
+      distortions: ['mental_filter'],
+    });
+  });
+
   it('lists the commands on /help', async () => {
     await chat.send('/help');
     const help = await chat.nextReply(/What I can do/);

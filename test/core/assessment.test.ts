@@ -45,38 +45,38 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     expect(chooser.choices?.map((c) => c.label)).toEqual(['PHQ-8 · mood', 'GAD-7 · anxiety', 'WHO-5 · wellbeing']);
     await chat.press('GAD-7 · anxiety');
     // 7 items and the functional-difficulty question, which is counted from the start.
-    const first = await chat.expectReply(/questionnaire · 1\/8\nGAD-7 — Over the last 2 weeks, how often have you been bothered by the following problems\?/);
+    const first = await chat.expectReply(/questionnaire · 1\/7\nGAD-7 — Over the last 2 weeks, how often have you been bothered by the following problems\?/);
     expect(plainText(first.text)).toContain('Choose an answer, or type its number: 1 = Not at all … 4 = Nearly every day.');
     expect(plainText(first.text)).toMatch(/Feeling nervous, anxious, or on edge$/);
     expect(first.choices?.map((c) => c.label)).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
     await chat.press('Several days');
-    const second = await chat.expectReply(/questionnaire · 2\/8\nNot being able to stop or control worrying$/);
+    const second = await chat.expectReply(/questionnaire · 2\/7\nNot being able to stop or control worrying$/);
     expect(second.text).not.toContain('Over the last 2 weeks'); // the framing is shown once
     await chat.send('2'); // the second option shown: Several days
-    await chat.expectReply(/questionnaire · 3\/8\nWorrying too much about different things$/);
+    await chat.expectReply(/questionnaire · 3\/7\nWorrying too much about different things$/);
     await chat.send('5');
     await chat.expectReply(
-      /“5” isn’t one of the answers — they’re numbered 1 to 4 here: 1 = Not at all, 2 = Several days, 3 = More than half the days, 4 = Nearly every day\.\n\n.*3\/8\nWorrying too much/s,
+      /“5” isn’t one of the answers — they’re numbered 1 to 4 here: 1 = Not at all, 2 = Several days, 3 = More than half the days, 4 = Nearly every day\.\n\n.*3\/7\nWorrying too much/s,
     );
     await chat.send('0');
-    await chat.expectReply(/“0” isn’t one of the answers — they’re numbered 1 to 4 here.*3\/8\nWorrying too much/s);
+    await chat.expectReply(/“0” isn’t one of the answers — they’re numbered 1 to 4 here.*3\/7\nWorrying too much/s);
     await chat.send('often');
-    await chat.expectReply(/I didn’t quite catch that\. Please choose the answer closest to how it’s been, or type its number: 1 = Not at all, 2 = Several days.*3\/8\nWorrying too much/s);
+    await chat.expectReply(/I didn’t quite catch that\. Please choose the answer closest to how it’s been, or type its number: 1 = Not at all, 2 = Several days.*3\/7\nWorrying too much/s);
     await chat.send('Nearly everyday');
-    await chat.expectReply(/4\/8\nTrouble relaxing$/);
+    await chat.expectReply(/4\/7\nTrouble relaxing$/);
     await chat.send('back');
-    await chat.expectReply(/3\/8\nWorrying too much/);
+    await chat.expectReply(/3\/7\nWorrying too much/);
     await chat.press('Not at all');
-    await chat.expectReply(/4\/8\nTrouble relaxing/);
+    await chat.expectReply(/4\/7\nTrouble relaxing/);
     await chat.press('Several days');
-    await chat.expectReply(/5\/8\nBeing so restless/);
+    await chat.expectReply(/5\/7\nBeing so restless/);
     await chat.send('1'); // Not at all
-    await chat.expectReply(/6\/8\nBecoming easily annoyed/);
+    await chat.expectReply(/6\/7\nBecoming easily annoyed/);
     await chat.send('more than half the days');
-    await chat.expectReply(/7\/8\nFeeling afraid/);
+    await chat.expectReply(/7\/7\nFeeling afraid/);
     await chat.send('4'); // Nearly every day
     const difficulty = await chat.expectReply(
-      /8\/8\nIf you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people\?\nChoose an answer, or type its number: 1 = Not difficult at all … 4 = Extremely difficult\. This one isn’t part of the score, and you can skip it\.$/,
+      /7\/7\nIf you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people\?\nChoose an answer, or type its number: 1 = Not difficult at all … 4 = Extremely difficult\. This one isn’t part of the score, and you can skip it\.$/,
     );
     expect(difficulty.choices?.map((c) => c.label)).toEqual(['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult', 'Skip']);
     await chat.send('3'); // Very difficult
@@ -116,19 +116,19 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await onboard(chat);
     await chat.send('/assessment gad7');
-    await chat.expectReply(/1\/8\nGAD-7 — Over the last 2 weeks/);
+    await chat.expectReply(/1\/7\nGAD-7 — Over the last 2 weeks/);
     await chat.press('Several days');
-    await chat.expectReply(/2\/8\nNot being able to stop/);
+    await chat.expectReply(/2\/7\nNot being able to stop/);
     chat = await chat.restart();
     await chat.send('/help');
     const help = await chat.expectReply(/What I can do/);
     expect(help.text).toContain('/assessment');
-    await chat.expectReply(/Back to your questionnaire:\n\n.*2\/8\nNot being able to stop/s);
+    await chat.expectReply(/Back to your questionnaire:\n\n.*2\/7\nNot being able to stop/s);
     await chat.press('Nearly every day');
-    await chat.expectReply(/3\/8\nWorrying too much/);
+    await chat.expectReply(/3\/7\nWorrying too much/);
     await chat.send('/history');
     await chat.expectReply(/Your mood, last 7 days/);
-    await chat.expectReply(/Back to your questionnaire.*3\/8/s);
+    await chat.expectReply(/Back to your questionnaire.*3\/7/s);
     await chat.send('cancel');
     await chat.expectReply(/Stop the questionnaire\? I’ll keep your answers for 24 hours/);
     await chat.press('Yes, stop');
@@ -138,9 +138,9 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     await chat.send('/assessment gad7');
     await chat.expectReply(/unfinished questionnaire from earlier/);
     await chat.press('Continue');
-    await chat.expectReply(/where you left off.*3\/8\nWorrying too much/s);
+    await chat.expectReply(/where you left off.*3\/7\nWorrying too much/s);
     await chat.send('back');
-    await chat.expectReply(/2\/8\nNot being able to stop/);
+    await chat.expectReply(/2\/7\nNot being able to stop/);
     await chat.send('/cancel');
     await chat.expectReply(/Stop the questionnaire/);
     await chat.press('Yes, stop');
@@ -157,10 +157,10 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     const chooser = await chat.expectReply(/Which questionnaire/);
     expect(chooser.choices?.map((c) => c.label)).toEqual(['PHQ-9 · mood', 'GAD-7 · anxiety', 'WHO-5 · wellbeing']);
     await chat.press('PHQ-9 · mood');
-    await chat.expectReply(/1\/10\nPHQ-9 — Over the last 2 weeks, how often have you been bothered by any of the following problems\?.*Little interest or pleasure/s);
+    await chat.expectReply(/1\/9\nPHQ-9 — Over the last 2 weeks, how often have you been bothered by any of the following problems\?.*Little interest or pleasure/s);
     await answerAll(chat, ['1', '1', '1', '1', '1', '1', '1']);
     await chat.send('1');
-    await chat.expectReply(/9\/10\nThoughts that you would be better off dead or of hurting yourself in some way$/);
+    await chat.expectReply(/9\/9\nThoughts that you would be better off dead or of hurting yourself in some way$/);
     await chat.send('1');
     // Every item “Not at all”: no crisis message, no functional-difficulty question, no flag.
     const quiet = await chat.expectReply(/Your score is 0 out of 27, which is in the minimal range\./);
@@ -172,14 +172,14 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     expect((await chat.app.store.repos.assessments.latest(person.id, 'phq9'))!.answers).toEqual({ q1: 0, q2: 0, q3: 0, q4: 0, q5: 0, q6: 0, q7: 0, q8: 0, q9: 0 });
 
     await chat.send('/assessment phq9');
-    await chat.expectReply(/1\/10\nPHQ-9/);
+    await chat.expectReply(/1\/9\nPHQ-9/);
     await answerAll(chat, ['Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all'], 'press');
     await chat.press('Several days');
     const crisis = await chat.expectReply(/I’m really glad you told me/);
     expect(crisis.urgent).toBe(true);
     expect(crisis.text).toContain('988');
     expect(crisis.text).toContain('let your therapist know');
-    await chat.expectReply(/10\/10\nIf you checked off any problems, how difficult have these problems made it for you/);
+    await chat.expectReply(/9\/9\nIf you checked off any problems, how difficult have these problems made it for you/);
     await chat.press('Skip');
     const result = await chat.expectReply(/Your score is 1 out of 27, which is in the minimal range\./);
     expect(result.text).toContain('PHQ-9: Developed by Drs.');
@@ -208,11 +208,11 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     enablePhq9(chat);
     await onboard(chat);
     await chat.send('/assessment phq9');
-    await chat.expectReply(/1\/10\nPHQ-9/);
+    await chat.expectReply(/1\/9\nPHQ-9/);
     await answerAll(chat, ['1', '1', '1', '1', '1', '1', '1', '1']);
     await chat.send('2');
     await chat.expectReply(/I’m really glad you told me/);
-    await chat.expectReply(/10\/10\nIf you checked off any problems/);
+    await chat.expectReply(/9\/9\nIf you checked off any problems/);
     expect(await chat.app.database.prisma.riskFlag.count()).toBe(1);
   });
 
@@ -260,10 +260,10 @@ describe.each(PROVIDERS)('questionnaires on %s', (provider) => {
     expect(second.text).toContain('often go along with depression, which is very treatable');
 
     await chat.send('/assessment gad7');
-    await chat.expectReply(/1\/8/);
+    await chat.expectReply(/1\/7/);
     await answerAll(chat, ['1', '1', '1', '1', '1', '1']);
     await chat.send('2');
-    await chat.expectReply(/8\/8\nIf you checked off any problems/);
+    await chat.expectReply(/7\/7\nIf you checked off any problems/);
     await chat.send('6');
     await chat.expectReply(/“6” isn’t one of the answers — they’re numbered 1 to 4 here: 1 = Not difficult at all, .*, 4 = Extremely difficult\. Or type 5 \(or “skip”\) to skip it\./);
     await chat.send('5'); // the fifth choice shown: Skip

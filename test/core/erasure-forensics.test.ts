@@ -118,7 +118,8 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
   await say(chat, `${CANARY.thoughtSituation} after the call`, /Moods/);
   await say(chat, 'anxious', /How strong was “anxious”/);
   await say(chat, '80', /Automatic thoughts/);
-  await say(chat, `${CANARY.thoughtAutomatic} I will fail`, /thinking traps/);
+  await say(chat, `${CANARY.thoughtAutomatic} I will fail`, /Was there another thought/);
+  await tap(chat, 'That’s all', /thinking traps/);
   await tap(chat, 'Labeling', /thinking traps/);
   await tap(chat, 'Done', /Evidence for/);
   await say(chat, 'The deadline moved', /Evidence against/);
@@ -140,10 +141,10 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
 
   // PHQ-9 with item 9 above 0: a risk flag from a questionnaire.
   // Nine items, then the unscored functional-difficulty question (asked because an item scored above 0).
-  await say(chat, '/assessment phq9', /1\/10/);
-  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', new RegExp(`${item + 1}/10`));
+  await say(chat, '/assessment phq9', /1\/9/);
+  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', new RegExp(`${item + 1}/9`));
   await tap(chat, 'Several days', /glad you told me/);
-  await chat.expectReply(/10\/10/);
+  await chat.expectReply(/9\/9/);
   await tap(chat, 'Not difficult at all', /Your score is 1 out of 27/);
 
   // Crisis language outside any flow: risk flags whose pattern ids name what was written.

@@ -57,7 +57,8 @@ async function seed(chat: TestChat, partner: TestChat): Promise<void> {
   await say(chat, TEXT.situation, /Moods/);
   await say(chat, 'anxious', /How strong was “anxious”/);
   await say(chat, '80', /Automatic thoughts/);
-  await say(chat, TEXT.thought, /thinking traps/);
+  await say(chat, TEXT.thought, /Was there another thought/);
+  await tap(chat, 'That’s all', /thinking traps/);
   await tap(chat, 'Labeling', /thinking traps/);
   await tap(chat, 'Done', /Evidence for/);
   await say(chat, TEXT.evidenceFor, /Evidence against/);
@@ -70,10 +71,10 @@ async function seed(chat: TestChat, partner: TestChat): Promise<void> {
   await say(chat, TEXT.journal, /Journal entry saved/);
 
   // PHQ-9 with item 9 above 0: a questionnaire, and a risk flag from it.
-  await say(chat, '/assessment phq9', /1\/10/);
-  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', new RegExp(`${item + 1}/10`));
+  await say(chat, '/assessment phq9', /1\/9/);
+  for (let item = 1; item <= 8; item++) await tap(chat, 'Not at all', new RegExp(`${item + 1}/9`));
   await tap(chat, 'Several days', /glad you told me/);
-  await chat.expectReply(/10\/10/);
+  await chat.expectReply(/9\/9/);
   await tap(chat, 'Not difficult at all', /Your score is 1 out of 27/);
 
   await pairAsPartners(chat, partner, TEXT.partnerName);

@@ -42,8 +42,11 @@ describe.each(PROVIDERS)('the hot path on %s', (provider) => {
     expect(row).toMatchObject({ flow: 'checkin', step: 'mood', version: 2, draftExpiresAt: expiresAt });
     expect(row!.updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-    await store.transaction((repos) => repos.conversations.save('telegram:7', { personId: null, active: null, draft: null }, loaded!.id));
-    expect(await store.repos.conversations.load('telegram:7')).toEqual({ id: loaded!.id, address: 'telegram:7', personId: null, active: null, draft: null });
+    // As of the time given (the core's clock), which is what tells how long the chat was quiet.
+    const at = new Date('2026-11-22T09:30:00.250Z');
+    await store.transaction((repos) => repos.conversations.save('telegram:7', { personId: null, active: null, draft: null }, loaded!.id, at));
+    expect(await store.repos.conversations.load('telegram:7')).toEqual({ id: loaded!.id, address: 'telegram:7', personId: null, active: null, draft: null, updatedAt: at });
+    expect((await database.prisma.conversation.findUnique({ where: { address: 'telegram:7' } }))!.updatedAt).toEqual(at);
   });
 
   it('commits direct statements and ORM writes together, or neither', async () => {

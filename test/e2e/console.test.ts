@@ -67,6 +67,34 @@ describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () =
   });
 });
 
+describe('console: flows where Enter sends each line', { timeout: 90_000 }, () => {
+  it('takes several automatic thoughts one per line, then the hot-thought choice; after a restart asks “continue or stop?” before the next answer', async () => {
+    const dir = scratchDir('console-flows-');
+    const onboarding = ['/start', '1', '4', '1', '20:00', '2'];
+    const first = await runConsole(dir, [...onboarding, '/thought', 'Party', 'anxious', '80', 'Nobody wants me there', 'They think I am boring', '1', '2']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Send one thought per message');
+    expect(first.stdout).toContain('so far:\n1. Nobody wants me there\n2. They think I am boring\n\nWas there another thought?');
+    expect(first.stdout).toContain('  1) That’s all');
+    expect(first.stdout).toContain('Which of these thoughts is the “hot” one');
+    const traps = first.stdout.slice(first.stdout.lastIndexOf('Your hot thought'));
+    expect(traps).toMatch(/^Your hot thought: “They think I am boring”/);
+    expect(traps).toContain('  12) Done');
+
+    // A restart: the typed answer waits behind the question, and Continue shows the traps again.
+    const second = await runConsole(dir, ['Labeling', '1']);
+    expect(second.code).toBe(0);
+    const asked = second.stdout.indexOf('You were in the middle of your thought record — continue, or stop for now?');
+    expect(asked).toBeGreaterThan(-1);
+    expect(second.stdout.slice(asked)).toContain('  1) Continue\n  2) Stop for now');
+    const again = second.stdout.slice(asked).slice(second.stdout.slice(asked).indexOf('Your hot thought'));
+    expect(again).toContain('thinking traps');
+    expect(again).toContain('  9) Labeling'); // not ticked: “Labeling” was not taken as the answer
+    expect(again).toContain('  12) Done');
+  });
+});
+
 const EXPORT: OutboundMessage = {
   text: 'Here is everything you’ve stored',
   attachment: { kind: 'document', filename: 'between-export-2026-06-10.json', mimeType: 'application/json', data: Buffer.from('{"note":"private"}').toString('base64') },

@@ -281,6 +281,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     kim.press('80');
     await kim.expectReply(/Automatic thoughts/);
     kim.send('I’m going to be fired');
+    await kim.expectReply(/Was there another thought/);
+    kim.press('That’s all');
     const traps = await kim.expectReply(/Your hot thought: “I’m going to be fired”.*thinking traps/s);
     kim.press('Jumping to conclusions');
     await kim.expectEdited(traps, 1, /thinking traps/);
@@ -580,6 +582,10 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     await noa.expectEdited(emotions, 1, /Which emotions/);
     await app.stop();
     app = await startBetween(fake, database, keyFile);
+    noa.press('Done');
+    await noa.expectReply(/You were in the middle of your check-in — continue, or stop for now\?/);
+    noa.press('Continue');
+    await noa.expectReply(/Which emotions/);
     noa.press('Done');
     await noa.expectReply(/How strong is “happy”/);
   });

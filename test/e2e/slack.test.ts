@@ -341,8 +341,9 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
         await tap('Anxious', /Moods/);
         await tap('Done', /How strong/);
         await say('90', /Automatic thoughts/);
-        await say('Nobody wants me there', /thinking traps/);
-        await tap('None of these', /Evidence for/);
+        await say('Nobody wants me there', /Was there another thought/);
+        await tap('That’s all', /thinking traps/);
+        await tap('Done', /Evidence for/);
         await say('Nobody talked to me', /Evidence against/);
         await say('Two people asked me to stay', /Balanced thought/);
         await say('Some people were glad I came', /believe the balanced thought/);

@@ -330,6 +330,8 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('80');
     await person.expectMessage(/Automatic thoughts/);
     person.send('I’m going to be fired');
+    await person.expectMessage(/Was there another thought/);
+    person.press('That’s all');
     const traps = await person.expectMessage(/thinking traps/);
     person.press('Jumping to conclusions');
     await person.expectEdited(traps, 1, /thinking traps/);
@@ -489,10 +491,14 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.send('/checkin');
     await person.expectMessage(/mood/);
     person.press('8');
-    const emotions = await person.expectMessage(/Which emotions/);
+    await person.expectMessage(/Which emotions/);
     harness = await harness!.restart();
-    person.press('Happy'); // a button on a message the previous process sent: replaced in place
-    const toggled = await person.expectEdited(emotions, 1, /Which emotions/);
+    person.press('Happy'); // a button on a message the previous process sent: first, continue or stop?
+    await person.expectMessage(/You were in the middle of your check-in — continue, or stop for now\?/);
+    person.press('Continue');
+    const again = await person.expectMessage(/Which emotions/);
+    person.press('Happy');
+    const toggled = await person.expectEdited(again, 1, /Which emotions/);
     expect(labelsOf(toggled)!.flat()).toContain('✓ Happy');
 
     await harness.app.stop();

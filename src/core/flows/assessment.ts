@@ -13,9 +13,10 @@ import { needsPerson } from './guards.js';
  * data in src/core/assessments/instruments.ts — one item per message, with buttons or typed answers.
  *
  * One flow holds every instrument: a chooser (skipped when `/assessment gad7` names one), then the
- * chosen instrument's items, then its unscored questions (the functional-difficulty question). Once
- * an instrument is chosen the chooser no longer applies, so the engine's progress counts questions
- * only ("3/8"); the standard framing is shown with the first item.
+ * chosen instrument's items, then its unscored questions (the functional-difficulty question). The
+ * progress counter counts the chosen instrument's items ("3/8"; none on the chooser); an unscored
+ * question, asked only sometimes, shares the last item's number. The standard framing is shown
+ * with the first item.
  *
  * An answer is a button (carrying the option), the option's name (loosely matched), or its number:
  * the option's position as shown, 1 being the first — the same number the console lists beside it.
@@ -153,8 +154,9 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
     return {
       id: `${instrument.id}.${question.id}`,
       ...(optional && { optional: true }),
-      // Counted from the first item on (so progress reads "1/8", not "1/7" then "8/8"), and dropped
-      // at the end when no item scored above the threshold.
+      // Part of the last item in the counter ("8/8" again): it is dropped when no item scored above
+      // the threshold, and a counter that counted it would then end at 8/9.
+      partOf: `${instrument.id}.${instrument.items.at(-1)!.id}`,
       when: (data: AssessmentData) =>
         chosen(data) && isAsked(question, itemScoresOf(instrument, data), instrument.items.some((item) => answersOf(data)[item.id] === undefined)),
       view: () => ({
@@ -228,6 +230,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     title: 'questionnaire',
     guard: needsPerson,
     steps: [chooser, ...available.flatMap(instrumentSteps)],
+    progress: (data) => available.find((i) => i.id === data.instrument)?.items.map((item) => `${data.instrument}.${item.id}`),
     init(context) {
       // Homework naming a questionnaire (the therapist's `instrument` setting) starts with the preset `_instrument`.
       const assigned = typeof context.preset?._instrument === 'string' ? context.preset._instrument : '';

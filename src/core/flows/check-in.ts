@@ -27,13 +27,16 @@ export const checkInFlow: FlowDefinition = {
   steps: [
     numberStep({ id: 'mood', field: 'mood', min: 0, max: 10, quick: MOOD_STEPS, prompt: 'How is your mood right now, from 0 (very low) to 10 (very good)?' }),
     multiChoiceStep({ id: 'emotions', field: 'emotions', options: EMOTIONS, prompt: 'Which emotions are you feeling? Choose all that fit, then Done.' }),
-    textStep({
-      id: 'otherEmotion',
-      field: 'otherEmotion',
-      maxLength: 60,
-      when: (data) => emotionsOf(data).includes('other'),
-      prompt: 'What would you call the other emotion? (a word or two)',
-    }),
+    {
+      ...textStep({
+        id: 'otherEmotion',
+        field: 'otherEmotion',
+        maxLength: 60,
+        when: (data) => emotionsOf(data).includes('other'),
+        prompt: 'What would you call the other emotion? (a word or two)',
+      }),
+      partOf: 'emotions',
+    },
     ratingsStep({
       id: 'intensity',
       field: 'intensity',
@@ -46,14 +49,17 @@ export const checkInFlow: FlowDefinition = {
     }),
     textStep({ id: 'trigger', field: 'trigger', optional: true, prompt: 'What happened, or what set it off? (optional)' }),
     multiChoiceStep({ id: 'coping', field: 'coping', options: COPING, min: 1, prompt: 'What have you done to cope? Choose all that fit, then Done.' }),
-    textStep({
-      id: 'otherCoping',
-      field: 'otherCoping',
-      optional: true,
-      maxLength: 200,
-      when: (data) => copingOf(data).includes('other'),
-      prompt: 'What else helped? (optional)',
-    }),
+    {
+      ...textStep({
+        id: 'otherCoping',
+        field: 'otherCoping',
+        optional: true,
+        maxLength: 200,
+        when: (data) => copingOf(data).includes('other'),
+        prompt: 'What else helped? (optional)',
+      }),
+      partOf: 'coping',
+    },
     textStep({ id: 'note', field: 'note', optional: true, prompt: 'Anything else you want to note? (optional)' }),
   ],
   async finish(data, context) {

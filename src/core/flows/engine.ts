@@ -8,6 +8,12 @@ import type { ChoiceOption, FlowContext, ReplyOptions, FlowData, FlowDefinition,
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
 export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A chat quiet for longer than this, mid-flow, is asked "continue or stop?" before its next answer
+ * is taken (as after a restart): the person may no longer have the open question in mind.
+ */
+export const RESUME_AFTER_PAUSE_MS = 6 * 60 * 60 * 1000;
+
 /** Choice values the engine itself handles. */
 export const DONE = '__done';
 export const SKIP = '__skip';
@@ -16,7 +22,16 @@ const NO = 'no';
 const RESUME_STEP = '__resume';
 /** Choice values of the safety hold (see {@link FlowEngine.holdForSafety}). */
 const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
+/** Choice values of "continue or stop?" after a restart or a pause (see {@link FlowEngine.askToResume}). */
+const RESUMING = { continue: '__continue', stop: '__stop' } as const;
+/** Typed answers to "continue or stop?" besides the choices' names and numbers. */
+const RESUMING_TYPED = {
+  continue: ['continue', 'go on', 'carry on', 'yes', 'y', 'ok', 'okay', 'resume'],
+  stop: ['stop', 'stop for now', 'cancel', 'no', 'n', 'later', 'not now'],
+} as const;
 const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
+/** Typed at a multi-select with nothing ticked (and no option of that name): Done, choosing none. */
+const NONE_WORDS = new Set(['none', 'none of these', 'none of them', 'nothing']);
 
 /** Marks a reply that shows the open question again, changed (see {@link ReplyOptions}). */
 const SAME_QUESTION: ReplyOptions = { sameQuestion: true };
@@ -38,11 +53,13 @@ const COPY = {
   noKeepGoing: 'No, keep going',
   startOver: 'Start over',
   done: 'Done',
-  noneOfThese: 'None of these',
   confirmStop: (title: string, keepsDraft: boolean) => `Stop the ${title}?${keepsDraft ? ' I’ll keep your answers for 24 hours.' : ''}`,
   unfinished: (title: string) => `You have an unfinished ${title} from earlier. Continue where you left off?`,
   continue: 'Continue',
   skip: 'Skip',
+  wereInTheMiddle: (title: string) => `You were in the middle of your ${title} — continue, or stop for now?`,
+  stopForNow: 'Stop for now',
+  continueOrStop: 'Please choose Continue or Stop for now.',
 } as const;
 
 function newNonce(): string {
@@ -69,6 +86,33 @@ function matchOption(options: readonly ChoiceOption[], token: string, allowIndex
   return undefined;
 }
 
+/** A counter is shown only for flows of more questions than this. */
+const MIN_COUNTED_STEPS = 2;
+
+/**
+ * Where `step` stands in its flow: a stable total, from the definition (see
+ * {@link StepDefinition.partOf}), so that walking forward the number never goes back, the total
+ * never changes, and the last question shows total/total. Undefined: no counter.
+ */
+export function progressOf(flow: FlowDefinition, step: StepDefinition, data: FlowData): { position: number; total: number } | undefined {
+  if (flow.progress === false) return undefined;
+  const counted = flow.progress ? flow.progress(data) : flow.steps.filter((s) => !s.partOf && !s.uncounted).map((s) => s.id);
+  if (!counted || counted.length <= MIN_COUNTED_STEPS) return undefined;
+  const position = counted.indexOf(step.partOf ?? step.id) + 1;
+  return position > 0 ? { position, total: counted.length } : undefined;
+}
+
+/** A follow-up must name a counted step before it, or its number would jump back. */
+function checkProgress(flow: FlowDefinition): void {
+  flow.steps.forEach((step, index) => {
+    if (!step.partOf) return;
+    const target = flow.steps.findIndex((s) => s.id === step.partOf);
+    if (target === -1 || target >= index || flow.steps[target]!.partOf || flow.steps[target]!.uncounted) {
+      throw new Error(`flow ${flow.name}: step ${step.id} is partOf ${step.partOf}, which must be a counted step before it`);
+    }
+  });
+}
+
 /**
  * Runs flows: explicit, versioned state machines whose state (step, answers, bookkeeping) is
  * persisted after every event. Handles what every step shares — buttons and typed answers, `back`,
@@ -87,12 +131,15 @@ export class FlowEngine {
     flows: readonly FlowDefinition[],
     private readonly options: FlowEngineOptions = {},
   ) {
-    for (const flow of flows) this.flows.set(flow.name, flow);
+    for (const flow of flows) {
+      checkProgress(flow);
+      this.flows.set(flow.name, flow);
+    }
   }
 
   /** How typed text at the current question is screened for crisis language. */
   screeningOf(state: FlowState): ScreeningContext {
-    if (state.meta.safetyHold || state.meta.confirmingCancel || state.step === RESUME_STEP) return 'free_text';
+    if (state.meta.safetyHold || state.meta.confirmingCancel || state.meta.resuming || state.step === RESUME_STEP) return 'free_text';
     const flow = this.flows.get(state.flow);
     return flow?.steps.find((step) => step.id === state.step)?.screening ?? 'free_text';
   }
@@ -102,7 +149,20 @@ export class FlowEngine {
    * next answer is one of {@link safetyChoices}. The open question and everything answered stay.
    */
   holdForSafety(state: FlowState): FlowState {
-    return { ...state, meta: { ...state.meta, safetyHold: true, confirmingCancel: false, nonce: newNonce() } };
+    return { ...state, meta: { ...state.meta, safetyHold: true, confirmingCancel: false, resuming: undefined, nonce: newNonce() } };
+  }
+
+  /**
+   * After a restart or a pause: asks "You were in the middle of … — continue or stop?" instead of
+   * taking the next answer, and returns the state waiting for that; undefined (nothing said) when
+   * the flow is already waiting for an answer about itself (stop?, a safety hold, a kept draft).
+   */
+  askToResume(state: FlowState, context: FlowContext): FlowState | undefined {
+    const { meta } = state;
+    if (meta.safetyHold || meta.confirmingCancel || meta.resuming || state.step === RESUME_STEP || !this.flows.has(state.flow)) return undefined;
+    const asking: FlowState = { ...state, meta: { ...meta, resuming: { nonce: meta.nonce }, nonce: newNonce() } };
+    context.reply(this.render(asking, context));
+    return asking;
   }
 
   /** The choices offered with the crisis response while `state` is held. */
@@ -206,6 +266,7 @@ export class FlowEngine {
       input.kind === 'navigate' ? input.action : word && NAVIGATION_WORDS.has(word) ? (word === 'stop' ? 'cancel' : (word as 'back' | 'skip' | 'cancel')) : pressed === SKIP ? 'skip' : undefined;
 
     if (state.meta.safetyHold) return this.answerSafetyHold(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
+    if (state.meta.resuming) return this.answerResuming(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
     if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? word, context, keepDraft);
     if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? word, context);
 
@@ -225,7 +286,7 @@ export class FlowEngine {
     }
 
     const view = step.view(state.data, context);
-    // A typed number for an option the engine adds (Skip, "None of these"/Done) means that option,
+    // A typed number for an option the engine adds (Skip, Done) means that option,
     // as on platforms without buttons the list is numbered in the order rendered.
     const extra = typed !== undefined ? this.extraOptionTyped(state, view, step, typed, context) : undefined;
     if (extra === SKIP) return this.advance(flow, state, step, { ...state.data }, undefined, context);
@@ -245,10 +306,10 @@ export class FlowEngine {
       // the next item of a rating loop is a new question.
       const meta = view.multiSelect ? state.meta : { ...state.meta, nonce: newNonce() };
       const next: FlowState = { ...state, data: outcome.data, meta };
-      context.reply(this.render(next, context), view.multiSelect ? SAME_QUESTION : undefined);
+      context.reply(this.render(next, context, outcome.lead), view.multiSelect ? SAME_QUESTION : undefined);
       return next;
     }
-    return this.advance(flow, state, step, outcome.data, outcome.next, context);
+    return this.advance(flow, state, step, outcome.data, outcome.next, context, outcome.lead);
   }
 
   /** SKIP or DONE when `typed` is the number (or the label) of one of the options the engine adds. */
@@ -262,6 +323,8 @@ export class FlowEngine {
     const value = choice?.id.slice(choice.id.indexOf('.') + 1);
     if (value === SKIP && step.optional) return SKIP;
     if (value === DONE && view.multiSelect) return DONE;
+    // "none" with nothing ticked: Done (the step says whether choosing none is fine).
+    if (view.multiSelect && !view.selected?.length && NONE_WORDS.has(wanted) && !options.some((option) => normalise(option.label) === wanted)) return DONE;
     return undefined;
   }
 
@@ -304,13 +367,14 @@ export class FlowEngine {
     data: FlowData,
     next: string | null | undefined,
     context: FlowContext,
+    lead?: string,
   ): Promise<FlowState | null> {
     const index = flow.steps.indexOf(step);
     const target = next === null ? undefined : next !== undefined ? this.stepOf(flow, next) : this.nextStep(flow, index, data);
     if (!target) return this.finish(flow, data, context);
     const history = target.id === step.id ? state.meta.history : [...state.meta.history, step.id];
     const moved: FlowState = { ...state, step: target.id, data, meta: { nonce: newNonce(), history } };
-    context.reply(this.render(moved, context));
+    context.reply(this.render(moved, context, lead));
     return moved;
   }
 
@@ -393,6 +457,32 @@ export class FlowEngine {
     return again;
   }
 
+  /** An answer to "continue or stop?" after a restart or a pause. */
+  private answerResuming(
+    flow: FlowDefinition,
+    state: FlowState,
+    answer: string | undefined,
+    context: FlowContext,
+    keepDraft: (stored: StoredFlow) => void,
+  ): FlowState | null {
+    const picked = (key: keyof typeof RESUMING, number: string) =>
+      answer === RESUMING[key] || answer === number || (answer !== undefined && (RESUMING_TYPED[key] as readonly string[]).includes(answer)) || answer === normalise(key === 'continue' ? COPY.continue : COPY.stopForNow);
+    // The question that was waiting, with its own nonce: shown again unchanged.
+    const waiting: FlowState = { ...state, meta: { ...state.meta, resuming: undefined, nonce: state.meta.resuming!.nonce } };
+    if (picked('continue', '1')) {
+      context.reply(this.render(waiting, context));
+      return waiting;
+    }
+    if (picked('stop', '2')) {
+      const keeps = flow.keepsDraft !== false;
+      if (keeps) keepDraft(this.toStored(waiting)!);
+      context.reply(keeps ? COPY.stoppedWithDraft(flow.title) : COPY.stopped(flow.title));
+      return null;
+    }
+    context.reply(this.render(state, context, COPY.continueOrStop));
+    return state;
+  }
+
   private async answerResume(flow: FlowDefinition, state: FlowState, answer: string | undefined, context: FlowContext): Promise<FlowState | null> {
     if (answer === 'continue' || answer === '1') {
       const draft = this.fromStored(await this.loadDraft(context));
@@ -421,6 +511,15 @@ export class FlowEngine {
     if (state.meta.safetyHold) {
       return { text: `${prefix}${HOLD_PROMPT}`, choices: this.safetyChoices(state) };
     }
+    if (state.meta.resuming) {
+      return {
+        text: `${prefix}${COPY.wereInTheMiddle(esc(flow.title))}`,
+        choices: [
+          { id: `${state.meta.nonce}.${RESUMING.continue}`, label: COPY.continue },
+          { id: `${state.meta.nonce}.${RESUMING.stop}`, label: COPY.stopForNow },
+        ],
+      };
+    }
     if (state.meta.confirmingCancel) {
       return {
         text: `${prefix}${COPY.confirmStop(flow.title, flow.keepsDraft !== false)}`,
@@ -441,14 +540,14 @@ export class FlowEngine {
     }
     const step = this.stepOf(flow, state.step);
     const view = step.view(state.data, context);
-    const applicable = flow.steps.filter((s) => !s.when || s.when(state.data));
-    const position = applicable.indexOf(step) + 1;
-    const progress = applicable.length > 2 && position > 0 ? `${italic(`${esc(flow.title)} · ${position}/${applicable.length}`)}\n` : '';
+    const counter = progressOf(flow, step, state.data);
+    const progress = counter ? `${italic(`${esc(flow.title)} · ${counter.position}/${counter.total}`)}\n` : '';
     const options: ChoiceOption[] = (view.options ?? []).map((option) => ({ ...option }));
     if (view.multiSelect) {
       const selected = new Set(view.selected ?? []);
       for (const option of options) if (selected.has(option.value)) option.label = `✓ ${option.label}`;
-      options.push({ value: DONE, label: selected.size ? COPY.done : step.optional ? COPY.noneOfThese : COPY.done });
+      // Always "Done": with nothing ticked it means none (where none is allowed).
+      options.push({ value: DONE, label: COPY.done });
     }
     if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: COPY.skip });
     return {

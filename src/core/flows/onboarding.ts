@@ -19,29 +19,33 @@ export const onboardingFlow: FlowDefinition = {
   title: 'set-up',
   keepsDraft: false,
   steps: [
-    choiceStep({
-      id: 'consent',
-      field: 'consent',
-      prompt: (_data, context) =>
-        [
-          bold('Welcome to Between.'),
-          'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
-          '',
-          notAnEmergencyService(context.safety.resourcesFor(context.person)),
-          '',
-          'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
-          '',
-          'Is that okay?',
-        ].join('\n'),
-      options: [
-        { value: 'yes', label: 'Yes, I agree' },
-        { value: 'no', label: 'No' },
-      ],
-      next: (data) => (data.consent === 'no' ? null : undefined),
-    }),
+    {
+      ...choiceStep({
+        id: 'consent',
+        field: 'consent',
+        prompt: (_data, context) =>
+          [
+            bold('Welcome to Between.'),
+            'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
+            '',
+            notAnEmergencyService(context.safety.resourcesFor(context.person)),
+            '',
+            'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
+            '',
+            'Is that okay?',
+          ].join('\n'),
+        options: [
+          { value: 'yes', label: 'Yes, I agree' },
+          { value: 'no', label: 'No' },
+        ],
+        next: (data) => (data.consent === 'no' ? null : undefined),
+      }),
+      // The welcome is not one of the set-up's questions: the counter starts at the timezone.
+      uncounted: true,
+    },
     timezoneStep(),
     countryGuessStep(),
-    countryQuestionStep({ id: 'countryOther', optional: true, when: (data) => typeof data.country !== 'string' }),
+    { ...countryQuestionStep({ id: 'countryOther', optional: true, when: (data) => typeof data.country !== 'string' }), partOf: 'country' },
     promptTimeStep(),
     {
       ...choiceStep({
@@ -58,13 +62,16 @@ export const onboardingFlow: FlowDefinition = {
         'An enrollment code comes from your therapist: it links you to them, so they get summaries of your check-ins and are alerted if you’re ever in crisis. ' +
         'No code, or not now? Choose No — everything works without one, and you can add it later in /settings.',
     },
-    textStep({
-      id: 'code',
-      field: 'code',
-      optional: true,
-      maxLength: 64,
-      prompt: 'Please type the code (letters and numbers; dashes and spaces don’t matter).',
-    }),
+    {
+      ...textStep({
+        id: 'code',
+        field: 'code',
+        optional: true,
+        maxLength: 64,
+        prompt: 'Please type the code (letters and numbers; dashes and spaces don’t matter).',
+      }),
+      partOf: 'hasCode',
+    },
   ],
   async finish(data, context) {
     if (data.consent === 'no') {

@@ -4,11 +4,14 @@ import { localDateOf } from '../time.js';
 import { DISTORTIONS, EMOTIONS } from './catalog.js';
 import { emotionLabel } from './check-in.js';
 import { choiceStep, multiChoiceStep, numberStep, ratingsStep, textStep } from './steps.js';
-import type { FlowData, FlowDefinition, StepDefinition } from './types.js';
+import type { FlowData, FlowDefinition, StepDefinition, StepOutcome } from './types.js';
 import { needsPerson } from './guards.js';
 
 const RATING_STEPS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-const MAX_THOUGHTS = 8;
+/** Most automatic thoughts one record holds. */
+export const MAX_THOUGHTS = 8;
+/** Longest automatic thought, in characters (a thought is a sentence or two). */
+export const MAX_THOUGHT_LENGTH = 500;
 const LABEL_CHARS = 40;
 
 const moodsOf = (data: FlowData) => (Array.isArray(data.moods) ? (data.moods as string[]) : []);
@@ -18,7 +21,87 @@ const moodLabel = (value: string, data: FlowData) => emotionLabel(value, { other
 const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 const hotLine = (data: FlowData) => `Your hot thought: ${italic(`“${esc(hotThoughtOf(data))}”`)}\n\n`;
 
-/** Burns' distortions as an optional multi-select with a "What's this?" that explains each one. */
+/** What the thought record says besides its questions' own words. */
+const COPY = {
+  traps: 'Does this thought fit any of these thinking traps? Choose any that fit, then Done — or just Done if none fit.',
+  whatsThis: 'What’s this?',
+  thoughtsFirst: '*Automatic thoughts:* what went through your mind? Send one thought per message — I’ll ask whether there was another.',
+  thoughtsSoFar: (list: string) => `*Automatic thoughts* so far:\n${list}\n\nWas there another thought? Send it, or choose “That’s all”.`,
+  thatsAll: 'That’s all',
+  typeAThought: 'Please type what went through your mind — a few words are enough.',
+  numberNotThought: (typed: string) =>
+    `“${typed}” isn’t one of the choices. If that was every thought, type 1 or “that’s all”; otherwise type the next thought in words.`,
+  tooLong: (length: number, kept: number) =>
+    `That thought is ${length.toLocaleString('en-US')} characters; I can keep up to ${MAX_THOUGHT_LENGTH} for one thought. Could you shorten it?${kept ? ' The thoughts you sent before are kept.' : ''}`,
+  repeated: 'You’ve already sent that thought. Send another one, or choose “That’s all”.',
+  repeatedLeftOut: 'I left out one you’d already sent.',
+  enough: `That’s ${MAX_THOUGHTS} thoughts — the most one record holds — so let’s go on with these.`,
+} as const;
+
+/** Typed words that end the list of thoughts (besides the choice's name and number). */
+const THOUGHTS_DONE_WORDS = new Set(['done', 'thats all', 'that is all', 'thats it', 'that is it', 'no more', 'nothing else', 'all done', 'finished']);
+const THOUGHTS_DONE = 'done';
+const typedWords = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+/** Two thoughts are the same when they differ only in case, spacing or punctuation. */
+const sameThought = (text: string) => typedWords(text);
+
+/**
+ * Automatic thoughts, one per message (Enter sends in a terminal), each added to a list shown back
+ * with “That’s all”; several lines in one message are several thoughts (Telegram, Discord). A
+ * thought already in the list is left out; an over-long one is refused, keeping the list.
+ */
+function thoughtsStep(): StepDefinition {
+  const base = textStep({ id: 'thoughts', field: 'thoughts', prompt: COPY.thoughtsFirst });
+  const finished = (data: FlowData, thoughts: string[], lead?: string): StepOutcome => ({
+    ok: true,
+    data: { ...data, thoughts, hotThought: thoughts.length === 1 ? 't0' : undefined },
+    ...(lead && { lead }),
+  });
+  return {
+    ...base,
+    view: (data) => {
+      const thoughts = thoughtsOf(data);
+      if (thoughts.length === 0) return { text: COPY.thoughtsFirst };
+      return {
+        text: COPY.thoughtsSoFar(thoughts.map((t, i) => `${i + 1}. ${esc(t)}`).join('\n')),
+        options: [{ value: THOUGHTS_DONE, label: COPY.thatsAll }],
+      };
+    },
+    accept: (input, data) => {
+      const thoughts = thoughtsOf(data);
+      const text = input.kind === 'text' ? input.text : '';
+      const done = (input.kind === 'choice' && input.value === THOUGHTS_DONE) || (input.kind === 'text' && THOUGHTS_DONE_WORDS.has(typedWords(text)));
+      if (done) return thoughts.length ? finished(data, thoughts) : { ok: false, error: COPY.typeAThought };
+      if (input.kind !== 'text') return { ok: false, error: COPY.typeAThought };
+      const lines = text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+      if (lines.length === 0) return { ok: false, error: COPY.typeAThought };
+      if (lines.length === 1 && /^\d{1,2}$/.test(lines[0]!)) return { ok: false, error: thoughts.length ? COPY.numberNotThought(lines[0]!) : COPY.typeAThought };
+      const long = lines.find((line) => line.length > MAX_THOUGHT_LENGTH);
+      if (long) return { ok: false, error: COPY.tooLong(long.length, thoughts.length) };
+      const seen = new Set(thoughts.map(sameThought));
+      const added: string[] = [];
+      for (const line of lines) {
+        if (seen.has(sameThought(line))) continue;
+        seen.add(sameThought(line));
+        added.push(line);
+      }
+      if (added.length === 0) return { ok: false, error: COPY.repeated };
+      const leftOut = added.length < lines.length ? COPY.repeatedLeftOut : undefined;
+      const all = [...thoughts, ...added];
+      if (all.length >= MAX_THOUGHTS) return finished(data, all.slice(0, MAX_THOUGHTS), COPY.enough);
+      return { ok: true, data: { ...data, thoughts: all, hotThought: undefined }, stay: true, ...(leftOut && { lead: leftOut }) };
+    },
+    clear: (data) => ({ ...data, thoughts: undefined, hotThought: undefined }),
+  };
+}
+
+const EXPLAIN = 'explain';
+
+/**
+ * Burns' distortions as an optional multi-select with a "What's this?" that explains each one. The
+ * explanation is never an answer: pressed, typed or typed with some traps, it shows the same
+ * question again with the explanations, keeping what was ticked.
+ */
 function distortionsStep(): StepDefinition {
   const base = multiChoiceStep({
     id: 'distortions',
@@ -30,19 +113,23 @@ function distortionsStep(): StepDefinition {
       const explain = data.explainDistortions
         ? `\n\n${DISTORTIONS.map((d) => `${bold(d.label)}: ${d.explanation}`).join('\n')}`
         : '';
-      return `${hotLine(data)}Does this thought fit any of these thinking traps? Choose any that fit, then Done (or None of these).${explain}`;
+      return `${hotLine(data)}${COPY.traps}${explain}`;
     },
   });
+  const chosenOf = (data: FlowData) => (Array.isArray(data.distortions) ? (data.distortions as string[]) : []);
   return {
     ...base,
     view: (data, context) => {
       const view = base.view(data, context);
-      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: 'explain', label: 'What’s this?' }])] };
+      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: EXPLAIN, label: COPY.whatsThis }])] };
     },
     accept: (input, data, context) => {
-      if (input.kind === 'choice' && input.value === 'explain') return { ok: true, data: { ...data, explainDistortions: true }, stay: true };
-      if (input.kind === 'choices' && input.values.includes('explain')) {
-        return base.accept({ kind: 'choices', values: input.values.filter((v) => v !== 'explain') }, { ...data, explainDistortions: true }, context);
+      if (input.kind === 'choice' && input.value === EXPLAIN) return { ok: true, data: { ...data, explainDistortions: true }, stay: true };
+      if (input.kind === 'choices' && input.values.includes(EXPLAIN)) {
+        // "3 what's this": tick the traps named, explain, and ask again.
+        const chosen = chosenOf(data);
+        const added = input.values.filter((value) => value !== EXPLAIN && !chosen.includes(value));
+        return { ok: true, data: { ...data, distortions: [...chosen, ...added], explainDistortions: true }, stay: true };
       }
       return base.accept(input, data, context);
     },
@@ -61,7 +148,10 @@ export const thoughtRecordFlow: FlowDefinition = {
   steps: [
     textStep({ id: 'situation', field: 'situation', prompt: 'Let’s look at a difficult moment together.\n\n*Situation:* where were you, what was happening, who was there?' }),
     multiChoiceStep({ id: 'moods', field: 'moods', options: EMOTIONS, prompt: '*Moods:* what did you feel? Choose all that fit, then Done.' }),
-    textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: 'What would you call the other mood? (a word or two)' }),
+    {
+      ...textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: 'What would you call the other mood? (a word or two)' }),
+      partOf: 'moods',
+    },
     ratingsStep({
       id: 'moodBefore',
       field: 'moodBefore',
@@ -72,30 +162,20 @@ export const thoughtRecordFlow: FlowDefinition = {
       label: moodLabel,
       prompt: (label) => `How strong was “${esc(label)}”, from 0 to 100?`,
     }),
+    thoughtsStep(),
     {
-      ...textStep({
-        id: 'thoughts',
-        field: 'thoughtsText',
-        prompt: '*Automatic thoughts:* what went through your mind? If there were several, put each on its own line.',
+      ...choiceStep({
+        id: 'hotThought',
+        field: 'hotThought',
+        when: (data) => thoughtsOf(data).length > 1,
+        prompt: (data) =>
+          `Which of these thoughts is the “hot” one — the one that carries the strongest feeling?\n${thoughtsOf(data)
+            .map((t, i) => `${i + 1}. ${esc(t)}`)
+            .join('\n')}`,
+        options: (data) => thoughtsOf(data).map((t, i) => ({ value: `t${i}`, label: shorten(t) })),
       }),
-      accept: (input, data) => {
-        if (input.kind !== 'text' || !input.text.trim()) return { ok: false, error: 'Please type what went through your mind — a few words are enough.' };
-        if (input.text.length > 2_000) return { ok: false, error: `That’s ${input.text.length.toLocaleString('en-US')} characters; I can keep up to 2,000 here. Could you shorten it?` };
-        const thoughts = input.text.split(/\n+/).map((t) => t.trim()).filter(Boolean).slice(0, MAX_THOUGHTS);
-        return { ok: true, data: { ...data, thoughts, hotThought: thoughts.length === 1 ? 't0' : undefined } };
-      },
-      clear: (data) => ({ ...data, thoughts: undefined, hotThought: undefined }),
+      partOf: 'thoughts',
     },
-    choiceStep({
-      id: 'hotThought',
-      field: 'hotThought',
-      when: (data) => thoughtsOf(data).length > 1,
-      prompt: (data) =>
-        `Which of these thoughts is the “hot” one — the one that carries the strongest feeling?\n${thoughtsOf(data)
-          .map((t, i) => `${i + 1}. ${esc(t)}`)
-          .join('\n')}`,
-      options: (data) => thoughtsOf(data).map((t, i) => ({ value: `t${i}`, label: shorten(t) })),
-    }),
     distortionsStep(),
     textStep({ id: 'evidenceFor', field: 'evidenceFor', prompt: (data) => `${hotLine(data)}*Evidence for:* what facts support this thought?` }),
     textStep({ id: 'evidenceAgainst', field: 'evidenceAgainst', prompt: (data) => `${hotLine(data)}*Evidence against:* what facts don’t fit it, or what would you tell a friend who thought this?` }),

@@ -22,6 +22,11 @@ export interface FlowMeta {
    * (continue, stop for now, show my safety plan), never an answer to the question.
    */
   safetyHold?: boolean;
+  /**
+   * Asked after a restart or a pause (see {@link RESUME_AFTER_PAUSE_MS}): continue or stop for now?
+   * `nonce` is the waiting question's, given back on Continue so its buttons work again.
+   */
+  resuming?: { nonce: string };
 }
 
 export interface FlowState {
@@ -88,10 +93,10 @@ export interface StepView {
 export type StepInput = { kind: 'choice'; value: string } | { kind: 'choices'; values: string[] } | { kind: 'text'; text: string };
 
 export type StepOutcome =
-  /** Accepted: store `data`; go to `next` (or the step after this one; `null` finishes the flow). */
-  | { ok: true; data: FlowData; next?: string | null; stay?: false }
-  /** Accepted but the step continues (a multi-select toggle, the next item of a rating loop). */
-  | { ok: true; data: FlowData; stay: true }
+  /** Accepted: store `data`; go to `next` (or the step after this one; `null` finishes the flow). `lead` is said above the next question. */
+  | { ok: true; data: FlowData; next?: string | null; stay?: false; lead?: string }
+  /** Accepted but the step continues (a multi-select toggle, the next item of a loop); `lead` is said above it. */
+  | { ok: true; data: FlowData; stay: true; lead?: string }
   /** Not accepted: say why, kindly, and ask again. Nothing entered so far is lost. */
   | { ok: false; error: string };
 
@@ -113,6 +118,15 @@ export interface StepDefinition {
   longText?: { maxLength: number };
   /** Skip this step entirely when it does not apply. */
   when?(data: FlowData): boolean;
+  /**
+   * The progress counter ("check-in · 2/6") counts every step of the definition once, whether or
+   * not it applies, so its total never changes. A follow-up asked only sometimes ("what would you
+   * call the other emotion?", the enrollment code after "yes, I have one") is not counted: it
+   * shares the number of the step it follows up, named here (which must come before it).
+   */
+  partOf?: string;
+  /** Not counted, and shown without a counter: a welcome or a chooser before the questions. */
+  uncounted?: boolean;
   view(data: FlowData, context: FlowContext): StepView;
   accept(input: StepInput, data: FlowData, context: FlowContext): StepOutcome | Promise<StepOutcome>;
   /** Called when the person goes `back` from this step, to forget its (partial) answer. */
@@ -140,6 +154,13 @@ export interface FlowDefinition {
   finish(data: FlowData, context: FlowContext): Promise<(OutboundMessage | string)[]>;
   /** Whether the flow keeps a draft on cancel (default true). */
   keepsDraft?: boolean;
+  /**
+   * Which steps the progress counter counts (see {@link StepDefinition.partOf}). Default: every step
+   * that is neither `uncounted` nor `partOf` another. A function: the ids counted for these answers,
+   * fixed from the moment it returns any (a questionnaire's own items, once one is chosen), or
+   * undefined for no counter yet. `false`: no counter (a menu whose steps lead back to it).
+   */
+  progress?: false | ((data: FlowData) => readonly string[] | undefined);
 }
 
 /** A command that answers at once (no questions). Flows are started by their own commands. */

@@ -17,6 +17,8 @@ export interface ConversationRecord {
   personId: string | null;
   active: StoredFlow | null;
   draft: (StoredFlow & { expiresAt: Date }) | null;
+  /** When an update of this chat was last handled (the core's clock, written by {@link ConversationRepository.save}). */
+  updatedAt: Date;
 }
 
 const TABLE = 'Conversation';
@@ -31,12 +33,13 @@ interface ConversationRow {
   stateEnc: string | null;
   draftEnc: string | null;
   draftExpiresAt: Date | null;
+  updatedAt: Date;
 }
 
 /** A row as the driver returns it (SQLite: timestamps as text). */
-type RawConversationRow = Omit<ConversationRow, 'draftExpiresAt'> & { draftExpiresAt: string | Date | null };
+type RawConversationRow = Omit<ConversationRow, 'draftExpiresAt' | 'updatedAt'> & { draftExpiresAt: string | Date | null; updatedAt: string | Date };
 
-const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt"';
+const COLUMNS = '"id", "address", "personId", "flow", "step", "version", "stateEnc", "draftEnc", "draftExpiresAt", "updatedAt"';
 
 /**
  * PostgreSQL: the first key of the advisory locks on conversations (the second is the address's
@@ -98,14 +101,18 @@ export class ConversationRepository {
             expiresAt: row.draftExpiresAt,
           }
         : null;
-    return { id: row.id, address: row.address, personId: row.personId, active, draft };
+    return { id: row.id, address: row.address, personId: row.personId, active, draft, updatedAt: row.updatedAt };
   }
 
-  /** Writes the whole conversation state for `address` (creating the row on first use). */
+  /**
+   * Writes the whole conversation state for `address` (creating the row on first use), as of `now`
+   * (the core passes its clock's time: `updatedAt` tells how long the chat has been quiet).
+   */
   async save(
     address: string,
     state: { personId: string | null; active: StoredFlow | null; draft: (StoredFlow & { expiresAt: Date }) | null },
     existingId?: string,
+    now: Date = new Date(),
   ): Promise<void> {
     const id = existingId ?? randomUUID();
     const columns = {
@@ -123,8 +130,8 @@ export class ConversationRepository {
           )
         : null,
       draftExpiresAt: state.draft?.expiresAt ?? null,
+      updatedAt: now,
     };
-    const now = new Date();
     const values = [columns.personId, columns.flow, columns.step, columns.version, columns.stateEnc, columns.draftEnc, columns.draftExpiresAt, now];
     if (existingId) {
       await this.sql.run(
@@ -146,7 +153,7 @@ export class ConversationRepository {
 
   private async loadRow(address: string): Promise<ConversationRow | null> {
     const row = await this.sql.get<RawConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "address" = ?`, address);
-    return row ? { ...row, draftExpiresAt: toDate(row.draftExpiresAt) } : null;
+    return row ? { ...row, draftExpiresAt: toDate(row.draftExpiresAt), updatedAt: toDate(row.updatedAt)! } : null;
   }
 
   /** For the export: every conversation of the person or at one of their addresses, decrypted. */
