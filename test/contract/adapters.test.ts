@@ -230,12 +230,12 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
     await chat.press('They think I am boring');
     await chat.nextReply(/Your hot thought: “They think I am boring”.*thinking traps/s);
     await chat.press('What’s this?');
-    const explained = await chat.nextReply(/Mental filter: Dwelling on one negative detail/);
+    const explained = await chat.nextUpdate(/Mental filter: Dwelling on one negative detail/);
     expect(explained).toContain('thinking traps');
     // With buttons a press ticks one, and Done ends; typed (the console), the numbers are the answer.
     await chat.press('Mental filter');
     if (chat.buttons) {
-      await chat.nextReply(/thinking traps/);
+      await chat.nextUpdate(/thinking traps/);
       await chat.press('Done');
     }
     await chat.nextReply(/Evidence for/);

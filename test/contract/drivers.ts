@@ -35,6 +35,11 @@ export interface ChatDriver {
   pressEarlier(label: string, question: RegExp): Promise<void>;
   /** Plain text (markup removed) of the next message not read yet; throws unless it matches `match`. */
   nextReply(match?: RegExp, timeoutMs?: number): Promise<string>;
+  /**
+   * The open question as the person sees it after a press that changes it (a toggle, "What's
+   * this?"): the pressed message edited in place where the platform edits, else the next message.
+   */
+  nextUpdate(match?: RegExp, timeoutMs?: number): Promise<string>;
   /** Stops the app and the fake; removes nothing else (the database lives in the run's temp folder). */
   stop(): Promise<void>;
   /** The running app, to check what was stored. */
@@ -91,6 +96,23 @@ abstract class AppDriver implements ChatDriver {
     return text;
   }
 
+  /** Platforms without edits get the question again as a new message. */
+  nextUpdate(match?: RegExp, timeoutMs = REPLY_TIMEOUT_MS): Promise<string> {
+    return this.nextReply(match, timeoutMs);
+  }
+
+  /** Waits until the message pressed last has been edited since the press; its text then. */
+  protected async edited(probe: () => string | undefined, match: RegExp | undefined, timeoutMs: number, wait: (probe: () => string | undefined, timeoutMs: number) => Promise<string>): Promise<string> {
+    let text: string;
+    try {
+      text = await wait(probe, timeoutMs);
+    } catch (error) {
+      throw new Error(`${this.name}: the pressed message was not edited${match ? ` to match ${String(match)}` : ''} within ${timeoutMs} ms${this.problems()}`, { cause: error });
+    }
+    if (match && !match.test(text)) throw new Error(`${this.name}: the edited message does not match ${String(match)}:\n${text}`);
+    return text;
+  }
+
   get app(): App {
     if (!this.running) throw new Error(`${this.name}: not started`);
     return this.running;
@@ -117,7 +139,7 @@ abstract class AppDriver implements ChatDriver {
   }
 
   /** Warnings and errors logged so far, to explain a missing reply. */
-  private problems(): string {
+  protected problems(): string {
     return this.logs.length > 0 ? `; logged:\n${this.logs.slice(-5).join('')}` : '';
   }
 }
@@ -274,7 +296,17 @@ class TelegramDriver extends AppDriver {
   private pressOn(message: BotMessage | undefined, label: string, where: string): void {
     const button = message?.keyboard?.inline_keyboard.flat().find((candidate) => candidate.text === label);
     if (!message || !button || !('callback_data' in button)) throw new Error(`telegram: no button “${label}” on ${where} (${message ? labelsOf(message).join(' | ') : 'no message'})`);
+    this.pressed = { message, edits: message.edits };
     this.requireFake().pressButton(this.user, message, button.callback_data);
+  }
+
+  private pressed: { message: BotMessage; edits: number } | undefined;
+
+  override nextUpdate(match?: RegExp, timeoutMs = REPLY_TIMEOUT_MS): Promise<string> {
+    const pressed = this.pressed;
+    if (!pressed) throw new Error('telegram: nothing was pressed');
+    const fake = this.requireFake();
+    return this.edited(() => (pressed.message.edits > pressed.edits ? pressed.message.text : undefined), match, timeoutMs, (probe, ms) => fake.until(probe, ms, 'an edit'));
   }
 
   private requireFake(): FakeTelegramServer {
@@ -345,7 +377,17 @@ class DiscordDriver extends AppDriver {
   private pressOn(message: FakeMessage | undefined, label: string, where: string): void {
     const button = buttonsOf(message).find((candidate) => candidate.label === label);
     if (!message || !button) throw new Error(`discord: no button “${label}” on ${where} (${buttonsOf(message).map((b) => b.label).join(' | ') || 'no buttons'})`);
+    this.pressed = { message, edits: message.edits };
     this.requireFake().pressButton(this.userId, message.id, button.custom_id);
+  }
+
+  private pressed: { message: FakeMessage; edits: number } | undefined;
+
+  override nextUpdate(match?: RegExp, timeoutMs = REPLY_TIMEOUT_MS): Promise<string> {
+    const pressed = this.pressed;
+    if (!pressed) throw new Error('discord: nothing was pressed');
+    const fake = this.requireFake();
+    return this.edited(() => (pressed.message.edits > pressed.edits ? shown(pressed.message.content) : undefined), match, timeoutMs, (probe, ms) => fake.waitFor(probe, ms, 'an edit'));
   }
 
   private requireFake(): FakeDiscordServer {

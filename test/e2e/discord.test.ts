@@ -411,6 +411,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     ren.press('60');
     await ren.expectReply(/Automatic thoughts/);
     ren.send('Nobody wants to see me');
+    await ren.expectReply(/Was there another thought/);
+    ren.press('That’s all');
     const traps = await ren.expectReply(/thinking traps/);
     ren.press('What’s this?');
     await ren.expectEdited(traps, 1, /Jumping to conclusions: /);

@@ -393,6 +393,8 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     person.press('60');
     await person.expectMessage(/Automatic thoughts/);
     person.send('Nobody wants to see me');
+    await person.expectMessage(/Was there another thought/);
+    person.press('That’s all');
     const traps = await person.expectMessage(/thinking traps/);
     expect(labelsOf(traps)!.flat()).toContain('What’s this?');
     const before = fake.messagesIn(person.chatId).length;
