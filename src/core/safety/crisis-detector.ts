@@ -74,6 +74,9 @@ interface CompiledLexicon {
   thirdPartyContexts: RegExp[];
   negatedTail: RegExp;
   doubleNegativeTail: RegExp;
+  /** A negation cue anywhere (between the parts of a proximity match) and the double negatives that cancel it. */
+  negationWord: RegExp;
+  doubleNegative: RegExp;
   trailingDenial: RegExp;
   historical: RegExp;
   current: RegExp;
@@ -192,6 +195,8 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     thirdPartyContexts: lexicon.thirdPartyContexts.flatMap((s) => chunked(s.pattern, s.id)),
     negatedTail: tail(cues, `${lexicon.locale} negation`),
     doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
+    negationWord: anywhere(cues, `${lexicon.locale} negation`),
+    doubleNegative: anywhere(doubleNegatives, `${lexicon.locale} double negatives`),
     trailingDenial: regex(`^ ?(?:${trailing})(?= ?\\||\\s*$)`, `${lexicon.locale} trailing denial`, 'u'),
     historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
     current: wordRegex(lexicon.current, `${lexicon.locale} current`),
@@ -222,10 +227,14 @@ const HAS_LEET = /[013457@$]|\p{L}!+\p{L}/u;
 /** Emoji people use for means and acts, read as words (any language's lexicon may list them). */
 const EMOJI_WORDS: Readonly<Record<string, string>> = { '🔪': 'knife', '🗡': 'knife', '🩸': 'blood', '💊': 'pills', '🪢': 'rope', '⚰': 'coffin', '🔫': 'gun', '🪦': 'grave', '🪒': 'razor' };
 const EMOJI_PATTERN = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+const HAS_RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'u');
+/** Three or more pills in a row ("💊💊💊") are also a quantity: "… a lot of pills". */
+const PILL_RUN = /(?:💊[\s\uFE0F]*){3,}/gu;
 
 /** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
 function fold(text: string): string {
   return text
+    .replace(PILL_RUN, (run) => `${' 💊'.repeat([...run.matchAll(/💊/gu)].length)} a lot of pills `)
     .replace(EMOJI_PATTERN, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKC')
     .toLowerCase()
@@ -237,6 +246,15 @@ function fold(text: string): string {
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
 }
+
+/**
+ * A denial answering the writer's own question ("suicidal thoughts? no, just tired", "wanting to
+ * die? nope") is moved into the question's clause, where the lexicon's trailing denials read it.
+ * Only a bare answer counts: "suicidal? no one would care" is not a denial.
+ */
+const QUESTION_DENIAL =
+  /\?+[\s"')\]]*(no+|nope|nah+|never|not really|not at all|not lately|none|nil|0|zero|nein|nee|nunca|jamas|para nada)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really|solo|nur|ich)(?![\p{L}\p{N}]))/gu;
+const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**
  * Words separated by single spaces; sentence ends and line breaks become ` | ` (a clause boundary
@@ -262,7 +280,7 @@ function deLeet(text: string): string {
 
 /** The text patterns are matched against (for tests and authors of lexicons). */
 export function normaliseCrisisText(text: string): string {
-  return toWords(fold(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return toWords(joinQuestionDenials(fold(text))).replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,11 +383,32 @@ function reread(token: string, vocabulary: Vocabulary): string | undefined {
   if (vocabulary.dictionary.has(token)) return undefined;
   const squeezed = token.replace(/(\p{L})\1+/gu, '$1');
   if (squeezed !== token && vocabulary.dictionary.has(squeezed)) return squeezed;
+  // Dropped g: "wakin", "cuttin", "livin".
+  if (token.length >= 5 && token.endsWith('in') && vocabulary.dictionary.has(`${token}g`)) return `${token}g`;
   if (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token)) {
     const split = segment(token, vocabulary.dictionary);
     if (split) return split;
   }
   return correct(token, vocabulary) ?? (squeezed !== token ? correct(squeezed, vocabulary) : undefined);
+}
+
+/** Single letters that stand for words in chat ("u r", "i", "a"): never joined into one. */
+const CHAT_LETTERS = new Set(['i', 'a', 'u', 'r', 'b', 'n', 'y', 'k', 'c', 'x']);
+
+/**
+ * Chat writing read as words: letters spaced out ("d i e", "t o") joined when they spell a lexicon
+ * word, a trailing 2 split off ("wan2" → "wan 2"), and a sentence that goes on with a preposition
+ * or "and" ("I give up. on everything") read as one clause.
+ */
+function loosen(text: string, vocabulary: Vocabulary): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu, (run) => {
+      const letters = run.split(' ');
+      const joined = letters.join('');
+      return letters.every((l) => CHAT_LETTERS.has(l)) || !vocabulary.dictionary.has(joined) ? run : joined;
+    })
+    .replace(/(?<![\p{L}\p{N}])(\p{L}{2,})2(?![\p{L}\p{N}])/gu, '$1 2')
+    .replace(/ \| (?=(?:on|with|of|about|from|for|and) )/g, ' ');
 }
 
 /**
@@ -378,11 +417,11 @@ function reread(token: string, vocabulary: Vocabulary): string | undefined {
  * is not a word of the lexicon re-read (chat spellings, doubled letters, run-together words, typos).
  */
 function variantsOf(text: string, vocabulary: Vocabulary): string[] {
-  const folded = fold(text);
+  const folded = joinQuestionDenials(fold(text));
   const written = toWords(folded).replace(/(\p{L})\1{2,}/gu, '$1$1');
   const variants = [written];
   const base = HAS_LEET.test(folded) ? toWords(deLeet(folded)).replace(/(\p{L})\1{2,}/gu, '$1$1') : written;
-  const reread_ = base.replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
+  const reread_ = loosen(base, vocabulary).replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
   if (reread_ !== written) variants.push(reread_);
   return variants;
 }
@@ -552,6 +591,11 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
     const complete = others.every((spans) => {
       const near = spans
         .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
+        // A negation between the parts of one sentence breaks them apart ("I want to live, not die").
+        .filter(([s, e]) => {
+          const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
+          return between.includes(BOUNDARY) || !rules.negationWord.test(between) || rules.doubleNegative.test(between);
+        })
         .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
         .filter(({ distance }) => distance <= rule.within)
         .sort((a, b) => a.distance - b.distance)[0];
@@ -620,7 +664,8 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
  */
 function lexiconsFor(text: string, lexicons: readonly CrisisLexicon[]): readonly CrisisLexicon[] {
   if (lexicons.length < 2) return lexicons;
-  const words = toWords(fold(text)).split(' ');
+  // Emoji are read as English words ("pills"): they say nothing about the language.
+  const words = toWords(fold(text.replace(EMOJI_PATTERN, ' '))).split(' ');
   const scores = lexicons.map((lexicon) => {
     const stop = stopwordsOf(lexicon, lexicons);
     return words.filter((word) => stop.has(word)).length;
@@ -645,7 +690,8 @@ function stopwordsOf(lexicon: CrisisLexicon, all: readonly CrisisLexicon[]): Set
  * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
-  if (typeof text !== 'string' || !HAS_LETTER.test(text)) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  if (typeof text !== 'string' || !(HAS_LETTER.test(text) || HAS_RISK_EMOJI.test(text))) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  if (!HAS_LETTER.test(text)) return emojiOnly(text);
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
   // Short answers repeat constantly ("calm", "skip", "yes"): remembered by a hash, never by the text.
@@ -659,6 +705,20 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
     shortResults.set(key, result);
   }
   return { ...result, matched: [...result.matched], categories: [...result.categories] };
+}
+
+/**
+ * A message of emoji alone. Means and acts side by side (🔪🩸, 🪢⚰️, 💊 with 🔪) or a run of pills
+ * (💊💊💊) get the crisis response at `medium`; one emoji alone (a 🩸 for a period, a 💊 for "took
+ * my meds") does not.
+ */
+function emojiOnly(text: string): CrisisAssessment {
+  const words = [...text.matchAll(EMOJI_PATTERN)].map((m) => EMOJI_WORDS[m[0]]!);
+  const kinds = new Set(words.filter((w) => w !== 'pills'));
+  const pills = words.length - words.filter((w) => w !== 'pills').length;
+  if (!(pills >= 3 || kinds.size >= 2 || (kinds.size >= 1 && pills >= 1))) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const category: CrisisCategory = kinds.size === 0 ? 'ingestion' : [...kinds].some((k) => ['knife', 'blood', 'razor'].includes(k)) ? 'self_harm' : 'means';
+  return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
 }
 
 /** Messages up to this long are cached (by hash) — typical answers to a question. */
