@@ -534,7 +534,9 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   // "if I died TOMORROW" (a proximity rule's own words) stays hypothetical.
   const cue = (pattern: RegExp, own: Span = anchor) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < own[0] || e + clause[0] > own[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
-  const subject = rule.self ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  // A proximity match that names the writer as a subject ("my dad keeps a gun … I know where the key is") is about them.
+  const namesWriter = anchor !== span && spansOf(rules.selfSubject, text.slice(span[0], span[1])).length > 0;
+  const subject = rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
@@ -591,10 +593,12 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
     const complete = others.every((spans) => {
       const near = spans
         .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
-        // A negation between the parts of one sentence breaks them apart ("I want to live, not die").
+        // A negation right before the later part, in its sentence, breaks them apart ("I want to
+        // live, not die"; "self-harm? no. never done it").
         .filter(([s, e]) => {
           const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
-          return between.includes(BOUNDARY) || !rules.negationWord.test(between) || rules.doubleNegative.test(between);
+          const lead = between.slice(between.lastIndexOf(BOUNDARY) + 1);
+          return !rules.negationWord.test(lead) || rules.doubleNegative.test(lead);
         })
         .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
         .filter(({ distance }) => distance <= rule.within)
