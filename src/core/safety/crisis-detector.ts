@@ -536,7 +536,8 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
   // A proximity match that names the writer as a subject ("my dad keeps a gun … I know where the key is") is about them.
   const namesWriter = anchor !== span && spansOf(rules.selfSubject, text.slice(span[0], span[1])).length > 0;
-  const subject = rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  // A third-party context ("…cuts herself and I noticed the marks") decides even for patterns about the writer.
+  const subject = inside(anchor, scene.thirdParty) ? 'other' : rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
