@@ -160,6 +160,89 @@ describe('context', () => {
   });
 });
 
+// --- English: general rules written against a fresh set (dev4) --------------------------------------
+// Each case stands for a rule (a form, a category, a scope), not for a phrase of the corpus; each
+// failed before these rules.
+describe('English rules by category', () => {
+  it.each([
+    // intent to cut in any form, cutting deeper, injuries until bruised
+    ["i'm gonna cut after dinner", 'high'],
+    ['cutting deeper every night', 'high'],
+    ['hit my legs until they bruised', 'high'],
+    // emoji as verbs and means with a time; kys with myself
+    ['gonna 🔪 myself', 'high'],
+    ['🔫 tonight', 'high'],
+    ['gonna kys myself', 'high'],
+    // means: will it take my weight, access through someone else's key
+    ['would the banister hold my weight', 'high'],
+    ['my uncle keeps a rifle in the shed and I know where the key is', 'high'],
+    // "them" after a taking verb is the pills; "about 40" is a quantity; a poison "in" a place
+    ["I'm swallowing all of them now. the tablets", 'high'],
+    ['drank hand sanitiser in the toilets', 'high'],
+    // courage to die, swerving, farewells passed on, "a reason not to" is no denial
+    ['wish i had the nerve to end it', 'high'],
+    ['keep thinking about swerving into the barrier', 'high'],
+    ['tell my brother i love him', 'high'],
+    ['trying to find a reason not to kill myself', 'high'],
+    // conditional passive ideation, life as waiting, terse hopelessness
+    ['if i died in my sleep i wouldnt really mind', 'medium'],
+    ['my life is just waiting to be over', 'medium'],
+    ['hopeless. utterly hopeless', 'medium'],
+    ['i have no future', 'medium'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // tolerant reading: spaced letters, "wan2", a dropped g, a sentence going on after a full stop
+    ['i want to d i e', 'high'],
+    ['wan2 die', 'high'],
+    ['wouldnt mind not wakin up', 'medium'],
+    ['gave up. on everything', 'medium'],
+    // emoji alone: means and acts side by side, or a run of pills; one emoji alone is nothing
+    ['🔪🩸', 'medium'],
+    ['🪦⚰️', 'medium'],
+    ['💊💊💊💊', 'medium'],
+    ['🩸', 'none'],
+    ['💊', 'none'],
+  ] as const)('tolerant reading: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // a bare answer to the writer's own question is a denial; "no one …" is not an answer
+    ['suicidal thoughts? nope, just stressed', 'low'],
+    ['self harm? no. never done it', 'low'],
+    ['scale of 1-10 for wanting to die? 0', 'low'],
+    ['kill myself? no one would notice', 'high'],
+    // someone else: counted cases, works about suicide, reflexives, seeing their marks
+    ['two overdoses came in on my shift', 'low'],
+    ['the poem is about suicide', 'low'],
+    ['my cousin drowned himself', 'low'],
+    ['my roommate burns herself and I saw the marks', 'low'],
+    // scars that fade are the past
+    ['my scars from self harm are fading', 'low'],
+  ] as const)('scope: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // a negation between the parts of a proximity match
+    'I want to live, not die',
+    // cooking, hills to die on, one-more-time hyperbole, dose safety, pharmacy work, gear, routines, break-ups
+    'cut the potatoes into thin slices',
+    'this is the hill I will die on',
+    "if my boss says synergy one more time I'll jump off the roof",
+    'how much paracetamol can I safely take',
+    'I work at a pharmacy counting tablets all day',
+    'bought rope for the hammock',
+    'I take 2 tablets every morning',
+    'ending things with my boyfriend, I feel relieved',
+  ])('nothing (figurative or everyday): %s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
+
 describe('lexicons are data', () => {
   it('every shipped lexicon compiles, names known concepts and has a version in the detector version', () => {
     for (const lexicon of CRISIS_LEXICONS) {

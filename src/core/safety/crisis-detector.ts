@@ -250,10 +250,11 @@ function fold(text: string): string {
 /**
  * A denial answering the writer's own question ("suicidal thoughts? no, just tired", "wanting to
  * die? nope") is moved into the question's clause, where the lexicon's trailing denials read it.
- * Only a bare answer counts: "suicidal? no one would care" is not a denial.
+ * Only a bare answer counts: "suicidal? no one would care" is not a denial. English answers only (the
+ * Spanish and German lexicons read their own "¿…? no" / "…? Nein" themselves).
  */
 const QUESTION_DENIAL =
-  /\?+[\s"')\]]*(no+|nope|nah+|never|not really|not at all|not lately|none|nil|0|zero|nein|nee|nunca|jamas|para nada)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really|solo|nur|ich)(?![\p{L}\p{N}]))/gu;
+  /\?+[\s"')\]]*(no+|nope|nah+|never|not really|not at all|not lately|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
 const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**

@@ -47,7 +47,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12',
+  version: 'en-2026.12.2',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
