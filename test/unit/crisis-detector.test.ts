@@ -227,6 +227,16 @@ describe('English rules by category', () => {
   });
 
   it.each([
+    // where people describe signs, triggers or their past: an act they tell as done keeps its
+    // severity; a list of signs or a pattern ("when I …") stays low
+    ['after the row with my brother I swallowed all my tablets', 'high'],
+    ['hoarding tablets, giving my things away', 'low'],
+    ['when I start stockpiling my tablets', 'low'],
+  ] as const)('describing: %s → %s', (text, level) => {
+    expect(levelOf(text, 'describing')).toBe(level);
+  });
+
+  it.each([
     // a negation between the parts of a proximity match
     'I want to live, not die',
     // cooking, hills to die on, one-more-time hyperbole, dose safety, pharmacy work, gear, routines, break-ups

@@ -89,6 +89,7 @@ interface CompiledLexicon {
   objects: RegExp;
   otherBody: RegExp;
   clauseBreak: RegExp;
+  patternClause: RegExp | undefined;
 }
 
 /** How far back (in normalised characters) a negation may sit before a match. */
@@ -209,6 +210,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     objects: wordRegex(lexicon.objects, `${lexicon.locale} objects`),
     otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
+    patternClause: lexicon.patternClause === undefined ? undefined : regex(`^ ?(?:${lexicon.patternClause})(?![\\p{L}\\p{N}])`, `${lexicon.locale} pattern clause`, 'u'),
   };
   compiled.set(lexicon, result);
   return result;
@@ -544,9 +546,22 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
   const urgent = cue(rules.urgent, span);
-  // Describing warning signs, triggers or the past: only what is happening now is a crisis.
-  if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
+  // Describing warning signs, triggers or the past: only what is happening now is a crisis — or an
+  // act the writer tells as done or decided ("after the call I took all my sleeping pills"), not a
+  // list of signs ("hoarding pills, googling ways to die") nor a pattern ("when I start …").
+  if (context === 'describing' && !urgent && !scene.urgentAnywhere && !(rule.kind === 'act' && narratedBySelf(text, span, clause, rules))) return finding('low');
   return finding(urgent ? 'high' : rule.severity);
+}
+
+/**
+ * The writer is the subject of the clause ("I took…", "I'm writing…"), which does not describe a
+ * pattern ("when I…"). Only for lexicons that name their pattern words (`patternClause`).
+ */
+function narratedBySelf(text: string, span: Span, clause: Span, rules: CompiledLexicon): boolean {
+  if (!rules.patternClause) return false;
+  const before = text.slice(clause[0], span[0]);
+  if (rules.patternClause.test(before)) return false;
+  return spansOf(rules.selfSubject, before).length > 0 || spansOf(rules.selfSubject, text.slice(span[0], Math.min(span[1], span[0] + 4))).length > 0;
 }
 
 /** The context of one spelling of a message, each part computed when first needed. */
