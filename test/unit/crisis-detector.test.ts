@@ -184,7 +184,12 @@ describe('English rules by category', () => {
     ['keep thinking about swerving into the barrier', 'high'],
     ['tell my brother i love him', 'high'],
     ['trying to find a reason not to kill myself', 'high'],
+    // drugs nobody listed, by their suffix; "the whole … supply"; a bare jump
+    ['swallowed 30 of my lisinopril', 'high'],
+    ['took my whole metformin supply', 'high'],
+    ['might just jump tbh', 'high'],
     // conditional passive ideation, life as waiting, terse hopelessness
+    ["I'd be relieved if it was all over", 'medium'],
     ['if i died in my sleep i wouldnt really mind', 'medium'],
     ['my life is just waiting to be over', 'medium'],
     ['hopeless. utterly hopeless', 'medium'],
@@ -247,6 +252,8 @@ describe('English rules by category', () => {
     'I work at a pharmacy counting tablets all day',
     'bought rope for the hammock',
     'I take 2 tablets every morning',
+    'I read a magazine about it',
+    'i might just jump in the pool later',
     'ending things with my boyfriend, I feel relieved',
   ])('nothing (figurative or everyday): %s', (text) => {
     expect(levelOf(text)).toBe('none');
