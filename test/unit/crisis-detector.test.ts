@@ -188,6 +188,8 @@ describe('English rules by category', () => {
     ['swallowed 30 of my lisinopril', 'high'],
     ['took my whole metformin supply', 'high'],
     ['might just jump tbh', 'high'],
+    // farewells to whoever finds them
+    ['left the note for whoever finds me', 'high'],
     // conditional passive ideation, life as waiting, terse hopelessness
     ["I'd be relieved if it was all over", 'medium'],
     ['if i died in my sleep i wouldnt really mind', 'medium'],
@@ -253,6 +255,11 @@ describe('English rules by category', () => {
     'bought rope for the hammock',
     'I take 2 tablets every morning',
     'I read a magazine about it',
+    // a body part as the subject, an ordeal that is only boring, pain relief, shaving, views
+    'my calves want to die after that run',
+    'lost the will to live during that webinar',
+    'how much ibuprofen for period pain',
+    'need new razor blades, these are blunt',
     'i might just jump in the pool later',
     'ending things with my boyfriend, I feel relieved',
   ])('nothing (figurative or everyday): %s', (text) => {

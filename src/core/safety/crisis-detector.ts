@@ -489,7 +489,8 @@ function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: read
   const before = text.slice(clause[0], span[0]);
   const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
   const others = spansOf(rules.thirdPerson, before);
-  const objects = spansOf(rules.objects, before);
+  // A thing is the subject when a verb follows it, which may be the match's own first word ("my legs WANT to die").
+  const objects = spansOf(rules.objects, text.slice(clause[0], span[1])).filter(([, end]) => end <= before.length);
   const selves = spansOf(rules.selfSubject, before).filter((s) => !inside(s, others));
   const [lastOther, lastObject, lastSelf] = [last(others), last(objects), last(selves)];
   if (lastObject > lastSelf && lastObject > lastOther) return 'object';

@@ -655,6 +655,20 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: `(?:might|gonna|going to|want to|wanna|about to|could|ready to|will|ill|i ll) (?:just |finally |actually )?jump(?= \\||$| tbh| tonight| now| rn| fr| honestly| today| from here| off here)`,
     },
     {
+      id: 'whoever-finds',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `for (?:whoever|whomever|the person who|anyone who|whoever it is that) finds? (?:me|them|this|it|my body|the note)`,
+    },
+    {
+      id: 'method-comparison',
+      category: 'means',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:which|what)(?: one)? (?:is|s|would be|works) (?:quicker|faster|less painful|more painless|surer|more certain|more reliable|better|more peaceful|more likely to work)[^|]{0,30}?(?:pills|tablets|hanging|jumping|drowning|an overdose|overdosing|od|cutting|a gun|the train|a train|the bridge|gas|carbon monoxide)(?: or |$| \\|)`,
+    },
+    {
       id: 'relayed-farewell',
       category: 'intent_plan',
       kind: 'act',
@@ -787,6 +801,19 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: `(?:want to|wanna|could|gonna|going to|about to|ready to)(?: literally| just)* (?:die|jump off (?:a|the) (?:cliff|bridge|roof|building|balcony)|crawl (?:into a hole|under a rock)(?: and die)?|disappear)[^|]{0,80}?(?:embarrass\\w*|cringe|awkward|mortified|replied all|reply all|replied to all|sent it to the wrong|called (?:my|the) teacher mum)[^|]{0,30}|(?:embarrass\\w*|cringe|mortified|replied all|reply all|replied to all)[^|]{0,60}?(?:want to|wanna|could)(?: literally| just)* (?:die|jump off (?:a|the) (?:cliff|bridge|roof|building)|crawl (?:into a hole|under a rock))`,
     },
     {
+      id: 'trivial-ordeal',
+      // "lost the will to live in that 3 hour lecture": hyperbole about a boring event.
+      pattern: `(?:lost|losing|lose) (?:the |all |my )?will to live (?:in|during|at|after|watching|listening to|sitting through|reading|waiting (?:for|in))[^|]{0,50}`,
+    },
+    {
+      id: 'scenic-heights',
+      pattern: `(?:cliff|coast|bridge|roof|rooftop|balcony|ledge|tower)s? (?:path|walk|top|bar|garden|terrace)?[^|]{0,40}(?:views?|amazing|beautiful|stunning|gorgeous|sunset|sunrise|photos?|pics|picnic|fireworks|hike|hiking)|(?:cliff|coast|coastal) (?:path|walk|hike)`,
+    },
+    {
+      id: 'shaving',
+      pattern: `(?:(?:new|bought|buy|got|need) (?:a |some )?(?:new )?)?(?:razor|razors|blades?|razor blades)[^|]{0,40}(?:blunt|shav\\w*|beard|stubble|electric|disposable|cartridges?|refills?|heads)`,
+    },
+    {
       id: 'hill-to-die-on',
       pattern: `(?:the |a |my )?hill (?:i|ill|i ll|i will|id|i d|i would|im (?:willing|ready|going) to|to) die on|die on (?:this|that) hill|curl(?:ed)? up and die (?:when|because|of|lol|haha|lmao|after|every time|whenever|in (?:a|the) (?:corner|hole))`,
     },
@@ -797,7 +824,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'dose-safety',
-      pattern: `how (?:many|much) [^|]{0,40}?(?:safely|is safe|safe to|safe dose|max(?:imum)? dose|recommended dose|without (?:hurting|damaging) (?:my|your) (?:liver|stomach|kidneys))[^|]{0,20}|(?:work|working|job|shift|placement)s? (?:in|at) (?:a |the )?(?:pharmacy|chemist|dispensary)[^|]{0,50}|pharmacists?(?: tech\\w*| assistant)?[^|]{0,30}(?:count\\w*|dispens\\w*|fill\\w*)[^|]{0,30}`,
+      pattern: `how (?:many|much) [^|]{0,40}?(?:safely|is safe|safe to|safe dose|max(?:imum)? dose|recommended dose|without (?:hurting|damaging) (?:my|your) (?:liver|stomach|kidneys))[^|]{0,20}|how (?:many|much) [^|]{0,50}?for (?:a |an |my |the |his |her )?(?:headache|toothache|migraine|fever|cold|flu|temperature|cramps|period pain|back pain|pain|hangover|sore throat|allergies|hay ?fever)|(?:work|working|job|shift|placement)s? (?:in|at) (?:a |the )?(?:pharmacy|chemist|dispensary)[^|]{0,50}|pharmacists?(?: tech\\w*| assistant)?[^|]{0,30}(?:count\\w*|dispens\\w*|fill\\w*)[^|]{0,30}`,
     },
     {
       id: 'household-chemicals',
@@ -949,7 +976,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     '(?:thoughts? |urges? |feelings? )?(?:(?:have|has|had) )?(?:(?:mostly|all|finally|completely|largely|pretty much|really|totally|almost) )?(?:been gone|gone|disappeared|left me|stopped|ended|gone away|went away|is gone|are gone|passed|faded|eased off|eased|are over|is over|are behind me|is behind me|are in the past|is in the past|was (?:years|months|a long time) ago|(?:isnt|is not|not|arent|are not) (?:on the table|an option|something i(?:d| would)? (?:ever )?(?:do|consider|think about))(?: (?:for me )?any ?more)?)',
   selfSubject: '(?:i|im|ive|id|ill|i m|i ve|i d|i ll|myself|meself)',
   objects:
-    '(?:(?:(?:my|the|our|his|her|your|this|that|a) )?(?:phone|phones|battery|laptop|computer|pc|tablet|ipad|iphone|car|cars|engine|printer|plant|plants|houseplants|flowers|internet|wifi|router|tv|telly|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|bulb|watch|fridge|boiler|kettle|toaster|hoover|hard drive|server|app|game|console|controller|character|sims?|avatar|squirrels?|pigeons?|birds|cat|dog|hamster|goldfish|fish|band|crowd|audience|team|meeting|party|joke|meme|vibe|mood|conversation|signal|pen|printer cartridge|screen|bike|van|truck|sofa|couch|fan|heater))(?= (?:is|was|s|has|had|just|keeps|kept|finally|literally|totally|will|wants|want|took|went|about|going|gonna|completely|died|dies|dying|is dying|always|seems|looks))',
+    '(?:(?:(?:my|the|our|his|her|your|this|that|a) )?(?:phone|phones|battery|laptop|computer|pc|tablet|ipad|iphone|car|cars|engine|printer|plant|plants|houseplants|flowers|internet|wifi|router|tv|telly|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|bulb|watch|fridge|boiler|kettle|toaster|hoover|hard drive|server|app|game|console|controller|legs|feet|arms|knees|calves|thighs|back|shoulders|brain cells|ears|eyes|stomach|liver|lungs|character|sims?|avatar|squirrels?|pigeons?|birds|cat|dog|hamster|goldfish|fish|band|crowd|audience|team|meeting|party|joke|meme|vibe|mood|conversation|signal|pen|printer cartridge|screen|bike|van|truck|sofa|couch|fan|heater))(?= (?:is|was|s|has|had|just|keeps|kept|finally|literally|totally|will|wants|want|took|went|about|going|gonna|completely|died|dies|dying|is dying|always|seems|looks))',
   otherBody: '(?:on|in|to|across) (?:his|her|their|hes|shes) (?:\\w+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|body|face|hands?)',
   firstPerson: '(?:i|im|ive|id|ill|me|my|myself|mine|meself|mysel|we|us|our|ourselves|i m|i ve|i d|i ll)',
   thirdPerson:
