@@ -190,6 +190,19 @@ describe('English rules by category', () => {
     ['might just jump tbh', 'high'],
     // farewells to whoever finds them
     ['left the note for whoever finds me', 'high'],
+    // a time that ends it, a crash on purpose, things no longer needed, not here for a date
+    ['it all ends tomorrow', 'high'],
+    ['gonna crash the car on purpose', 'high'],
+    ["sold the car and the bike. won't need either", 'high'],
+    ['not going to be here for my birthday', 'high'],
+    // slang with a time after it, fresh scars, where to jump from, "can you die from"
+    ['might do myself in after the party', 'high'],
+    ['fresh scars on top of the old ones', 'high'],
+    ['what floor would you need to jump from', 'high'],
+    ['does anyone know if you can die from too much insulin', 'high'],
+    // hopelessness said another way
+    ["there's nothing left for me", 'medium'],
+    ["it's never going to stop", 'medium'],
     // conditional passive ideation, life as waiting, terse hopelessness
     ["I'd be relieved if it was all over", 'medium'],
     ['if i died in my sleep i wouldnt really mind', 'medium'],
@@ -227,8 +240,9 @@ describe('English rules by category', () => {
     ['the poem is about suicide', 'low'],
     ['my cousin drowned himself', 'low'],
     ['my roommate burns herself and I saw the marks', 'low'],
-    // scars that fade are the past
+    // scars that fade are the past; an urge that has not come back is over
     ['my scars from self harm are fading', 'low'],
+    ["the urge to cut hasn't come back since easter", 'low'],
   ] as const)('scope: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
@@ -260,6 +274,8 @@ describe('English rules by category', () => {
     'lost the will to live during that webinar',
     'how much ibuprofen for period pain',
     'need new razor blades, these are blunt',
+    // no part of a proximity match from inside an idiom
+    'the stairs at the station will be the death of me',
     'i might just jump in the pool later',
     'ending things with my boyfriend, I feel relieved',
   ])('nothing (figurative or everyday): %s', (text) => {

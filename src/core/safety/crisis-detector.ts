@@ -611,6 +611,8 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
     const complete = others.every((spans) => {
       const near = spans
         .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
+        // No part may come from inside a figurative or everyday phrase ("…will be the DEATH of me").
+        .filter((span) => !inside(span, scene.safe))
         // A negation right before the later part, in its sentence, breaks them apart ("I want to
         // live, not die"; "self-harm? no. never done it").
         .filter(([s, e]) => {
