@@ -4,6 +4,7 @@
 //   npm run bench:safety -- --split dev        the part lexicon authors may look at
 //   npm run bench:safety -- --split dev --misses   …and list what it got wrong (dev and dev2 only)
 //   npm run bench:safety -- --split dev2      a second development set by another writer
+//   npm run bench:safety -- --split dev --file dev4/   only corpus files whose path contains dev4/
 //
 // Recall: share of `crisis` messages that get the crisis response (level high or medium).
 // False positives: share of `none` messages that get it. Severity agreement: the level (high,
@@ -29,6 +30,7 @@ const CORPUS_DIR = join(import.meta.dirname, '../../test/safety/corpus');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'heldout';
 const showMisses = args.includes('--misses');
+const fileFilter = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 if (!['dev', 'dev2', 'heldout', 'all'].includes(split ?? '')) throw new Error('--split dev | dev2 | heldout | all');
 if (showMisses && !split?.startsWith('dev')) throw new Error('--misses lists development items only: the held-out part is never looked at item by item');
 
@@ -36,7 +38,7 @@ if (showMisses && !split?.startsWith('dev')) throw new Error('--misses lists dev
 const screeningOf = (context: string): ScreeningContext => (context === 'free_text' ? 'free_text' : 'describing');
 
 const items: Item[] = readdirSync(CORPUS_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.jsonl'))
+  .filter((file) => file.endsWith('.jsonl') && (!fileFilter || file.includes(fileFilter)))
   .flatMap((file) =>
     readFileSync(join(CORPUS_DIR, file), 'utf8')
       .split('\n')

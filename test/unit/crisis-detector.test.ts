@@ -160,6 +160,129 @@ describe('context', () => {
   });
 });
 
+// --- English: general rules written against a fresh set (dev4) --------------------------------------
+// Each case stands for a rule (a form, a category, a scope), not for a phrase of the corpus; each
+// failed before these rules.
+describe('English rules by category', () => {
+  it.each([
+    // intent to cut in any form, cutting deeper, injuries until bruised
+    ["i'm gonna cut after dinner", 'high'],
+    ['cutting deeper every night', 'high'],
+    ['hit my legs until they bruised', 'high'],
+    // emoji as verbs and means with a time; kys with myself
+    ['gonna 🔪 myself', 'high'],
+    ['🔫 tonight', 'high'],
+    ['gonna kys myself', 'high'],
+    // means: will it take my weight, access through someone else's key
+    ['would the banister hold my weight', 'high'],
+    ['my uncle keeps a rifle in the shed and I know where the key is', 'high'],
+    // "them" after a taking verb is the pills; "about 40" is a quantity; a poison "in" a place
+    ["I'm swallowing all of them now. the tablets", 'high'],
+    ['drank hand sanitiser in the toilets', 'high'],
+    // courage to die, swerving, farewells passed on, "a reason not to" is no denial
+    ['wish i had the nerve to end it', 'high'],
+    ['keep thinking about swerving into the barrier', 'high'],
+    ['tell my brother i love him', 'high'],
+    ['trying to find a reason not to kill myself', 'high'],
+    // drugs nobody listed, by their suffix; "the whole … supply"; a bare jump
+    ['swallowed 30 of my lisinopril', 'high'],
+    ['took my whole metformin supply', 'high'],
+    ['might just jump tbh', 'high'],
+    // farewells to whoever finds them
+    ['left the note for whoever finds me', 'high'],
+    // a time that ends it, a crash on purpose, things no longer needed, not here for a date
+    ['it all ends tomorrow', 'high'],
+    ['gonna crash the car on purpose', 'high'],
+    ["sold the car and the bike. won't need either", 'high'],
+    ['not going to be here for my birthday', 'high'],
+    // slang with a time after it, fresh scars, where to jump from, "can you die from"
+    ['might do myself in after the party', 'high'],
+    ['fresh scars on top of the old ones', 'high'],
+    ['what floor would you need to jump from', 'high'],
+    ['does anyone know if you can die from too much insulin', 'high'],
+    // hopelessness said another way
+    ["there's nothing left for me", 'medium'],
+    ["it's never going to stop", 'medium'],
+    // conditional passive ideation, life as waiting, terse hopelessness
+    ["I'd be relieved if it was all over", 'medium'],
+    ['if i died in my sleep i wouldnt really mind', 'medium'],
+    ['my life is just waiting to be over', 'medium'],
+    ['hopeless. utterly hopeless', 'medium'],
+    ['i have no future', 'medium'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // tolerant reading: spaced letters, "wan2", a dropped g, a sentence going on after a full stop
+    ['i want to d i e', 'high'],
+    ['wan2 die', 'high'],
+    ['wouldnt mind not wakin up', 'medium'],
+    ['gave up. on everything', 'medium'],
+    // emoji alone: means and acts side by side, or a run of pills; one emoji alone is nothing
+    ['🔪🩸', 'medium'],
+    ['🪦⚰️', 'medium'],
+    ['💊💊💊💊', 'medium'],
+    ['🩸', 'none'],
+    ['💊', 'none'],
+  ] as const)('tolerant reading: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // a bare answer to the writer's own question is a denial; "no one …" is not an answer
+    ['suicidal thoughts? nope, just stressed', 'low'],
+    ['self harm? no. never done it', 'low'],
+    ['scale of 1-10 for wanting to die? 0', 'low'],
+    ['kill myself? no one would notice', 'high'],
+    // someone else: counted cases, works about suicide, reflexives, seeing their marks
+    ['two overdoses came in on my shift', 'low'],
+    ['the poem is about suicide', 'low'],
+    ['my cousin drowned himself', 'low'],
+    ['my roommate burns herself and I saw the marks', 'low'],
+    // scars that fade are the past; an urge that has not come back is over
+    ['my scars from self harm are fading', 'low'],
+    ["the urge to cut hasn't come back since easter", 'low'],
+  ] as const)('scope: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it.each([
+    // where people describe signs, triggers or their past: an act they tell as done keeps its
+    // severity; a list of signs or a pattern ("when I …") stays low
+    ['after the row with my brother I swallowed all my tablets', 'high'],
+    ['hoarding tablets, giving my things away', 'low'],
+    ['when I start stockpiling my tablets', 'low'],
+  ] as const)('describing: %s → %s', (text, level) => {
+    expect(levelOf(text, 'describing')).toBe(level);
+  });
+
+  it.each([
+    // a negation between the parts of a proximity match
+    'I want to live, not die',
+    // cooking, hills to die on, one-more-time hyperbole, dose safety, pharmacy work, gear, routines, break-ups
+    'cut the potatoes into thin slices',
+    'this is the hill I will die on',
+    "if my boss says synergy one more time I'll jump off the roof",
+    'how much paracetamol can I safely take',
+    'I work at a pharmacy counting tablets all day',
+    'bought rope for the hammock',
+    'I take 2 tablets every morning',
+    'I read a magazine about it',
+    // a body part as the subject, an ordeal that is only boring, pain relief, shaving, views
+    'my calves want to die after that run',
+    'lost the will to live during that webinar',
+    'how much ibuprofen for period pain',
+    'need new razor blades, these are blunt',
+    // no part of a proximity match from inside an idiom
+    'the stairs at the station will be the death of me',
+    'i might just jump in the pool later',
+    'ending things with my boyfriend, I feel relieved',
+  ])('nothing (figurative or everyday): %s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
+
 describe('lexicons are data', () => {
   it('every shipped lexicon compiles, names known concepts and has a version in the detector version', () => {
     for (const lexicon of CRISIS_LEXICONS) {

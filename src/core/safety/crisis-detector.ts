@@ -74,6 +74,9 @@ interface CompiledLexicon {
   thirdPartyContexts: RegExp[];
   negatedTail: RegExp;
   doubleNegativeTail: RegExp;
+  /** A negation cue anywhere (between the parts of a proximity match) and the double negatives that cancel it. */
+  negationWord: RegExp;
+  doubleNegative: RegExp;
   trailingDenial: RegExp;
   historical: RegExp;
   current: RegExp;
@@ -86,6 +89,7 @@ interface CompiledLexicon {
   objects: RegExp;
   otherBody: RegExp;
   clauseBreak: RegExp;
+  patternClause: RegExp | undefined;
 }
 
 /** How far back (in normalised characters) a negation may sit before a match. */
@@ -192,6 +196,8 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     thirdPartyContexts: lexicon.thirdPartyContexts.flatMap((s) => chunked(s.pattern, s.id)),
     negatedTail: tail(cues, `${lexicon.locale} negation`),
     doubleNegativeTail: tail(doubleNegatives, `${lexicon.locale} double negatives`),
+    negationWord: anywhere(cues, `${lexicon.locale} negation`),
+    doubleNegative: anywhere(doubleNegatives, `${lexicon.locale} double negatives`),
     trailingDenial: regex(`^ ?(?:${trailing})(?= ?\\||\\s*$)`, `${lexicon.locale} trailing denial`, 'u'),
     historical: wordRegex(lexicon.historical, `${lexicon.locale} historical`),
     current: wordRegex(lexicon.current, `${lexicon.locale} current`),
@@ -204,6 +210,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     objects: wordRegex(lexicon.objects, `${lexicon.locale} objects`),
     otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
+    patternClause: lexicon.patternClause === undefined ? undefined : regex(`^ ?(?:${lexicon.patternClause})(?![\\p{L}\\p{N}])`, `${lexicon.locale} pattern clause`, 'u'),
   };
   compiled.set(lexicon, result);
   return result;
@@ -222,10 +229,14 @@ const HAS_LEET = /[013457@$]|\p{L}!+\p{L}/u;
 /** Emoji people use for means and acts, read as words (any language's lexicon may list them). */
 const EMOJI_WORDS: Readonly<Record<string, string>> = { '🔪': 'knife', '🗡': 'knife', '🩸': 'blood', '💊': 'pills', '🪢': 'rope', '⚰': 'coffin', '🔫': 'gun', '🪦': 'grave', '🪒': 'razor' };
 const EMOJI_PATTERN = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+const HAS_RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'u');
+/** Three or more pills in a row ("💊💊💊") are also a quantity: "… a lot of pills". */
+const PILL_RUN = /(?:💊[\s\uFE0F]*){3,}/gu;
 
 /** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
 function fold(text: string): string {
   return text
+    .replace(PILL_RUN, (run) => `${' 💊'.repeat([...run.matchAll(/💊/gu)].length)} a lot of pills `)
     .replace(EMOJI_PATTERN, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKC')
     .toLowerCase()
@@ -237,6 +248,16 @@ function fold(text: string): string {
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
 }
+
+/**
+ * A denial answering the writer's own question ("suicidal thoughts? no, just tired", "wanting to
+ * die? nope") is moved into the question's clause, where the lexicon's trailing denials read it.
+ * Only a bare answer counts: "suicidal? no one would care" is not a denial. English answers only (the
+ * Spanish and German lexicons read their own "¿…? no" / "…? Nein" themselves).
+ */
+const QUESTION_DENIAL =
+  /\?+[\s"')\]]*(no+|nope|nah+|never|not really|not at all|not lately|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
+const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**
  * Words separated by single spaces; sentence ends and line breaks become ` | ` (a clause boundary
@@ -262,7 +283,7 @@ function deLeet(text: string): string {
 
 /** The text patterns are matched against (for tests and authors of lexicons). */
 export function normaliseCrisisText(text: string): string {
-  return toWords(fold(text)).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return toWords(joinQuestionDenials(fold(text))).replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,11 +386,32 @@ function reread(token: string, vocabulary: Vocabulary): string | undefined {
   if (vocabulary.dictionary.has(token)) return undefined;
   const squeezed = token.replace(/(\p{L})\1+/gu, '$1');
   if (squeezed !== token && vocabulary.dictionary.has(squeezed)) return squeezed;
+  // Dropped g: "wakin", "cuttin", "livin".
+  if (token.length >= 5 && token.endsWith('in') && vocabulary.dictionary.has(`${token}g`)) return `${token}g`;
   if (token.length >= RUN_TOGETHER_FROM && !vocabulary.words.has(token)) {
     const split = segment(token, vocabulary.dictionary);
     if (split) return split;
   }
   return correct(token, vocabulary) ?? (squeezed !== token ? correct(squeezed, vocabulary) : undefined);
+}
+
+/** Single letters that stand for words in chat ("u r", "i", "a"): never joined into one. */
+const CHAT_LETTERS = new Set(['i', 'a', 'u', 'r', 'b', 'n', 'y', 'k', 'c', 'x']);
+
+/**
+ * Chat writing read as words: letters spaced out ("d i e", "t o") joined when they spell a lexicon
+ * word, a trailing 2 split off ("wan2" → "wan 2"), and a sentence that goes on with a preposition
+ * or "and" ("I give up. on everything") read as one clause.
+ */
+function loosen(text: string, vocabulary: Vocabulary): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu, (run) => {
+      const letters = run.split(' ');
+      const joined = letters.join('');
+      return letters.every((l) => CHAT_LETTERS.has(l)) || !vocabulary.dictionary.has(joined) ? run : joined;
+    })
+    .replace(/(?<![\p{L}\p{N}])(\p{L}{2,})2(?![\p{L}\p{N}])/gu, '$1 2')
+    .replace(/ \| (?=(?:on|with|of|about|from|for|and) )/g, ' ');
 }
 
 /**
@@ -378,11 +420,11 @@ function reread(token: string, vocabulary: Vocabulary): string | undefined {
  * is not a word of the lexicon re-read (chat spellings, doubled letters, run-together words, typos).
  */
 function variantsOf(text: string, vocabulary: Vocabulary): string[] {
-  const folded = fold(text);
+  const folded = joinQuestionDenials(fold(text));
   const written = toWords(folded).replace(/(\p{L})\1{2,}/gu, '$1$1');
   const variants = [written];
   const base = HAS_LEET.test(folded) ? toWords(deLeet(folded)).replace(/(\p{L})\1{2,}/gu, '$1$1') : written;
-  const reread_ = base.replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
+  const reread_ = loosen(base, vocabulary).replace(/\p{L}+/gu, (token) => reread(token, vocabulary) ?? token);
   if (reread_ !== written) variants.push(reread_);
   return variants;
 }
@@ -447,7 +489,8 @@ function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: read
   const before = text.slice(clause[0], span[0]);
   const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
   const others = spansOf(rules.thirdPerson, before);
-  const objects = spansOf(rules.objects, before);
+  // A thing is the subject when a verb follows it, which may be the match's own first word ("my legs WANT to die").
+  const objects = spansOf(rules.objects, text.slice(clause[0], span[1])).filter(([, end]) => end <= before.length);
   const selves = spansOf(rules.selfSubject, before).filter((s) => !inside(s, others));
   const [lastOther, lastObject, lastSelf] = [last(others), last(objects), last(selves)];
   if (lastObject > lastSelf && lastObject > lastOther) return 'object';
@@ -495,15 +538,31 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   // "if I died TOMORROW" (a proximity rule's own words) stays hypothetical.
   const cue = (pattern: RegExp, own: Span = anchor) => spansOf(pattern, text.slice(clause[0], clause[1])).some(([s, e]) => s + clause[0] < own[0] || e + clause[0] > own[1]);
   const finding = (level: RiskLevel): Finding => ({ id: rule.id, category: rule.category, level });
-  const subject = rule.self ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
+  // A proximity match that names the writer as a subject ("my dad keeps a gun … I know where the key is") is about them.
+  const namesWriter = anchor !== span && spansOf(rules.selfSubject, text.slice(span[0], span[1])).length > 0;
+  // A third-party context ("…cuts herself and I noticed the marks") decides even for patterns about the writer.
+  const subject = inside(anchor, scene.thirdParty) ? 'other' : rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
   const urgent = cue(rules.urgent, span);
-  // Describing warning signs, triggers or the past: only what is happening now is a crisis.
-  if (context === 'describing' && !urgent && !scene.urgentAnywhere) return finding('low');
+  // Describing warning signs, triggers or the past: only what is happening now is a crisis — or an
+  // act the writer tells as done or decided ("after the call I took all my sleeping pills"), not a
+  // list of signs ("hoarding pills, googling ways to die") nor a pattern ("when I start …").
+  if (context === 'describing' && !urgent && !scene.urgentAnywhere && !(rule.kind === 'act' && narratedBySelf(text, span, clause, rules))) return finding('low');
   return finding(urgent ? 'high' : rule.severity);
+}
+
+/**
+ * The writer is the subject of the clause ("I took…", "I'm writing…"), which does not describe a
+ * pattern ("when I…"). Only for lexicons that name their pattern words (`patternClause`).
+ */
+function narratedBySelf(text: string, span: Span, clause: Span, rules: CompiledLexicon): boolean {
+  if (!rules.patternClause) return false;
+  const before = text.slice(clause[0], span[0]);
+  if (rules.patternClause.test(before)) return false;
+  return spansOf(rules.selfSubject, before).length > 0 || spansOf(rules.selfSubject, text.slice(span[0], Math.min(span[1], span[0] + 4))).length > 0;
 }
 
 /** The context of one spelling of a message, each part computed when first needed. */
@@ -552,6 +611,15 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
     const complete = others.every((spans) => {
       const near = spans
         .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
+        // No part may come from inside a figurative or everyday phrase ("…will be the DEATH of me").
+        .filter((span) => !inside(span, scene.safe))
+        // A negation right before the later part, in its sentence, breaks them apart ("I want to
+        // live, not die"; "self-harm? no. never done it").
+        .filter(([s, e]) => {
+          const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
+          const lead = between.slice(between.lastIndexOf(BOUNDARY) + 1);
+          return !rules.negationWord.test(lead) || rules.doubleNegative.test(lead);
+        })
         .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
         .filter(({ distance }) => distance <= rule.within)
         .sort((a, b) => a.distance - b.distance)[0];
@@ -620,7 +688,8 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
  */
 function lexiconsFor(text: string, lexicons: readonly CrisisLexicon[]): readonly CrisisLexicon[] {
   if (lexicons.length < 2) return lexicons;
-  const words = toWords(fold(text)).split(' ');
+  // Emoji are read as English words ("pills"): they say nothing about the language.
+  const words = toWords(fold(text.replace(EMOJI_PATTERN, ' '))).split(' ');
   const scores = lexicons.map((lexicon) => {
     const stop = stopwordsOf(lexicon, lexicons);
     return words.filter((word) => stop.has(word)).length;
@@ -645,7 +714,8 @@ function stopwordsOf(lexicon: CrisisLexicon, all: readonly CrisisLexicon[]): Set
  * RTL, control characters); an invalid lexicon rule throws when the lexicon is first used.
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): CrisisAssessment {
-  if (typeof text !== 'string' || !HAS_LETTER.test(text)) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  if (typeof text !== 'string' || !(HAS_LETTER.test(text) || HAS_RISK_EMOJI.test(text))) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  if (!HAS_LETTER.test(text)) return emojiOnly(text);
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
   // Short answers repeat constantly ("calm", "skip", "yes"): remembered by a hash, never by the text.
@@ -659,6 +729,20 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
     shortResults.set(key, result);
   }
   return { ...result, matched: [...result.matched], categories: [...result.categories] };
+}
+
+/**
+ * A message of emoji alone. Means and acts side by side (🔪🩸, 🪢⚰️, 💊 with 🔪) or a run of pills
+ * (💊💊💊) get the crisis response at `medium`; one emoji alone (a 🩸 for a period, a 💊 for "took
+ * my meds") does not.
+ */
+function emojiOnly(text: string): CrisisAssessment {
+  const words = [...text.matchAll(EMOJI_PATTERN)].map((m) => EMOJI_WORDS[m[0]]!);
+  const kinds = new Set(words.filter((w) => w !== 'pills'));
+  const pills = words.length - words.filter((w) => w !== 'pills').length;
+  if (!(pills >= 3 || kinds.size >= 2 || (kinds.size >= 1 && pills >= 1))) return { detected: false, level: null, severity: null, matched: [], categories: [] };
+  const category: CrisisCategory = kinds.size === 0 ? 'ingestion' : [...kinds].some((k) => ['knife', 'blood', 'razor'].includes(k)) ? 'self_harm' : 'means';
+  return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
 }
 
 /** Messages up to this long are cached (by hash) — typical answers to a question. */

@@ -169,6 +169,14 @@ export interface CrisisLexicon {
    * "again", "2nite" → "tonight"). Keys and values are normalised words.
    */
   readonly spellings: Readonly<Record<string, string>>;
+  /**
+   * Where people describe warning signs, triggers or their past (`describing`), an act the writer
+   * tells with themself as the subject ("after the call I took all my sleeping pills") keeps its
+   * severity, unless its clause opens with one of these words, which describe a pattern ("when I
+   * start counting my pills"). Without it, every match in a describing field is `low` unless it is
+   * time-bound.
+   */
+  readonly patternClause?: string;
 }
 
 /** The result of screening one message. Names pattern ids and categories only, never the text. */
