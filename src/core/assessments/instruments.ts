@@ -12,7 +12,9 @@ import type { RiskSeverity } from '../safety/safety-service.js';
  * while the console numbered the options from 1, so an `en-1` result typed as numbers may be off
  * by one answer per item. From `en-2` a typed number is always the option's position as shown,
  * the PHQ-9 and GAD-7 end with their functional-difficulty question, and the WHO-5 flags any
- * single item scored 0 or 1.
+ * single item scored 0 or 1. A result given in an official translation (./translations/) stores
+ * that translation's version instead: `es-2` and `de-2` are the `en-2` transcription in Spanish and
+ * German, same items, options and scores.
  */
 
 /** One answer, as shown on its button, and what it scores. */

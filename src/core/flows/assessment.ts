@@ -2,6 +2,7 @@ import type { AssessmentRecord } from '../../db/repositories/assessments.js';
 import type { Repositories } from '../../db/store.js';
 import { findInstrument, INSTRUMENTS, instrumentsFor, type AnswerOption, type Instrument, type UnscoredQuestion } from '../assessments/instruments.js';
 import { isAsked, notesByKeys, scoreAssessment, validateInstrument, type ScoredAssessment } from '../assessments/scoring.js';
+import { localizeInstrument } from '../assessments/translations/index.js';
 import { bold, esc, italic } from '../messages.js';
 import { localDateOf, shortDayLabel } from '../time.js';
 import { optionNamed } from './steps.js';
@@ -21,6 +22,12 @@ import { needsPerson } from './guards.js';
  * An answer is a button (carrying the option), the option's name (loosely matched), or its number:
  * the option's position as shown, 1 being the first — the same number the console lists beside it.
  * WHO-5 lists "All of the time" first, so there "1" is the answer scoring 5.
+ *
+ * The items, answers, framing, difficulty question and attribution are shown in the person's
+ * language (`PersonRecord.locale`) where its official translation is confirmed
+ * (src/core/assessments/translations/), otherwise in English with a one-line note. The answers keep
+ * the English instrument's scores, so a typed number, a typed name in either language or a button
+ * scores the same; the result stores the version it was shown in ("es-2").
  *
  * Risk items (PHQ-9 item 9) trigger the safety response as soon as the chosen answer scores at
  * least their `minScore`. Only a complete administration is scored and stored; results go to the
@@ -128,12 +135,17 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
     (item, index): StepDefinition => ({
       id: `${instrument.id}.${item.id}`,
       when: chosen,
-      view: () => ({
-        text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(instrument.intro)}\n${italic(esc(SAY.numberHint(instrument.options)))}\n\n${esc(item.text)}` : esc(item.text),
-        options: choicesOf(instrument.options),
-      }),
+      view: (_data, context) => {
+        const shown = localizeInstrument(instrument, context.person?.locale);
+        const { intro, options, items } = shown.instrument;
+        const note = shown.note ? `\n${italic(esc(shown.note))}` : '';
+        return {
+          text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(intro)}${note}\n${italic(esc(SAY.numberHint(options)))}\n\n${esc(items[index]!.text)}` : esc(items[index]!.text),
+          options: choicesOf(options),
+        };
+      },
       accept: async (input: StepInput, data: AssessmentData, context: FlowContext) => {
-        const parsed = chosenOption(instrument.options, input, false);
+        const parsed = chosenOption(localizeInstrument(instrument, context.person?.locale).instrument.options, input, false);
         if ('error' in parsed) return { ok: false, error: parsed.error };
         const score = parsed.option.score;
         let next: AssessmentData = { ...data, answers: { ...answersOf(data), [item.id]: score } };
@@ -149,8 +161,13 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
       clear: forget(item.id),
     }),
   );
-  const questions = (instrument.unscored ?? []).map((question): StepDefinition => {
+  const questions = (instrument.unscored ?? []).map((question, index): StepDefinition => {
     const optional = question.onlyIfAnyItemAbove !== undefined;
+    /** The question as this person is shown it, and the note when it is in English inside a translated questionnaire. */
+    const shownFor = (context: FlowContext) => {
+      const shown = localizeInstrument(instrument, context.person?.locale);
+      return { question: shown.instrument.unscored?.[index] ?? question, note: shown.questionNotes[question.id] };
+    };
     return {
       id: `${instrument.id}.${question.id}`,
       ...(optional && { optional: true }),
@@ -159,12 +176,15 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
       partOf: `${instrument.id}.${instrument.items.at(-1)!.id}`,
       when: (data: AssessmentData) =>
         chosen(data) && isAsked(question, itemScoresOf(instrument, data), instrument.items.some((item) => answersOf(data)[item.id] === undefined)),
-      view: () => ({
-        text: `${esc(question.text)}\n${italic(esc(`${SAY.numberHint(question.options)} ${optional ? SAY.optionalHint : SAY.requiredHint}`))}`,
-        options: choicesOf(question.options),
-      }),
-      accept: (input: StepInput, data: AssessmentData) => {
-        const parsed = chosenOption(question.options, input, optional);
+      view: (_data, context) => {
+        const { question: shown, note } = shownFor(context);
+        return {
+          text: `${esc(shown.text)}${note ? `\n${italic(esc(note))}` : ''}\n${italic(esc(`${SAY.numberHint(shown.options)} ${optional ? SAY.optionalHint : SAY.requiredHint}`))}`,
+          options: choicesOf(shown.options),
+        };
+      },
+      accept: (input: StepInput, data: AssessmentData, context: FlowContext) => {
+        const parsed = chosenOption(shownFor(context).question.options, input, optional);
         if ('error' in parsed) return { ok: false, error: parsed.error };
         return { ok: true, data: { ...data, answers: { ...answersOf(data), [question.id]: parsed.option.score } } };
       },
@@ -253,12 +273,14 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
       // Never reached with a partial administration; if it were, nothing is scored or stored.
       if (!instrument || !outcome?.ok) return [SAY.notScored];
       const { result } = outcome;
+      // Scored on the English instrument (the translation has the same scores); stored and said in the person's language.
+      const shown = localizeInstrument(instrument, person.locale).instrument;
       const localDate = localDateOf(context.now, person.timezone);
       const previous = await context.repos.assessments.latest(person.id, instrument.id);
       const id = await context.repos.assessments.create({
         personId: person.id,
         instrument: instrument.id,
-        instrumentVersion: instrument.version,
+        instrumentVersion: shown.version,
         answers: { ...result.answers, ...result.unscored },
         total: result.total,
         band: result.band.key,
@@ -267,7 +289,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
         at: context.now,
       });
       const homework = await context.repos.homework.complete(person.id, ASSESSMENT_FLOW, localDate, { kind: ASSESSMENT_FLOW, id }, context.now);
-      return [resultMessage(instrument, result, previous, homework > 0)];
+      return [resultMessage(shown, result, previous, homework > 0)];
     },
   };
 }
