@@ -1,3 +1,4 @@
+import countriesAndTimezones from 'countries-and-timezones';
 import { DateTime } from 'luxon';
 
 /** The person's local calendar date (YYYY-MM-DD) at `at`. */
@@ -26,7 +27,36 @@ export function parseLocalTime(text: string): string | undefined {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
+/**
+ * Every zone name a person may type, mapped to the one we store: the current IANA names and the
+ * older ones they replaced ("Asia/Calcutta" → "Asia/Kolkata", "Europe/Kiev" → "Europe/Kyiv"), from
+ * `countries-and-timezones`, plus whatever this runtime's ICU lists. Node's own list keeps CLDR's
+ * older spellings, so it alone would refuse a current name such as "Asia/Kathmandu". A name is kept
+ * only if this runtime can use it.
+ */
+const ZONE_NAMES: ReadonlyMap<string, string> = (() => {
+  const usable = (zone: string) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const names = new Map<string, string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) names.set(zone, zone);
+  for (const zone of Object.values(countriesAndTimezones.getAllTimezones({ deprecated: true }))) {
+    const current = zone.aliasOf ?? zone.name;
+    if (usable(current)) names.set(zone.name, current);
+  }
+  // An ICU name the library knows as an older spelling resolves to the current one too.
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const library = countriesAndTimezones.getTimezone(zone);
+    if (library?.aliasOf && usable(library.aliasOf)) names.set(zone, library.aliasOf);
+  }
+  return names;
+})();
+const ZONES: readonly string[] = [...ZONE_NAMES.keys()];
 
 /** Common places whose timezone name is not the city's own. */
 const PLACE_ALIASES: Record<string, string> = {
@@ -82,9 +112,9 @@ export function resolveTimezone(text: string): string | undefined {
   if (alias) return alias;
   const asZone = lower.replace(/ /g, '_');
   const exact = ZONES.find((zone) => zone.toLowerCase() === asZone);
-  if (exact) return exact;
-  const byCity = ZONES.filter((zone) => zone.toLowerCase().split('/').pop() === asZone);
-  if (byCity.length === 1) return byCity[0];
+  if (exact) return ZONE_NAMES.get(exact);
+  const byCity = new Set(ZONES.filter((zone) => zone.toLowerCase().split('/').pop() === asZone).map((zone) => ZONE_NAMES.get(zone)!));
+  if (byCity.size === 1) return [...byCity][0];
   return undefined;
 }
 
