@@ -54,4 +54,17 @@ describe.each(PROVIDERS)('maintenance on %s', (provider) => {
     await maintenanceJob(store, { auditRetentionDays: 2190 }).run(now);
     expect((await database.prisma.auditEvent.findMany()).map((event) => event.action)).toEqual(['recent']);
   });
+
+  it('forgets rate-limit attempts once they are past every window they are counted in', async () => {
+    const { database, store } = await open();
+    const now = new Date('2026-06-10T12:00:00Z');
+    const hour = 60 * 60 * 1000;
+    await store.repos.rateLimits.hit('cheer', 'person-1', 24 * hour, new Date(now.getTime() - 3 * 24 * hour));
+    await store.repos.rateLimits.hit('cheer', 'person-1', 24 * hour, new Date(now.getTime() - 20 * hour));
+    await store.repos.rateLimits.hit('enrollment', 'person-2', hour, new Date(now.getTime() - 60_000));
+    await maintenanceJob(store, { auditRetentionDays: 0 }).run(now);
+    expect(await database.prisma.rateLimitHit.count()).toBe(2);
+    // The one still inside a day's window still counts.
+    expect(await store.repos.rateLimits.count('cheer', 'person-1', 24 * hour, now)).toBe(1);
+  });
 });

@@ -15,6 +15,12 @@ export class RateLimitRepository {
     return this.db.rateLimitHit.count({ where: { scope, key, createdAt: { gt: new Date(at.getTime() - windowMs) } } });
   }
 
+  /** Forgets attempts made before `before`: no window reaches back that far. */
+  async prune(before: Date): Promise<number> {
+    const { count } = await this.db.rateLimitHit.deleteMany({ where: { createdAt: { lt: before } } });
+    return count;
+  }
+
   async forgetKey(key: string): Promise<void> {
     await this.db.rateLimitHit.deleteMany({ where: { key } });
   }
