@@ -33,6 +33,15 @@ const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
 /** Typed at a multi-select with nothing ticked (and no option of that name): Done, choosing none. */
 const NONE_WORDS = new Set(['none', 'none of these', 'none of them', 'nothing']);
 
+/**
+ * Whether a (normalised) answer picks one of the engine's own choices: pressed (its value), typed as
+ * its number, as one of its typed words, or as its label.
+ */
+function answers(answer: string | undefined, choice: { value: string; number: string; typed: readonly string[]; label: string }): boolean {
+  if (answer === undefined) return false;
+  return answer === choice.value || answer === choice.number || choice.typed.includes(answer) || answer === normalise(choice.label);
+}
+
 /** Marks a reply that shows the open question again, changed (see {@link ReplyOptions}). */
 const SAME_QUESTION: ReplyOptions = { sameQuestion: true };
 
@@ -432,8 +441,7 @@ export class FlowEngine {
     context: FlowContext,
     keepDraft: (stored: StoredFlow) => void,
   ): Promise<FlowState | null> {
-    const picked = (key: keyof typeof HOLD, number: string) =>
-      answer === HOLD[key] || answer === number || (answer !== undefined && (HOLD_TYPED[key] as readonly string[]).includes(answer)) || answer === normalise(HOLD_CHOICES[key]);
+    const picked = (key: keyof typeof HOLD, number: string) => answers(answer, { value: HOLD[key], number, typed: HOLD_TYPED[key], label: HOLD_CHOICES[key] });
     const released: FlowState = { ...state, meta: { ...state.meta, safetyHold: false, nonce: newNonce() } };
     if (picked('safe', '1') || answer === 'back' || answer === 'skip') {
       context.reply(this.render(released, context, HOLD_RESUMED));
@@ -466,7 +474,7 @@ export class FlowEngine {
     keepDraft: (stored: StoredFlow) => void,
   ): FlowState | null {
     const picked = (key: keyof typeof RESUMING, number: string) =>
-      answer === RESUMING[key] || answer === number || (answer !== undefined && (RESUMING_TYPED[key] as readonly string[]).includes(answer)) || answer === normalise(key === 'continue' ? COPY.continue : COPY.stopForNow);
+      answers(answer, { value: RESUMING[key], number, typed: RESUMING_TYPED[key], label: key === 'continue' ? COPY.continue : COPY.stopForNow });
     // The question that was waiting, with its own nonce: shown again unchanged.
     const waiting: FlowState = { ...state, meta: { ...state.meta, resuming: undefined, nonce: state.meta.resuming!.nonce } };
     if (picked('continue', '1')) {
