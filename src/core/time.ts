@@ -31,31 +31,29 @@ export function parseLocalTime(text: string): string | undefined {
  * Every zone name a person may type, mapped to the one we store: the current IANA names and the
  * older ones they replaced ("Asia/Calcutta" → "Asia/Kolkata", "Europe/Kiev" → "Europe/Kyiv"), from
  * `countries-and-timezones`, plus whatever this runtime's ICU lists. Node's own list keeps CLDR's
- * older spellings, so it alone would refuse a current name such as "Asia/Kathmandu". A name is kept
- * only if this runtime can use it.
+ * older spellings, so it alone would refuse a current name such as "Asia/Kathmandu". Whether this
+ * runtime can use a name is checked only for the one a person typed (building a formatter for
+ * every zone up front costs ~40 MB of memory).
  */
 const ZONE_NAMES: ReadonlyMap<string, string> = (() => {
-  const usable = (zone: string) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const names = new Map<string, string>();
-  for (const zone of Intl.supportedValuesOf('timeZone')) names.set(zone, zone);
-  for (const zone of Object.values(countriesAndTimezones.getAllTimezones({ deprecated: true }))) {
-    const current = zone.aliasOf ?? zone.name;
-    if (usable(current)) names.set(zone.name, current);
-  }
-  // An ICU name the library knows as an older spelling resolves to the current one too.
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
-    const library = countriesAndTimezones.getTimezone(zone);
-    if (library?.aliasOf && usable(library.aliasOf)) names.set(zone, library.aliasOf);
-  }
+  for (const zone of Intl.supportedValuesOf('timeZone')) names.set(zone, countriesAndTimezones.getTimezone(zone)?.aliasOf ?? zone);
+  for (const zone of Object.values(countriesAndTimezones.getAllTimezones({ deprecated: true }))) names.set(zone.name, zone.aliasOf ?? zone.name);
   return names;
 })();
+
+/** The name to store for a zone name from {@link ZONE_NAMES}: its current name if this runtime knows it, else the name as listed. */
+function storedName(listed: string): string | undefined {
+  for (const candidate of [ZONE_NAMES.get(listed)!, listed]) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: candidate });
+      return candidate;
+    } catch {
+      // Not known to this runtime's ICU: try the next spelling.
+    }
+  }
+  return undefined;
+}
 const ZONES: readonly string[] = [...ZONE_NAMES.keys()];
 
 /** Common places whose timezone name is not the city's own. */
@@ -112,9 +110,9 @@ export function resolveTimezone(text: string): string | undefined {
   if (alias) return alias;
   const asZone = lower.replace(/ /g, '_');
   const exact = ZONES.find((zone) => zone.toLowerCase() === asZone);
-  if (exact) return ZONE_NAMES.get(exact);
+  if (exact) return storedName(exact);
   const byCity = new Set(ZONES.filter((zone) => zone.toLowerCase().split('/').pop() === asZone).map((zone) => ZONE_NAMES.get(zone)!));
-  if (byCity.size === 1) return [...byCity][0];
+  if (byCity.size === 1) return storedName([...byCity][0]!);
   return undefined;
 }
 
