@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { SET_UP_FIRST } from './copy.js';
 import { collectExport } from './privacy/export-data.js';
-import { exportFiles, progressReportFile } from './privacy/export.js';
+import { exportFiles, fhirExportFile, progressReportFile } from './privacy/export.js';
+import { collectFhirRecords } from './privacy/fhir.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
 import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
@@ -30,6 +31,8 @@ const COPY = {
     `Here is everything you’ve stored with Between. This JSON file holds all of it, complete (times in your timezone, ${timezone}).`,
   exportCsv: 'A CSV for spreadsheets: one row per check-in, thought record (with what you wrote), questionnaire and exercise.',
   exportReport: 'And a readable “my progress” report: your mood chart, thought records, questionnaires, exercises, homework and partner. Open it in any browser, print it, or bring it to a session.',
+  exportFhir:
+    'Last, your questionnaires and check-ins in FHIR R4, the format health record systems import: give this file to a clinic that asks for it. It names you by a code, never by name.',
   nothingToSnooze: 'There’s no reminder to snooze right now. /checkin works whenever you like.',
   snoozeInQuietHours: 'An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.',
   snoozed: 'Okay — I’ll remind you in an hour.',
@@ -168,12 +171,13 @@ export const resumeCommand: InstantCommand = {
 
 export const exportCommand: InstantCommand = {
   command: 'export',
-  description: 'Download everything you’ve stored (JSON, CSV and a readable report)',
+  description: 'Download everything you’ve stored (JSON, CSV, a readable report and a FHIR file)',
   needsPerson: true,
   async run(context) {
     const person = context.person!;
     const now = context.now;
     const data = await collectExport(person, context.repos, now);
+    const records = await collectFhirRecords(context.repos, person);
     const [json, csv] = exportFiles(data);
     await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, now);
     context.reply({ text: COPY.exportJson(esc(person.timezone)), attachment: json });
@@ -181,6 +185,10 @@ export const exportCommand: InstantCommand = {
     context.replyAfterCommit('export.report', async () => ({
       text: COPY.exportReport,
       attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
+    }));
+    context.replyAfterCommit('export.fhir', async () => ({
+      text: COPY.exportFhir,
+      attachment: await fhirExportFile(records, { now, scores: 'included', checkIns: 'included', ownText: true }),
     }));
   },
 };

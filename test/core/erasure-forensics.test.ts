@@ -161,6 +161,7 @@ async function leaveTraces(chat: TestChat, partner: TestChat): Promise<void> {
   await say(chat, '/export', /everything you’ve stored/);
   await chat.expectReply(/CSV/);
   await chat.expectReply(/my progress/);
+  await chat.expectReply(/FHIR R4/);
 }
 
 describe.each(PROVIDERS)('erasure leaves nothing readable on %s', (provider) => {

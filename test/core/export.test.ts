@@ -8,6 +8,8 @@ import type { TherapistActor } from '../../src/core/therapists/therapist-service
 import { collectExport, EXPORT_COVERAGE, EXPORT_FORMAT, type ExportData } from '../../src/core/privacy/export-data.js';
 import { CSV_HEADER } from '../../src/core/privacy/export.js';
 import { escapeHtml, progressReport } from '../../src/core/privacy/progress-report.js';
+import { LOINC, pseudonymOf, type FhirBundle, type FhirResource } from '../../src/core/privacy/fhir.js';
+import { validateFhir } from '../../src/core/privacy/fhir-validation.js';
 import { REPORT_COPY } from '../../src/core/privacy/export-copy.js';
 import { TestChat } from '../helpers/chat.js';
 import { PROVIDERS, storePerTest } from '../helpers/databases.js';
@@ -194,8 +196,10 @@ describe.each(PROVIDERS)('export on %s', (provider) => {
     const csvMessage = await chat.expectReply(/CSV for spreadsheets: one row per check-in, thought record \(with what you wrote\), questionnaire and exercise/);
     // The report is made after the update's transaction has committed (drawing the chart never holds the database).
     const reportMessage = await chat.expectReply(/readable “my progress” report/);
+    const fhirMessage = await chat.expectReply(/FHIR R4/);
     expect(logs.filter((line) => /handling an update failed|after commit failed/.test(line))).toEqual([]);
-    expect([jsonMessage, csvMessage, reportMessage].map((m) => (m.attachment as { mimeType: string }).mimeType)).toEqual(['application/json', 'text/csv', 'text/html']);
+    expect([jsonMessage, csvMessage, reportMessage, fhirMessage].map((m) => (m.attachment as { mimeType: string }).mimeType)).toEqual(['application/json', 'text/csv', 'text/html', 'application/fhir+json']);
+    expect((fhirMessage.attachment as { filename: string }).filename).toMatch(/^between-fhir-\d{4}-\d{2}-\d{2}\.json$/);
     expect((reportMessage.attachment as { filename: string }).filename).toMatch(/^between-my-progress-\d{4}-\d{2}-\d{2}\.html$/);
 
     const data = JSON.parse(decode(jsonMessage)) as ExportData;
@@ -251,6 +255,20 @@ describe.each(PROVIDERS)('export on %s', (provider) => {
     expect(data.person.consentedAt?.endsWith(OFFSET)).toBe(true);
     // Nothing of the partner's beyond what they chose to share with this person.
     expect(JSON.stringify(data)).not.toContain((await prisma.person.findFirstOrThrow({ where: { id: { not: person.id }, role: 'client' } })).id);
+
+    // The FHIR file: valid R4, every questionnaire result and check-in, the Patient by a code only, nothing they wrote.
+    const bundle = JSON.parse(decode(fhirMessage)) as FhirBundle;
+    expect(await validateFhir(bundle as unknown as FhirResource)).toEqual([]);
+    const ofType = (type: string) => bundle.entry.map((entry) => entry.resource).filter((resource) => resource.resourceType === type);
+    expect(ofType('Patient')).toEqual([{ resourceType: 'Patient', identifier: [{ system: expect.any(String), value: pseudonymOf(person.id) }] }]);
+    expect(ofType('QuestionnaireResponse')).toHaveLength(await prisma.assessmentResult.count({ where: { personId: person.id } }));
+    expect(ofType('QuestionnaireResponse')[0]).toMatchObject({ status: 'completed', authored: expect.stringMatching(new RegExp(`\\${OFFSET}$`)) });
+    const codes = JSON.stringify(ofType('Observation'));
+    expect(codes).toContain(`"system":"${LOINC}","code":"44261-6"`);
+    expect(codes).toContain(`"system":"${LOINC}","code":"44249-1"`);
+    expect(ofType('Observation').filter((observation) => (observation.code as { coding: { code: string }[] }).coding[0]!.code === 'check-in-mood')).toMatchObject([{ valueInteger: 4, component: [{ code: { coding: [{ code: 'sad' }] }, valueQuantity: { value: 60 } }] }]);
+    const fhirText = decode(fhirMessage);
+    for (const text of [...Object.values(TEXT), person.id, chat.address]) expect(fhirText).not.toContain(text);
 
     // The CSV: the thought record's text, in columns added after the old ones; times with the offset.
     const lines = decode(csvMessage).split('\r\n');

@@ -486,7 +486,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(chart!.data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
-  it('delivers /export as three file attachments, spaced out when Discord caps the DM at one message a second', async () => {
+  it('delivers /export as four file attachments, spaced out when Discord caps the DM at one message a second', async () => {
     const max = person();
     await max.onboard();
     fake.capRate({ method: 'POST', path: max.messagesPath, max: 1, windowMs: 1_000 });
@@ -494,6 +494,10 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     const json = await max.expectReply(/everything you’ve stored/);
     const csv = await max.expectReply(/CSV/);
     const report = await max.expectReply(/my progress/);
+    const fhir = await max.expectReply(/FHIR R4/);
+    expect(fhir.attachments).toHaveLength(1);
+    expect(fhir.attachments[0]!.filename).toMatch(/^between-fhir-.+\.json$/);
+    expect(JSON.parse(fhir.attachments[0]!.data.toString('utf8'))).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect(json.attachments).toHaveLength(1);
     expect(csv.attachments).toHaveLength(1);
     expect(report.attachments).toHaveLength(1);
@@ -504,7 +508,7 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(csv.attachments[0]!.data.toString('utf8').split('\r\n')[0]).toMatch(/^type,at,local_date,mood_0_10/);
     const uploads = fake.requestsTo('POST', max.messagesPath).filter((r) => r.files.length > 0 && r.status === 200);
     expect(uploads.map((r) => (r.json as { attachments: { id: number; filename: string }[] }).attachments[0]?.filename)).toEqual(
-      [json, csv, report].map((m) => m.attachments[0]!.filename),
+      [json, csv, report, fhir].map((m) => m.attachments[0]!.filename),
     );
     expect(fake.requestsTo('POST', max.messagesPath).some((r) => r.status === 429)).toBe(true);
     expect(uploads[1]!.time - uploads[0]!.time).toBeGreaterThanOrEqual(1_000);

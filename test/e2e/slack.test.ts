@@ -21,6 +21,8 @@ import { HOMEWORK_KINDS } from '../../src/core/exercises/homework-kinds.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { FakeSlackServer, SlackSigner, type PostedMessage } from '../fakes/slack-server.js';
+import type { FhirBundle, FhirResource } from '../../src/core/privacy/fhir.js';
+import { validateFhir } from '../../src/core/privacy/fhir-validation.js';
 
 const ALICE = 'UALICE';
 const BOB = 'UBOB';
@@ -729,6 +731,42 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(fake.calls('chat.postMessage').map((c) => c.status)).toEqual([429, 503, 200]);
     const [message] = fake.messagesIn(`D${ALICE}`);
     expect((message!.blocks[0] as { text: { text: string } }).text.text).toBe('hello &lt;!channel&gt; *there* a＿b');
+  });
+
+  it('/between export <alias> fhir uploads a valid FHIR R4 bundle to the therapist’s DM; another therapist gets “not found” and an access.denied', async () => {
+    const clock = midweekClock();
+    chat = await TestChat.start({ clock });
+    slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
+    const { clientId } = await enrolledClient('Robin');
+    const repos = chat.app.store.repos;
+    const at = new Date(clock.now().getTime() - 3600_000);
+    await repos.checkIns.create({ personId: clientId, mood: 6, emotions: [{ emotion: 'other', intensity: 40 }], coping: [], details: { note: CANARY, otherEmotion: CANARY }, localDate: localDateOf(at, 'America/New_York'), at });
+    await repos.assessments.create({ personId: clientId, instrument: 'gad7', instrumentVersion: 'en-2', answers: { q1: 1, q2: 1, q3: 1, q4: 1, q5: 1, q6: 1, q7: 1, difficulty: 1 }, total: 7, band: 'mild', notes: [], localDate: localDateOf(at, 'America/New_York'), at });
+
+    expect(await slack.command(ALICE, 'export Robin fhir')).toBe('The FHIR export of Robin is on its way to your messages.');
+    await fake.waitFor(() => [...fake.files.values()].some((file) => file.completed), 15_000, 'the FHIR file');
+    const [file] = [...fake.files.values()];
+    expect(file).toMatchObject({ channel: `D${ALICE}`, completed: true, filename: 'between-fhir-2026-11-18.json' });
+    expect(fake.messagesIn(`D${ALICE}`).map((message) => message.text)).toEqual([expect.stringContaining('FHIR R4 export — Robin')]);
+    const bundle = JSON.parse(file!.data.toString('utf8')) as FhirBundle;
+    expect(await validateFhir(bundle as unknown as FhirResource)).toEqual([]);
+    expect(bundle.entry.map((entry) => entry.resource.resourceType)).toEqual(['Patient', 'QuestionnaireResponse', 'Observation', 'Observation', 'Observation', 'List', 'List']);
+    expect(JSON.stringify(bundle)).toContain('"code":"70274-6"');
+    for (const request of fake.requests) expect(JSON.stringify(request.body)).not.toContain(CANARY);
+    expect(file!.data.toString('utf8')).not.toContain(CANARY);
+    slack.expectCleanLogs(CANARY);
+
+    await slack.command('UADMIN', 'register');
+    await slack.command(BOB, 'register');
+    await slack.command('UADMIN', `approve <@${BOB}|bob>`);
+    const notFound = await slack.command(BOB, 'export Nobody fhir');
+    expect(await slack.command(BOB, 'export robin fhir')).toBe(notFound);
+    expect(notFound).toContain('couldn’t find a client of yours');
+    const prisma = chat.app.database.prisma;
+    const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: BOB } });
+    expect(await prisma.auditEvent.count({ where: { action: 'access.denied', actor: bob.personId, subjectPersonId: clientId } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'export.fhir', subjectPersonId: clientId } })).toBe(1);
+    expect(fake.files.size).toBe(1);
   });
 });
 

@@ -454,14 +454,17 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(crisis.text).not.toMatch(/\b(911|988)\b/);
   });
 
-  it('/export sends three documents (JSON, CSV and the HTML report), paced at least 350 ms apart', async () => {
+  it('/export sends four documents (JSON, CSV, the HTML report and the FHIR bundle), paced at least 350 ms apart', async () => {
     const person = await startWith({ limits: TELEGRAM_LIMITS });
     await person.onboard();
     person.send('/export');
     const json = await person.expectMessage(/everything you’ve stored/);
     const csv = await person.expectMessage(/CSV/);
     const report = await person.expectMessage(/my progress/);
-    expect([json.kind, csv.kind, report.kind]).toEqual(['document', 'document', 'document']);
+    const fhir = await person.expectMessage(/FHIR R4/);
+    expect([json.kind, csv.kind, report.kind, fhir.kind]).toEqual(['document', 'document', 'document', 'document']);
+    expect(fhir.file!.filename).toMatch(/^between-fhir-.+\.json$/);
+    expect(JSON.parse(fhir.file!.content.toString('utf8'))).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect(report.file!.filename).toMatch(/^between-my-progress-.+\.html$/);
     expect(report.file!.content.toString('utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(json.file!.filename).toMatch(/^between-export-.+\.json$/);

@@ -11,8 +11,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TRACER = join(ROOT, 'test/helpers/load-tracer.mjs');
 const run = promisify(execFile);
 
-/** Packages the crisis path must never load: the chart renderer and every platform SDK. */
-const HEAVY = /(^|\/)node_modules\/(echarts|zrender|@resvg|grammy|@grammyjs|discord\.js|@discordjs|@slack)\//;
+/** Packages the crisis path must never load: the chart renderer, the FHIR validator and every platform SDK. */
+const HEAVY = /(^|\/)node_modules\/(echarts|zrender|@resvg|@medplum|grammy|@grammyjs|discord\.js|@discordjs|@slack)\//;
 
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -70,10 +70,11 @@ describe('module graph', () => {
     expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
   }, 60_000);
 
-  it('the composition root loads no chart renderer: ECharts and resvg wait for the first chart', async () => {
+  it('the composition root loads no chart renderer and no FHIR validator: ECharts, resvg and @medplum wait for the first chart or export', async () => {
     const loaded = await modulesLoadedBy('src/app.ts');
     expect(loaded).toContain('src/core/summaries/chart-renderer.ts');
-    expect(loaded.filter((url) => /(^|\/)node_modules\/(echarts|zrender|@resvg)\//.test(url))).toEqual([]);
+    expect(loaded).toContain('src/core/privacy/fhir-validation.ts');
+    expect(loaded.filter((url) => /(^|\/)node_modules\/(echarts|zrender|@resvg|@medplum)\//.test(url))).toEqual([]);
   }, 60_000);
 
   it('the trace sees packages: the Telegram adapter loads grammY', async () => {

@@ -68,3 +68,14 @@ export const REPORT_COPY = {
 
   footer: 'Made with Between. This report was made for you, on your request.',
 } as const;
+
+/** What the FHIR bundle says in words (titles, displays, why a section is empty). */
+export const FHIR_COPY = {
+  questionnairesTitle: 'Questionnaire results',
+  checkInsTitle: 'Emotion check-ins',
+  totalScore: (instrument: string) => `${instrument} total score`,
+  mood: 'Mood (0–10), emotion check-in',
+  intensityUnit: 'intensity (0–100)',
+  withheld: 'Left out: the detail level this export was made at (the client’s consent and the therapist’s setting) does not include mood or questionnaire scores.',
+  none: 'None recorded.',
+} as const;

@@ -4,6 +4,8 @@ import type { DocumentAttachment } from '../messages.js';
 import { EMOTIONS, labelOf } from '../flows/catalog.js';
 import { collectExport, type ExportData } from './export-data.js';
 import { progressReport, type ChartDrawer } from './progress-report.js';
+import { buildFhirBundle, fhirFileData, type FhirBundleOptions, type FhirRecords, type FhirResource } from './fhir.js';
+import { validateFhir, type FhirIssue } from './fhir-validation.js';
 
 const moodName = (mood: string) => labelOf(EMOTIONS, mood);
 
@@ -116,6 +118,27 @@ export function exportFiles(data: ExportData): [json: DocumentAttachment, csv: D
 export async function progressReportFile(data: ExportData, now: Date, drawChart?: ChartDrawer): Promise<DocumentAttachment> {
   const html = await progressReport(data, now, drawChart);
   return { kind: 'document', filename: `between-my-progress-${data.exportedAt.slice(0, 10)}.html`, mimeType: 'text/html', data: Buffer.from(html).toString('base64') };
+}
+
+/** A FHIR bundle that failed validation: never sent. The message names paths only, never a value. */
+export class FhirValidationError extends Error {
+  override readonly name = 'FhirValidationError';
+  constructor(readonly issues: readonly FhirIssue[]) {
+    super(`the FHIR bundle failed validation (${issues.length} issue${issues.length === 1 ? '' : 's'}: ${[...new Set(issues.map((issue) => issue.path))].slice(0, 5).join('; ')})`);
+  }
+}
+
+/**
+ * The FHIR R4 bundle as a file (`between-fhir-<date>.json`), validated first: a bundle with any
+ * issue throws {@link FhirValidationError} instead of going out. Loads the validator on first use,
+ * so call it after the transaction, like the report.
+ */
+export async function fhirExportFile(records: FhirRecords, options: FhirBundleOptions): Promise<DocumentAttachment> {
+  const bundle = buildFhirBundle(records, options);
+  const issues = await validateFhir(bundle as unknown as FhirResource);
+  if (issues.length) throw new FhirValidationError(issues);
+  const stamp = bundle.timestamp.slice(0, 10);
+  return { kind: 'document', filename: `between-fhir-${stamp}.json`, mimeType: 'application/fhir+json', data: fhirFileData(bundle) };
 }
 
 /**

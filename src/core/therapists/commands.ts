@@ -18,6 +18,7 @@ export const THERAPIST_HELP = [
   '`/between clients` — your clients, open risk alerts first',
   '`/between assign [alias]` — assign homework',
   '`/between summary <alias> [7d|30d]` — a summary with a mood chart, sent to your messages',
+  '`/between export <alias> fhir` — the client’s questionnaires and check-ins as a FHIR R4 file for your record system, within their consent',
   '`/between unlink <alias>` — end the link with a client',
   '`/between level <minimal|clinical|full>` — how much detail summaries carry',
   '`/between schedule <mon…sun> <HH:MM> [digest on|off] [timezone]` — weekly summary time',
@@ -99,6 +100,13 @@ export async function runTherapistCommand(
         if (!alias) return reply('Please name the client: `/between summary Client 7 30d`.');
         const result = await service.requestSummary(actor, { alias }, Number(match?.[2] ?? 7));
         return reply(`The summary of ${esc(result.alias)} is on its way to your messages.`);
+      }
+      case 'export': {
+        const match = /^(.*?)\s+fhir$/i.exec(args);
+        const alias = match?.[1]?.trim();
+        if (!alias) return reply('Please name the client and the format: `/between export Client 7 fhir`.');
+        const result = await service.exportFhir(actor, alias);
+        return reply(`The FHIR export of ${esc(result.alias)} is on its way to your messages.${result.withheld ? ' Scores and check-ins are left out at the detail level you get for them.' : ''}`);
       }
       case 'unlink': {
         if (!args) return reply('Please name the client: `/between unlink Client 7`.');

@@ -20,6 +20,8 @@ import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
 import { nextOccurrence } from '../time.js';
 import { buttonId, parseButton } from '../buttons.js';
 import { PARTNER_COPY } from '../partners/partner-copy.js';
+import { collectFhirRecords } from '../privacy/fhir.js';
+import { fhirExportFile } from '../privacy/export.js';
 
 /**
  * What the therapist side says (to therapists and admins in the workspace, and to clients about
@@ -54,6 +56,9 @@ const COPY = {
   unknownButton: 'That button is not one I know. Type `/between help`.',
   notRegistered: 'You are not registered as a therapist yet. Type `/between register`.',
   pendingApproval: 'Your registration is waiting for a workspace admin’s approval (`/between approve @you`).',
+  fhirExport: (alias: string) =>
+    `${bold(`FHIR R4 export — ${alias}`)}\nQuestionnaire results and check-ins as a FHIR R4 bundle (JSON), for your record system. The client appears in it by a code, never by name.`,
+  fhirWithheld: 'Left out at the detail level you get for this client (their consent and your setting): questionnaire scores and check-ins. The file says so too.',
 } as const;
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
@@ -472,6 +477,39 @@ export class TherapistService {
   }
 
   /**
+   * The client's FHIR R4 bundle (questionnaire results and check-ins), cut to the detail level the
+   * therapist gets for them — below `clinical` the scores and check-ins are left out and the bundle
+   * says so — validated, and delivered as a file to the therapist's summary address through the
+   * outbox. Audited as `export.fhir` (counts, never content); another therapist's client is "not
+   * found" and an `access.denied`.
+   */
+  async exportFhir(actor: TherapistActor, alias: string): Promise<{ alias: string; withheld: boolean }> {
+    const repos = this.options.store.repos;
+    const now = this.options.clock.now();
+    const therapist = await this.requireTherapist(repos, actor);
+    const link = await this.linkByAlias(repos, therapist, alias, 'export.fhir').catch(async (error: unknown) => {
+      await this.auditDenial(error);
+      throw error;
+    });
+    const name = link.alias ?? 'Client';
+    const client = { id: link.clientId, timezone: (await repos.people.findById(link.clientId))?.timezone ?? 'UTC' };
+    const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
+    const withheld = level === 'minimal';
+    const records = withheld ? { personId: client.id, timezone: client.timezone, assessments: [], checkIns: [] } : await collectFhirRecords(repos, client);
+    const section = withheld ? 'withheld' : 'included';
+    const attachment = await fhirExportFile(records, { now, scores: section, checkIns: section, ownText: false });
+    const text = [COPY.fhirExport(esc(name)), ...(withheld ? [COPY.fhirWithheld] : [])].join('\n');
+    await this.write(async (tx) => {
+      await tx.outbox.enqueue({ idempotencyKey: `fhir-export:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message: { text, attachment }, dueAt: now });
+      await tx.audit.record(
+        { actor: therapist.personId, action: 'export.fhir', subjectPersonId: link.clientId, detail: { careLinkId: link.id, level, questionnaires: records.assessments.length, checkIns: records.checkIns.length } },
+        now,
+      );
+    });
+    return { alias: name, withheld };
+  }
+
+  /**
    * A button pressed on a message the core sent the therapist (`ack.<flagId>`, `sum.<linkId>`).
    * The id is never trusted: it must name the pressing therapist's own flag or client.
    */
@@ -526,11 +564,23 @@ export class TherapistService {
     return link;
   }
 
-  private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string): Promise<TherapistLinkRecord> {
+  /**
+   * One of the therapist's active clients by alias (case-insensitive); otherwise "not found". With
+   * `what`, an alias that is another therapist's client in the same workspace is refused as an
+   * access denial (audited as `access.denied` by whoever catches it); a typo that names nobody is not.
+   */
+  private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string, what?: string): Promise<TherapistLinkRecord> {
     const wanted = alias.replace(/\s+/g, ' ').trim();
     const link = wanted ? (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => sameAlias(l.alias, wanted)) : undefined;
-    if (!link) throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
-    return link;
+    if (link) return link;
+    if (wanted && what) {
+      const colleagues = (await repos.therapists.listApproved()).filter((other) => other.workspaceId === therapist.workspaceId && other.personId !== therapist.personId);
+      for (const colleague of colleagues) {
+        const theirs = (await repos.careTeam.listActiveLinks(colleague.personId)).find((l) => sameAlias(l.alias, wanted));
+        if (theirs) throw this.denied(therapist.personId, what, theirs.clientId, NO_SUCH_CLIENT);
+      }
+    }
+    throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
   }
 
   /** Someone (`actor`: a person id or platform user reference) tried to reach a client or flag that is not theirs: refused, and audited once the transaction is over. */
