@@ -61,7 +61,7 @@ export async function adherenceOf(repos: Repositories, clientId: string, therapi
   };
 }
 
-function homeworkInWindow(assignment: AssignmentProgress, timezone: string, window: SummaryWindow): { due: number; done: number } {
+export function homeworkInWindow(assignment: AssignmentProgress, timezone: string, window: SummaryWindow): { due: number; done: number } {
   const first = localDateOf(assignment.createdAt, timezone);
   const last = assignment.endedAt ? localDateOf(assignment.endedAt, timezone) : '9999-12-31';
   const inWindow = new Set(window.localDates);

@@ -82,13 +82,14 @@ export class ClientActivityRepository {
   }
 
   /** Decrypts thought-record content: only for the `full` detail level. */
-  async thoughtRecordTexts(personId: string, since: Date, until: Date): Promise<{ localDate: string; content: ThoughtRecordContent }[]> {
+  async thoughtRecordTexts(personId: string, since: Date, until: Date): Promise<{ id: string; localDate: string; content: ThoughtRecordContent }[]> {
     const rows = await this.db.thoughtRecord.findMany({
       where: { personId, createdAt: { gte: since, lt: until } },
       orderBy: { createdAt: 'asc' },
       select: { id: true, contentEnc: true, localDate: true },
     });
     return rows.map((row) => ({
+      id: row.id,
       localDate: row.localDate,
       content: this.crypto.decryptJson<ThoughtRecordContent>(row.contentEnc, { table: 'ThoughtRecord', column: 'contentEnc', rowId: row.id }),
     }));
@@ -129,6 +130,40 @@ export class ClientActivityRepository {
       select: { instrument: true, instrumentVersion: true, total: true, localDate: true },
     });
     return rows.map(({ instrumentVersion, ...row }) => ({ ...row, version: instrumentVersion }));
+  }
+
+  /** How many entries of each kind the client made in the window: `checkin`, `thought`, `assessment` and each exercise kind. No content is read. */
+  async entryCounts(personId: string, since: Date, until: Date): Promise<Record<string, number>> {
+    const where = { personId, createdAt: { gte: since, lt: until } };
+    const [checkin, thought, assessment, exercises] = await Promise.all([
+      this.db.checkIn.count({ where }),
+      this.db.thoughtRecord.count({ where }),
+      this.db.assessmentResult.count({ where }),
+      this.db.exerciseEntry.groupBy({ by: ['kind'], where, _count: { _all: true } }),
+    ]);
+    return { checkin, thought, assessment, ...Object.fromEntries(exercises.map((row) => [row.kind, row._count._all])) };
+  }
+
+  /**
+   * The named numeric answers of the client's exercises of these kinds in the window (a stress or
+   * belief rating): the content is decrypted here and only finite numbers under `fields` leave.
+   */
+  async exerciseNumbers(personId: string, kinds: readonly string[], fields: readonly string[], since: Date, until: Date): Promise<{ kind: string; values: Record<string, number> }[]> {
+    if (kinds.length === 0) return [];
+    const rows = await this.db.exerciseEntry.findMany({
+      where: { personId, kind: { in: [...kinds] }, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, kind: true, contentEnc: true },
+    });
+    return rows.map((row) => {
+      const content = this.crypto.decryptJson<Record<string, unknown>>(row.contentEnc, { table: 'ExerciseEntry', column: 'contentEnc', rowId: row.id });
+      const values: Record<string, number> = {};
+      for (const field of fields) {
+        const value = content[field];
+        if (typeof value === 'number' && Number.isFinite(value)) values[field] = value;
+      }
+      return { kind: row.kind, values };
+    });
   }
 
   /** The latest moment the client did anything (check-in, thought record, questionnaire, exercise). */
