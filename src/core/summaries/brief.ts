@@ -46,6 +46,8 @@ export interface AssignmentBrief {
  */
 export interface PreSessionBrief {
   summary: ClientSummary;
+  /** When it was built (the end of the period). */
+  builtAt: Date;
   /** The last session the period starts at; null: the last {@link BRIEF_DEFAULT_DAYS} days. */
   since: Date | null;
   /** Whether an older last session was cut to {@link BRIEF_MAX_DAYS}. */
@@ -105,7 +107,7 @@ export async function buildPreSessionBrief(
     assignments.push(entry);
   }
 
-  const brief: PreSessionBrief = { summary, since: last, capped: Boolean(last && window.since.getTime() !== last.getTime()), session: options.session, assignments };
+  const brief: PreSessionBrief = { summary, builtAt: now, since: last, capped: Boolean(last && window.since.getTime() !== last.getTime()), session: options.session, assignments };
   if (partner !== undefined) brief.partner = partner;
   if (level === 'full' && summary.thoughtTexts) {
     brief.thoughtHighlights = [...summary.thoughtTexts]

@@ -14,7 +14,7 @@ const COPY = {
   title: (alias: string) => `Pre-session brief — ${alias}`,
   session: (when: string, zone: string) => `Session: ${when} (${zone})`,
   noSession: 'No session set (`/between session` sets one)',
-  sinceLast: (date: string, days: number) => `What changed since the last session (${date}, ${days} day${days === 1 ? '' : 's'})`,
+  sinceLast: (date: string, days: number) => `What changed since the last session (${date}, ${days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`})`,
   sinceCapped: (date: string, days: number) => `The last session was ${date}; this covers its last ${days} days`,
   lastDays: (days: number) => `The last ${days} days (no earlier session recorded)`,
   homework: 'Homework',
@@ -46,7 +46,7 @@ export function briefText(brief: PreSessionBrief): string {
   const { summary } = brief;
   const lines = [bold(COPY.title(esc(summary.alias)))];
   lines.push(brief.session ? COPY.session(esc(longInstant(brief.session.at, brief.session.zone)), esc(brief.session.zone)) : COPY.noSession);
-  if (brief.since && !brief.capped) lines.push(italic(COPY.sinceLast(shortDayLabel(summary.window.from), summary.window.days)));
+  if (brief.since && !brief.capped) lines.push(italic(COPY.sinceLast(shortDayLabel(summary.window.from), Math.round((brief.builtAt.getTime() - brief.since.getTime()) / 86_400_000))));
   else if (brief.since) lines.push(italic(COPY.sinceCapped(shortDayLabel(brief.since.toISOString().slice(0, 10)), BRIEF_MAX_DAYS)));
   else lines.push(italic(COPY.lastDays(BRIEF_DEFAULT_DAYS)));
 

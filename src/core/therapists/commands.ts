@@ -91,9 +91,10 @@ export async function runTherapistCommand(
       case 'roster':
         return reply(rosterText(await service.roster(actor)));
       case 'assign': {
+        // A named client is looked up first: another therapist's client is "not found" (and audited) either way.
+        const preselected = args ? await service.findClientByAlias(actor, args) : undefined;
         const clients = await service.assignableClients(actor);
         if (clients.length === 0) return reply('You have no linked clients yet. Type `/between invite` to create a code.');
-        const preselected = args ? await service.findClientByAlias(actor, args) : undefined;
         return { kind: 'open-assign-form', clients, ...(preselected && { preselectedLinkId: preselected.linkId }) };
       }
       case 'summary': {
