@@ -16,6 +16,9 @@ export type SessionWhen =
   | { kind: 'weekly'; weekday: number; time: string; zone?: string };
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** A typed time: `15:00`, `3pm`, `9.30` — never a bare number, which ends aliases such as "Client 1". */
+const timeOf = (word: string) => (/[:.h]\d|am|pm/i.test(word) ? parseLocalTime(word) : undefined);
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** What `/between session` and `/between prep` say, in one place. Arguments are plain text unless noted. */
@@ -52,7 +55,7 @@ export function parseSessionArgs(args: string): { alias: string; when: SessionWh
   const lower = () => words[words.length - 1]!.toLowerCase();
   let zone: string | undefined;
   const last = words[words.length - 1]!;
-  if (words.length > 1 && !parseLocalTime(last) && !isKeyword(last)) {
+  if (words.length > 1 && !timeOf(last) && !isKeyword(last)) {
     const found = isValidTimeZone(last) && last.includes('/') ? last : resolveTimezone(last.replace(/_/g, ' '));
     if (found) {
       zone = found;
@@ -72,7 +75,7 @@ export function parseSessionArgs(args: string): { alias: string; when: SessionWh
     if (time) words.splice(-2, 2);
   }
   if (!time && words.length > 1) {
-    time = parseLocalTime(words[words.length - 1]!);
+    time = timeOf(words[words.length - 1]!);
     if (time) words.pop();
   }
   if (!time) {
