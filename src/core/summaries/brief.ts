@@ -3,7 +3,7 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import { EXERCISES } from '../exercises/catalog.js';
 import { findHomeworkKind, CUSTOM_KIND } from '../exercises/homework-kinds.js';
 import { buildClientSummary, type ClientSummary } from './client-summary.js';
-import { homeworkInWindow } from './adherence.js';
+import { completionsFrom, homeworkInWindow } from './adherence.js';
 import type { DetailLevel } from './detail-level.js';
 import { DEFAULT_MEASUREMENT, type MeasurementSettings } from './not-on-track.js';
 import { windowSince } from './window.js';
@@ -79,7 +79,7 @@ export async function buildPreSessionBrief(
   const clinical = RANK[level] >= RANK.clinical;
   const [summary, progress, counts, exerciseNumbers, partner] = await Promise.all([
     buildClientSummary(repos, link, clientTimezone, window, level, options.settings ?? DEFAULT_MEASUREMENT),
-    repos.clientActivity.assignmentProgress(link.clientId, link.therapistId, window.since),
+    repos.clientActivity.assignmentProgress(link.clientId, link.therapistId, window.since, completionsFrom(window)),
     repos.clientActivity.entryCounts(link.clientId, window.since, window.until),
     clinical
       ? repos.clientActivity.exerciseNumbers(

@@ -192,19 +192,25 @@ export class ClientActivityRepository {
 
   /** Local dates of the scheduled prompts (check-in and homework reminders) sent in the window. */
   async promptDatesSent(personId: string, since: Date, until: Date): Promise<string[]> {
+    // A key range rather than `startsWith`: SQLite's LIKE is case-insensitive and cannot use the unique index.
     const rows = await this.db.outboxMessage.findMany({
-      where: { idempotencyKey: { startsWith: `prompt:${personId}:` }, status: 'sent', createdAt: { gte: since, lt: until } },
+      where: { idempotencyKey: { gte: `prompt:${personId}:`, lt: `prompt:${personId};` }, status: 'sent', createdAt: { gte: since, lt: until } },
       select: { idempotencyKey: true },
     });
     return rows.map((row) => row.idempotencyKey.slice(row.idempotencyKey.lastIndexOf(':') + 1));
   }
 
-  /** Assignments from this therapist that were active at some point in the window, with completions. */
-  async assignmentProgress(personId: string, therapistId: string, since: Date): Promise<AssignmentProgress[]> {
+  /**
+   * Assignments from this therapist that were active at some point in the window, with their
+   * completions — from local date `completedFrom` on when given (a year of daily homework is
+   * hundreds of rows; a window needs only its own days, and a `once` assignment done earlier was
+   * closed then, so it is not read at all).
+   */
+  async assignmentProgress(personId: string, therapistId: string, since: Date, completedFrom?: string): Promise<AssignmentProgress[]> {
     return this.db.assignment.findMany({
       where: { personId, therapistId, OR: [{ active: true }, { endedAt: { gte: since } }] },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, kind: true, cadence: true, createdAt: true, endedAt: true, active: true, completions: { select: { localDate: true } } },
+      select: { id: true, kind: true, cadence: true, createdAt: true, endedAt: true, active: true, completions: { ...(completedFrom && { where: { localDate: { gte: completedFrom } } }), select: { localDate: true } } },
     }).then((rows) => rows.map(({ completions, ...row }) => ({ ...row, completedDates: completions.map((c) => c.localDate) })));
   }
 }
