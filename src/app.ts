@@ -20,6 +20,7 @@ import { TherapistService } from './core/therapists/therapist-service.js';
 import { RiskRealertJob } from './core/therapists/risk-realert-job.js';
 import { AcknowledgedAlertsJob, RiskEscalationJob } from './core/therapists/risk-escalation-job.js';
 import { TherapistSummaryJob } from './core/summaries/summary-job.js';
+import { PreSessionBriefJob } from './core/therapists/brief-job.js';
 import { chartRenderer } from './core/summaries/chart-renderer.js';
 import type { MeasurementSettings } from './core/summaries/not-on-track.js';
 import { createExerciseFollowUpJob } from './core/exercises/follow-up-job.js';
@@ -44,6 +45,8 @@ export interface App {
   therapists: TherapistService;
   /** Weekly summaries and daily digests (a scheduler job; exposed for tests and benchmarks). */
   summaryJob: TherapistSummaryJob;
+  /** Pre-session briefs and the sessions' roll-over (a scheduler job; exposed for tests and benchmarks). */
+  briefJob: PreSessionBriefJob;
   /** Stops taking input, delivers what is due (briefly), and closes everything. Idempotent. */
   stop(): Promise<void>;
 }
@@ -119,6 +122,7 @@ export async function startApp(options: {
     phiAllowed: config.SLACK_PHI_ALLOWED,
     defaultDetailLevel: config.DEFAULT_DETAIL_LEVEL,
     measurement,
+    briefHoursBefore: config.BRIEF_HOURS_BEFORE,
     onEnqueued: () => worker.wake(),
   });
   const adapters = await options.adapters(core, { therapists });
@@ -144,6 +148,8 @@ export async function startApp(options: {
   });
   const summaryJob = new TherapistSummaryJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED, measurement });
   scheduler.addJob(summaryJob);
+  const briefJob = new PreSessionBriefJob({ store, logger, phiAllowed: config.SLACK_PHI_ALLOWED, hoursBefore: config.BRIEF_HOURS_BEFORE, measurement });
+  scheduler.addJob(briefJob);
   scheduler.addKind(HOMEWORK_REMINDER_KIND);
   scheduler.addJob(new RiskRealertJob({ store, logger, realertMinutes: config.RISK_REALERT_MINUTES }));
   scheduler.addJob(
@@ -185,5 +191,5 @@ export async function startApp(options: {
       logger.info('stopped');
     })());
 
-  return { core, store, database, worker, scheduler, adapters, therapists, summaryJob, stop };
+  return { core, store, database, worker, scheduler, adapters, therapists, summaryJob, briefJob, stop };
 }

@@ -48,6 +48,7 @@ const EXAMPLES: Record<string, string> = {
   DEFAULT_DETAIL_LEVEL: 'clinical',
   CHANGE_METHOD: 'jacobson-truax',
   HOMEWORK_TARGET_PERCENT: '60',
+  BRIEF_HOURS_BEFORE: '2',
   RISK_REALERT_MINUTES: '30',
   RISK_ESCALATE_MINUTES: '15',
   SLACK_ESCALATION_CHANNEL: 'C0123ABCD (channel details → bottom of the About tab)',
@@ -187,6 +188,9 @@ const schema = z.object({
   /** The practice's homework adherence target: below it (done / due over 14 days), a client is flagged "not on track". */
   HOMEWORK_TARGET_PERCENT: wholeNumber(0, 100, 'from 0 (never flag) to 100', 'a percentage')
     .default(60),
+  /** How many hours before a session (set with `/between session`) its pre-session brief comes; 0: only on demand (`/between prep`). */
+  BRIEF_HOURS_BEFORE: wholeNumber(0, 72, 'from 0 (only on demand) to 72', 'a number of hours')
+    .default(2),
   RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
     .default(30),
   RISK_ESCALATE_MINUTES: wholeNumber(0, 1440, 'from 0 (never escalate) to 1440 (a day)', 'a number of minutes')

@@ -1,14 +1,19 @@
-// Weekly therapist summaries at practice scale: 50 therapists × 20 clients with a week of data.
-// Builds every summary (with its PNG chart) and delivers all of them through the Slack adapter to
-// a fake Slack on 127.0.0.1 that caps chat.postMessage at 1 message/s per channel (each therapist's
-// DM is its own channel, so therapists are delivered in parallel). Reports total time, time per
-// summary build, chart render time and 429s. Usage: npm run bench:summaries [-- --therapists 50 --clients 20]
+// Weekly therapist summaries and pre-session briefs at practice scale: 50 therapists × 20 clients
+// (1,000), each client with a year of history — a check-in most days, a weekly questionnaire, a
+// weekly thought record, mindfulness twice a week, and the homework for all three with its
+// completions. Builds every weekly summary, then every pre-session brief (each with its PNG chart),
+// and delivers all of them through the Slack adapter to a fake Slack on 127.0.0.1 that caps
+// chat.postMessage at 1 message/s per channel (each therapist's DM is its own channel, so
+// therapists are delivered in parallel). Reports build time per client (p50/p95, with and without
+// the chart), delivery time and 429s.
+// Usage: npm run bench:summaries [-- --therapists 50 --clients 20 --days 365]
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { localDateOf } from '../../src/core/time.js';
+import { FieldCrypto } from '../../src/privacy/field-crypto.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlackServer } from '../../test/fakes/slack-server.js';
 import { benchDatabase, ms, percentile, rssMb } from './common.js';
@@ -19,6 +24,8 @@ const arg = (name: string, fallback: number) => {
 };
 const THERAPISTS = arg('therapists', 50);
 const CLIENTS = arg('clients', 20);
+const DAYS = arg('days', 365);
+const ZONE = 'America/New_York';
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -49,8 +56,17 @@ async function main(): Promise<void> {
 
   const now = new Date();
   const summaryTime = `${String(now.getUTCHours()).padStart(2, '0')}:${String(now.getUTCMinutes()).padStart(2, '0')}`;
+  const crypto = FieldCrypto.fromBase64(config.BETWEEN_DATA_KEY!);
+  const prisma = app.database.prisma;
   const seedStarted = performance.now();
+  let rows = 0;
+  const links: { linkId: string }[] = [];
   for (let t = 0; t < THERAPISTS; t++) {
+    const checkIns: object[] = [];
+    const thoughts: object[] = [];
+    const results: object[] = [];
+    const exercises: object[] = [];
+    const completions: object[] = [];
     await app.store.transaction(async (repos) => {
       const therapist = await repos.therapists.create(
         { workspaceId: 'TBENCH', userId: `UT${t}`, platform: 'slack', identityUserId: `TBENCH:UT${t}`, address: `slack:TBENCH:DT${t}`, timezone: 'UTC', detailLevel: 'clinical', approvedAt: now },
@@ -58,56 +74,104 @@ async function main(): Promise<void> {
       );
       await repos.therapists.updateSettings(therapist.personId, { weeklyDay: WEEKDAYS[now.getUTCDay()]!, summaryTime });
       for (let c = 0; c < CLIENTS; c++) {
-        const client = await repos.people.create({ timezone: 'America/New_York', consentedAt: now, onboardedAt: now }, { platform: 'bench', platformUserId: `c${t}-${c}`, address: `bench:c${t}-${c}` }, now);
+        const client = await repos.people.create({ timezone: ZONE, consentedAt: now, onboardedAt: now }, { platform: 'bench', platformUserId: `c${t}-${c}`, address: `bench:c${t}-${c}` }, now);
         const code = randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase();
         await repos.care.createCode({ code, therapistId: therapist.personId, alias: `Client ${c + 1}`, expiresAt: new Date(now.getTime() + DAY_MS), at: now });
-        await repos.care.redeemCode(code, client.id, now);
-        await repos.homework.assign({ personId: client.id, therapistId: therapist.personId, kind: 'checkin', cadence: 'daily', at: new Date(now.getTime() - 8 * DAY_MS) });
-        for (let d = 1; d <= 7; d++) {
+        const redeemed = await repos.care.redeemCode(code, client.id, now);
+        if (redeemed.ok) links.push({ linkId: redeemed.link.id });
+        const since = new Date(now.getTime() - (DAYS + 1) * DAY_MS);
+        const checkinHw = await repos.homework.assign({ personId: client.id, therapistId: therapist.personId, kind: 'checkin', cadence: 'daily', at: since });
+        const thoughtHw = await repos.homework.assign({ personId: client.id, therapistId: therapist.personId, kind: 'thought', cadence: 'days:mon', at: since });
+        const mindHw = await repos.homework.assign({ personId: client.id, therapistId: therapist.personId, kind: 'mindfulness', cadence: 'days:tue,fri', at: since });
+        // A year of history, written in bulk after the transaction (rows as the repositories write them).
+        for (let d = DAYS; d >= 1; d--) {
           const at = new Date(now.getTime() - d * DAY_MS + 3600_000);
-          const localDate = localDateOf(at, 'America/New_York');
-          if ((c + d) % 4 === 0) continue; // some missed days
-          const checkInId = await repos.checkIns.create({ personId: client.id, mood: (c + d * 3) % 11, emotions: [{ emotion: 'anxious', intensity: 40 + d * 5 }], coping: ['breathing'], details: { note: 'bench note' }, localDate, at });
-          await repos.homework.complete(client.id, 'checkin', localDate, { kind: 'checkin', id: checkInId }, at);
+          const localDate = localDateOf(at, ZONE);
+          const weekday = new Date(`${localDate}T12:00:00Z`).getUTCDay();
+          if ((c + d) % 5 !== 0) {
+            const id = randomUUID();
+            checkIns.push({ id, personId: client.id, mood: (c + d * 3) % 11, emotions: JSON.stringify([{ emotion: 'anxious', intensity: 40 + (d % 10) * 5 }]), coping: '["breathing"]', detailsEnc: crypto.encryptJson({ note: 'bench note' }, { table: 'CheckIn', column: 'detailsEnc', rowId: id }), localDate, createdAt: at });
+            completions.push({ id: randomUUID(), assignmentId: checkinHw, localDate, sourceKind: 'checkin', sourceId: id, createdAt: at });
+          }
+          if (weekday === 1 && (c + d) % 3 !== 0) {
+            const id = randomUUID();
+            const content = { situation: 'bench', moods: [{ mood: 'anxious', before: 80, after: 50 }], thoughts: ['x'], hotThought: 'x', distortions: ['labeling'], evidenceFor: '', evidenceAgainst: '', balancedThought: 'y', balancedBelief: 60 };
+            thoughts.push({ id, personId: client.id, contentEnc: crypto.encryptJson(content, { table: 'ThoughtRecord', column: 'contentEnc', rowId: id }), distortions: '["labeling","mental_filter"]', moodBefore: 80, moodAfter: 50, localDate, createdAt: at });
+            completions.push({ id: randomUUID(), assignmentId: thoughtHw, localDate, sourceKind: 'thought', sourceId: id, createdAt: at });
+          }
+          if ((weekday === 2 || weekday === 5) && (c + d) % 4 !== 0) {
+            const id = randomUUID();
+            exercises.push({ id, personId: client.id, kind: 'mindfulness', contentEnc: crypto.encryptJson({ practice: 'box', stressBefore: 7, stressAfter: 4 }, { table: 'ExerciseEntry', column: 'contentEnc', rowId: id }), localDate, status: 'done', createdAt: at, updatedAt: at });
+            completions.push({ id: randomUUID(), assignmentId: mindHw, localDate, sourceKind: 'mindfulness', sourceId: id, createdAt: at });
+          }
+          if (weekday === 3) {
+            const id = randomUUID();
+            const total = Math.max(0, 18 - Math.floor((DAYS - d) / 30) + (c % 5));
+            results.push({ id, personId: client.id, instrument: 'phq9', instrumentVersion: 'en-2', answersEnc: crypto.encryptJson({}, { table: 'AssessmentResult', column: 'answersEnc', rowId: id }), total, band: total >= 10 ? 'moderate' : 'mild', notes: '[]', localDate, createdAt: at });
+          }
         }
-        for (let r = 0; r < 2; r++) {
-          const at = new Date(now.getTime() - (2 + r * 3) * DAY_MS);
-          await repos.thoughtRecords.create(client.id, { situation: 'bench', moods: [{ mood: 'anxious', before: 80, after: 50 }], thoughts: ['x'], hotThought: 'x', distortions: ['labeling', 'mental_filter'], evidenceFor: '', evidenceAgainst: '', balancedThought: 'y', balancedBelief: 60 }, localDateOf(at, 'UTC'), at);
-        }
-        await repos.assessments.create({ personId: client.id, instrument: 'phq8', instrumentVersion: 'en-1', answers: {}, total: (c * 3) % 24, band: 'mild', notes: [], localDate: localDateOf(now, 'UTC'), at: new Date(now.getTime() - 3 * DAY_MS) });
       }
     });
+    for (let i = 0; i < checkIns.length; i += 2_000) await prisma.checkIn.createMany({ data: checkIns.slice(i, i + 2_000) as never });
+    for (let i = 0; i < thoughts.length; i += 2_000) await prisma.thoughtRecord.createMany({ data: thoughts.slice(i, i + 2_000) as never });
+    for (let i = 0; i < results.length; i += 2_000) await prisma.assessmentResult.createMany({ data: results.slice(i, i + 2_000) as never });
+    for (let i = 0; i < exercises.length; i += 2_000) await prisma.exerciseEntry.createMany({ data: exercises.slice(i, i + 2_000) as never });
+    for (let i = 0; i < completions.length; i += 2_000) await prisma.homeworkCompletion.createMany({ data: completions.slice(i, i + 2_000) as never });
+    rows += checkIns.length + thoughts.length + results.length + exercises.length + completions.length;
   }
   const seedMs = performance.now() - seedStarted;
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const line = (values: number[]) => `mean ${ms(mean(values))} · p50 ${ms(percentile(values, 50))} · p95 ${ms(percentile(values, 95))}`;
+  const delivered = async (posts: number, uploads: number, what: string) => {
+    const deadline = Date.now() + 15 * 60_000;
+    while (fake.calls('chat.postMessage').filter((c) => c.status === 200).length < posts || [...fake.files.values()].filter((f) => f.completed).length < uploads) {
+      if (Date.now() > deadline) throw new Error(`${what}: delivery did not finish in 15 minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const clients = THERAPISTS * CLIENTS;
 
-  const started = performance.now();
+  // 1. The weekly summary of every client.
+  let started = performance.now();
   const enqueued = await app.summaryJob.run(new Date());
-  const buildMs = performance.now() - started;
-  const stats = app.summaryJob.lastRun;
-  const expectedPosts = THERAPISTS * (CLIENTS + 1);
-  const deadline = Date.now() + 10 * 60_000;
-  while (fake.calls('chat.postMessage').filter((c) => c.status === 200).length < expectedPosts || [...fake.files.values()].filter((f) => f.completed).length < THERAPISTS * CLIENTS) {
-    if (Date.now() > deadline) throw new Error('delivery did not finish in 10 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const totalMs = performance.now() - started;
+  const summaryBuildMs = performance.now() - started;
+  const summaryStats = app.summaryJob.lastRun;
+  await delivered(THERAPISTS * (CLIENTS + 1), clients, 'summaries');
+  const summaryTotalMs = performance.now() - started;
+  const summary429 = fake.rateLimitCount;
+
+  // 2. A session for every client in 1 h 59 min, the last one a week ago: every brief falls due now.
+  const sessionAt = new Date(now.getTime() + 2 * 3600_000 - 60_000);
+  await prisma.careLink.updateMany({ data: { sessionRule: 'weekly:mon', sessionTime: '09:00', sessionZone: 'UTC', nextSessionAt: sessionAt, lastSessionAt: new Date(now.getTime() - 7 * DAY_MS) } });
+  const postsBefore = fake.calls('chat.postMessage').filter((c) => c.status === 200).length;
+  started = performance.now();
+  const briefs = await app.briefJob.run(new Date());
+  const briefBuildMs = performance.now() - started;
+  const briefStats = app.briefJob.lastRun;
+  await delivered(postsBefore + clients, 2 * clients, 'briefs');
+  const briefTotalMs = performance.now() - started;
+
   await app.worker.drain(5_000); // the last acknowledgements are batched
   const counts = await app.store.repos.outbox.countByStatus();
   await app.stop();
   await fake.stop();
   await database.dispose();
 
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  console.log(`Weekly summaries: ${THERAPISTS} therapists × ${CLIENTS} clients (SQLite; fake Slack caps 1 msg/s per channel; adapter paces 20 msg/s, 1.1 s per channel)`);
-  console.log(`  seeded a week of data in        ${ms(seedMs)}`);
-  console.log(`  summaries built                 ${stats.summaries} (messages enqueued: ${enqueued})`);
-  console.log(`  build, all summaries            ${ms(buildMs)}`);
-  console.log(`  build per summary               mean ${ms(mean(stats.buildMs))} · p50 ${ms(percentile(stats.buildMs, 50))} · p95 ${ms(percentile(stats.buildMs, 95))}`);
-  console.log(`  chart render (echarts+resvg)    mean ${ms(mean(stats.chartMs))} · p50 ${ms(percentile(stats.chartMs, 50))} · p95 ${ms(percentile(stats.chartMs, 95))}`);
-  console.log(`  total, build + delivery         ${ms(totalMs)}`);
+  console.log(`Weekly summaries and pre-session briefs: ${THERAPISTS} therapists × ${CLIENTS} clients, ${DAYS} days of history each (SQLite; fake Slack caps 1 msg/s per channel; adapter paces 20 msg/s, 1.1 s per channel)`);
+  console.log(`  seeded ${rows} rows of history in   ${ms(seedMs)} (${links.length} clients)`);
+  console.log(`  weekly summaries built          ${summaryStats.summaries} (messages enqueued: ${enqueued}) in ${ms(summaryBuildMs)}`);
+  console.log(`    per client, without chart     ${line(summaryStats.dataMs)}`);
+  console.log(`    per client, with its chart    ${line(summaryStats.buildMs)}`);
+  console.log(`    chart render (echarts+resvg)  ${line(summaryStats.chartMs)}`);
+  console.log(`    build + delivery              ${ms(summaryTotalMs)} · 429s ${summary429}`);
+  console.log(`  pre-session briefs built        ${briefStats.briefs} (messages enqueued: ${briefs}) in ${ms(briefBuildMs)}`);
+  console.log(`    per client, without chart     ${line(briefStats.dataMs)}`);
+  console.log(`    per client, with its chart    ${line(briefStats.buildMs)}`);
+  console.log(`    chart render (echarts+resvg)  ${line(briefStats.chartMs)}`);
+  console.log(`    build + delivery              ${ms(briefTotalMs)} · 429s ${fake.rateLimitCount - summary429}`);
   console.log(`  chat.postMessage 200s           ${fake.calls('chat.postMessage').filter((c) => c.status === 200).length}`);
   console.log(`  chart uploads completed         ${[...fake.files.values()].filter((f) => f.completed).length}`);
-  console.log(`  429s from the fake              ${fake.rateLimitCount}`);
+  console.log(`  429s from the fake, in all      ${fake.rateLimitCount}`);
   console.log(`  outbox                          ${JSON.stringify(counts)}`);
   console.log(`  rss                             ${rssMb()}`);
 }

@@ -231,3 +231,31 @@ export function inQuietHours(at: Date, zone: string, start: string | null, end: 
   const wall = DateTime.fromJSDate(at, { zone }).toFormat('HH:mm');
   return start < end ? wall >= start && wall < end : wall >= start || wall < end;
 }
+
+/**
+ * How local `time` on `localDate` exists in `zone` across a DST change: once (`exists`); not at all
+ * (`gap`: the clocks jump over it; {@link instantOf} then takes the moment of the jump, `at`); or
+ * twice (`twice`: the clocks go back; {@link instantOf} takes the first, `at`, and `later` is the other).
+ */
+export type LocalTimeExistence = { kind: 'exists'; at: Date } | { kind: 'gap'; at: Date } | { kind: 'twice'; at: Date; later: Date };
+
+export function localTimeExistence(localDate: string, time: string, zone: string): LocalTimeExistence {
+  const at = instantOf(localDate, time, zone);
+  const wall = DateTime.fromJSDate(at, { zone }).toFormat('HH:mm');
+  if (wall !== time) return { kind: 'gap', at };
+  for (const minutes of [30, 60, 120]) {
+    const later = DateTime.fromJSDate(at, { zone }).plus({ minutes });
+    if (later.toFormat('yyyy-MM-dd HH:mm') === `${localDate} ${time}`) return { kind: 'twice', at, later: later.toJSDate() };
+  }
+  return { kind: 'exists', at };
+}
+
+/** "Thursday 10 December 2026 at 15:00" in `zone` (plain text). */
+export function longInstant(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).toFormat("cccc d LLLL yyyy 'at' HH:mm");
+}
+
+/** The UTC offset of `zone` at `at`: "UTC+01:00". */
+export function offsetAt(at: Date, zone: string): string {
+  return `UTC${DateTime.fromJSDate(at, { zone }).toFormat('ZZ')}`;
+}

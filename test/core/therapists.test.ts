@@ -357,7 +357,7 @@ describe.each(PROVIDERS)('therapist workspace core on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await linkedClient(chat);
     await chat.send('/settings');
-    await chat.expectReply(/Your therapist sees: whether check-ins and homework were done, risk alerts, mood and questionnaire results \(scores, notes, and your answer on how much problems get in the way\) and trends — nothing you write/);
+    await chat.expectReply(/Your therapist sees: whether check-ins and homework were done, risk alerts, mood and questionnaire results \(scores, notes, and your answer on how much problems get in the way\) and trends, the ratings you give in exercises, and whether you have an accountability partner \(yes or no\) — nothing you write/);
   });
 
   it('alerts with Acknowledge / Open summary buttons, re-alerts until acknowledged, and records who and when', async () => {

@@ -493,6 +493,49 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(fake.messages.at(-1)!.raw).toContain(CANARY);
   });
 
+  it('sets a session with /between session, sends the brief with its chart 2 hours before and on demand with /between prep', async () => {
+    const clock = midweekClock(); // Wednesday 2026-11-18 12:00 UTC
+    chat = await TestChat.start({ clock });
+    slack = await SlackHarness.start(fake, chat, { clock, env: { SLACK_ADMIN_USER_IDS: ALICE } });
+    const { clientId } = await enrolledClient('Robin');
+    const repos = chat.app.store.repos;
+    for (let day = 1; day <= 3; day++) {
+      const at = new Date(clock.now().getTime() - day * 24 * 3600_000);
+      await repos.checkIns.create({ personId: clientId, mood: 3 + day, emotions: [], coping: [], details: { note: CANARY }, localDate: localDateOf(at, 'America/New_York'), at });
+    }
+    expect(await slack.command(ALICE, 'session Robin 2026-11-10 15:00 UTC')).toContain('That time has already passed: Tuesday 10 November 2026 at 15:00 (UTC) was 7 days ago.');
+    const set = await slack.command(ALICE, 'session Robin 2026-11-18 14:00 UTC');
+    expect(set).toContain('Robin: Wednesday 18 November 2026 at 14:00 (UTC).');
+    expect(set).toContain('The pre-session brief comes to your messages 2 hours before');
+    await slack.command(BOB, 'register');
+    expect(await slack.command(ALICE, `approve ${BOB}`)).toContain('Approved');
+    expect(await slack.command(BOB, 'prep Robin')).toContain('I couldn’t find a client of yours by that name');
+
+    const channel = `D${ALICE}`;
+    await slack.app.scheduler.tick();
+    await fake.waitFor(() => [...fake.files.values()].some((f) => f.completed && f.channel === channel), 10_000, 'brief chart upload');
+    const brief = fake.messagesIn(channel).find((m) => m.text.includes('Pre-session brief — Robin'))!;
+    expect(sectionsOf(brief)).toContain('Session: Wednesday 18 November 2026 at 14:00 (UTC)');
+    expect(sectionsOf(brief)).toContain('Mood: mean 5/10 over 3 check-ins');
+    const [file] = [...fake.files.values()];
+    expect(file!.filename).toMatch(/^mood-brief-.*\.png$/);
+    expect(pngSize(file!.data)).toEqual({ width: 800, height: 400 });
+    // A second tick (or instance) sends it again never.
+    expect((await slack.app.scheduler.tick()).jobs?.['pre-session-briefs']).toBeUndefined();
+    await slack.app.worker.drain(5_000);
+    expect(fake.messagesIn(channel).filter((m) => m.text.includes('Pre-session brief — Robin'))).toHaveLength(1);
+
+    clock.advance(60_000);
+    expect(await slack.command(ALICE, 'prep robin')).toBe('The pre-session brief for Robin is on its way to your messages.');
+    await fake.waitFor(() => fake.messagesIn(channel).filter((m) => m.text.includes('Pre-session brief — Robin')).length === 2, 10_000, 'brief on demand');
+    for (const request of fake.requests) expect(JSON.stringify(request.body)).not.toContain(CANARY);
+    slack.expectCleanLogs(CANARY);
+    const prisma = chat.app.database.prisma;
+    expect(await prisma.auditEvent.count({ where: { action: 'therapist.brief.sent', subjectPersonId: clientId } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'therapist.brief.viewed', subjectPersonId: clientId } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'access.denied', subjectPersonId: clientId } })).toBe(1);
+  });
+
   it('sends urgent alerts with buttons, records the acknowledgement, re-alerts until then, and keeps other therapists out', async () => {
     const clock = midweekClock();
     chat = await TestChat.start({ clock });

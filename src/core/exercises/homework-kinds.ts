@@ -154,3 +154,13 @@ export function homeworkCommand(id: string, settings: AssignmentSettings | null 
   const kind = findHomeworkKind(id);
   return kind && 'flow' in kind.start ? kind.start.command(settings) : undefined;
 }
+
+/** "daily", "weekdays", "once", "Mon, Wed" — for messages. */
+export function describeCadence(cadence: string): string {
+  if (!cadence.startsWith('days:')) return cadence;
+  return cadence
+    .slice(5)
+    .split(',')
+    .map((day) => day.charAt(0).toUpperCase() + day.slice(1))
+    .join(', ');
+}

@@ -32,6 +32,7 @@ export const behavioralExperimentKind: ExerciseKind = {
   description: 'Test a worrying belief in real life, then look at what happened',
   aliases: ['experiment', 'behavioural_experiment'],
   version: 1,
+  rating: { label: 'belief in the tested thought', before: 'beliefBefore', after: 'beliefAfter', max: 100 },
   steps: [
     textStep({
       id: 'belief',
@@ -162,6 +163,7 @@ export const mindfulnessKind: ExerciseKind = {
   aliases: ['breathing', 'grounding', 'bodyscan'],
   version: 1,
   countsAt: 'followUp',
+  rating: { label: 'stress', before: 'stressBefore', after: 'stressAfter', max: 10 },
   steps: [
     choiceStep({ id: 'practice', field: 'practice', options: MINDFULNESS_PRACTICES.map(({ value, label }) => ({ value, label })), prompt: 'Which practice would you like to do?' }),
     numberStep({ id: 'stressBefore', field: 'stressBefore', min: 0, max: 10, quick: STRESS_STEPS, prompt: 'Before we start: how stressed do you feel right now, from 0 (not at all) to 10 (extremely)?' }),

@@ -56,6 +56,20 @@ export interface ExerciseKind {
    * follow-up is answered (a mindfulness practice is done once practised).
    */
   countsAt?: 'start' | 'followUp';
+  /**
+   * The client's own rating, where the exercise asks for one: the numeric answer fields read for
+   * the therapist's pre-session brief (`before` → `after`, on a 0–`max` scale). Numbers only, never text.
+   */
+  rating?: ExerciseRating;
+}
+
+/** A number the client gives in an exercise, before and after (stress 0–10, belief 0–100). */
+export interface ExerciseRating {
+  /** "stress", "belief in the tested thought". */
+  label: string;
+  before?: string;
+  after: string;
+  max: number;
 }
 
 /** A message of timed guidance, sent `afterSeconds` after the previous one. */

@@ -34,7 +34,7 @@ export async function adherenceOf(repos: Repositories, clientId: string, therapi
   const [promptDates, activeDates, assignments] = await Promise.all([
     repos.clientActivity.promptDatesSent(clientId, window.since, window.until),
     repos.clientActivity.activeLocalDates(clientId, window.since, window.until),
-    repos.clientActivity.assignmentProgress(clientId, therapistId, window.since),
+    repos.clientActivity.assignmentProgress(clientId, therapistId, window.since, completionsFrom(window)),
   ]);
   let homeworkAssigned = 0;
   let homeworkDone = 0;
@@ -61,7 +61,7 @@ export async function adherenceOf(repos: Repositories, clientId: string, therapi
   };
 }
 
-function homeworkInWindow(assignment: AssignmentProgress, timezone: string, window: SummaryWindow): { due: number; done: number } {
+export function homeworkInWindow(assignment: AssignmentProgress, timezone: string, window: SummaryWindow): { due: number; done: number } {
   const first = localDateOf(assignment.createdAt, timezone);
   const last = assignment.endedAt ? localDateOf(assignment.endedAt, timezone) : '9999-12-31';
   const inWindow = new Set(window.localDates);
@@ -75,6 +75,14 @@ function homeworkInWindow(assignment: AssignmentProgress, timezone: string, wind
   const dueDates = window.localDates.filter((date) => date >= first && date <= last && days.has(DateTime.fromISO(date).weekday));
   const completed = new Set(assignment.completedDates);
   return { due: dueDates.length, done: dueDates.filter((date) => completed.has(date)).length };
+}
+
+/**
+ * The earliest completion date a window's counts can depend on: two days before its first local
+ * date (a `once` assignment done just before the window must still be seen as done before it).
+ */
+export function completionsFrom(window: SummaryWindow): string {
+  return DateTime.fromISO(window.localDates[0]!, { zone: 'UTC' }).minus({ days: 2 }).toISODate()!;
 }
 
 /** "5/7" or "—" when nothing was due. */

@@ -65,7 +65,8 @@ export interface ClientSummary {
   changes?: { instrument: string; outcome: ChangeOutcome }[];
   /** "Not on track" flags (rules the detail level allows), each with its one-line reason. */
   notOnTrack: NotOnTrackFlag[];
-  thoughtTexts?: { localDate: string; situation: string; hotThought: string; balancedThought: string }[];
+  /** With the record's mean mood intensity before and after (0–100), when rated. */
+  thoughtTexts?: { localDate: string; situation: string; hotThought: string; balancedThought: string; moodBefore: number | null; moodAfter: number | null }[];
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -173,6 +174,8 @@ export async function buildClientSummary(
       situation: content.situation,
       hotThought: content.hotThought,
       balancedThought: content.balancedThought,
+      moodBefore: mean(content.moods.map((m) => m.before)),
+      moodAfter: mean(content.moods.flatMap((m) => (typeof m.after === 'number' ? [m.after] : []))),
     }));
   }
   return summary;

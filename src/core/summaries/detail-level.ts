@@ -7,8 +7,8 @@ export const DETAIL_LEVELS: readonly DetailLevel[] = ['minimal', 'clinical', 'fu
 /** What each level carries, in words a therapist or client understands. */
 export const DETAIL_LEVEL_DESCRIPTIONS: Record<DetailLevel, string> = {
   minimal: 'whether check-ins and homework were done, and risk alerts — no scores, nothing you write',
-  clinical: 'whether check-ins and homework were done, risk alerts, mood and questionnaire results (scores, notes, and your answer on how much problems get in the way) and trends — nothing you write',
-  full: 'whether check-ins and homework were done, risk alerts, scores and trends, and the text of your thought records',
+  clinical: 'whether check-ins and homework were done, risk alerts, mood and questionnaire results (scores, notes, and your answer on how much problems get in the way) and trends, the ratings you give in exercises, and whether you have an accountability partner (yes or no) — nothing you write',
+  full: 'whether check-ins and homework were done, risk alerts, scores and trends, exercise ratings, whether you have an accountability partner (yes or no), and the text of your thought records',
 };
 
 export function isDetailLevel(value: string): value is DetailLevel {

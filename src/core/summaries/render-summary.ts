@@ -51,7 +51,7 @@ export function changeLine(instrumentId: string, outcome: ChangeOutcome): string
 const MAX_FLAG_LINES = 10;
 
 /** One risk flag of the period: when, how severe, where, and how long until someone acknowledged it. */
-function flagLine(flag: FlagInPeriod): string {
+export function flagLine(flag: FlagInPeriod): string {
   const escalated = flag.escalatedAt ? ', escalated' : '';
   const handled = !severityAlerts(flag.severity)
     ? 'no alert (listed here only)'
@@ -61,11 +61,11 @@ function flagLine(flag: FlagInPeriod): string {
   return `• ${esc(formatInstant(flag.createdAt))} · ${esc(riskSeverityLabel(flag.severity))} · ${esc(riskSourceLabel(flag.source, flag.matched))} · ${handled}`;
 }
 
-function instrumentName(id: string): string {
+export function instrumentName(id: string): string {
   return findInstrument(id)?.name ?? id.toUpperCase();
 }
 
-function bandLabel(instrument: string, band: string): string {
+export function bandLabel(instrument: string, band: string): string {
   return findInstrument(instrument)?.bands.find((b) => b.key === band)?.label ?? band.replace(/_/g, ' ');
 }
 

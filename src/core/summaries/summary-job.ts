@@ -27,7 +27,10 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Timings of the last run, for the benchmark and logs (ids and counts only). */
 export interface SummaryRunStats {
   summaries: number;
+  /** Per summary, wall time: reading, computing and the text, and waiting for its chart. */
   buildMs: number[];
+  /** Per summary, the same without the chart. */
+  dataMs: number[];
   chartMs: number[];
 }
 
@@ -39,12 +42,12 @@ export interface SummaryRunStats {
  */
 export class TherapistSummaryJob implements SchedulerJob {
   readonly name = 'therapist-summaries';
-  lastRun: SummaryRunStats = { summaries: 0, buildMs: [], chartMs: [] };
+  lastRun: SummaryRunStats = { summaries: 0, buildMs: [], dataMs: [], chartMs: [] };
 
   constructor(private readonly options: { store: Store; logger: Logger; phiAllowed: boolean; measurement?: MeasurementSettings }) {}
 
   async run(now: Date): Promise<number> {
-    this.lastRun = { summaries: 0, buildMs: [], chartMs: [] };
+    this.lastRun = { summaries: 0, buildMs: [], dataMs: [], chartMs: [] };
     let enqueued = 0;
     for (const therapist of await this.options.store.repos.therapists.listApproved()) {
       const local = DateTime.fromJSDate(now, { zone: therapist.timezone });
@@ -77,6 +80,7 @@ export class TherapistSummaryJob implements SchedulerJob {
       const timezone = client?.timezone ?? 'UTC';
       const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
       const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, this.options.measurement);
+      this.lastRun.dataMs.push(performance.now() - started);
       const { message, chartMs } = await summaryMessage(summary);
       openAlerts += summary.openFlags.length;
       messages.push({ idempotencyKey: `${key}:${link.id}`, address: therapist.summaryAddress, message, dueAt: new Date(now.getTime() + (messages.length + 1) * SUMMARY_MESSAGE_SPACING_MS) });

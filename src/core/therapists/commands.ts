@@ -4,6 +4,7 @@ import { isValidTimeZone } from '../../config.js';
 import { parseLocalTime } from '../time.js';
 import { DETAIL_LEVEL_DESCRIPTIONS } from '../summaries/detail-level.js';
 import { TherapistError } from './errors.js';
+import { parseSessionArgs, SESSION_COPY, shortSession } from './session.js';
 import type { RosterEntry, TherapistActor, TherapistService } from './therapist-service.js';
 
 /** What a `/between …` command leads to: a private reply, or the homework form to open. */
@@ -19,6 +20,8 @@ export const THERAPIST_HELP = [
   '`/between assign [alias]` — assign homework',
   '`/between summary <alias> [7d|30d]` — a summary with a mood chart, sent to your messages',
   '`/between export <alias> fhir` — the client’s questionnaires and check-ins as a FHIR R4 file for your record system, within their consent',
+  '`/between session <alias> <when>` — the next session: `2026-12-10 15:00`, `tue 15:00 weekly`, `clear` (a timezone may follow); its brief comes before it',
+  '`/between prep <alias>` — the pre-session brief now: what changed since the last session',
   '`/between unlink <alias>` — end the link with a client',
   '`/between level <minimal|clinical|full>` — how much detail summaries carry',
   '`/between schedule <mon…sun> <HH:MM> [digest on|off] [timezone]` — weekly summary time',
@@ -89,9 +92,10 @@ export async function runTherapistCommand(
       case 'roster':
         return reply(rosterText(await service.roster(actor)));
       case 'assign': {
+        // A named client is looked up first: another therapist's client is "not found" (and audited) either way.
+        const preselected = args ? await service.findClientByAlias(actor, args) : undefined;
         const clients = await service.assignableClients(actor);
         if (clients.length === 0) return reply('You have no linked clients yet. Type `/between invite` to create a code.');
-        const preselected = args ? await service.findClientByAlias(actor, args) : undefined;
         return { kind: 'open-assign-form', clients, ...(preselected && { preselectedLinkId: preselected.linkId }) };
       }
       case 'summary': {
@@ -107,6 +111,22 @@ export async function runTherapistCommand(
         if (!alias) return reply('Please name the client and the format: `/between export Client 7 fhir`.');
         const result = await service.exportFhir(actor, alias);
         return reply(`The FHIR export of ${esc(result.alias)} is on its way to your messages.${result.withheld ? ' Scores and check-ins are left out at the detail level you get for them.' : ''}`);
+      }
+      case 'session': {
+        const parsed = parseSessionArgs(args);
+        if (!parsed || !parsed.alias) return reply(SESSION_COPY.usage);
+        if ('error' in parsed) {
+          // The alias is still checked first: "not found" (and its audit) before a remark on the time.
+          await service.findClientByAlias(actor, parsed.alias);
+          return reply(parsed.error);
+        }
+        return reply((await service.setSession(actor, parsed.alias, parsed.when)).text);
+      }
+      case 'prep':
+      case 'brief': {
+        if (!args) return reply(SESSION_COPY.prepUsage);
+        const result = await service.requestBrief(actor, args);
+        return reply(SESSION_COPY.briefOnItsWay(result.alias));
       }
       case 'unlink': {
         if (!args) return reply('Please name the client: `/between unlink Client 7`.');
@@ -164,5 +184,6 @@ export function rosterLine(entry: RosterEntry): string {
   const alert = entry.openFlags.length ? `⚠ ${bold(`${entry.openFlags.length} open risk alert${entry.openFlags.length === 1 ? '' : 's'}`)} · ` : '';
   const last = entry.lastActivityAt ? entry.lastActivityAt.toISOString().slice(0, 10) : 'never';
   const flags = entry.notOnTrack.map((flag) => `\n   ⚑ Not on track: ${esc(flag.reason)}`).join('');
-  return `• ${alert}${bold(esc(entry.alias))} (${entry.platform ?? 'no chat'}) · last active ${last} · prompts ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · homework ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}${flags}`;
+  const session = entry.nextSession ? ` · ${esc(SESSION_COPY.rosterNext(shortSession(entry.nextSession.at, entry.nextSession.zone), entry.nextSession.zone))}` : '';
+  return `• ${alert}${bold(esc(entry.alias))} (${entry.platform ?? 'no chat'}) · last active ${last} · prompts ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · homework ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}${session}${flags}`;
 }

@@ -112,12 +112,4 @@ export function validateAssignment(request: AssignmentRequest, kinds: readonly H
   return { kind: kind.id, cadence, scheduleDays, instructions, dueTime, settings };
 }
 
-/** "daily", "weekdays", "once", "Mon, Wed" — for messages. */
-export function describeCadence(cadence: string): string {
-  if (!cadence.startsWith('days:')) return cadence;
-  return cadence
-    .slice(5)
-    .split(',')
-    .map((day) => day.charAt(0).toUpperCase() + day.slice(1))
-    .join(', ');
-}
+export { describeCadence } from '../exercises/homework-kinds.js';

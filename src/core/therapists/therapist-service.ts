@@ -22,6 +22,10 @@ import { buttonId, parseButton } from '../buttons.js';
 import { PARTNER_COPY } from '../partners/partner-copy.js';
 import { collectFhirRecords } from '../privacy/fhir.js';
 import { fhirExportFile } from '../privacy/export.js';
+import { buildPreSessionBrief } from '../summaries/brief.js';
+import { briefMessage } from '../summaries/render-brief.js';
+import { describeSessionSet, pastSessionText, resolveSession, SESSION_COPY, type SessionWhen } from './session.js';
+import { longInstant } from '../time.js';
 
 /**
  * What the therapist side says (to therapists and admins in the workspace, and to clients about
@@ -87,6 +91,8 @@ export interface TherapistServiceOptions {
   measurement?: MeasurementSettings;
   /** Wakes the delivery worker after enqueuing. */
   onEnqueued?: () => void;
+  /** Hours before a set session that the pre-session brief comes (BRIEF_HOURS_BEFORE); 0: only on demand. */
+  briefHoursBefore?: number;
 }
 
 export interface RosterEntry {
@@ -99,6 +105,8 @@ export interface RosterEntry {
   openFlags: { id: string; severity: string; createdAt: Date }[];
   /** "Not on track" flags at the detail level the therapist gets for this client, each with its reason. */
   notOnTrack: NotOnTrackFlag[];
+  /** The next session, in the zone it was set in, when one is set. */
+  nextSession: { at: Date; zone: string } | null;
 }
 
 export type RegisterOutcome = 'registered' | 'pending-approval' | 'already-registered';
@@ -190,7 +198,8 @@ export class TherapistService {
   async suggestPairing(actor: TherapistActor, first: string, second: string): Promise<{ first: string; second: string }> {
     const repos = this.options.store.repos;
     const therapist = await this.requireTherapist(repos, actor);
-    const [a, b] = await Promise.all([this.linkByAlias(repos, therapist, first), this.linkByAlias(repos, therapist, second)]);
+    const a = await this.audited(this.linkByAlias(repos, therapist, first, 'partners.suggest'));
+    const b = await this.audited(this.linkByAlias(repos, therapist, second, 'partners.suggest'));
     if (a.clientId === b.clientId) throw new TherapistError('invalid', COPY.twoDifferentClients);
     await this.write(async (tx, now) => {
       const address = (await tx.people.addressesOf(a.clientId))[0];
@@ -301,6 +310,7 @@ export class TherapistService {
         adherence,
         openFlags: flags.filter((flag) => flag.personId === link.clientId).map(({ id, severity, createdAt }) => ({ id, severity, createdAt })),
         notOnTrack,
+        nextSession: link.session?.nextAt ? { at: link.session.nextAt, zone: link.session.zone } : null,
       });
     }
     entries.sort((a, b) => newestFlag(b) - newestFlag(a) || a.alias.localeCompare(b.alias, 'en', { numeric: true }));
@@ -324,7 +334,7 @@ export class TherapistService {
   async findClientByAlias(actor: TherapistActor, alias: string): Promise<{ linkId: string; alias: string }> {
     const repos = this.options.store.repos;
     const therapist = await this.requireTherapist(repos, actor);
-    const link = await this.linkByAlias(repos, therapist, alias);
+    const link = await this.audited(this.linkByAlias(repos, therapist, alias, 'client.find'));
     return { linkId: link.id, alias: link.alias ?? 'Client' };
   }
 
@@ -380,10 +390,7 @@ export class TherapistService {
     const repos = this.options.store.repos;
     const now = this.options.clock.now();
     const therapist = await this.requireTherapist(repos, actor);
-    const link = await ('alias' in target ? this.linkByAlias(repos, therapist, target.alias) : this.ownedLink(repos, therapist, target.linkId, 'summary.open')).catch(async (error: unknown) => {
-      await this.auditDenial(error);
-      throw error;
-    });
+    const link = await this.audited('alias' in target ? this.linkByAlias(repos, therapist, target.alias, 'summary.request') : this.ownedLink(repos, therapist, target.linkId, 'summary.open'));
     const client = await repos.people.findById(link.clientId);
     const timezone = client?.timezone ?? 'UTC';
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
@@ -396,11 +403,62 @@ export class TherapistService {
     return { alias: link.alias ?? 'Client', address: therapist.summaryAddress };
   }
 
+  /**
+   * Sets, clears or shows a client's next session: a one-off date and time or a weekly slot, in the
+   * zone given (else the therapist's own). A one-off time that has passed is refused, said back in
+   * words; a time a DST change skips or repeats is set and the reply says which instant it is.
+   * Audited. Returns the reply.
+   */
+  async setSession(actor: TherapistActor, alias: string, when: SessionWhen): Promise<{ alias: string; text: string }> {
+    const hours = this.options.briefHoursBefore ?? 2;
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      const link = await this.linkByAlias(repos, therapist, alias, 'session.set');
+      const name = link.alias ?? 'Client';
+      if (when.kind === 'show') {
+        const next = link.session?.nextAt;
+        return { alias: name, text: next ? `${SESSION_COPY.set(name, longInstant(next, link.session!.zone), link.session!.zone)}\n${SESSION_COPY.brief(hours, name)}` : SESSION_COPY.none(name) };
+      }
+      if (when.kind === 'clear') {
+        await repos.careTeam.setSession(link.id, null);
+        await repos.audit.record({ actor: therapist.personId, action: 'care.session.cleared', subjectPersonId: link.clientId, detail: { careLinkId: link.id } }, now);
+        return { alias: name, text: SESSION_COPY.cleared(name) };
+      }
+      const zone = when.zone ?? therapist.timezone;
+      const session = resolveSession(when, zone, now);
+      if (session.at <= now) throw new TherapistError('invalid', pastSessionText(session.at, zone, now), 'when');
+      await repos.careTeam.setSession(link.id, { rule: session.rule, time: session.time, zone, nextAt: session.at });
+      await repos.audit.record({ actor: therapist.personId, action: 'care.session.set', subjectPersonId: link.clientId, detail: { careLinkId: link.id, rule: session.rule, dst: session.dst } }, now);
+      return { alias: name, text: describeSessionSet(name, session, therapist.timezone, hours) };
+    });
+  }
+
+  /**
+   * Builds the pre-session brief now (what changed since the last session, or the last 7 days) and
+   * delivers it to the therapist's summary address through the outbox. Audited.
+   */
+  async requestBrief(actor: TherapistActor, alias: string): Promise<{ alias: string }> {
+    const repos = this.options.store.repos;
+    const now = this.options.clock.now();
+    const therapist = await this.requireTherapist(repos, actor);
+    const link = await this.audited(this.linkByAlias(repos, therapist, alias, 'brief.request'));
+    const client = await repos.people.findById(link.clientId);
+    const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
+    const session = link.session?.nextAt ? { at: link.session.nextAt, zone: link.session.zone } : null;
+    const brief = await buildPreSessionBrief(repos, link, client?.timezone ?? 'UTC', { now, level, settings: this.measurement, session });
+    const { message } = await briefMessage(brief);
+    await this.write(async (tx) => {
+      await tx.outbox.enqueue({ idempotencyKey: `brief-demand:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
+      await tx.audit.record({ actor: therapist.personId, action: 'therapist.brief.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, level, days: brief.summary.window.days } }, now);
+    });
+    return { alias: link.alias ?? 'Client' };
+  }
+
   /** Ends the link with a client: no more summaries or alerts; their homework from you stops. */
   async unlink(actor: TherapistActor, alias: string): Promise<{ alias: string }> {
     return this.write(async (repos, now) => {
       const therapist = await this.requireTherapist(repos, actor);
-      const link = await this.linkByAlias(repos, therapist, alias);
+      const link = await this.linkByAlias(repos, therapist, alias, 'care.unlink');
       await repos.careTeam.endLink(link.id, now);
       const ended = await repos.careTeam.endAssignments(link.clientId, therapist.personId, now);
       const address = (await repos.people.addressesOf(link.clientId))[0];
@@ -565,22 +623,30 @@ export class TherapistService {
   }
 
   /**
-   * One of the therapist's active clients by alias (case-insensitive); otherwise "not found". With
-   * `what`, an alias that is another therapist's client in the same workspace is refused as an
-   * access denial (audited as `access.denied` by whoever catches it); a typo that names nobody is not.
+   * One of the therapist's active clients by alias (case-insensitive). Otherwise "not found" — and
+   * when the alias is another therapist's client in the same workspace, the refusal is an access
+   * denial (audited as `access.denied` by whoever catches it: {@link write} or {@link audited}). A
+   * typo that names nobody is not one.
    */
-  private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string, what?: string): Promise<TherapistLinkRecord> {
+  private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string, what: string): Promise<TherapistLinkRecord> {
     const wanted = alias.replace(/\s+/g, ' ').trim();
-    const link = wanted ? (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => sameAlias(l.alias, wanted)) : undefined;
+    if (!wanted) throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
+    const link = (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => sameAlias(l.alias, wanted));
     if (link) return link;
-    if (wanted && what) {
-      const colleagues = (await repos.therapists.listApproved()).filter((other) => other.workspaceId === therapist.workspaceId && other.personId !== therapist.personId);
-      for (const colleague of colleagues) {
-        const theirs = (await repos.careTeam.listActiveLinks(colleague.personId)).find((l) => sameAlias(l.alias, wanted));
-        if (theirs) throw this.denied(therapist.personId, what, theirs.clientId, NO_SUCH_CLIENT);
-      }
-    }
+    const colleagues = (await repos.therapists.listApproved()).filter((other) => other.workspaceId === therapist.workspaceId && other.personId !== therapist.personId);
+    const theirs = (await repos.careTeam.activeLinksOfTherapists(colleagues.map((other) => other.personId))).find((l) => sameAlias(l.alias, wanted));
+    if (theirs) throw this.denied(therapist.personId, what, theirs.clientId, NO_SUCH_CLIENT);
     throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
+  }
+
+  /** Audits an access denial from `work` (outside any transaction), then rethrows. */
+  private async audited<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      await this.auditDenial(error);
+      throw error;
+    }
   }
 
   /** Someone (`actor`: a person id or platform user reference) tried to reach a client or flag that is not theirs: refused, and audited once the transaction is over. */

@@ -11,6 +11,20 @@ export interface TherapistLinkRecord {
   /** What the client agreed to share: minimal | clinical | full. */
   consentScope: string;
   createdAt: Date;
+  /** The next session as the therapist set it; null when none is set. */
+  session: SessionPlan | null;
+  /** The session before the next one (or the last one, once a one-off session has passed). */
+  lastSessionAt: Date | null;
+}
+
+/** A session plan: a one-off (`once`) or a weekly slot (`weekly:<mon…sun>`), in the zone it was given in. */
+export interface SessionPlan {
+  rule: string;
+  /** Local "HH:MM" in `zone`. */
+  time: string;
+  zone: string;
+  /** The next occurrence (UTC); null once a one-off session has passed. */
+  nextAt: Date | null;
 }
 
 /** An unacknowledged (or acknowledged) risk flag, without anything the person wrote. */
@@ -30,7 +44,20 @@ export interface RiskFlagRecord {
   escalatedAt: Date | null;
 }
 
-const LINK_SELECT = { id: true, clientId: true, therapistId: true, aliasEnc: true, consentScope: true, createdAt: true } as const;
+const LINK_SELECT = {
+  id: true,
+  clientId: true,
+  therapistId: true,
+  aliasEnc: true,
+  consentScope: true,
+  createdAt: true,
+  sessionRule: true,
+  sessionTime: true,
+  sessionZone: true,
+  nextSessionAt: true,
+  lastSessionAt: true,
+} as const;
+type LinkRow = { id: string; clientId: string; therapistId: string; aliasEnc: string | null; consentScope: string; createdAt: Date; sessionRule: string | null; sessionTime: string | null; sessionZone: string | null; nextSessionAt: Date | null; lastSessionAt: Date | null };
 const FLAG_SELECT = {
   id: true,
   personId: true,
@@ -71,6 +98,37 @@ export class CareTeamRepository {
   async endLink(linkId: string, at: Date): Promise<boolean> {
     const { count } = await this.db.careLink.updateMany({ where: { id: linkId, endedAt: null }, data: { endedAt: at } });
     return count === 1;
+  }
+
+  /** Sets (or, with null, clears) the link's next session; the last session is kept. */
+  async setSession(linkId: string, plan: Omit<SessionPlan, 'nextAt'> & { nextAt: Date } | null): Promise<void> {
+    await this.db.careLink.updateMany({
+      where: { id: linkId, endedAt: null },
+      data: plan ? { sessionRule: plan.rule, sessionTime: plan.time, sessionZone: plan.zone, nextSessionAt: plan.nextAt } : { sessionRule: null, sessionTime: null, sessionZone: null, nextSessionAt: null },
+    });
+  }
+
+  /** Active links whose next session is in `(after, until]`, soonest first (the pre-session brief). */
+  async sessionsBetween(after: Date, until: Date, limit: number): Promise<TherapistLinkRecord[]> {
+    const rows = await this.db.careLink.findMany({ where: { endedAt: null, nextSessionAt: { gt: after, lte: until } }, orderBy: { nextSessionAt: 'asc' }, take: limit, select: LINK_SELECT });
+    return rows.map((row) => this.toLink(row));
+  }
+
+  /**
+   * Moves a link on from a session that has begun: it becomes the last session, and `next` (the
+   * following weekly slot, or null) the next. Only if the next session is still `from`, so two
+   * instances never move it twice; returns whether this call did.
+   */
+  async advanceSession(linkId: string, from: Date, next: Date | null): Promise<boolean> {
+    const { count } = await this.db.careLink.updateMany({ where: { id: linkId, nextSessionAt: from }, data: { lastSessionAt: from, nextSessionAt: next } });
+    return count === 1;
+  }
+
+  /** Active links of these therapists (an alias looked up across a workspace, for the access audit). */
+  async activeLinksOfTherapists(therapistIds: readonly string[]): Promise<TherapistLinkRecord[]> {
+    if (therapistIds.length === 0) return [];
+    const rows = await this.db.careLink.findMany({ where: { therapistId: { in: [...therapistIds] }, endedAt: null }, select: LINK_SELECT });
+    return rows.map((row) => this.toLink(row));
   }
 
   /** Codes the therapist has issued so far (for the next default alias, "Client N"). */
@@ -245,7 +303,7 @@ export class CareTeamRepository {
     };
   }
 
-  private toLink(row: { id: string; clientId: string; therapistId: string; aliasEnc: string | null; consentScope: string; createdAt: Date }): TherapistLinkRecord {
+  private toLink(row: LinkRow): TherapistLinkRecord {
     return {
       id: row.id,
       clientId: row.clientId,
@@ -253,6 +311,8 @@ export class CareTeamRepository {
       alias: row.aliasEnc ? this.crypto.decrypt(row.aliasEnc, { table: 'CareLink', column: 'aliasEnc', rowId: row.id }) : null,
       consentScope: row.consentScope,
       createdAt: row.createdAt,
+      session: row.sessionRule && row.sessionTime && row.sessionZone ? { rule: row.sessionRule, time: row.sessionTime, zone: row.sessionZone, nextAt: row.nextSessionAt } : null,
+      lastSessionAt: row.lastSessionAt,
     };
   }
 }

@@ -82,13 +82,14 @@ export class ClientActivityRepository {
   }
 
   /** Decrypts thought-record content: only for the `full` detail level. */
-  async thoughtRecordTexts(personId: string, since: Date, until: Date): Promise<{ localDate: string; content: ThoughtRecordContent }[]> {
+  async thoughtRecordTexts(personId: string, since: Date, until: Date): Promise<{ id: string; localDate: string; content: ThoughtRecordContent }[]> {
     const rows = await this.db.thoughtRecord.findMany({
       where: { personId, createdAt: { gte: since, lt: until } },
       orderBy: { createdAt: 'asc' },
       select: { id: true, contentEnc: true, localDate: true },
     });
     return rows.map((row) => ({
+      id: row.id,
       localDate: row.localDate,
       content: this.crypto.decryptJson<ThoughtRecordContent>(row.contentEnc, { table: 'ThoughtRecord', column: 'contentEnc', rowId: row.id }),
     }));
@@ -131,6 +132,40 @@ export class ClientActivityRepository {
     return rows.map(({ instrumentVersion, ...row }) => ({ ...row, version: instrumentVersion }));
   }
 
+  /** How many entries of each kind the client made in the window: `checkin`, `thought`, `assessment` and each exercise kind. No content is read. */
+  async entryCounts(personId: string, since: Date, until: Date): Promise<Record<string, number>> {
+    const where = { personId, createdAt: { gte: since, lt: until } };
+    const [checkin, thought, assessment, exercises] = await Promise.all([
+      this.db.checkIn.count({ where }),
+      this.db.thoughtRecord.count({ where }),
+      this.db.assessmentResult.count({ where }),
+      this.db.exerciseEntry.groupBy({ by: ['kind'], where, _count: { _all: true } }),
+    ]);
+    return { checkin, thought, assessment, ...Object.fromEntries(exercises.map((row) => [row.kind, row._count._all])) };
+  }
+
+  /**
+   * The named numeric answers of the client's exercises of these kinds in the window (a stress or
+   * belief rating): the content is decrypted here and only finite numbers under `fields` leave.
+   */
+  async exerciseNumbers(personId: string, kinds: readonly string[], fields: readonly string[], since: Date, until: Date): Promise<{ kind: string; values: Record<string, number> }[]> {
+    if (kinds.length === 0) return [];
+    const rows = await this.db.exerciseEntry.findMany({
+      where: { personId, kind: { in: [...kinds] }, createdAt: { gte: since, lt: until } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, kind: true, contentEnc: true },
+    });
+    return rows.map((row) => {
+      const content = this.crypto.decryptJson<Record<string, unknown>>(row.contentEnc, { table: 'ExerciseEntry', column: 'contentEnc', rowId: row.id });
+      const values: Record<string, number> = {};
+      for (const field of fields) {
+        const value = content[field];
+        if (typeof value === 'number' && Number.isFinite(value)) values[field] = value;
+      }
+      return { kind: row.kind, values };
+    });
+  }
+
   /** The latest moment the client did anything (check-in, thought record, questionnaire, exercise). */
   async lastActivityAt(personId: string): Promise<Date | null> {
     const latest = await Promise.all([
@@ -157,19 +192,25 @@ export class ClientActivityRepository {
 
   /** Local dates of the scheduled prompts (check-in and homework reminders) sent in the window. */
   async promptDatesSent(personId: string, since: Date, until: Date): Promise<string[]> {
+    // A key range rather than `startsWith`: SQLite's LIKE is case-insensitive and cannot use the unique index.
     const rows = await this.db.outboxMessage.findMany({
-      where: { idempotencyKey: { startsWith: `prompt:${personId}:` }, status: 'sent', createdAt: { gte: since, lt: until } },
+      where: { idempotencyKey: { gte: `prompt:${personId}:`, lt: `prompt:${personId};` }, status: 'sent', createdAt: { gte: since, lt: until } },
       select: { idempotencyKey: true },
     });
     return rows.map((row) => row.idempotencyKey.slice(row.idempotencyKey.lastIndexOf(':') + 1));
   }
 
-  /** Assignments from this therapist that were active at some point in the window, with completions. */
-  async assignmentProgress(personId: string, therapistId: string, since: Date): Promise<AssignmentProgress[]> {
+  /**
+   * Assignments from this therapist that were active at some point in the window, with their
+   * completions — from local date `completedFrom` on when given (a year of daily homework is
+   * hundreds of rows; a window needs only its own days, and a `once` assignment done earlier was
+   * closed then, so it is not read at all).
+   */
+  async assignmentProgress(personId: string, therapistId: string, since: Date, completedFrom?: string): Promise<AssignmentProgress[]> {
     return this.db.assignment.findMany({
       where: { personId, therapistId, OR: [{ active: true }, { endedAt: { gte: since } }] },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, kind: true, cadence: true, createdAt: true, endedAt: true, active: true, completions: { select: { localDate: true } } },
+      select: { id: true, kind: true, cadence: true, createdAt: true, endedAt: true, active: true, completions: { ...(completedFrom && { where: { localDate: { gte: completedFrom } } }), select: { localDate: true } } },
     }).then((rows) => rows.map(({ completions, ...row }) => ({ ...row, completedDates: completions.map((c) => c.localDate) })));
   }
 }

@@ -112,6 +112,11 @@ export class PartnerRepository {
     return rows.map((row) => this.toRecord(row));
   }
 
+  /** Whether the person has an active partnership (nothing about it is read). */
+  async hasActive(personId: string): Promise<boolean> {
+    return (await this.db.partnership.count({ where: { status: 'active', OR: [{ aId: personId }, { bId: personId }] } })) > 0;
+  }
+
   /** Whether either of the two blocked the other. */
   async blockedBetween(one: string, other: string): Promise<boolean> {
     const count = await this.db.partnership.count({
