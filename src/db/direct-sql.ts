@@ -1,15 +1,15 @@
-import type { ArgType, SqlQuery, SqlQueryable, SqlResultSet } from '@prisma/driver-adapter-utils';
-import type { DbOrTx } from './client.js';
 
-/** A value bound to a `?` placeholder. Dates are written in the database's own DateTime format by the driver adapter. */
+/** A value bound to a `?` placeholder. Dates are written in each database's own DateTime format (as Prisma writes them). */
 export type SqlParam = string | number | boolean | Date | null;
 
 /**
  * Plain SQL for the handful of statements that run for every inbound update and every delivered
- * reply (dedupe, conversation state, people by identity, the outbox). A Prisma model query costs
- * ~150–250 µs of CPU (request building, the query plan); a statement sent straight to the driver
- * adapter costs a few tens of µs. Everything else goes through Prisma. See docs/database.md,
- * "The hot path".
+ * reply (dedupe, conversation state, people by identity, the outbox, schedule claims). On SQLite
+ * they are prepared statements kept for reuse on the gated connection
+ * (`GatedSqliteAdapter.sql`, src/db/sqlite-gated-adapter.ts): a Prisma model query costs ~150–250 µs of CPU, a statement
+ * prepared anew through the driver adapter's public API ~60 µs, a kept one a few µs. On PostgreSQL
+ * they go through the bound Prisma client ({@link prismaSql}). Everything else goes through Prisma.
+ * See docs/database.md, "The hot path".
  *
  * Statements are written once with `?` placeholders, for both databases; where the dialects
  * differ the repository picks its SQL text by {@link DirectSql.dialect}, never its code path.
@@ -31,56 +31,27 @@ export function toDate(value: string | number | Date | null): Date | null {
 }
 
 /**
- * Direct SQL over a driver adapter's queryable — the adapter itself for standalone statements
- * (on SQLite that waits at the gate, see sqlite-gated-adapter.ts), or the open transaction.
- */
-export function queryableSql(dialect: DirectSql['dialect'], queryable: () => SqlQueryable): DirectSql {
-  return {
-    dialect,
-    get: async <T>(sql: string, ...params: SqlParam[]) => rowsOf<T>(await queryable().queryRaw(toQuery(dialect, sql, params)))[0],
-    all: async <T>(sql: string, ...params: SqlParam[]) => rowsOf<T>(await queryable().queryRaw(toQuery(dialect, sql, params))),
-    run: (sql: string, ...params: SqlParam[]) => queryable().executeRaw(toQuery(dialect, sql, params)),
-  };
-}
-
-/**
  * Direct SQL on PostgreSQL, through the Prisma client it is given (the pool, or the interactive
  * transaction — whose driver transaction Prisma does not expose). Each statement is a network
  * round trip anyway, so Prisma's raw-query overhead does not show there.
  */
-export function prismaSql(db: DbOrTx): DirectSql {
-  const pg = (sql: string) => toQuery('postgresql', sql, []).sql;
+export function prismaSql(db: RawQueries): DirectSql {
   return {
     dialect: 'postgresql',
-    get: async <T>(sql: string, ...params: SqlParam[]) => (await db.$queryRawUnsafe<T[]>(pg(sql), ...params))[0],
-    all: <T>(sql: string, ...params: SqlParam[]) => db.$queryRawUnsafe<T[]>(pg(sql), ...params),
-    run: (sql: string, ...params: SqlParam[]) => db.$executeRawUnsafe(pg(sql), ...params),
+    get: async <T>(sql: string, ...params: SqlParam[]) => (await db.$queryRawUnsafe<T[]>(numbered(sql), ...params))[0],
+    all: async <T>(sql: string, ...params: SqlParam[]) => db.$queryRawUnsafe<T[]>(numbered(sql), ...params),
+    run: async (sql: string, ...params: SqlParam[]) => db.$executeRawUnsafe(numbered(sql), ...params),
   };
 }
 
-function toQuery(dialect: DirectSql['dialect'], sql: string, params: readonly SqlParam[]): SqlQuery {
+/** What {@link prismaSql} needs of a Prisma client or transaction client. */
+interface RawQueries {
+  $queryRawUnsafe<T>(sql: string, ...values: unknown[]): PromiseLike<T>;
+  $executeRawUnsafe(sql: string, ...values: unknown[]): PromiseLike<number>;
+}
+
+/** PostgreSQL numbers its placeholders. Our statements are constants with no `?` in literals. */
+function numbered(sql: string): string {
   let n = 0;
-  return {
-    // PostgreSQL numbers its placeholders. Our statements are constants with no `?` in literals.
-    sql: dialect === 'postgresql' ? sql.replace(/\?/g, () => `$${++n}`) : sql,
-    args: params.map((param) => (param instanceof Date && dialect === 'postgresql' ? param.toISOString() : param)),
-    argTypes: params.map(argTypeOf),
-  };
-}
-
-function argTypeOf(param: SqlParam): ArgType {
-  if (param instanceof Date) return { scalarType: 'datetime', arity: 'scalar' };
-  if (typeof param === 'number') return { scalarType: Number.isInteger(param) ? 'int' : 'float', arity: 'scalar' };
-  if (typeof param === 'boolean') return { scalarType: 'boolean', arity: 'scalar' };
-  if (typeof param === 'string') return { scalarType: 'string', arity: 'scalar' };
-  return { scalarType: 'unknown', arity: 'scalar' };
-}
-
-function rowsOf<T>(result: SqlResultSet): T[] {
-  const { columnNames, rows } = result;
-  return rows.map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < columnNames.length; i++) row[columnNames[i]!] = values[i];
-    return row as T;
-  });
+  return sql.replace(/\?/g, () => `$${++n}`);
 }

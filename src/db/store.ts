@@ -1,6 +1,6 @@
 import type { FieldCrypto } from '../privacy/field-crypto.js';
 import type { Database, DbOrTx, DbTx } from './client.js';
-import { prismaSql, queryableSql, type DirectSql } from './direct-sql.js';
+import { prismaSql, type DirectSql } from './direct-sql.js';
 import { GroupCommit } from './group-commit.js';
 import { AssessmentRepository } from './repositories/assessments.js';
 import { AuditRepository } from './repositories/audit.js';
@@ -84,11 +84,11 @@ export class Store {
     const { sqlite } = database;
     if (database.provider === 'sqlite') {
       if (!sqlite) throw new Error('A SQLite database needs its gated adapter (openDatabase provides it)');
-      this.repos = this.bind(database.prisma, queryableSql('sqlite', () => sqlite));
-      this.transactionSql = queryableSql('sqlite', () => sqlite.transaction());
+      this.repos = this.bind(database.prisma, sqlite.sql('standalone'));
+      this.transactionSql = sqlite.sql('transaction');
       this.group = new GroupCommit<DbTx>({
         transaction: (body) => database.prisma.$transaction(body, { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS }),
-        execute: async (sql) => void (await sqlite.transaction().executeRaw({ sql, args: [], argTypes: [] })),
+        execute: async (sql) => void (await this.transactionSql!.run(sql)),
         maxUnits: GROUP_COMMIT_MAX_UNITS,
       });
     } else {
@@ -127,7 +127,7 @@ export class Store {
     const { sqlite } = this.database;
     if (sqlite) {
       // A standalone statement: it waits at the gate until no transaction is open.
-      const [result] = await queryableSql('sqlite', () => sqlite).all<{ busy: number }>('PRAGMA wal_checkpoint(TRUNCATE)');
+      const [result] = await sqlite.sql('standalone').all<{ busy: number }>('PRAGMA wal_checkpoint(TRUNCATE)');
       return { complete: result?.busy === 0 };
     }
     const names =
