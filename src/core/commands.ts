@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import { SET_UP_FIRST } from './copy.js';
 import { collectExport } from './privacy/export-data.js';
 import { exportFiles, progressReportFile } from './privacy/export.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
@@ -125,7 +124,7 @@ export const homeworkCommand: InstantCommand = {
  */
 export async function pressHomework(context: FlowContext, assignmentId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply(SET_UP_FIRST);
+  if (!person) return void context.reply(context.t('set-up-first'));
   const assignment = (await context.repos.homework.listActive(person.id)).find((a) => a.id === assignmentId);
   const kind = assignment && findHomeworkKind(assignment.kind);
   if (!assignment || !kind) return void context.reply(COPY.homeworkEnded);
@@ -190,8 +189,8 @@ export const helplinesCommand: InstantCommand = {
   command: 'helplines',
   description: 'Crisis lines for where you are',
   async run(context) {
-    const resources = context.safety.resourcesFor(context.person);
-    context.reply({ text: helplinesMessage(resources, context.person !== null), urgent: true });
+    const resources = context.safety.resourcesFor(context.person, context.locale);
+    context.reply({ text: helplinesMessage(resources, context.person !== null, context.locale), urgent: true });
   },
 };
 

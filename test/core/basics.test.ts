@@ -15,6 +15,8 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     }
     expect(help.text).toContain('not an emergency service');
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Welcome to Between/);
   });
 

@@ -44,6 +44,8 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
 
     // /start again: settings, never a second person.
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Welcome back/);
     await chat.expectReply(/Your settings/);
     await chat.press('Done');
@@ -54,6 +56,8 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
   it('stores nothing about someone who declines', async () => {
     chat = await TestChat.start({ provider });
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Welcome/);
     await chat.press('No');
     await chat.expectReply(/I haven’t stored anything about you/);

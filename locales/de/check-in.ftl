@@ -1,0 +1,59 @@
+# Between — Deutsch: der tägliche Check-in (/checkin und die tägliche Erinnerung).
+# Anrede: du (warm, persönlich), durchgehend.
+
+flow-title-checkin = Check-in
+check-in-mood = Wie ist deine Stimmung gerade, von 0 (sehr schlecht) bis 10 (sehr gut)?
+check-in-emotions = Welche Gefühle spürst du? Wähl alle aus, die passen, und dann „Fertig“.
+check-in-other-emotion = Wie würdest du das andere Gefühl nennen? (ein, zwei Wörter)
+check-in-intensity = Wie stark ist „{ $emotion }“, von 0 bis 100?
+check-in-trigger = Was ist passiert, oder was hat es ausgelöst? (freiwillig)
+check-in-coping = Was hast du getan, um damit umzugehen? Wähl alles aus, was passt, und dann „Fertig“.
+check-in-other-coping = Was hat dir sonst geholfen? (freiwillig)
+check-in-note = Möchtest du noch etwas festhalten? (freiwillig)
+check-in-saved-title = Gespeichert.
+check-in-saved-feeling = { $emotion } { $intensity }
+check-in-saved =
+    { $coped ->
+        [none] Stimmung { $mood }/10 · { $feelings }.
+       *[other] Stimmung { $mood }/10 · { $feelings } · geholfen hat: { $coped }.
+    }
+check-in-counts-toward-homework = Das zählt für deine Hausaufgabe ✓
+check-in-thanks = Danke fürs Einchecken. /history zeigt dir deine Woche.
+
+## Gefühle: die Button-Beschriftung und das Wort im Satz (-name)
+
+emotion-sad = Traurigkeit
+emotion-sad-name = Traurigkeit
+emotion-anxious = Angst
+emotion-anxious-name = Angst
+emotion-angry = Wut
+emotion-angry-name = Wut
+emotion-ashamed = Scham
+emotion-ashamed-name = Scham
+emotion-lonely = Einsamkeit
+emotion-lonely-name = Einsamkeit
+emotion-calm = Ruhe
+emotion-calm-name = Ruhe
+emotion-happy = Freude
+emotion-happy-name = Freude
+emotion-hopeful = Hoffnung
+emotion-hopeful-name = Hoffnung
+emotion-other = Anderes
+emotion-other-name = anderes Gefühl
+
+## Was geholfen hat
+
+coping-breathing = Atmen
+coping-breathing-name = Atmen
+coping-walk = Spazierengehen
+coping-walk-name = Spazierengehen
+coping-talked = Mit jemandem geredet
+coping-talked-name = mit jemandem reden
+coping-mindfulness = Achtsamkeit
+coping-mindfulness-name = Achtsamkeit
+coping-journaling = Tagebuch schreiben
+coping-journaling-name = Tagebuch schreiben
+coping-other = Anderes
+coping-other-name = anderes
+coping-none = Nichts
+coping-none-name = nichts
