@@ -58,7 +58,7 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await Promise.all(['/help', '/start', '/nope'].map((text) => chat.send(text)));
     await chat.expectReply(/What I can do/);
-    await chat.expectReply(/Welcome to Between/);
+    await chat.expectReply(/Which language should I use/);
     await chat.expectReply(/\/nope/);
   });
 });
