@@ -57,3 +57,13 @@ coping-other = Anderes
 coping-other-name = anderes
 coping-none = Nichts
 coping-none-name = nichts
+
+## Die tägliche Erinnerung und ihre eine sanfte Nachfrage (nie ein Wort über einen verpassten Tag)
+
+prompt-title = Zeit für deinen täglichen Check-in.
+prompt-text = Wie geht es dir heute? Es dauert etwa 30 Sekunden.
+prompt-start = Jetzt einchecken
+prompt-snooze = In einer Stunde
+prompt-later = Heute nicht
+prompt-snoozed-reminder = Hier ist die Erinnerung, um die du gebeten hast: Ein Check-in dauert etwa 30 Sekunden, wann immer du so weit bist.
+prompt-follow-up = Eine sanfte Erinnerung, falls du heute einen Moment hast: Ein Check-in dauert etwa 30 Sekunden. Wenn heute nicht der Tag ist, ist das auch okay.

@@ -59,3 +59,13 @@ coping-other = Other
 coping-other-name = other
 coping-none = None
 coping-none-name = none
+
+## The daily prompt and its one gentle follow-up (never a word about a missed day)
+
+prompt-title = Time for your daily check-in.
+prompt-text = How are you doing today? It takes about 30 seconds.
+prompt-start = Check in now
+prompt-snooze = In an hour
+prompt-later = Not today
+prompt-snoozed-reminder = Here’s the reminder you asked for: a check-in takes about 30 seconds whenever you’re ready.
+prompt-follow-up = A gentle nudge, in case you have a moment today: a check-in takes about 30 seconds. If today isn’t the day, that’s okay too.

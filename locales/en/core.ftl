@@ -10,8 +10,14 @@ not-an-emergency-service = Between is not an emergency service and nobody watche
 not-an-emergency-service-lines = Between is not an emergency service and nobody watches these messages in real time. If you are in danger or thinking about ending your life, { $lines }. /helplines shows them any time.
 # $name: the command typed, without its slash
 unknown-command = I don’t know the command /{ $name }. Type /help to see the ones I know.
-# $content: what was sent instead of text, in English (photo, sticker, voice message, …); $kind: the same as an id for grammar (photo, sticker, voice-message, video, video-message, audio-file, file, GIF, location, contact, poll, dice, attachment)
-cannot-read = I can only read typed text for now, so I couldn’t take in that { $content } — nothing of it was saved. Please type your answer instead.
+# $kind: what was sent instead of text (photo, sticker, voice-message, video, video-message, audio-file, file, GIF, location, contact, poll, dice, attachment)
+cannot-read =
+    I can only read typed text for now, so I couldn’t take in that { $kind ->
+        [voice-message] voice message
+        [video-message] video message
+        [audio-file] audio file
+       *[other] { $kind }
+    } — nothing of it was saved. Please type your answer instead.
 empty-message = I got an empty message. Type /help to see what I can do.
 empty-answer = I got an empty message.
 free-text-outside-flow = Thanks for writing. To put it somewhere useful, try /checkin (how you feel) or /thought (a thought record). /help lists everything.
@@ -30,7 +36,12 @@ already-in-it = We’re in the middle of that already:
 already-checking-in = We’re in the middle of a check-in already:
 back-to = Back to your { $title }:
 # $action: back, skip or cancel
-nothing-to = There’s nothing to { $action } right now. Type /help to see what I can do.
+nothing-to =
+    { $action ->
+        [back] There’s nothing to go back to right now. Type /help to see what I can do.
+        [skip] There’s nothing to skip right now. Type /help to see what I can do.
+       *[cancel] There’s nothing to cancel right now. Type /help to see what I can do.
+    }
 stale-button-outside-flow = That button is from an earlier question. Type /help to see what I can do.
 
 ## /help

@@ -57,3 +57,13 @@ coping-other = Otra cosa
 coping-other-name = otra cosa
 coping-none = Nada
 coping-none-name = nada
+
+## El recordatorio diario y su único recordatorio suave (nunca una palabra sobre un día sin registro)
+
+prompt-title = Es hora de tu registro diario.
+prompt-text = ¿Cómo te va hoy? Te toma unos 30 segundos.
+prompt-start = Registrar ahora
+prompt-snooze = En una hora
+prompt-later = Hoy no
+prompt-snoozed-reminder = Aquí está el recordatorio que pediste: un registro toma unos 30 segundos, cuando tú quieras.
+prompt-follow-up = Un recordatorio suave, por si tienes un momento hoy: un registro toma unos 30 segundos. Si hoy no es el día, también está bien.

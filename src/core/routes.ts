@@ -289,7 +289,7 @@ export async function dispatch(turn: Turn, event: InboundEvent): Promise<void> {
     case 'text':
       return typed(turn, event.text);
     case 'unsupported':
-      context.reply(context.t('cannot-read', { content: event.content, kind: event.content.replace(/\s+/g, '-') }));
+      context.reply(context.t('cannot-read', { kind: event.content.replace(/\s+/g, '-') }));
       return turn.repeatIfActive();
     case 'choice': {
       const button = parseButton(event.choiceId);

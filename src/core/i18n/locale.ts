@@ -38,7 +38,8 @@ export function negotiateRender(hint: string | null | undefined): RenderLocale {
   const requested = (hint ?? '').trim().replace(/_/g, '-');
   if (pseudoEnabled && requested === PSEUDO_LOCALE) return PSEUDO_LOCALE;
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(requested)) return DEFAULT_LOCALE;
-  const [best] = negotiateLanguages([requested], SUPPORTED_LOCALES, { strategy: 'lookup', defaultLocale: DEFAULT_LOCALE });
+  // Region and script do not matter for the catalogs we ship ("es-419", "de-CH" → es, de).
+  const [best] = negotiateLanguages([requested, requested.split('-')[0]!], SUPPORTED_LOCALES, { strategy: 'lookup', defaultLocale: DEFAULT_LOCALE });
   return isLocale(best) ? best : DEFAULT_LOCALE;
 }
 
