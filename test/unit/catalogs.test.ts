@@ -15,10 +15,10 @@ const HELPER = /^gram-/;
 class References extends Visitor {
   variables = new Set<string>();
   messages = new Set<string>();
-  visitVariableReference(node: { id: { name: string } }): void {
+  override visitVariableReference(node: { id: { name: string } }): void {
     this.variables.add(node.id.name);
   }
-  visitMessageReference(node: { id: { name: string } }): void {
+  override visitMessageReference(node: { id: { name: string } }): void {
     this.messages.add(node.id.name);
   }
 }
@@ -96,7 +96,7 @@ describe('message catalogs', () => {
       for (const [id, { value }] of catalog.messages) {
         const selects: string[] = [];
         new (class extends Visitor {
-          visitSelectExpression(node: { variants: { default: boolean }[] }): void {
+          override visitSelectExpression(node: { variants: { default: boolean }[] }): void {
             if (!node.variants.some((variant) => variant.default)) selects.push(`${locale}:${id}`);
             this.genericVisit(node as never);
           }

@@ -1,5 +1,5 @@
 import { localized, PROMPT_TIME_CHOICES, TIMEZONE_CHOICES } from './catalog.js';
-import { intlLocale, isolate, typedMeaning } from '../i18n/index.js';
+import { COUNTRY_GUESS_WORDS, intlLocale, isolate, typedMeaning } from '../i18n/index.js';
 import { choiceStep } from './steps.js';
 import { countryName, countryOfTimezone, parseCountry } from '../country.js';
 import { esc } from '../messages.js';
@@ -13,9 +13,8 @@ function placeArgs(code: string, context: Pick<FlowContext, 'locale'>, article =
   return { place: countryName(code, { article, language: intlLocale(context.locale) }), country: code };
 }
 
-/** Besides the person's yes/no words (src/core/i18n/typed-words.ts): agreeing or not with the guess, in any of the languages. */
-const YES_WORDS = new Set(['right', 'correct', 'that s right', 'oui', 'sim', 'correcto', 'richtig']);
-const NO_WORDS = new Set(['wrong', 'not right', 'other', 'another', 'choose another', 'non', 'não', 'nao', 'otro', 'otra', 'anderes', 'falsch']);
+const YES_WORDS = new Set<string>(COUNTRY_GUESS_WORDS.yes);
+const NO_WORDS = new Set<string>(COUNTRY_GUESS_WORDS.no);
 const typedWord = (text: string) => text.trim().toLowerCase().replace(/[’']/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ');
 
 /** The person's country for messages: "Germany", "Germany (from your timezone)", or null when unknown. */

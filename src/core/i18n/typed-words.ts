@@ -46,6 +46,15 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
   },
 };
 
+/**
+ * Agreeing or not with "It looks like you're in Germany — is that right?", besides yes/no, in any
+ * of the languages (typed lower-case, apostrophes as spaces).
+ */
+export const COUNTRY_GUESS_WORDS = {
+  yes: ['right', 'correct', 'that s right', 'oui', 'sim', 'correcto', 'richtig'],
+  no: ['wrong', 'not right', 'other', 'another', 'choose another', 'non', 'não', 'nao', 'otro', 'otra', 'anderes', 'falsch'],
+} as const;
+
 /** Foldings of `text` to compare typed answers with: accents dropped, and German umlauts as ae/oe/ue ("März", "Maerz" and "Marz" meet). */
 export function foldVariants(text: string): string[] {
   const base = text
