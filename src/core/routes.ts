@@ -158,6 +158,8 @@ export const COMMANDS: readonly CommandRoute[] = [
       if (turn.state && (!context.person || typeof turn.state.data.locale === 'string')) turn.state = { ...turn.state, data: { ...turn.state.data, locale: chosen } };
       context.locale = chosen;
       context.reply(context.t('language-changed'));
+      // Nobody to store it for yet: the set-up starts, in that language, without asking it again.
+      if (!context.person && !turn.state) return context.startFlow?.('onboarding', { locale: chosen });
       turn.repeatIfActive();
     },
   },

@@ -151,6 +151,15 @@ describe('choosing and changing the language', () => {
     await chat.expectReply(/Willkommen bei Between/);
   });
 
+  it('starts the set-up in the language /language names when nobody is set up yet, without asking it again', async () => {
+    chat = await TestChat.start();
+    await chat.send('/language de');
+    await chat.expectReply(/Alles klar – ab jetzt schreibe ich dir auf Deutsch\./);
+    await chat.expectReply(/Willkommen bei Between\./);
+    await chat.send('ja');
+    await chat.expectReply(/In welcher Zeitzone bist du\?/);
+  });
+
   it('shows the open question again in the new language after /language mid-flow, keeping the answers so far', async () => {
     chat = await TestChat.start();
     await onboard(chat);

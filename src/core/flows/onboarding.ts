@@ -23,8 +23,9 @@ export const onboardingFlow: FlowDefinition = {
   title: 'set-up',
   keepsDraft: false,
   steps: [
-    // Asked first, in the platform's language: everything after it is in the language chosen.
-    { ...languageStep('language'), uncounted: true },
+    // Asked first, in the platform's language: everything after it is in the language chosen
+    // (not asked when the set-up was started by /language, which chose it).
+    { ...languageStep('language'), uncounted: true, when: (data) => typeof data.locale !== 'string' },
     {
       ...choiceStep({
         id: 'consent',
