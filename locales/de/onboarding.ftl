@@ -4,7 +4,7 @@
 flow-title-onboarding = Einrichtung
 onboarding-welcome-title = Willkommen bei Between.
 onboarding-welcome = Ich helfe dir, zwischen den Sitzungen an dem dranzubleiben, woran du in deiner Therapie arbeitest: kurze tägliche Check-ins, Gedankenprotokolle und die Hausaufgaben von deiner Therapeutin oder deinem Therapeuten.
-onboarding-consent = Dafür speichere ich deine Antworten, verschlüsselt. Nur du kannst sie sehen – und, wenn du sie verknüpfst, deine Therapeutin oder dein Therapeut, in dem Umfang, dem du zustimmst. Du kannst jederzeit alles exportieren oder löschen (/export, /delete).
+onboarding-consent = Dafür speichere ich deine Antworten, verschlüsselt. Nur du kannst sie sehen – und, falls du dich mit deiner Therapeutin oder deinem Therapeuten verknüpfst, auch sie oder er, in dem Umfang, dem du zustimmst. Du kannst jederzeit alles exportieren oder löschen (/export, /delete).
 onboarding-consent-question = Ist das in Ordnung für dich?
 onboarding-consent-yes = Ja, einverstanden
 onboarding-consent-no = Nein

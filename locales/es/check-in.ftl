@@ -18,7 +18,7 @@ check-in-saved =
        *[other] Ánimo { $mood }/10 · { $feelings } · te ayudó: { $coped }.
     }
 check-in-counts-toward-homework = Cuenta para tu tarea ✓
-check-in-thanks = Gracias por registrarte. /history te muestra tu semana.
+check-in-thanks = Gracias por hacer tu registro de hoy. /history te muestra tu semana.
 
 ## Emociones (sustantivos: sin género gramatical): la etiqueta del botón y la palabra dentro de una frase (-name)
 

@@ -3,7 +3,7 @@
 # Registro: tú (cálido, informal), español latinoamericano neutro; formas sin género gramatical.
 
 crisis-opening = Me alegra mucho que me lo hayas contado.
-crisis-acknowledge = Parece que estás pasando por algo muy doloroso en este momento. Mereces apoyo, y no tienes que cargar con esto sin compañía.
+crisis-acknowledge = Parece que estás pasando por algo muy doloroso en este momento. Mereces apoyo, y no tienes que cargar con esto sin ayuda.
 crisis-not-monitored = Between no es un servicio de emergencias, y nadie lee este chat en tiempo real.
 crisis-not-monitored-therapist-told = Between no es un servicio de emergencias, y nadie lee este chat en tiempo real. Le avisé a tu terapeuta para que pueda contactarte.
 crisis-carry-on-or-stop = Cuando quieras, podemos seguir donde estábamos, o parar aquí; eso también está bien.

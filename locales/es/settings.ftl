@@ -35,7 +35,7 @@ settings-saved = { $timezone } · registro diario a las { $time } · horas de si
 settings-language-saved = Idioma: { $language }.
 settings-country-saved = Tus líneas de crisis ahora son las de { $place }; /helplines te las muestra.
 settings-therapist-share-saved = Ahora tu terapeuta recibe como máximo: { $description }.
-settings-therapist-share-no-therapist = Todavía no tienes terapeuta vinculado; tu elección se aplicará cuando lo vincules (escribe su código aquí).
+settings-therapist-share-no-therapist = Todavía no hay terapeuta vinculado a tu cuenta; tu elección se aplicará cuando agregues su código (puedes escribirlo aquí).
 settings-partner-share-saved = Ahora tu compañero ve { $share }.
 settings-partner-share-no-partner = Todavía no tienes compañero de apoyo; vas a elegir de nuevo cuando se conecten (/partner invite).
 

@@ -64,7 +64,7 @@ describe('a Spanish-speaking client (hint es-MX)', () => {
     await chat.send('saltar');
     const saved = await chat.expectReply(/Guardado\./);
     expect(shown(saved)).toContain('Ánimo 6/10 · tristeza 70, ansiedad 40 · te ayudó: caminar.');
-    expect(shown(saved)).toContain('Gracias por registrarte.');
+    expect(shown(saved)).toContain('Gracias por hacer tu registro de hoy.');
 
     await chat.send('ya no quiero vivir, quiero quitarme la vida');
     const crisis = await chat.expectReply(/Me alegra mucho que me lo hayas contado\./);
