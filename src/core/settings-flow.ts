@@ -13,7 +13,7 @@ import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from './summa
 import type { FlowContext, FlowData, FlowDefinition } from './flows/types.js';
 import { needsPerson } from './flows/guards.js';
 import { languageStep } from './flows/language-step.js';
-import { intlLocale, isLocale, LANGUAGE_NAMES, storedLocale } from './i18n/index.js';
+import { intlLocale, isLocale, LANGUAGE_NAMES, storedLocale, type RenderLocale } from './i18n/index.js';
 
 /** The menu's items, in order (labels: `settings-item-<value>` in settings.ftl). */
 const MENU_ITEMS = ['timezone', 'promptTime', 'quiet', 'country', 'language', 'code', 'partnerShare', 'therapistShare', 'done'] as const;
@@ -40,11 +40,13 @@ export function parseQuietHours(text: string): string | undefined {
   return start && end && start !== end ? `${start}–${end}` : undefined;
 }
 
-/** The language in use: chosen in this visit to /settings, else the person's (never the pseudo-locale when storing). */
-function languageOf(context: FlowContext) {
-  const locale = storedLocale(context.locale);
-  return isLocale(locale) ? locale : 'en';
+/** The language in use: chosen in this visit to /settings, else the person's. */
+function languageOf(context: FlowContext): RenderLocale {
+  return storedLocale(context.locale);
 }
+
+/** A language by its own name ("Deutsch"); the pseudo-locale (tests) by its code. */
+const languageName = (locale: RenderLocale) => (isLocale(locale) ? LANGUAGE_NAMES[locale] : locale);
 
 /** `/settings` (and `/start` for someone already set up): change one thing at a time, then Done. */
 export const settingsFlow: FlowDefinition = {
@@ -72,7 +74,7 @@ export const settingsFlow: FlowDefinition = {
           t('settings-prompt-time', { time: now.promptTime }),
           t('settings-quiet', { quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet }),
           t('settings-country', { country: describeCountry(now.country, now.timezone, context) ?? t('settings-country-not-set') }),
-          t('settings-language', { language: LANGUAGE_NAMES[languageOf(context)] }),
+          t('settings-language', { language: languageName(languageOf(context)) }),
           ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: data.therapistSees })] : []),
           '',
           t('settings-question'),
@@ -138,7 +140,7 @@ export const settingsFlow: FlowDefinition = {
     const lines = [
       `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
     ];
-    if (typeof data.locale === 'string' && data.locale !== person.locale) lines.push(t('settings-language-saved', { language: LANGUAGE_NAMES[locale] }));
+    if (typeof data.locale === 'string' && data.locale !== person.locale) lines.push(t('settings-language-saved', { language: languageName(locale) }));
     if (typeof data.country === 'string' && data.country !== person.country) {
       lines.push(t('settings-country-saved', { place: countryName(data.country, { article: true, language: intlLocale(context.locale) }), country: data.country }));
     }

@@ -229,6 +229,8 @@ describe('the pseudo-locale (en-XA)', () => {
     'Atlantis/Nowhere',
     'eleven',
     'gloomy',
+    'Klingon',
+    'en-XA', // the pseudo-locale's own name, as Español is Spanish's
   ].filter((value) => value.length > 1);
 
   /** English words left in a reply once data, /commands and web addresses are taken out. */
@@ -239,7 +241,7 @@ describe('the pseudo-locale (en-XA)', () => {
     return text.match(/[A-Za-z]{2,}/g) ?? [];
   }
 
-  it('renders every message of onboarding, a check-in and a crisis response from the catalogs', async () => {
+  it('renders every message of onboarding, a check-in, a crisis response and /settings from the catalogs', async () => {
     chat = await TestChat.start();
     chat.localeHint = 'en-XA';
     const replies: OutboundMessage[] = [];
@@ -278,7 +280,18 @@ describe('the pseudo-locale (en-XA)', () => {
     await step('/nope');
     await step('/help');
     await step('I want to kill myself');
-    expect(replies.length).toBeGreaterThan(25);
+    await step('/settings');
+    await step('2'); // check-in time
+    await step('21:00');
+    await step('3'); // quiet hours
+    await step('22-7');
+    await step('none');
+    await step('5'); // language
+    await step('Klingon');
+    await step('en-XA');
+    await step('9'); // done
+    await step('/helplines');
+    expect(replies.length).toBeGreaterThan(35);
     const leaks = replies.map((reply) => ({ text: plainText(reply.text).slice(0, 60), words: untranslated(reply) })).filter((reply) => reply.words.length > 0);
     expect(leaks).toEqual([]);
   });
