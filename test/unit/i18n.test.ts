@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, hasMessage, negotiateLocale, translate, typedMeaning } from '../../src/core/i18n/index.js';
+import { chooseLanguage, foldVariants, hasMessage, isolate, negotiateLocale, translate, typedMeaning } from '../../src/core/i18n/index.js';
 import { parseLocalTime, resolveTimezone } from '../../src/core/time.js';
 import { parseCountry } from '../../src/core/country.js';
 
@@ -43,6 +43,16 @@ describe('typed answers in the person’s language', () => {
     expect(typedMeaning('saltar', 'en')).toBeUndefined();
   });
 
+  it('folds option names so accents and umlauts are optional: “si” is “Sí”, “Maerz” and “Marz” are “März”', () => {
+    const meets = (label: string, typed: string) => foldVariants(label).some((variant) => foldVariants(typed).includes(variant));
+    expect(meets('Sí, acepto', 'si acepto')).toBe(true);
+    expect(meets('März', 'Maerz')).toBe(true);
+    expect(meets('März', 'marz')).toBe(true);
+    expect(meets('Überspringen', 'ueberspringen')).toBe(true);
+    expect(meets('Ningún día', 'ningun dia')).toBe(true);
+    expect(meets('März', 'Mai')).toBe(false);
+  });
+
   it('reads times as people write them in each language', () => {
     expect(parseLocalTime('7:30 pm')).toBe('19:30');
     expect(parseLocalTime('7:30 p. m.')).toBe('19:30');
@@ -61,6 +71,15 @@ describe('typed answers in the person’s language', () => {
     expect(parseCountry('Österreich')).toEqual({ kind: 'found', code: 'AT' });
     expect(parseCountry('Estados Unidos')).toEqual({ kind: 'found', code: 'US' });
     expect(parseCountry('Vereinigte Staaten')).toEqual({ kind: 'found', code: 'US' });
+  });
+});
+
+describe('right-to-left text a person typed', () => {
+  it('is isolated where it is inserted into a sentence, and other text is left as it is', () => {
+    expect(isolate('שלום')).toBe('\u2068שלום\u2069');
+    expect(isolate('حزين')).toBe('\u2068حزين\u2069');
+    expect(isolate('wistful')).toBe('wistful');
+    expect(translate('es', 'check-in-intensity', { emotion: isolate('עצב') })).toBe('¿Qué tan fuerte es «\u2068עצב\u2069», del 0 al 100?');
   });
 });
 
