@@ -142,7 +142,7 @@ export const COMMANDS: readonly CommandRoute[] = [
   },
   {
     command: 'language',
-    description: 'Choose your language: English, Español, Deutsch',
+    description: 'Choose your language, e.g. /language es (English, Español, Deutsch)',
     async run(turn, args) {
       const { context } = turn;
       const chosen = args ? chooseLanguage(args) : undefined;
