@@ -67,3 +67,8 @@ prompt-snooze = In einer Stunde
 prompt-later = Heute nicht
 prompt-snoozed-reminder = Hier ist die Erinnerung, um die du gebeten hast: Ein Check-in dauert etwa 30 Sekunden, wann immer du so weit bist.
 prompt-follow-up = Eine sanfte Erinnerung, falls du heute einen Moment hast: Ein Check-in dauert etwa 30 Sekunden. Wenn heute nicht der Tag ist, ist das auch okay.
+# Die Antworten auf die Buttons der Erinnerung (und /snooze)
+prompt-nothing-to-snooze = Gerade gibt es keine Erinnerung zum Verschieben. /checkin geht, wann immer du magst.
+prompt-snooze-in-quiet-hours = In einer Stunde sind deine Ruhezeiten, deshalb erinnere ich dich heute nicht mehr. /checkin ist da, wann immer du magst.
+prompt-snoozed = Alles klar – ich erinnere dich in einer Stunde.
+prompt-skipped-today = Kein Problem. Pass gut auf dich auf – morgen melde ich mich wieder.

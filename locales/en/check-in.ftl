@@ -69,3 +69,8 @@ prompt-snooze = In an hour
 prompt-later = Not today
 prompt-snoozed-reminder = Here’s the reminder you asked for: a check-in takes about 30 seconds whenever you’re ready.
 prompt-follow-up = A gentle nudge, in case you have a moment today: a check-in takes about 30 seconds. If today isn’t the day, that’s okay too.
+# The answers to the prompt's buttons (and /snooze)
+prompt-nothing-to-snooze = There’s no reminder to snooze right now. /checkin works whenever you like.
+prompt-snooze-in-quiet-hours = An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.
+prompt-snoozed = Okay — I’ll remind you in an hour.
+prompt-skipped-today = No problem. Take care of yourself — I’ll check in tomorrow.

@@ -67,3 +67,8 @@ prompt-snooze = En una hora
 prompt-later = Hoy no
 prompt-snoozed-reminder = Aquí está el recordatorio que pediste: un registro toma unos 30 segundos, cuando tú quieras.
 prompt-follow-up = Un recordatorio suave, por si tienes un momento hoy: un registro toma unos 30 segundos. Si hoy no es el día, también está bien.
+# Las respuestas a los botones del recordatorio (y /snooze)
+prompt-nothing-to-snooze = Ahora no hay ningún recordatorio para posponer. /checkin funciona cuando quieras.
+prompt-snooze-in-quiet-hours = Dentro de una hora estarás en tus horas de silencio, así que hoy no te lo recuerdo. /checkin está aquí cuando quieras.
+prompt-snoozed = Listo, te lo recuerdo en una hora.
+prompt-skipped-today = No hay problema. Cuídate mucho; mañana te vuelvo a escribir.

@@ -29,10 +29,6 @@ const COPY = {
     `Here is everything you’ve stored with Between. This JSON file holds all of it, complete (times in your timezone, ${timezone}).`,
   exportCsv: 'A CSV for spreadsheets: one row per check-in, thought record (with what you wrote), questionnaire and exercise.',
   exportReport: 'And a readable “my progress” report: your mood chart, thought records, questionnaires, exercises, homework and partner. Open it in any browser, print it, or bring it to a session.',
-  nothingToSnooze: 'There’s no reminder to snooze right now. /checkin works whenever you like.',
-  snoozeInQuietHours: 'An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.',
-  snoozed: 'Okay — I’ll remind you in an hour.',
-  skippedToday: 'No problem. Take care of yourself — I’ll check in tomorrow.',
 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -202,23 +198,23 @@ export async function snoozeCheckIn(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(person.id, 'checkin');
   const at = new Date(context.now.getTime() + SNOOZE_MS);
   if (!schedule || !schedule.lastLocalDate) {
-    context.reply(COPY.nothingToSnooze);
+    context.reply(context.t('prompt-nothing-to-snooze'));
     return;
   }
   if (inQuietHours(at, person.timezone, person.quietStart, person.quietEnd)) {
-    context.reply(COPY.snoozeInQuietHours);
+    context.reply(context.t('prompt-snooze-in-quiet-hours'));
     return;
   }
   await context.repos.schedules.update(schedule.id, { followUpAt: at });
   await context.repos.rateLimits.hit('snooze', `${schedule.id}:${schedule.lastLocalDate}`, 24 * 60 * 60 * 1000, context.now);
-  context.reply(COPY.snoozed);
+  context.reply(context.t('prompt-snoozed'));
 }
 
 /** "Not today" on a prompt: no follow-up today; nothing else is said or recorded about it. */
 export async function skipToday(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(context.person!.id, 'checkin');
   if (schedule?.followUpAt) await context.repos.schedules.update(schedule.id, { followUpAt: null });
-  context.reply(COPY.skippedToday);
+  context.reply(context.t('prompt-skipped-today'));
 }
 
 export const snoozeCommand: InstantCommand = {

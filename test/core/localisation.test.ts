@@ -3,6 +3,7 @@ import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { enablePseudoLocale } from '../../src/core/i18n/index.js';
+import { ManualClock } from '../../src/core/clock.js';
 import { CRISIS_DATA } from '../../src/core/safety/crisis-resources-data.js';
 
 /** Everything a reply shows: its text and its buttons. */
@@ -134,6 +135,32 @@ describe('a German-speaking client (hint de-AT)', () => {
     await chat.send('ueberspringen');
     const saved = await chat.expectReply(/Gespeichert\./);
     expect(shown(saved)).toContain('Stimmung 7/10 · Angst 50, Ruhe 20 · geholfen hat: Atmen.');
+  });
+});
+
+describe('scheduled messages', () => {
+  let chat: TestChat;
+  afterEach(async () => chat?.stop());
+
+  it('sends the daily prompt, its follow-up and the answers to its buttons in the recipient’s language', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T14:00:00Z'));
+    chat = await TestChat.start({ clock });
+    await onboard(chat); // US Eastern, 20:00
+    await chat.send('/language de');
+    await chat.expectReply(/ab jetzt schreibe ich dir auf Deutsch/);
+    chat.localeHint = 'en-US';
+    clock.set('2026-01-16T01:00:30Z'); // 20:00:30 in New York
+    expect((await chat.app.scheduler.tick()).prompted).toBe(1);
+    const prompt = await chat.expectReply(/^Zeit für deinen täglichen Check-in\. Wie geht es dir heute\?/);
+    expect(labels(prompt)).toEqual(['Jetzt einchecken', 'In einer Stunde', 'Heute nicht']);
+    await chat.press('In einer Stunde');
+    await chat.expectReply(/Alles klar – ich erinnere dich in einer Stunde\./);
+    clock.set('2026-01-16T02:01:00Z');
+    expect((await chat.app.scheduler.tick()).followedUp).toBe(1);
+    const reminder = await chat.expectReply(/Hier ist die Erinnerung, um die du gebeten hast/);
+    expect(labels(reminder)).toEqual(['Jetzt einchecken', 'Heute nicht']);
+    await chat.press('Heute nicht');
+    await chat.expectReply(/Kein Problem\. Pass gut auf dich auf – morgen melde ich mich wieder\./);
   });
 });
 
