@@ -217,6 +217,24 @@ describe('choosing and changing the language', () => {
     expect(checkIn.mood).toBe(4);
   });
 
+  it('takes a typed navigation word at any question, but “not now” or “más tarde” as an answer where one is asked for', async () => {
+    chat = await TestChat.start();
+    chat.localeHint = 'es';
+    await chat.send('/start');
+    await chat.expectReply(/¿En qué idioma/);
+    await chat.press('Español');
+    await chat.expectReply(/Te doy la bienvenida/);
+    await chat.send('cancelar');
+    await chat.expectReply(/¿Detener la configuración inicial\?/);
+    await chat.send('no');
+    await chat.expectReply(/Bien, sigamos\.\n\nTe doy la bienvenida/);
+    await chat.send('sí');
+    await chat.expectReply(/zona horaria/);
+    await chat.send('más tarde');
+    // Not a navigation word: taken as a (not understood) timezone, and the question stays.
+    await chat.expectReply(/No encontré una zona horaria para «más tarde»/);
+  });
+
   it('changes the language in /settings: the menu follows at once, and it is stored on Done', async () => {
     chat = await TestChat.start();
     await onboard(chat);

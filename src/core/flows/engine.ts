@@ -25,9 +25,9 @@ const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
 /** Choice values of "continue or stop?" after a restart or a pause (see {@link FlowEngine.askToResume}). */
 const RESUMING = { continue: '__continue', stop: '__stop' } as const;
 /** Typed answers (in the person's language, see src/core/i18n/typed-words.ts) to "continue or stop?". */
-const RESUMING_TYPED: Record<keyof typeof RESUMING, readonly TypedMeaning[]> = { continue: ['continue', 'yes'], stop: ['stop', 'cancel', 'no'] };
+const RESUMING_TYPED: Record<keyof typeof RESUMING, readonly TypedMeaning[]> = { continue: ['continue', 'yes'], stop: ['stop', 'later', 'cancel', 'no'] };
 /** Typed answers to the safety hold's choices besides their names and numbers. */
-const HOLD_TYPED: Record<keyof typeof HOLD, readonly TypedMeaning[]> = { safe: ['continue', 'yes'], stop: ['stop', 'cancel'], plan: ['plan'] };
+const HOLD_TYPED: Record<keyof typeof HOLD, readonly TypedMeaning[]> = { safe: ['continue', 'yes'], stop: ['stop', 'later', 'cancel'], plan: ['plan'] };
 /** The safety hold's choices: catalog ids (safety.ftl). */
 const HOLD_LABELS: Record<keyof typeof HOLD, string> = { safe: 'hold-choice-safe', stop: 'hold-choice-stop', plan: 'hold-choice-plan' };
 

@@ -5,7 +5,12 @@ import { PSEUDO_LOCALE, type Locale, type RenderLocale } from './locale.js';
  * navigation. Matched after folding (case, accents and punctuation ignored; German umlauts as ä or
  * ae), and English words are understood in every language, since people mix.
  */
-export type TypedMeaning = 'yes' | 'no' | 'back' | 'skip' | 'cancel' | 'stop' | 'continue' | 'done' | 'none' | 'plan';
+/**
+ * `stop` and the navigation words are taken at any question; `later` ("not now") only where the
+ * question is whether to go on (after a crisis response, after a pause), since elsewhere it may be
+ * an answer.
+ */
+export type TypedMeaning = 'yes' | 'no' | 'back' | 'skip' | 'cancel' | 'stop' | 'later' | 'continue' | 'done' | 'none' | 'plan';
 
 const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
   en: {
@@ -14,7 +19,8 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     back: ['back'],
     skip: ['skip'],
     cancel: ['cancel'],
-    stop: ['stop', 'stop for now', 'later', 'not now'],
+    stop: ['stop'],
+    later: ['stop for now', 'later', 'not now'],
     continue: ['continue', 'go on', 'carry on', 'resume', 'im safe', 'i am safe', 'safe'],
     done: ['done'],
     none: ['none', 'none of these', 'none of them', 'nothing'],
@@ -26,7 +32,8 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     back: ['atrás', 'atras', 'volver', 'anterior'],
     skip: ['saltar', 'omitir', 'pasar'],
     cancel: ['cancelar'],
-    stop: ['parar', 'detener', 'basta', 'más tarde', 'ahora no'],
+    stop: ['parar', 'detener', 'basta'],
+    later: ['parar por ahora', 'más tarde', 'ahora no'],
     continue: ['continuar', 'seguir', 'sigamos', 'estoy a salvo', 'estoy bien'],
     done: ['listo', 'hecho', 'ya'],
     none: ['ninguna', 'ninguno', 'nada', 'ninguna de estas'],
@@ -38,7 +45,8 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     back: ['zurück', 'zurueck'],
     skip: ['überspringen', 'ueberspringen', 'weiter ohne'],
     cancel: ['abbrechen'],
-    stop: ['stopp', 'aufhören', 'beenden', 'später', 'jetzt nicht'],
+    stop: ['stopp', 'aufhören', 'beenden'],
+    later: ['für jetzt aufhören', 'später', 'jetzt nicht'],
     continue: ['weiter', 'weitermachen', 'fortsetzen', 'ich bin sicher', 'mir gehts gut'],
     done: ['fertig'],
     none: ['keine', 'keins', 'nichts', 'keine davon'],
