@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { setMissingMessagePolicy } from './core/i18n/index.js';
 import type { ChatAdapter } from './core/adapter.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { BetweenCore } from './core/core.js';
@@ -76,6 +77,8 @@ export async function startApp(options: {
   startScheduler?: boolean;
 }): Promise<App> {
   const { config, logger } = options;
+  // A message missing from a catalog fails loudly in tests; elsewhere English stands in, with a warning.
+  setMissingMessagePolicy(config.NODE_ENV === 'test' ? 'throw' : { fallback: logger });
   const clock = options.clock ?? systemClock;
 
   const { applied } = await migrateDatabase(config.DATABASE_URL);

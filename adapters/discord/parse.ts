@@ -37,7 +37,8 @@ export function messageToEvent(message: Message): InboundEvent | undefined {
  * answer form (modal) → text event.
  */
 export function interactionToEvent(interaction: Interaction): InboundEvent | undefined {
-  const base = baseOf(interaction.user, interaction.id);
+  // Interactions carry the user's Discord client language (`es-ES`, `de`); DMs carry none.
+  const base = { ...baseOf(interaction.user, interaction.id), ...(interaction.locale && { localeHint: interaction.locale }) };
   if (interaction.isChatInputCommand()) {
     const args = interaction.options.getString(DISCORD_COMMAND_TEXT_OPTION) ?? '';
     return { ...base, kind: 'command', name: interaction.commandName.toLowerCase(), args: args.trim() };

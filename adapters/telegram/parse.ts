@@ -35,7 +35,7 @@ export function parseUpdate(update: Update, receivedAt: Date = new Date()): Pars
     if (message.chat.type !== 'private') {
       return text && startsWithCommand(message) ? { kind: 'notice', chatId: message.chat.id, reason: 'group-chat' } : { kind: 'ignore' };
     }
-    const base = { platform: 'telegram', address: telegramAddress(message.chat.id), updateId, from: senderOf(message.from), receivedAt, raw: update };
+    const base = { platform: 'telegram', address: telegramAddress(message.chat.id), updateId, from: senderOf(message.from), receivedAt, ...hintOf(message.from), raw: update };
     if (text === undefined) {
       // A photo, sticker, voice note…: the core answers that it reads text only. Service messages
       // (pins, auto-delete timers…) carry nothing a person sent.
@@ -57,7 +57,7 @@ export function parseUpdate(update: Update, receivedAt: Date = new Date()): Pars
     const pressed = query.message && query.message.date !== 0 ? { messageId: String(query.message.message_id) } : {};
     return {
       kind: 'event',
-      event: { platform: 'telegram', address: telegramAddress(chatId), updateId, from: senderOf(query.from), receivedAt, raw: update, kind: 'choice', choiceId: query.data, ...pressed },
+      event: { platform: 'telegram', address: telegramAddress(chatId), updateId, from: senderOf(query.from), receivedAt, ...hintOf(query.from), raw: update, kind: 'choice', choiceId: query.data, ...pressed },
     };
   }
   return { kind: 'ignore' };
@@ -90,4 +90,9 @@ const CONTENT_FIELDS = {
 function contentOf(message: NonNullable<Update['message']>): string | undefined {
   const field = (Object.keys(CONTENT_FIELDS) as (keyof typeof CONTENT_FIELDS)[]).find((name) => message[name] !== undefined);
   return field && CONTENT_FIELDS[field];
+}
+
+/** The user's Telegram app language (`language_code`, an IETF tag such as `es` or `de-AT`), when sent. */
+function hintOf(user: User): { localeHint?: string } {
+  return user.language_code ? { localeHint: user.language_code } : {};
 }

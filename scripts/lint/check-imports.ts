@@ -27,13 +27,13 @@ export interface Layer {
 const under = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
 const oneOf = (...files: string[]) => (file: string) => files.includes(file);
 
-/** The core's leaf modules: shared types, markup, time maths, button prefixes, sentences. */
+/** The core's leaf modules: shared types, markup, time maths, button prefixes, sentences (and `src/core/i18n/`, the catalogs). */
 const CORE_KERNEL = ['adapter', 'after-commit', 'buttons', 'clock', 'copy', 'country', 'events', 'keyed-lock', 'messages', 'time'].map((name) => `src/core/${name}.ts`);
 
 /** The layers of src/, first to last (docs/architecture.md shows the same table). */
 export const LAYERS: readonly Layer[] = [
   { name: 'base (config, logger, field crypto, data key)', holds: (file) => oneOf('src/config.ts', 'src/logger.ts', 'src/data-key.ts')(file) || under('src/privacy')(file) },
-  { name: 'core kernel', holds: oneOf(...CORE_KERNEL) },
+  { name: 'core kernel', holds: (file) => oneOf(...CORE_KERNEL)(file) || under('src/core/i18n')(file) },
   { name: 'db', holds: under('src/db') },
   { name: 'scheduling', holds: under('src/scheduling') },
   { name: 'core/safety', holds: under('src/core/safety') },

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import { SET_UP_FIRST } from './copy.js';
 import { collectExport } from './privacy/export-data.js';
 import { exportFiles, fhirExportFile, progressReportFile } from './privacy/export.js';
 import { collectFhirRecords } from './privacy/fhir.js';
@@ -33,10 +32,6 @@ const COPY = {
   exportReport: 'And a readable “my progress” report: your mood chart, thought records, questionnaires, exercises, homework and partner. Open it in any browser, print it, or bring it to a session.',
   exportFhir:
     'Last, your questionnaires and check-ins in FHIR R4, the format health record systems import: give this file to a clinic that asks for it. It names you by a code, never by name.',
-  nothingToSnooze: 'There’s no reminder to snooze right now. /checkin works whenever you like.',
-  snoozeInQuietHours: 'An hour from now falls in your quiet hours, so I won’t remind you today. /checkin is here whenever you like.',
-  snoozed: 'Okay — I’ll remind you in an hour.',
-  skippedToday: 'No problem. Take care of yourself — I’ll check in tomorrow.',
 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -128,7 +123,7 @@ export const homeworkCommand: InstantCommand = {
  */
 export async function pressHomework(context: FlowContext, assignmentId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply(SET_UP_FIRST);
+  if (!person) return void context.reply(context.t('set-up-first'));
   const assignment = (await context.repos.homework.listActive(person.id)).find((a) => a.id === assignmentId);
   const kind = assignment && findHomeworkKind(assignment.kind);
   if (!assignment || !kind) return void context.reply(COPY.homeworkEnded);
@@ -198,8 +193,8 @@ export const helplinesCommand: InstantCommand = {
   command: 'helplines',
   description: 'Crisis lines for where you are',
   async run(context) {
-    const resources = context.safety.resourcesFor(context.person);
-    context.reply({ text: helplinesMessage(resources, context.person !== null), urgent: true });
+    const resources = context.safety.resourcesFor(context.person, context.locale);
+    context.reply({ text: helplinesMessage(resources, context.person !== null, context.locale), urgent: true });
   },
 };
 
@@ -211,23 +206,23 @@ export async function snoozeCheckIn(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(person.id, 'checkin');
   const at = new Date(context.now.getTime() + SNOOZE_MS);
   if (!schedule || !schedule.lastLocalDate) {
-    context.reply(COPY.nothingToSnooze);
+    context.reply(context.t('prompt-nothing-to-snooze'));
     return;
   }
   if (inQuietHours(at, person.timezone, person.quietStart, person.quietEnd)) {
-    context.reply(COPY.snoozeInQuietHours);
+    context.reply(context.t('prompt-snooze-in-quiet-hours'));
     return;
   }
   await context.repos.schedules.update(schedule.id, { followUpAt: at });
   await context.repos.rateLimits.hit('snooze', `${schedule.id}:${schedule.lastLocalDate}`, 24 * 60 * 60 * 1000, context.now);
-  context.reply(COPY.snoozed);
+  context.reply(context.t('prompt-snoozed'));
 }
 
 /** "Not today" on a prompt: no follow-up today; nothing else is said or recorded about it. */
 export async function skipToday(context: FlowContext): Promise<void> {
   const schedule = await context.repos.schedules.findForPerson(context.person!.id, 'checkin');
   if (schedule?.followUpAt) await context.repos.schedules.update(schedule.id, { followUpAt: null });
-  context.reply(COPY.skippedToday);
+  context.reply(context.t('prompt-skipped-today'));
 }
 
 export const snoozeCommand: InstantCommand = {

@@ -6,8 +6,8 @@ import type { EventOutcome } from './adapter.js';
 import type { TxRepositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
-import * as copy from './copy.js';
 import { platformOf, type InboundEvent } from './events.js';
+import { negotiateRender, storedLocale, translate, type RenderLocale } from './i18n/index.js';
 import { DRAFT_TTL_MS, FlowEngine, RESUME_AFTER_PAUSE_MS } from './flows/engine.js';
 import { createAssessmentFlow } from './flows/assessment.js';
 import { checkInFlow } from './flows/check-in.js';
@@ -213,10 +213,12 @@ export class BetweenCore {
 
   private async apologise(event: InboundEvent, updateKey: string): Promise<void> {
     try {
+      const person = await this.options.store.repos.people.findByIdentity(event.platform, event.from.platformUserId).catch(() => null);
+      const locale = person ? storedLocale(person.locale) : negotiateRender(event.localeHint);
       await this.options.store.repos.outbox.enqueue({
         idempotencyKey: `apology:${updateKey}`,
         address: event.address,
-        message: { text: copy.APOLOGY },
+        message: { text: translate(locale, 'apology') },
         dueAt: this.options.clock.now(),
       });
       this.options.onEnqueued?.();
@@ -241,29 +243,32 @@ export class BetweenCore {
     const conversation = await repos.conversations.load(event.address);
     const personBefore = await repos.people.findByIdentity(event.platform, event.from.platformUserId);
     let draft = conversation?.draft && conversation.draft.expiresAt > now ? conversation.draft : null;
+    const context: FlowContext = {
+      event,
+      now,
+      repos,
+      person: personBefore,
+      safety: this.safety,
+      locale: localeFor(personBefore, engine.fromStored(conversation?.active ?? null)?.data.locale, event.localeHint),
+      t: (id, args) => translate(context.locale, id, args),
+      reply,
+      afterCommit,
+      replyAfterCommit,
+      defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+      buttons: this.options.hasButtons?.(event.platform) ?? true,
+      partnerLimit: this.options.partnerLimit ?? 1,
+    };
     const turn = new Turn(
       engine,
       conversation,
-      {
-        event,
-        now,
-        repos,
-        person: personBefore,
-        safety: this.safety,
-        reply,
-        afterCommit,
-        replyAfterCommit,
-        defaultTimezone: this.options.defaultTimezone ?? 'UTC',
-        buttons: this.options.hasButtons?.(event.platform) ?? true,
-        partnerLimit: this.options.partnerLimit ?? 1,
-      },
+      context,
       (stored) => (draft = { ...stored, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) }),
     );
     const quietSince = conversation?.active ? conversation.updatedAt : undefined;
     turn.interrupted = quietSince !== undefined && (quietSince < this.startedAt || now.getTime() - quietSince.getTime() > RESUME_AFTER_PAUSE_MS);
     await dispatch(turn, event);
 
-    const { context, state } = turn;
+    const { state } = turn;
     if (personBefore && !context.person) return null; // erased: nothing of theirs may be written back
     if (state && draft && draft.flow === state.flow && state.step !== '__resume') draft = null;
     await repos.conversations.save(
@@ -274,6 +279,16 @@ export class BetweenCore {
     );
     return state;
   }
+}
+
+/**
+ * The language of a turn: the language chosen in the flow in progress (onboarding's first step, or
+ * /settings before it is saved); else the person's stored choice; else the platform's hint, negotiated.
+ */
+function localeFor(person: { locale: string } | null, chosenInFlow: unknown, hint: string | undefined): RenderLocale {
+  if (typeof chosenInFlow === 'string') return storedLocale(chosenInFlow);
+  if (person) return storedLocale(person.locale);
+  return negotiateRender(hint);
 }
 
 /** A reply as a handler gave it, before the core decides whether it replaces a message. */

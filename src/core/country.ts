@@ -72,12 +72,36 @@ function normalise(text: string): string {
 
 const COUNTRIES = countriesAndTimezones.getAllCountries();
 
+/** The languages besides English whose country names are understood and shown (src/core/i18n). */
+const OTHER_LANGUAGES = ['es', 'de'] as const;
+
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+function regionNames(language: string): Intl.DisplayNames | undefined {
+  if (!displayNames.has(language)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    } catch {
+      names = undefined;
+    }
+    displayNames.set(language, names);
+  }
+  return displayNames.get(language);
+}
+
 /** Every known name, normalised, with its country. */
 const NAMES: ReadonlyMap<string, string> = (() => {
   const names = new Map<string, string>();
   for (const country of Object.values(COUNTRIES)) names.set(normalise(country.name), country.id);
   for (const [code, aliases] of Object.entries(ALIASES)) for (const alias of aliases) names.set(normalise(alias), code);
   for (const [code, name] of Object.entries(DISPLAY_NAMES)) names.set(normalise(name), code);
+  // Names in the languages Between speaks ("Alemania", "Vereinigte Staaten"), without overriding an English one.
+  for (const language of OTHER_LANGUAGES) {
+    for (const code of Object.keys(COUNTRIES)) {
+      const name = regionNames(language)?.of(code);
+      if (name && name !== code && !names.has(normalise(name))) names.set(normalise(name), code);
+    }
+  }
   return names;
 })();
 
@@ -91,8 +115,16 @@ export function countryOfTimezone(zone: string | null | undefined): string | nul
   return countriesAndTimezones.getCountryForTimezone(zone, { deprecated: true })?.id ?? null;
 }
 
-/** "Germany"; with `article`, "the Netherlands" where English needs one. Unknown codes come back as given. */
-export function countryName(code: string, options: { article?: boolean } = {}): string {
+/**
+ * "Germany"; with `article`, "the Netherlands" where English needs one. With `language` (`es`,
+ * `de`), the country's name in that language ("Alemania", "Deutschland"; articles there are the
+ * catalogs' business, which get the code too). Unknown codes come back as given.
+ */
+export function countryName(code: string, options: { article?: boolean; language?: string } = {}): string {
+  if (options.language && options.language !== 'en') {
+    const local = regionNames(options.language)?.of(code);
+    if (local && local !== code) return local;
+  }
   const name = DISPLAY_NAMES[code] ?? COUNTRIES[code as keyof typeof COUNTRIES]?.name ?? code;
   return options.article && WITH_ARTICLE.test(name) ? `the ${name}` : name;
 }

@@ -20,6 +20,11 @@ interface EventBase {
   updateId: string;
   from: Sender;
   receivedAt: Date;
+  /**
+   * The platform's language hint for the sender (Telegram `language_code`, Discord's interaction
+   * `locale`), as given: negotiated to a supported locale only until the person chooses one.
+   */
+  localeHint?: string;
   raw?: unknown;
 }
 

@@ -3,6 +3,7 @@ import { BUTTONS, buttonId, parseButton, PROMPT_ACTION, SHOW_SAFETY_PLAN, type B
 import { INSTANT_COMMANDS, pressHomework, skipToday, snoozeCheckIn } from './commands.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
+import { hasMessage } from './i18n/index.js';
 import { SAFETY_PLAN } from './exercises/safety-plan.js';
 import { EXERCISE_COMMANDS, pressExerciseFollowUp, pressExerciseStart, safetyPlanMessage } from './exercises/routing.js';
 import type { FlowEngine } from './flows/engine.js';
@@ -10,7 +11,7 @@ import type { FlowContext, FlowData, FlowState, InstantCommand } from './flows/t
 import { answerMenu, menuOf } from './menus.js';
 import type { Choice } from './messages.js';
 import { cheerCommand, confirmPartnership, partnerCommand, pressPartnerSuggestion, pressSuggestedJoin } from './partners/partner-commands.js';
-import { MAKE_PLAN, SHOW_PLAN } from './safety/crisis-copy.js';
+import { chooseLanguage, LANGUAGE_OPTIONS } from './flows/language-step.js';
 
 /** Longest message the core accepts; longer ones get a kind reply (nothing is stored). */
 export const MAX_TEXT_LENGTH = 2_000;
@@ -46,14 +47,14 @@ export class Turn {
   /** Starts flow `name` for a command or button, unless one is in progress (then that one is shown again). */
   private async startFlow(name: string, preset?: FlowData): Promise<void> {
     if (this.state) {
-      this.engine.repeat(this.state, this.context, copy.inTheMiddleOf(this.engine.titleOf(this.state.flow)));
+      this.engine.repeat(this.state, this.context, this.context.t('in-the-middle-of', this.engine.titleOf(this.state.flow, this.context)));
       this.flowRepeated = true;
     } else this.state = await this.engine.start(name, { ...this.context, ...(preset && { preset }) }, this.conversation);
   }
 
   /** Shows the flow in progress again below an answer that was about something else. */
   repeatIfActive(): void {
-    if (this.state) this.engine.repeat(this.state, this.context, copy.backTo(this.engine.titleOf(this.state.flow)));
+    if (this.state) this.engine.repeat(this.state, this.context, this.context.t('back-to', this.engine.titleOf(this.state.flow, this.context)));
   }
 
   /** The same, unless the route moved the flow on (`before` is the state it started from) or already showed it. */
@@ -64,10 +65,10 @@ export class Turn {
   /** Opens `flow` from its command, or shows the one in progress (the same one, or another). */
   async openFlow(flow: string, welcomeBack = false): Promise<void> {
     const { state, engine, context } = this;
-    if (state && state.flow === flow) engine.repeat(state, context, copy.ALREADY_IN_IT);
-    else if (state) engine.repeat(state, context, copy.inTheMiddleOf(engine.titleOf(state.flow)));
+    if (state && state.flow === flow) engine.repeat(state, context, context.t('already-in-it'));
+    else if (state) engine.repeat(state, context, context.t('in-the-middle-of', engine.titleOf(state.flow, context)));
     else {
-      if (welcomeBack) context.reply(copy.WELCOME_BACK);
+      if (welcomeBack) context.reply(context.t('welcome-back'));
       this.state = await engine.start(flow, context, this.conversation);
     }
   }
@@ -75,7 +76,7 @@ export class Turn {
   /** A press on a button of the flow in progress (the engine checks it belongs to the question shown). */
   async flowButton(choiceId: string): Promise<void> {
     if (this.state) await this.answerFlow({ kind: 'choice', choiceId });
-    else this.context.reply(copy.STALE_BUTTON_OUTSIDE_FLOW);
+    else this.context.reply(this.context.t('stale-button-outside-flow'));
   }
 
   /** An answer to the flow in progress; after an interruption, first "continue or stop?". */
@@ -100,7 +101,7 @@ const navigationCommand = (action: 'back' | 'skip' | 'cancel'): CommandRoute => 
   command: action,
   async run(turn) {
     if (turn.state) turn.state = await turn.engine.handle(turn.state, { kind: 'navigate', action }, turn.context, turn.keepDraft);
-    else turn.context.reply(copy.nothingTo(action));
+    else turn.context.reply(turn.context.t('nothing-to', { action }));
   },
 });
 
@@ -110,7 +111,7 @@ const instantCommand = (command: InstantCommand): CommandRoute => ({
   description: command.description,
   async run(turn, args) {
     const before = turn.state;
-    if (command.needsPerson && !turn.context.person) turn.context.reply(copy.SET_UP_FIRST);
+    if (command.needsPerson && !turn.context.person) turn.context.reply(turn.context.t('set-up-first'));
     else await command.run(turn.context, args);
     turn.repeatUnlessMoved(before);
   },
@@ -133,7 +134,32 @@ export const COMMANDS: readonly CommandRoute[] = [
     command: 'help',
     description: 'What I can do',
     async run(turn) {
-      turn.context.reply(copy.helpText(clientCommands(), turn.context.safety.resourcesFor(turn.context.person)));
+      const { context } = turn;
+      const described = clientCommands().map((c) => ({ command: c.command, description: describeCommand(context, c) }));
+      context.reply(copy.helpText(context.t, described, context.safety.resourcesFor(context.person, context.locale)));
+      turn.repeatIfActive();
+    },
+  },
+  {
+    command: 'language',
+    description: 'Choose your language, e.g. /language es (English, Español, Deutsch)',
+    async run(turn, args) {
+      const { context } = turn;
+      const chosen = args ? chooseLanguage(args) : undefined;
+      if (!chosen) {
+        context.reply(context.t('language-command-usage', { choices: LANGUAGE_OPTIONS.map((option) => `/language ${option.value} — ${option.label}`).join('\n') }));
+        return turn.repeatIfActive();
+      }
+      // Stored at once for a set-up person; before that, kept with the set-up in progress.
+      if (context.person) {
+        await context.repos.people.update(context.person.id, { locale: chosen });
+        context.person = (await context.repos.people.findById(context.person.id))!;
+      }
+      if (turn.state && (!context.person || typeof turn.state.data.locale === 'string')) turn.state = { ...turn.state, data: { ...turn.state.data, locale: chosen } };
+      context.locale = chosen;
+      context.reply(context.t('language-changed'));
+      // Nobody to store it for yet: the set-up starts, in that language, without asking it again.
+      if (!context.person && !turn.state) return context.startFlow?.('onboarding', { locale: chosen });
       turn.repeatIfActive();
     },
   },
@@ -147,6 +173,12 @@ const COMMAND_BY_NAME = new Map(COMMANDS.map((route) => [route.command, route]))
 /** The commands clients can use, for /help and platform command menus (static: no core needed). */
 export function clientCommands(): { command: string; description: string }[] {
   return COMMANDS.flatMap(({ command, description }) => (description ? [{ command, description }] : []));
+}
+
+/** A command's /help line in the person's language (`command-<name>`); English where it has none yet. */
+function describeCommand(context: FlowContext, command: { command: string; description: string }): string {
+  const id = `command-${command.command}`;
+  return hasMessage(context.locale, id) ? context.t(id) : command.description;
 }
 
 /** What pressing a client button does, by kind (src/core/buttons.ts); `value` is what follows the prefix. */
@@ -165,11 +197,11 @@ const anyTime =
 async function pressPrompt(turn: Turn, action: string): Promise<void> {
   const { context, engine, state } = turn;
   if (!(Object.values(PROMPT_ACTION) as string[]).includes(action)) return turn.flowButton(buttonId('prompt', action));
-  if (!context.person) context.reply(copy.SET_UP_FIRST);
+  if (!context.person) context.reply(context.t('set-up-first'));
   else if (action === PROMPT_ACTION.snooze) await snoozeCheckIn(context);
   else if (action === PROMPT_ACTION.later) await skipToday(context);
-  else if (state && state.flow === 'checkin') engine.repeat(state, context, copy.ALREADY_CHECKING_IN);
-  else if (state) engine.repeat(state, context, copy.inTheMiddleOf(engine.titleOf(state.flow)));
+  else if (state && state.flow === 'checkin') engine.repeat(state, context, context.t('already-checking-in'));
+  else if (state) engine.repeat(state, context, context.t('in-the-middle-of', engine.titleOf(state.flow, context)));
   else turn.state = await engine.start('checkin', context, turn.conversation);
   if (turn.state && action !== PROMPT_ACTION.start) turn.repeatIfActive();
 }
@@ -202,7 +234,7 @@ const isClientButton = (kind: ButtonKind): kind is ClientButtonKind => BUTTONS[k
 async function outsideFlowChoices(context: FlowContext): Promise<Choice[]> {
   if (!context.person) return [];
   const plan = await context.repos.exercises.latest(context.person.id, SAFETY_PLAN);
-  return [plan ? { id: buttonId('safetyPlan', SHOW_SAFETY_PLAN), label: SHOW_PLAN } : { id: buttonId('exerciseStart', SAFETY_PLAN), label: MAKE_PLAN }];
+  return [plan ? { id: buttonId('safetyPlan', SHOW_SAFETY_PLAN), label: context.t('crisis-show-plan') } : { id: buttonId('exerciseStart', SAFETY_PLAN), label: context.t('crisis-make-plan') }];
 }
 
 /** Typed text: screened for crisis language first, whatever the question; then the flow's answer. */
@@ -210,10 +242,10 @@ async function typed(turn: Turn, raw: string): Promise<void> {
   const { context, engine, state } = turn;
   const text = raw.trim();
   if (!text) {
-    context.reply(state ? copy.EMPTY_ANSWER : copy.EMPTY_MESSAGE);
+    context.reply(context.t(state ? 'empty-answer' : 'empty-message'));
     turn.repeatIfActive();
   } else if (text.length > MAX_TEXT_LENGTH) {
-    context.reply(copy.tooLong(MAX_TEXT_LENGTH, text.length));
+    context.reply(context.t('too-long', { limit: MAX_TEXT_LENGTH, length: text.length }));
     turn.repeatIfActive();
   } else {
     // Crisis language is never taken as an answer: the question waits (held) behind the crisis
@@ -221,7 +253,7 @@ async function typed(turn: Turn, raw: string): Promise<void> {
     const held = state ? engine.holdForSafety(state) : null;
     const outcome = await context.safety.screen(text, state?.flow ?? 'free_text', context, {
       screening: state ? engine.screeningOf(state) : 'free_text',
-      choices: held ? engine.safetyChoices(held) : () => outsideFlowChoices(context),
+      choices: held ? engine.safetyChoices(held, context) : () => outsideFlowChoices(context),
     });
     if (outcome === 'crisis') turn.state = held;
     else if (state) await turn.answerFlow({ kind: 'text', text });
@@ -241,8 +273,8 @@ async function answerLastMenu(turn: Turn, text: string): Promise<void> {
     const button = parseButton(answer.choice.id);
     if (button && isClientButton(button.kind)) return BUTTON_ROUTES[button.kind](turn, button.value);
   }
-  if (answer?.kind === 'outOfRange') return void context.reply({ text: copy.menuOutOfRange(answer.number, answer.count), choices: menu });
-  context.reply(context.person ? copy.FREE_TEXT_OUTSIDE_FLOW : copy.FREE_TEXT_BEFORE_START);
+  if (answer?.kind === 'outOfRange') return void context.reply({ text: context.t('menu-out-of-range', { number: answer.number, count: answer.count }), choices: menu });
+  context.reply(context.t(context.person ? 'free-text-outside-flow' : 'free-text-before-start'));
 }
 
 /** Routes one event: a command by name, a button by its prefix, typed text, or what cannot be read. */
@@ -250,16 +282,16 @@ export async function dispatch(turn: Turn, event: InboundEvent): Promise<void> {
   const { context } = turn;
   switch (event.kind) {
     case 'command': {
-      if (event.args.length > MAX_TEXT_LENGTH) return void context.reply(copy.tooLong(MAX_TEXT_LENGTH, event.args.length));
+      if (event.args.length > MAX_TEXT_LENGTH) return void context.reply(context.t('too-long', { limit: MAX_TEXT_LENGTH, length: event.args.length }));
       const route = COMMAND_BY_NAME.get(event.name);
       if (route) return route.run(turn, event.args);
-      context.reply(copy.unknownCommand(event.name));
+      context.reply(context.t('unknown-command', { name: event.name }));
       return turn.repeatIfActive();
     }
     case 'text':
       return typed(turn, event.text);
     case 'unsupported':
-      context.reply(copy.cannotRead(event.content));
+      context.reply(context.t('cannot-read', { kind: event.content.replace(/\s+/g, '-') }));
       return turn.repeatIfActive();
     case 'choice': {
       const button = parseButton(event.choiceId);

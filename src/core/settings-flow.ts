@@ -10,9 +10,13 @@ import { syncCheckInSchedule } from '../scheduling/check-in-schedule.js';
 import { describeTherapistVisibility } from './therapists/client-visibility.js';
 import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
 
-const THERAPIST_SHARE_LABELS = { minimal: 'Only what I did', clinical: 'Plus scores and trends', full: 'Plus what I write' } as const;
 import type { FlowContext, FlowData, FlowDefinition } from './flows/types.js';
 import { needsPerson } from './flows/guards.js';
+import { languageStep } from './flows/language-step.js';
+import { intlLocale, isLocale, LANGUAGE_NAMES, storedLocale, type RenderLocale } from './i18n/index.js';
+
+/** The menu's items, in order (labels: `settings-item-<value>` in settings.ftl). */
+const MENU_ITEMS = ['timezone', 'promptTime', 'quiet', 'country', 'language', 'code', 'partnerShare', 'therapistShare', 'done'] as const;
 
 const toMenu = () => 'menu';
 
@@ -36,6 +40,14 @@ export function parseQuietHours(text: string): string | undefined {
   return start && end && start !== end ? `${start}–${end}` : undefined;
 }
 
+/** The language in use: chosen in this visit to /settings, else the person's. */
+function languageOf(context: FlowContext): RenderLocale {
+  return storedLocale(context.locale);
+}
+
+/** A language by its own name ("Deutsch"); the pseudo-locale (tests) by its code. */
+const languageName = (locale: RenderLocale) => (isLocale(locale) ? LANGUAGE_NAMES[locale] : locale);
+
 /** `/settings` (and `/start` for someone already set up): change one thing at a time, then Done. */
 export const settingsFlow: FlowDefinition = {
   name: 'settings',
@@ -55,29 +67,20 @@ export const settingsFlow: FlowDefinition = {
       field: 'choice',
       prompt: (data, context) => {
         const now = current(data, context);
+        const { t } = context;
         return [
-          bold('Your settings'),
-          `Timezone: ${describeTimezone(now.timezone, context.now)}`,
-          `Daily check-in: ${now.promptTime}`,
-          `Quiet hours: ${now.quiet}`,
-          `Country (for crisis lines): ${describeCountry(now.country, now.timezone) ?? 'not set'}`,
-          'Language: English',
-          ...(typeof data.therapistSees === 'string' ? [`Your therapist sees: ${data.therapistSees}.`] : []),
+          bold(t('settings-title')),
+          t('settings-timezone', { timezone: describeTimezone(now.timezone, context.now) }),
+          t('settings-prompt-time', { time: now.promptTime }),
+          t('settings-quiet', { quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet }),
+          t('settings-country', { country: describeCountry(now.country, now.timezone, context) ?? t('settings-country-not-set') }),
+          t('settings-language', { language: languageName(languageOf(context)) }),
+          ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: data.therapistSees })] : []),
           '',
-          'What would you like to change?',
+          t('settings-question'),
         ].join('\n');
       },
-      options: [
-        { value: 'timezone', label: 'Timezone' },
-        { value: 'promptTime', label: 'Check-in time' },
-        { value: 'quiet', label: 'Quiet hours' },
-        { value: 'country', label: 'Country (for crisis lines)' },
-        { value: 'language', label: 'Language' },
-        { value: 'code', label: 'Enrollment code' },
-        { value: 'partnerShare', label: 'Partner sharing' },
-        { value: 'therapistShare', label: 'What my therapist sees' },
-        { value: 'done', label: 'Done' },
-      ],
+      options: (_data, context) => MENU_ITEMS.map((value) => ({ value, label: context.t(`settings-item-${value}`) })),
       next: (data) => (data.choice === 'done' ? null : String(data.choice)),
     }),
     timezoneStep('timezone', toMenu),
@@ -86,38 +89,33 @@ export const settingsFlow: FlowDefinition = {
     choiceStep({
       id: 'quiet',
       field: 'quiet',
-      prompt: 'Quiet hours: I won’t send prompts or reminders in this window. Choose one, or type a range like 22:00-07:00 (or “none”).',
-      options: [
+      prompt: (_data, context) => context.t('settings-quiet-question'),
+      options: (_data, context) => [
         { value: '22:00–08:00', label: '22:00–08:00' },
         { value: '23:00–07:00', label: '23:00–07:00' },
         { value: '21:00–09:00', label: '21:00–09:00' },
-        { value: 'none', label: 'None' },
+        { value: 'none', label: context.t('settings-quiet-choice-none') },
       ],
-      parseTyped: (text) => {
+      parseTyped: (text, _data, context) => {
         const quiet = parseQuietHours(text);
-        return quiet ? { value: quiet } : { error: 'Please give a range like 22:00-07:00, or type none.' };
+        return quiet ? { value: quiet } : { error: context.t('settings-quiet-invalid') };
       },
       next: toMenu,
     }),
-    choiceStep({
-      id: 'language',
-      field: 'language',
-      prompt: 'Between speaks English for now; more languages are planned.',
-      options: [{ value: 'en', label: 'English' }],
-      next: toMenu,
-    }),
-    textStep({ id: 'code', field: 'code', maxLength: 64, prompt: 'Please type the enrollment code your therapist gave you.', next: toMenu }),
+    languageStep('language', toMenu),
+    textStep({ id: 'code', field: 'code', maxLength: 64, prompt: (_data, context) => context.t('settings-code-question'), next: toMenu }),
     choiceStep({
       id: 'therapistShare',
       field: 'therapistShare',
-      prompt: `What may your therapist receive in their summaries? (Risk alerts always reach them.)\n${DETAIL_LEVELS.map((level) => `• ${THERAPIST_SHARE_LABELS[level]}: ${DETAIL_LEVEL_DESCRIPTIONS[level]}`).join('\n')}`,
-      options: DETAIL_LEVELS.map((level) => ({ value: level, label: THERAPIST_SHARE_LABELS[level] })),
+      prompt: (_data, context) =>
+        `${context.t('settings-therapist-share-question')}\n${DETAIL_LEVELS.map((level) => `• ${context.t(`settings-therapist-share-${level}`)}: ${DETAIL_LEVEL_DESCRIPTIONS[level]}`).join('\n')}`,
+      options: (_data, context) => DETAIL_LEVELS.map((level) => ({ value: level, label: context.t(`settings-therapist-share-${level}`) })),
       next: toMenu,
     }),
     choiceStep({
       id: 'partnerShare',
       field: 'partnerShare',
-      prompt: `What should your accountability partner see each day?\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
+      prompt: (_data, context) => `${context.t('settings-partner-share-question')}\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
       options: SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label })),
       next: toMenu,
     }),
@@ -127,27 +125,33 @@ export const settingsFlow: FlowDefinition = {
     const person = context.person!;
     const now = current(data, context);
     const [quietStart, quietEnd] = now.quiet === 'none' ? [null, null] : now.quiet.split('–');
+    const locale = languageOf(context);
     await context.repos.people.update(person.id, {
       timezone: now.timezone,
       promptTime: now.promptTime,
       quietStart: quietStart ?? null,
       quietEnd: quietEnd ?? null,
       country: now.country,
+      locale,
     });
     context.person = (await context.repos.people.findById(person.id))!;
     await syncCheckInSchedule(context.repos, context.person, context.now);
-    const lines = [`${bold('Saved.')} ${describeTimezone(now.timezone, context.now)} · daily check-in ${now.promptTime} · quiet hours ${now.quiet}.`];
+    const { t } = context;
+    const lines = [
+      `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
+    ];
+    if (typeof data.locale === 'string' && data.locale !== person.locale) lines.push(t('settings-language-saved', { language: languageName(locale) }));
     if (typeof data.country === 'string' && data.country !== person.country) {
-      lines.push(`Your crisis lines now follow ${countryName(data.country, { article: true })} — /helplines shows them.`);
+      lines.push(t('settings-country-saved', { place: countryName(data.country, { article: true, language: intlLocale(context.locale) }), country: data.country }));
     }
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
     if (typeof data.therapistShare === 'string' && isDetailLevel(data.therapistShare)) {
       const changed = await context.repos.care.setConsentScope(person.id, data.therapistShare);
       if (changed > 0) {
         await context.repos.audit.record({ actor: person.id, action: 'care.consent-changed', subjectPersonId: person.id, detail: { scope: data.therapistShare } }, context.now);
-        lines.push(`Your therapist now receives at most: ${DETAIL_LEVEL_DESCRIPTIONS[data.therapistShare]}.`);
+        lines.push(t('settings-therapist-share-saved', { description: DETAIL_LEVEL_DESCRIPTIONS[data.therapistShare] }));
       } else {
-        lines.push('No therapist is linked yet; your choice will apply when you link one (enter their code here).');
+        lines.push(t('settings-therapist-share-no-therapist'));
       }
     }
     if (typeof data.partnerShare === 'string') {
@@ -155,7 +159,7 @@ export const settingsFlow: FlowDefinition = {
       for (const partnership of partnerships) {
         await context.repos.partners.setShare(partnership.id, sidesFor(partnership, person.id).mySide, data.partnerShare as ShareLevel);
       }
-      lines.push(partnerships.length ? `Your partner now sees ${describeShare(data.partnerShare as ShareLevel)}.` : 'You have no partner yet; you’ll choose again when you pair (/partner invite).');
+      lines.push(partnerships.length ? t('settings-partner-share-saved', { share: describeShare(data.partnerShare as ShareLevel) }) : t('settings-partner-share-no-partner'));
     }
     return [lines.join('\n')];
   },

@@ -13,7 +13,9 @@ export function shortDayLabel(localDate: string): string {
 
 /** Parses "20:00", "8pm", "8:30 am", "0830", "20" into "HH:MM"; undefined when it is not a time. */
 export function parseLocalTime(text: string): string | undefined {
-  const match = /^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$/i.exec(text);
+  // "19:30", "7:30pm", "7:30 p. m.", "19.30 Uhr", "19:30 h", "20 Uhr", "20hs".
+  const cleaned = text.replace(/\b(?:a|p)\.\s+m\./gi, (m) => m.replace(/\s+/g, '')).replace(/\s*(?:uhr|hrs?|hs|h)\.?\s*$/i, '');
+  const match = /^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$/i.exec(cleaned);
   if (!match) return undefined;
   let hour = Number(match[1]);
   const minute = match[2] === undefined ? 0 : Number(match[2]);
@@ -96,6 +98,42 @@ const PLACE_ALIASES: Record<string, string> = {
   wellington: 'Pacific/Auckland',
   utc: 'UTC',
   gmt: 'UTC',
+  // Names in Spanish and German (typed without accents or umlauts too: see resolveTimezone).
+  'nueva york': 'America/New_York',
+  'los angeles': 'America/Los_Angeles',
+  'ciudad de mexico': 'America/Mexico_City',
+  cdmx: 'America/Mexico_City',
+  guadalajara: 'America/Mexico_City',
+  monterrey: 'America/Monterrey',
+  tijuana: 'America/Tijuana',
+  bogota: 'America/Bogota',
+  medellin: 'America/Bogota',
+  lima: 'America/Lima',
+  'san juan': 'America/Puerto_Rico',
+  'puerto rico': 'America/Puerto_Rico',
+  londres: 'Europe/London',
+  sevilla: 'Europe/Madrid',
+  valencia: 'Europe/Madrid',
+  wien: 'Europe/Vienna',
+  graz: 'Europe/Vienna',
+  salzburg: 'Europe/Vienna',
+  innsbruck: 'Europe/Vienna',
+  zurich: 'Europe/Zurich',
+  bern: 'Europe/Zurich',
+  basel: 'Europe/Zurich',
+  genf: 'Europe/Zurich',
+  munchen: 'Europe/Berlin',
+  muenchen: 'Europe/Berlin',
+  koln: 'Europe/Berlin',
+  koeln: 'Europe/Berlin',
+  stuttgart: 'Europe/Berlin',
+  dusseldorf: 'Europe/Berlin',
+  duesseldorf: 'Europe/Berlin',
+  leipzig: 'Europe/Berlin',
+  dresden: 'Europe/Berlin',
+  rom: 'Europe/Rome',
+  roma: 'Europe/Rome',
+  mailand: 'Europe/Rome',
 };
 
 /**
@@ -106,7 +144,7 @@ export function resolveTimezone(text: string): string | undefined {
   const typed = text.trim().replace(/\s+/g, ' ');
   if (!typed || typed.length > 64) return undefined;
   const lower = typed.toLowerCase();
-  const alias = PLACE_ALIASES[lower];
+  const alias = PLACE_ALIASES[lower] ?? PLACE_ALIASES[lower.normalize('NFKD').replace(/\p{M}/gu, '')];
   if (alias) return alias;
   const asZone = lower.replace(/ /g, '_');
   const exact = ZONES.find((zone) => zone.toLowerCase() === asZone);

@@ -1,8 +1,10 @@
 import { buttonId, PROMPT_ACTION } from '../core/buttons.js';
 import { bold, type OutboundMessage } from '../core/messages.js';
+import { storedLocale, translate } from '../core/i18n/index.js';
 
 /**
- * What the scheduler says. Buttons on a prompt carry `p.<action>` ids (src/core/buttons.ts), which
+ * What the scheduler says, in the recipient's language (their stored `Person.locale`; the
+ * sentences are `prompt-…` in locales/<lang>/check-in.ftl). Buttons on a prompt carry `p.<action>` ids (src/core/buttons.ts), which
  * the core accepts at any time (they are harmless actions on the person's own chat). Never a word
  * about a missed day.
  */
@@ -10,25 +12,25 @@ const START = buttonId('prompt', PROMPT_ACTION.start);
 const SNOOZE = buttonId('prompt', PROMPT_ACTION.snooze);
 const LATER = buttonId('prompt', PROMPT_ACTION.later);
 
-export function checkInPrompt(): OutboundMessage {
+export function checkInPrompt(locale?: string | null): OutboundMessage {
+  const t = (id: string) => translate(storedLocale(locale), id);
   return {
-    text: `${bold('Time for your daily check-in.')} How are you doing today? It takes about 30 seconds.`,
+    text: `${bold(t('prompt-title'))} ${t('prompt-text')}`,
     choices: [
-      { id: START, label: 'Check in now' },
-      { id: SNOOZE, label: 'In an hour' },
-      { id: LATER, label: 'Not today' },
+      { id: START, label: t('prompt-start') },
+      { id: SNOOZE, label: t('prompt-snooze') },
+      { id: LATER, label: t('prompt-later') },
     ],
   };
 }
 
-export function checkInFollowUp(snoozed: boolean): OutboundMessage {
+export function checkInFollowUp(snoozed: boolean, locale?: string | null): OutboundMessage {
+  const t = (id: string) => translate(storedLocale(locale), id);
   return {
-    text: snoozed
-      ? 'Here’s the reminder you asked for: a check-in takes about 30 seconds whenever you’re ready.'
-      : 'A gentle nudge, in case you have a moment today: a check-in takes about 30 seconds. If today isn’t the day, that’s okay too.',
+    text: t(snoozed ? 'prompt-snoozed-reminder' : 'prompt-follow-up'),
     choices: [
-      { id: START, label: 'Check in now' },
-      { id: LATER, label: 'Not today' },
+      { id: START, label: t('prompt-start') },
+      { id: LATER, label: t('prompt-later') },
     ],
   };
 }

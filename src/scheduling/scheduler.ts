@@ -33,7 +33,7 @@ export interface ScheduleKind {
 /** The daily emotion check-in. */
 export const CHECK_IN_KIND: ScheduleKind = {
   kind: 'checkin',
-  message: async () => checkInPrompt(),
+  message: async (_repos, person) => checkInPrompt(person.locale),
   done: (repos, person, localDate) => repos.checkIns.doneOn(person.id, localDate),
   followUp: true,
 };
@@ -201,7 +201,7 @@ export class Scheduler {
     return repos.outbox.enqueue({
       idempotencyKey: `followup:${person.id}:${schedule.kind}:${localDate}:${snoozes}`,
       address,
-      message: checkInFollowUp(snoozes > 0),
+      message: checkInFollowUp(snoozes > 0, person.locale),
       dueAt: now,
     });
   }

@@ -22,6 +22,8 @@ describe.each(DRIVERS)('adapter contract: $name', (factory) => {
 
   async function onboard(): Promise<void> {
     await chat.send('/start');
+    await chat.nextReply(/Which language should I use/);
+    await chat.press('English');
     await chat.nextReply(/Welcome to Between/);
     await chat.press('Yes, I agree');
     await chat.nextReply(/Which timezone/);
@@ -385,6 +387,8 @@ describe.each(DRIVERS)('questionnaires through $name', (factory) => {
 
   async function onboard(): Promise<void> {
     await chat.send('/start');
+    await chat.nextReply(/Which language should I use/);
+    await chat.press('English');
     await chat.nextReply(/Welcome to Between/);
     await chat.press('Yes, I agree');
     await chat.nextReply(/Which timezone/);

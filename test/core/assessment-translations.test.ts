@@ -25,7 +25,7 @@ function enablePhq9(chat: TestChat): void {
   chat.adapter.onEvent = (event) => core.handle(event);
 }
 
-/** An onboarded client whose stored language is `locale` (nobody can choose it yet: set through the repository). */
+/** An onboarded client whose stored language is `locale` (set through the repository, as /language or /settings would). */
 async function clientIn(provider: 'sqlite' | 'postgresql', locale: string): Promise<{ chat: TestChat; personId: string }> {
   const chat = await TestChat.start({ provider });
   enablePhq9(chat);
@@ -57,8 +57,8 @@ async function administer(chat: TestChat, language: string, run: Administration)
     if (index < itemTexts.length) expect(shown.endsWith(itemTexts[index]!)).toBe(true);
     await chat.send(answer);
     let reply = await chat.expectReply();
-    // PHQ-9 item 9 answered above “not at all”: the crisis response comes at once, then the next question.
-    if (/I’m really glad you told me/.test(plainText(reply.text))) reply = await chat.expectReply();
+    // PHQ-9 item 9 answered above “not at all”: the crisis response (in the person's language) comes at once, then the next question.
+    if (/I’m really glad you told me|Me alegra mucho que me lo hayas contado|Ich bin wirklich froh, dass du es mir erzählt hast/.test(plainText(reply.text))) reply = await chat.expectReply();
     replies.push(reply);
   }
   const result = replies[replies.length - 1]!;

@@ -15,6 +15,8 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     }
     expect(help.text).toContain('not an emergency service');
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Welcome to Between/);
   });
 
@@ -56,7 +58,7 @@ describe.each(PROVIDERS)('core basics on %s', (provider) => {
     chat = await TestChat.start({ provider });
     await Promise.all(['/help', '/start', '/nope'].map((text) => chat.send(text)));
     await chat.expectReply(/What I can do/);
-    await chat.expectReply(/Welcome to Between/);
+    await chat.expectReply(/Which language should I use/);
     await chat.expectReply(/\/nope/);
   });
 });

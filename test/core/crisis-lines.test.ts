@@ -9,6 +9,8 @@ const CRISIS = 'I keep thinking everyone would be better off without me';
 /** Walks onboarding up to the country question for `timezone` and returns that question's text. */
 async function upToCountry(chat: TestChat, timezone: string): Promise<string> {
   await chat.send('/start');
+  await chat.expectReply(/Which language should I use/);
+  await chat.press('English');
   await chat.expectReply(/Welcome to Between/);
   await chat.press('Yes, I agree');
   await chat.expectReply(/Which timezone/);

@@ -116,6 +116,10 @@ describe.each(PROVIDERS)('data rights on %s', (provider) => {
     expect(JSON.stringify(audit)).not.toContain(CANARY);
 
     await chat.send('/start');
+
+    await chat.expectReply(/Which language should I use/);
+
+    await chat.press('English');
     await chat.expectReply(/Welcome to Between/);
   });
 

@@ -13,6 +13,9 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
   it('walks consent, timezone, prompt time and creates one person', async () => {
     chat = await TestChat.start({ provider });
     await chat.send('/start');
+    const language = await chat.expectReply(/Which language should I use/);
+    expect(language.choices?.map((c) => c.label)).toEqual(['English', 'Español', 'Deutsch']);
+    await chat.press('English');
     const welcome = await chat.expectReply(/not an emergency service/);
     expect(welcome.choices?.map((c) => c.label)).toEqual(['Yes, I agree', 'No']);
     await chat.press('Yes, I agree');
@@ -54,6 +57,8 @@ describe.each(PROVIDERS)('onboarding on %s', (provider) => {
   it('stores nothing about someone who declines', async () => {
     chat = await TestChat.start({ provider });
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Welcome/);
     await chat.press('No');
     await chat.expectReply(/I haven’t stored anything about you/);

@@ -86,15 +86,15 @@ describe('progress counters: steady on every path', () => {
 
   it('set-up: with the guessed country, another country, no country guess, a code, no code; nothing before consent', async () => {
     const paths: (string | { press: string | RegExp })[][] = [
-      [{ press: 'Yes, I agree' }, { press: 'US Eastern' }, { press: 'Yes' }, '20:00', { press: 'No' }],
-      [{ press: 'Yes, I agree' }, { press: 'UTC' }, 'Germany', '20:00', { press: 'Yes, I have a code' }, 'ABCD2345'],
-      [{ press: 'Yes, I agree' }, { press: 'Central Europe' }, { press: 'Choose another' }, { press: 'Skip' }, { press: '21:00' }, { press: 'Yes, I have a code' }, 'skip'],
+      [{ press: 'English' }, { press: 'Yes, I agree' }, { press: 'US Eastern' }, { press: 'Yes' }, '20:00', { press: 'No' }],
+      [{ press: 'English' }, { press: 'Yes, I agree' }, { press: 'UTC' }, 'Germany', '20:00', { press: 'Yes, I have a code' }, 'ABCD2345'],
+      [{ press: 'English' }, { press: 'Yes, I agree' }, { press: 'Central Europe' }, { press: 'Choose another' }, { press: 'Skip' }, { press: '21:00' }, { press: 'Yes, I have a code' }, 'skip'],
     ];
     for (const path of paths) {
       const shown = await walk(await person(false), '/start', path, /You’re all set/);
       expectSteadyCounter(countersOf(shown, 'set-up'), 4);
     }
-    const declined = await walk(await person(false), '/start', [{ press: 'No' }], /haven’t stored anything/);
+    const declined = await walk(await person(false), '/start', [{ press: 'English' }, { press: 'No' }], /haven’t stored anything/);
     expect(countersOf(declined, 'set-up')).toEqual([]);
   });
 

@@ -98,7 +98,8 @@ describe.each(PROVIDERS)('continue or stop after a pause or a restart, on %s', (
     await onboard(chat);
     const mood = await say(chat, '/checkin', /mood right now/);
     const fresh = chat.as('newcomer');
-    await say(fresh, '/start', /Welcome to Between/);
+    await say(fresh, '/start', /Which language should I use/);
+    await tap(fresh, 'English', /Welcome to Between/);
     await tap(fresh, 'Yes, I agree', /Which timezone/);
 
     clock.advance(MINUTE);

@@ -32,7 +32,7 @@ describe.each(PROVIDERS)('replies handed straight to the worker on %s', (provide
     // "Sent" marks are written in batches, after the send: wait for the mark, not for a time.
     const recorded = chat.app.worker.events.next((event) => event.type === 'recorded', 5_000, 'the sent mark');
     await chat.send('/start');
-    await chat.expectReply(/Welcome to Between/);
+    await chat.expectReply(/Which language should I use/);
     await recorded;
     const rows = await chat.app.database.prisma.outboxMessage.findMany();
     expect(rows).toHaveLength(1);

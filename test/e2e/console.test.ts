@@ -45,12 +45,14 @@ function runConsole(dir: string, input: string[], env: Record<string, string> = 
 describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () => {
   it('migrates a fresh database, greets, takes numbered answers, answers /help and unknown commands, and exits cleanly at end of input', async () => {
     const dir = scratchDir('console-');
-    const result = await runConsole(dir, ['/start', '1', '/help', '/whatever', '']);
+    const result = await runConsole(dir, ['/start', '1', '1', '/help', '/whatever', '']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Between — console mode');
-    expect(result.stdout).toContain('Welcome to Between.');
-    expect(result.stdout).toContain('  1) Yes, I agree'); // buttons as a numbered list
+    expect(result.stdout).toContain('Which language should I use?');
+    expect(result.stdout).toContain('  1) English'); // buttons as a numbered list
+    expect(result.stdout).toContain('Welcome to Between.'); // "1" chose English
+    expect(result.stdout).toContain('  1) Yes, I agree');
     expect(result.stdout).toContain('Which timezone are you in?'); // "1" chose the first option
     expect(result.stdout).toContain('What I can do');
     expect(result.stdout).toContain('I don’t know the command /whatever');
@@ -70,7 +72,7 @@ describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () =
 describe('console: flows where Enter sends each line', { timeout: 90_000 }, () => {
   it('takes several automatic thoughts one per line, then the hot-thought choice; after a restart asks “continue or stop?” before the next answer', async () => {
     const dir = scratchDir('console-flows-');
-    const onboarding = ['/start', '1', '4', '1', '20:00', '2'];
+    const onboarding = ['/start', '1', '1', '4', '1', '20:00', '2'];
     const first = await runConsole(dir, [...onboarding, '/thought', 'Party', 'anxious', '80', 'Nobody wants me there', 'They think I am boring', '1', '2']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);

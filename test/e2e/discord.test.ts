@@ -74,9 +74,11 @@ class DiscordPerson {
     expect(this.fake.botMessages(this.id).slice(this.read).map((m) => m.content)).toEqual([]);
   }
 
-  /** Walks onboarding with buttons: consent, timezone (typed when given), the country it suggests, prompt time, no code. */
+  /** Walks onboarding with buttons: language (English), consent, timezone (typed when given), the country it suggests, prompt time, no code. */
   async onboard(timezone?: string): Promise<void> {
     this.send('/start');
+    await this.expectReply(/Which language should I use/);
+    this.press('English');
     await this.expectReply(/Welcome to Between/);
     this.press('Yes, I agree');
     await this.expectReply(/Which timezone/);
@@ -166,6 +168,88 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     }
     // Each pressed question lost its buttons once the core had taken the answer.
     await fake.waitFor(() => (alex.interactions.every((i) => buttonsOf(fake.messages.get(i.messageId!)).length === 0) ? true : undefined));
+  });
+
+  it('speaks Spanish to a client whose Discord is in Spanish (interaction locale es-ES): onboarding, a check-in and a crisis message', async () => {
+    const ana = person();
+    fake.locales.set(ana.id, 'es-ES');
+    ana.slash('start');
+    const language = await ana.expectReply(/¿En qué idioma prefieres que te escriba\?/);
+    expect(buttonsOf(language).map((b) => b.label)).toEqual(['Español', 'English', 'Deutsch']);
+    ana.press('Español');
+    await ana.expectReply(/Te doy la bienvenida a Between\./);
+    // Typed DMs carry no locale: the language chosen holds.
+    ana.send('sí');
+    await ana.expectReply(/¿En qué zona horaria estás\?/);
+    ana.send('Madrid');
+    await ana.expectReply(/Parece que estás en España, ¿es así\?/);
+    ana.press('Sí');
+    await ana.expectReply(/¿A qué hora te mando el registro diario\?/);
+    ana.send('21:00 h');
+    await ana.expectReply(/código de inscripción/);
+    ana.press('No');
+    await ana.expectReply(/¡Todo listo!\nZona horaria: Madrid .*Registro diario: 21:00\.\nPaís: España/);
+
+    ana.slash('checkin');
+    await ana.expectReply(/¿Cómo está tu ánimo ahora/);
+    ana.press('5');
+    await ana.expectReply(/¿Qué emociones sientes\?/);
+    ana.send('calma');
+    await ana.expectReply(/¿Qué tan fuerte es «calma»/);
+    ana.press('60');
+    await ana.expectReply(/¿Qué pasó/);
+    ana.send('saltar');
+    await ana.expectReply(/¿Qué hiciste para sobrellevarlo\?/);
+    ana.send('caminar');
+    await ana.expectReply(/¿Algo más que quieras anotar\?/);
+    ana.press('Saltar');
+    await ana.expectReply(/Guardado\. Ánimo 5\/10 · calma 60 · te ayudó: caminar\./);
+
+    ana.send('me quiero morir');
+    const crisis = await ana.expectReply(/Me alegra mucho que me lo hayas contado\./);
+    expect(shown(crisis.content)).toContain('024');
+    expect(shown(crisis.content)).not.toMatch(/\b988\b|\b911\b/);
+    expect(buttonsOf(crisis).map((b) => b.label)).toEqual(['Hacer un plan de seguridad']);
+  });
+
+  it('speaks German to a client whose Discord is in German (interaction locale de): onboarding, a check-in and a crisis message', async () => {
+    const jonas = person();
+    fake.locales.set(jonas.id, 'de');
+    jonas.slash('start');
+    await jonas.expectReply(/In welcher Sprache soll ich dir schreiben\?/);
+    jonas.press('Deutsch');
+    await jonas.expectReply(/Willkommen bei Between\./);
+    jonas.press('Ja, einverstanden');
+    await jonas.expectReply(/In welcher Zeitzone bist du\?/);
+    jonas.send('Zürich');
+    await jonas.expectReply(/Es sieht so aus, als wärst du in der Schweiz – stimmt das\?/);
+    jonas.send('ja');
+    await jonas.expectReply(/Wann soll ich dir deinen täglichen Check-in schicken\?/);
+    jonas.send('20 Uhr');
+    await jonas.expectReply(/Anmeldecode/);
+    jonas.press('Nein');
+    await jonas.expectReply(/Alles eingerichtet\./);
+
+    jonas.slash('checkin');
+    await jonas.expectReply(/Wie ist deine Stimmung gerade/);
+    jonas.press('4');
+    await jonas.expectReply(/Welche Gefühle spürst du\?/);
+    jonas.send('Einsamkeit');
+    await jonas.expectReply(/Wie stark ist „Einsamkeit“/);
+    jonas.press('70');
+    await jonas.expectReply(/Was ist passiert/);
+    jonas.send('überspringen');
+    await jonas.expectReply(/Was hast du getan/);
+    jonas.send('nichts');
+    await jonas.expectReply(/Möchtest du noch etwas festhalten\?/);
+    jonas.press('Überspringen');
+    await jonas.expectReply(/Gespeichert\. Stimmung 4\/10 · Einsamkeit 70\./);
+
+    jonas.send('ich will mich umbringen');
+    const crisis = await jonas.expectReply(/Ich bin wirklich froh, dass du es mir erzählt hast\./);
+    expect(shown(crisis.content)).toContain('143');
+    expect(shown(crisis.content)).not.toMatch(/\b988\b|\b911\b/);
+    expect(buttonsOf(crisis).map((b) => b.label)).toEqual(['Einen Sicherheitsplan erstellen']);
   });
 
   it('runs a full check-in with buttons: rows of at most five, custom ids as sent, every press acknowledged in time', async () => {
@@ -344,6 +428,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
   it('takes slash commands: acknowledged as thinking at once, the answer comes as a DM, the note is removed', async () => {
     const lee = person();
     const start = lee.slash('start');
+    await lee.expectReply(/Which language should I use/);
+    lee.press('English');
     await lee.expectReply(/Welcome to Between/);
     lee.press('Yes, I agree');
     await lee.expectReply(/Which timezone/);
@@ -372,6 +458,8 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
   it('hands a press to the core without waiting for a slow acknowledgement', async () => {
     const ola = person();
     ola.send('/start');
+    await ola.expectReply(/Which language should I use/);
+    ola.press('English');
     await ola.expectReply(/Welcome to Between/);
     fake.fail({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/, count: 1, action: { kind: 'delay', ms: 800 } });
     const press = ola.press('Yes, I agree');

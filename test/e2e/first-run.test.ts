@@ -59,7 +59,7 @@ describe('first run (npm start on an empty directory)', { timeout: PROCESS_TEST_
     const first = await start(dir, ['/start', '']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Welcome to Between.');
+    expect(first.stdout).toContain('Which language should I use?');
     const log = join(dir, 'data', 'between.log');
     const lines = logLines(log);
     expect(lines.map((line) => line.msg)).toContain('Generated a new data key file (keep it with backups of the database)');

@@ -69,6 +69,8 @@ function discordPerson(fake: FakeDiscordServer, id: string): Person {
 
 async function onboard(person: Person, timezone: string): Promise<void> {
   person.send('/start');
+  await person.expectReply(/Which language should I use/);
+  person.press('English');
   await person.expectReply(/Welcome to Between/);
   person.press('Yes, I agree');
   await person.expectReply(/Which timezone/);

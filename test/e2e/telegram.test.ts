@@ -124,9 +124,11 @@ class TelegramUser {
     return message;
   }
 
-  /** Walks onboarding: consent, timezone (typed when given), the country it suggests, prompt time, no code. */
+  /** Walks onboarding: language (English), consent, timezone (typed when given), the country it suggests, prompt time, no code. */
   async onboard(timezone?: string): Promise<void> {
     this.send('/start');
+    await this.expectMessage(/Which language should I use/);
+    this.press('English');
     await this.expectMessage(/Welcome to Between/);
     this.press('Yes, I agree');
     await this.expectMessage(/Which timezone/);
@@ -146,7 +148,7 @@ const labelsOf = (message: BotMessage) => message.keyboard?.inline_keyboard.map(
 const callbackDataOf = (message: BotMessage) => message.keyboard?.inline_keyboard.flat().map((button) => ('callback_data' in button ? button.callback_data : ''));
 
 let nextUserId = 1_000;
-const newUser = (first_name = 'Alex'): FakeUser => ({ id: nextUserId++, first_name });
+const newUser = (first_name = 'Alex', language_code?: string): FakeUser => ({ id: nextUserId++, first_name, ...(language_code && { language_code }) });
 
 
 describe('Telegram adapter, end to end through grammY and a fake Bot API', () => {
@@ -159,10 +161,10 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     await fake?.close();
   });
 
-  async function startWith(options: Parameters<typeof TelegramHarness.start>[1] = {}): Promise<TelegramUser> {
+  async function startWith(options: Parameters<typeof TelegramHarness.start>[1] = {}, languageCode?: string): Promise<TelegramUser> {
     fake = await FakeTelegramServer.start();
     harness = await TelegramHarness.start(fake, options);
-    return new TelegramUser(fake, newUser());
+    return new TelegramUser(fake, newUser('Alex', languageCode));
   }
 
   it('onboards with buttons: HTML text, tidy keyboards, presses answered, command menu registered', async () => {
@@ -171,6 +173,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(fake.requestsFor('deleteWebhook')).toHaveLength(1);
 
     person.send('/start');
+    const language = await person.expectMessage(/Which language should I use/);
+    expect(labelsOf(language)).toEqual([['English', 'Español', 'Deutsch']]);
+    person.press('English');
     const welcome = await person.expectMessage(/Welcome to Between/);
     expect(welcome.parseMode).toBe('HTML');
     expect(welcome.raw).toContain('<b>Welcome to Between.</b>');
@@ -207,7 +212,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
       platformUserId: String(person.chatId),
       address: `telegram:${person.chatId}`,
     });
-    await fake.until(() => (fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200).length === 4 ? true : undefined), 2_000, '4 answered presses');
+    await fake.until(() => (fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200).length === 5 ? true : undefined), 2_000, '5 answered presses');
   });
 
   it('completes a check-in with buttons: scale rows, multi-select with Done, short callback data', async () => {
@@ -253,7 +258,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(summary.text).toContain('Mood 6/10 · anxious 70, hopeful 30 · coped with a walk');
     expect(summary.raw).toContain('<b>Saved.</b>');
 
-    const presses = 14; // 4 in onboarding, 10 here
+    const presses = 15; // 5 in onboarding, 10 here
     const answered = () => fake.requestsFor('answerCallbackQuery').filter((r) => r.status === 200);
     await fake.until(() => (answered().length >= presses ? true : undefined), 2_000, 'every press answered');
     expect(fake.requestsFor('answerCallbackQuery')).toHaveLength(presses);
@@ -454,6 +459,90 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(crisis.text).not.toMatch(/\b(911|988)\b/);
   });
 
+  it('speaks Spanish to a client whose app is in Spanish (language_code es-MX): onboarding, a check-in and a crisis message', async () => {
+    const person = await startWith({}, 'es-MX');
+    person.send('/start');
+    const language = await person.expectMessage(/¿En qué idioma prefieres que te escriba\?/);
+    expect(labelsOf(language)).toEqual([['Español', 'English', 'Deutsch']]);
+    person.press('Español');
+    const welcome = await person.expectMessage(/Te doy la bienvenida a Between\./);
+    expect(welcome.raw).toContain('<b>Te doy la bienvenida a Between.</b>');
+    person.press('Sí, acepto');
+    await person.expectMessage(/¿En qué zona horaria estás\?/);
+    person.send('Ciudad de México');
+    await person.expectMessage(/Parece que estás en México, ¿es así\?/);
+    person.send('si');
+    await person.expectMessage(/¿A qué hora te mando el registro diario\?/);
+    person.send('8 p. m.');
+    await person.expectMessage(/código de inscripción/);
+    person.press('No');
+    await person.expectMessage(/¡Todo listo!\nZona horaria: .*Registro diario: 20:00\./);
+
+    person.send('/checkin');
+    await person.expectMessage(/registro diario · 1\/6\n¿Cómo está tu ánimo ahora/);
+    person.press('3');
+    await person.expectMessage(/¿Qué emociones sientes\?/);
+    person.send('soledad');
+    await person.expectMessage(/¿Qué tan fuerte es «soledad»/);
+    person.press('80');
+    await person.expectMessage(/¿Qué pasó/);
+    person.press('Saltar');
+    await person.expectMessage(/¿Qué hiciste para sobrellevarlo\?/);
+    person.send('nada');
+    await person.expectMessage(/¿Algo más que quieras anotar\?/);
+    person.send('saltar');
+    await person.expectMessage(/Guardado\. Ánimo 3\/10 · soledad 80\./);
+
+    person.send('ya no quiero vivir');
+    const crisis = await person.expectMessage(/Me alegra mucho que me lo hayas contado\./);
+    expect(crisis.text).toContain('Línea de la Vida');
+    expect(crisis.text).toContain('800 911 2000');
+    expect(crisis.text).not.toMatch(/\b988\b/);
+    harness!.expectCleanLogs('quiero vivir');
+  });
+
+  it('speaks German to a client whose app is in German (language_code de): onboarding, a check-in and a crisis message mid-question', async () => {
+    const person = await startWith({}, 'de');
+    person.send('/start');
+    const language = await person.expectMessage(/In welcher Sprache soll ich dir schreiben\?/);
+    expect(labelsOf(language)).toEqual([['Deutsch', 'English', 'Español']]);
+    person.press('Deutsch');
+    await person.expectMessage(/Willkommen bei Between\./);
+    person.send('ja');
+    await person.expectMessage(/In welcher Zeitzone bist du\?/);
+    person.press('Mitteleuropa (DE, AT, CH)');
+    await person.expectMessage(/Es sieht so aus, als wärst du in Deutschland – stimmt das\?/);
+    person.press('Ja');
+    await person.expectMessage(/Wann soll ich dir deinen täglichen Check-in schicken\?/);
+    person.send('19.30 Uhr');
+    await person.expectMessage(/Anmeldecode/);
+    person.send('nein');
+    await person.expectMessage(/Alles eingerichtet\.\nZeitzone: Berlin .*Täglicher Check-in: 19:30 Uhr\./);
+
+    person.send('/checkin');
+    await person.expectMessage(/Wie ist deine Stimmung gerade/);
+    person.send('ich will nicht mehr leben');
+    const crisis = await person.expectMessage(/Ich bin wirklich froh, dass du es mir erzählt hast\./);
+    expect(crisis.text).toContain('TelefonSeelsorge');
+    expect(crisis.text).toContain('0800 111 0 111');
+    expect(crisis.text).not.toMatch(/\b(911|988)\b/);
+    expect(labelsOf(crisis)!.flat()).toEqual(['Ich bin sicher – weiter', 'Für jetzt aufhören', 'Meinen Sicherheitsplan zeigen']);
+    person.press('Ich bin sicher – weiter');
+    await person.expectMessage(/Danke, dass du mir Bescheid gibst\. Hier waren wir:/);
+    person.press('6');
+    await person.expectMessage(/Welche Gefühle spürst du\?/);
+    person.send('Traurigkeit');
+    await person.expectMessage(/Wie stark ist „Traurigkeit“/);
+    person.press('40');
+    await person.expectMessage(/Was ist passiert/);
+    person.press('Überspringen');
+    await person.expectMessage(/Was hast du getan/);
+    person.send('nichts');
+    await person.expectMessage(/Möchtest du noch etwas festhalten\?/);
+    person.press('Überspringen');
+    await person.expectMessage(/Gespeichert\. Stimmung 6\/10 · Traurigkeit 40\./);
+  });
+
   it('/export sends four documents (JSON, CSV, the HTML report and the FHIR bundle), paced at least 350 ms apart', async () => {
     const person = await startWith({ limits: TELEGRAM_LIMITS });
     await person.onboard();
@@ -560,7 +649,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     const person = await startWith({ limits: TELEGRAM_LIMITS });
     fake.failNext('sendMessage', { kind: 'rate-limit', retryAfterSeconds: 1 }, 2);
     person.send('/start');
-    await person.expectMessage(/Welcome to Between/, 5_000);
+    await person.expectMessage(/Which language should I use/, 5_000);
     const attempts = fake.requestsFor('sendMessage');
     expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(1_000);
@@ -597,7 +686,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     const person = await startWith();
     fake.failNext('sendMessage', { kind: 'server-error', status: 502 });
     person.send('/start');
-    await person.expectMessage(/Welcome to Between/, 5_000);
+    await person.expectMessage(/Which language should I use/, 5_000);
     expect(fake.requestsFor('sendMessage').map((r) => r.status)).toEqual([502, 200]);
     expect(fake.messagesIn(person.chatId)).toHaveLength(1);
   });
@@ -628,11 +717,13 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(0);
 
     person.send('/start');
+    await person.expectMessage(/Which language should I use/);
+    person.press('English');
     await person.expectMessage(/Welcome to Between/);
     person.press('Yes, I agree');
     await person.expectMessage(/Which timezone/);
-    await fake.until(() => (fake.webhookDeliveries.length >= 4 ? true : undefined), 2_000, 'webhook answers');
-    expect(fake.webhookDeliveries.map((d) => d.status)).toEqual([401, 401, 200, 200]);
+    await fake.until(() => (fake.webhookDeliveries.length >= 5 ? true : undefined), 2_000, 'webhook answers');
+    expect(fake.webhookDeliveries.map((d) => d.status)).toEqual([401, 401, 200, 200, 200]);
     expect(fake.requestsFor('getUpdates')).toHaveLength(0);
   });
 

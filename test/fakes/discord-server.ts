@@ -526,7 +526,7 @@ export class FakeDiscordServer {
       user,
       channel_id: channelId,
       channel: { id: channelId, type: 1 },
-      locale: 'en-US',
+      locale: this.locales.get(user.id) ?? 'en-US',
       app_permissions: '0',
       entitlements: [],
       authorizing_integration_owners: { 1: user.id },
@@ -535,6 +535,9 @@ export class FakeDiscordServer {
     });
     return interaction;
   }
+
+  /** The Discord client language of each user, sent on their interactions (default `en-US`); DMs carry none. */
+  readonly locales = new Map<string, string>();
 
   private user(id: string): FakeUser {
     let user = this.users.get(id);

@@ -18,6 +18,8 @@ export interface FakeUser {
   id: number;
   first_name: string;
   username?: string;
+  /** The user's app language, sent on their messages and presses as Telegram does (default `en`). */
+  language_code?: string;
 }
 
 export interface UploadedFile {
@@ -158,7 +160,7 @@ export class FakeTelegramServer {
       update_id: this.nextUpdateId++,
       message: {
         message_id: this.messageIdFor(chat.id),
-        from: { id: user.id, is_bot: false, first_name: user.first_name, ...(user.username && { username: user.username }), language_code: 'en' },
+        from: { id: user.id, is_bot: false, first_name: user.first_name, ...(user.username && { username: user.username }), language_code: user.language_code ?? 'en' },
         chat: chat.type === 'private' ? { id: chat.id, type: 'private', first_name: user.first_name } : { id: chat.id, type: chat.type, title: chat.title ?? 'A group' },
         date: Math.floor(Date.now() / 1000),
         text,
@@ -196,7 +198,7 @@ export class FakeTelegramServer {
       update_id: this.nextUpdateId++,
       callback_query: {
         id,
-        from: { id: user.id, is_bot: false, first_name: user.first_name },
+        from: { id: user.id, is_bot: false, first_name: user.first_name, language_code: user.language_code ?? 'en' },
         message: this.messageObject(current) as never,
         chat_instance: `ci-${user.id}`,
         data: callbackData,

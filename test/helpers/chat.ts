@@ -78,6 +78,8 @@ export interface TestChatOptions {
 export class TestChat {
   private read = 0;
   private updateCounter = 0;
+  /** The platform's language hint sent with every event of this participant (Telegram `language_code`), if any. */
+  localeHint: string | undefined;
 
   constructor(
     readonly app: App,
@@ -131,6 +133,7 @@ export class TestChat {
       updateId: `u${Date.now().toString(36)}-${++this.updateCounter}`,
       from: { platformUserId: this.user, displayName: this.user },
       receivedAt: new Date(),
+      ...(this.localeHint !== undefined && { localeHint: this.localeHint }),
       ...fields,
     } as InboundEvent;
   }

@@ -2,11 +2,13 @@ import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import type { TestChat } from './chat.js';
 
 /**
- * Walks onboarding with buttons: consent, timezone, country (confirms the timezone's, or types
- * `country`; skips when the timezone has none), prompt time, no code.
+ * Walks onboarding with buttons: language (English), consent, timezone, country (confirms the
+ * timezone's, or types `country`; skips when the timezone has none), prompt time, no code.
  */
 export async function onboard(chat: TestChat, options: { timezone?: string; promptTime?: string; code?: string; country?: string } = {}): Promise<void> {
   await chat.send('/start');
+  await chat.expectReply(/Which language should I use/);
+  await chat.press('English');
   await chat.expectReply(/Welcome to Between/);
   await chat.press('Yes, I agree');
   await chat.expectReply(/Which timezone/);

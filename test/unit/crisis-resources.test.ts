@@ -1,6 +1,7 @@
 import countriesAndTimezones from 'countries-and-timezones';
 import { describe, expect, it } from 'vitest';
-import { helpText, NOT_AN_EMERGENCY_SERVICE, notAnEmergencyService } from '../../src/core/copy.js';
+import { helpText, notAnEmergencyService } from '../../src/core/copy.js';
+import { translator } from '../../src/core/i18n/index.js';
 import { countryName, countryOfTimezone, parseCountry } from '../../src/core/country.js';
 import { plainText } from '../../src/core/messages.js';
 import { CRISIS_DATA } from '../../src/core/safety/crisis-resources-data.js';
@@ -152,9 +153,10 @@ describe('reading a typed country', () => {
 
 describe('copy that names crisis numbers', () => {
   it('names no country’s numbers without knowing the place, and the person’s when it does', () => {
-    expect(NOT_AN_EMERGENCY_SERVICE).not.toMatch(/\b(988|911|112)\b/);
-    expect(plainText(helpText([{ command: 'helplines', description: 'Crisis lines for where you are' }]))).not.toMatch(/\b(988|911)\b/);
-    const germany = plainText(notAnEmergencyService(resolveCrisisResources({ country: 'DE' }, 'US')));
+    const t = translator('en');
+    expect(notAnEmergencyService(t)).not.toMatch(/\b(988|911|112)\b/);
+    expect(plainText(helpText(t, [{ command: 'helplines', description: 'Crisis lines for where you are' }]))).not.toMatch(/\b(988|911)\b/);
+    const germany = plainText(notAnEmergencyService(t, resolveCrisisResources({ country: 'DE' }, 'US')));
     expect(germany).toContain('call 112 or a crisis line (TelefonSeelsorge, 0800 111 0 111)');
     expect(germany).not.toMatch(/\b(988|911)\b/);
   });

@@ -55,6 +55,8 @@ describe('logs never contain what a person wrote, tokens or secrets', () => {
       new AdapterNetworkError(`request to https://api.telegram.org/bot${TELEGRAM_TOKEN}/sendMessage failed: ${CANARY_TEXT}`, 'test'),
     );
     await chat.send('/start');
+    await chat.expectReply(/Which language should I use/);
+    await chat.press('English');
     await chat.expectReply(/Between/);
     await chat.press('Yes, I agree');
     await chat.expectReply(/timezone/);

@@ -1,8 +1,6 @@
 import { DateTime } from 'luxon';
 import { buttonId } from '../buttons.js';
-import { SET_UP_FIRST } from '../copy.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
-import { NO_PLAN_YET } from '../safety/crisis-copy.js';
 import type { ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import { shortDayLabel } from '../time.js';
 import type { FlowContext, InstantCommand } from '../flows/types.js';
@@ -36,7 +34,7 @@ const OPEN_SHOWN = 3;
 
 /** An `x.s.<kind>` button outside a flow (valid any time): starts that exercise. */
 export async function pressExerciseStart(context: FlowContext, kindId: string): Promise<void> {
-  if (!context.person) return void context.reply(SET_UP_FIRST);
+  if (!context.person) return void context.reply(context.t('set-up-first'));
   const kind = findExercise(kindId);
   if (kind) await context.startFlow?.(exerciseFlowName(kind.kind));
   else context.reply(COPY.unknownKind);
@@ -45,7 +43,7 @@ export async function pressExerciseStart(context: FlowContext, kindId: string): 
 /** An `x.f.<entryId>` button outside a flow: the entry's follow-up, once it is checked to be this person's and still open. */
 export async function pressExerciseFollowUp(context: FlowContext, entryId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply(SET_UP_FIRST);
+  if (!person) return void context.reply(context.t('set-up-first'));
   const entry = await context.repos.exercises.find(person.id, entryId);
   const kind = entry && findExercise(entry.kind);
   if (!entry || !kind?.followUp) context.reply(COPY.entryGone);
@@ -84,7 +82,7 @@ function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>
 /** The person's safety plan as a message (no buttons), or how to write one: "Show my safety plan" after a crisis response. */
 export async function safetyPlanMessage(context: FlowContext): Promise<OutboundMessage | string> {
   const plan = context.person ? await context.repos.exercises.latest(context.person.id, SAFETY_PLAN) : null;
-  return plan ? { text: safetyPlanText(plan) } : NO_PLAN_YET;
+  return plan ? { text: safetyPlanText(plan) } : context.t('crisis-no-plan-yet');
 }
 
 export const triggersCommand: InstantCommand = {

@@ -118,5 +118,5 @@ export async function safetyPlanCrisisLines(repos: Repositories, personId: strin
   const plan = await repos.exercises.latest(personId, SAFETY_PLAN);
   if (!plan || !CRISIS_SECTIONS.some((section) => answerOf(plan.content, section.field))) return [];
   const filled = CRISIS_SECTIONS.filter((section) => answerOf(plan.content, section.field));
-  return [bold('Your own safety plan:'), ...filled.map((section) => `• ${section.heading}: ${esc(answerOf(plan.content, section.field))}`)];
+  return [...filled.map((section) => `• ${section.heading}: ${esc(answerOf(plan.content, section.field))}`)];
 }

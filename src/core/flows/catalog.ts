@@ -1,4 +1,4 @@
-import type { ChoiceOption } from './types.js';
+import type { ChoiceOption, FlowContext } from './types.js';
 
 /** Clinical content as data: the lists flows offer. Values are stable ids stored in the database. */
 
@@ -40,6 +40,19 @@ export const DISTORTIONS: (ChoiceOption & { explanation: string })[] = [
 
 export function labelOf(options: readonly ChoiceOption[], value: string): string {
   return options.find((option) => option.value === value)?.label ?? value;
+}
+
+/**
+ * A list's labels in the person's language: message `<prefix>-<value>` of the catalogs (values
+ * with `/` or `_` spelled with `-`, lower-case). The English labels here stay the fallback ids'
+ * meaning; the catalogs hold what is shown.
+ */
+export function localized(options: readonly ChoiceOption[], prefix: string, context: Pick<FlowContext, 't'>): ChoiceOption[] {
+  return options.map((option) => ({ value: option.value, label: context.t(messageId(prefix, option.value)) }));
+}
+
+export function messageId(prefix: string, value: string): string {
+  return `${prefix}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 /** Timezone choices offered first, by region; anything else can be typed. */

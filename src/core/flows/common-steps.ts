@@ -1,4 +1,5 @@
-import { PROMPT_TIME_CHOICES, TIMEZONE_CHOICES } from './catalog.js';
+import { localized, PROMPT_TIME_CHOICES, TIMEZONE_CHOICES } from './catalog.js';
+import { COUNTRY_GUESS_WORDS, intlLocale, isolate, typedMeaning } from '../i18n/index.js';
 import { choiceStep } from './steps.js';
 import { countryName, countryOfTimezone, parseCountry } from '../country.js';
 import { esc } from '../messages.js';
@@ -7,43 +8,35 @@ import type { FlowContext, FlowData, StepDefinition, StepOutcome } from './types
 
 /** Steps shared by onboarding and settings. */
 
-/** What the country questions say, in one place. */
-const COUNTRY_TEXT = {
-  guess: (place: string) => `It looks like you’re in ${place} — is that right? I use your country only to show you the right crisis lines.`,
-  yes: 'Yes',
-  other: 'Choose another',
-  keep: (name: string) => `Keep ${name}`,
-  now: (description: string) => `Now: ${description}.`,
-  question:
-    'Which country do you live in? Type its name — in English or in its own language — or its two-letter code (e.g. “Germany”, “Deutschland” or “DE”). I use it only to show you the right crisis lines.',
-  unknown: (typed: string) =>
-    `I don’t know a country called “${typed}”. Could you type its name in English or in its own language (e.g. “Germany” or “Deutschland”), or its two-letter code (e.g. “DE”)?`,
-  ambiguous: (names: string[]) => `Did you mean ${names.slice(0, -1).join(', ')} or ${names.at(-1)}? Please type the full name.`,
-  norway: 'If you mean Norway, type “Norway”. Otherwise, type the name of your country.',
-  fromTimezone: (name: string) => `${name} (from your timezone)`,
-} as const;
+/** A country in the sentences of the person's language: its name, and its code for the catalogs' grammar. */
+function placeArgs(code: string, context: Pick<FlowContext, 'locale'>, article = false): { place: string; country: string } {
+  return { place: countryName(code, { article, language: intlLocale(context.locale) }), country: code };
+}
 
-const YES_WORDS = new Set(['yes', 'y', 'yeah', 'yep', 'right', 'correct', 'that s right', 'ja', 'si', 'sí', 'oui', 'sim']);
-const NO_WORDS = new Set(['no', 'n', 'nope', 'wrong', 'not right', 'other', 'another', 'choose another', 'nein', 'non', 'não', 'nao']);
+const YES_WORDS = new Set<string>(COUNTRY_GUESS_WORDS.yes);
+const NO_WORDS = new Set<string>(COUNTRY_GUESS_WORDS.no);
 const typedWord = (text: string) => text.trim().toLowerCase().replace(/[’']/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ');
 
 /** The person's country for messages: "Germany", "Germany (from your timezone)", or null when unknown. */
-export function describeCountry(country: string | null, timezone: string): string | null {
-  if (country) return countryName(country);
+export function describeCountry(country: string | null, timezone: string, context: Pick<FlowContext, 'locale' | 't'>): string | null {
+  if (country) return placeArgs(country, context).place;
   const derived = countryOfTimezone(timezone);
-  return derived ? COUNTRY_TEXT.fromTimezone(countryName(derived)) : null;
+  return derived ? context.t('country-from-timezone', placeArgs(derived, context)) : null;
 }
 
 /** A typed country, or why it was not understood (kindly; the question is asked again). */
-function acceptTypedCountry(text: string, data: FlowData, next?: (data: FlowData) => string | null | undefined): StepOutcome {
+function acceptTypedCountry(text: string, data: FlowData, context: FlowContext, next?: (data: FlowData) => string | null | undefined): StepOutcome {
   const match = parseCountry(text);
   if (match.kind === 'found') {
     const updated = { ...data, country: match.code };
     const target = next?.(updated);
     return target === undefined ? { ok: true, data: updated } : { ok: true, data: updated, next: target };
   }
-  if (match.kind === 'ambiguous') return { ok: false, error: COUNTRY_TEXT.ambiguous(match.codes.map((code) => countryName(code))) };
-  return { ok: false, error: COUNTRY_TEXT.unknown(esc(text.trim().slice(0, 40))) };
+  if (match.kind === 'ambiguous') {
+    const names = match.codes.map((code) => placeArgs(code, context).place);
+    return { ok: false, error: context.t('country-ambiguous', { first: names.slice(0, -1).join(', '), last: names.at(-1)! }) };
+  }
+  return { ok: false, error: context.t('country-unknown', { typed: isolate(esc(text.trim().slice(0, 40))) }) };
 }
 
 const zoneOf = (data: FlowData, context?: FlowContext) => (typeof data.timezone === 'string' ? data.timezone : (context?.person?.timezone ?? null));
@@ -59,23 +52,24 @@ export function countryGuessStep(id = 'country'): StepDefinition {
     id,
     freeText: true,
     when: (data) => guessOf(data) !== null,
-    view: (data) => {
+    view: (data, context) => {
       const guess = guessOf(data);
-      if (!guess) return { text: COUNTRY_TEXT.question };
+      if (!guess) return { text: context.t('country-question') };
       return {
-        text: COUNTRY_TEXT.guess(countryName(guess, { article: true })),
+        text: context.t('country-guess', placeArgs(guess, context, true)),
         options: [
-          { value: 'yes', label: COUNTRY_TEXT.yes },
-          { value: 'other', label: COUNTRY_TEXT.other },
+          { value: 'yes', label: context.t('country-guess-yes') },
+          { value: 'other', label: context.t('country-guess-other') },
         ],
       };
     },
-    accept: (input, data) => {
+    accept: (input, data, context) => {
       const guess = guessOf(data);
       const answer = input.kind === 'choice' ? input.value : input.kind === 'text' ? typedWord(input.text) : '';
-      if (guess && (answer === 'yes' || YES_WORDS.has(answer))) return { ok: true, data: { ...data, country: guess } };
-      if (answer === 'other' || NO_WORDS.has(answer)) return { ok: true, data: { ...data, country: undefined } };
-      return input.kind === 'text' ? acceptTypedCountry(input.text, data) : { ok: false, error: COUNTRY_TEXT.question };
+      const meaning = input.kind === 'text' ? typedMeaning(input.text, context.locale) : undefined;
+      if (guess && (answer === 'yes' || meaning === 'yes' || YES_WORDS.has(answer))) return { ok: true, data: { ...data, country: guess } };
+      if (answer === 'other' || meaning === 'no' || NO_WORDS.has(answer)) return { ok: true, data: { ...data, country: undefined } };
+      return input.kind === 'text' ? acceptTypedCountry(input.text, data, context) : { ok: false, error: context.t('country-question') };
     },
     clear: (data) => ({ ...data, country: undefined }),
   };
@@ -108,18 +102,19 @@ export function countryQuestionStep(options: {
     ...(options.when && { when: options.when }),
     view: (data, context) => {
       const current = currentOf(data, context);
-      const description = current && describeCountry(current.chosen, current.zone);
+      const description = current && describeCountry(current.chosen, current.zone, context);
       const keepName = current && (current.chosen ?? countryOfTimezone(current.zone));
+      const question = context.t('country-question');
       return {
-        text: description ? `${COUNTRY_TEXT.now(description)}\n${COUNTRY_TEXT.question}` : COUNTRY_TEXT.question,
-        options: keepName ? [{ value: 'keep', label: COUNTRY_TEXT.keep(countryName(keepName)) }] : [],
+        text: description ? `${context.t('country-now', { description })}\n${question}` : question,
+        options: keepName ? [{ value: 'keep', label: context.t('country-keep', placeArgs(keepName, context)) }] : [],
       };
     },
-    accept: (input, data) => {
+    accept: (input, data, context) => {
       if (input.kind === 'choice' && input.value === 'keep') return accepted(data);
-      if (input.kind !== 'text') return { ok: false, error: COUNTRY_TEXT.question };
-      if (typedWord(input.text) === 'no') return { ok: false, error: COUNTRY_TEXT.norway };
-      return acceptTypedCountry(input.text, data, options.next);
+      if (input.kind !== 'text') return { ok: false, error: context.t('country-question') };
+      if (typedWord(input.text) === 'no') return { ok: false, error: context.t('country-norway') };
+      return acceptTypedCountry(input.text, data, context, options.next);
     },
     clear: (data) => ({ ...data, country: undefined }),
   };
@@ -129,13 +124,11 @@ export function timezoneStep(id = 'timezone', next?: (data: FlowData) => string 
   return choiceStep({
     id,
     field: 'timezone',
-    prompt: 'Which timezone are you in? Choose one, or type your city or a timezone name (e.g. “Chicago” or “Europe/Berlin”).',
-    options: TIMEZONE_CHOICES,
-    parseTyped: (text) => {
+    prompt: (_data, context) => context.t('timezone-question'),
+    options: (_data, context) => localized(TIMEZONE_CHOICES, 'timezone-choice', context),
+    parseTyped: (text, _data, context) => {
       const zone = resolveTimezone(text);
-      return zone
-        ? { value: zone }
-        : { error: `I couldn’t find a timezone for “${text.slice(0, 40)}”. Try a nearby big city, or a name like “America/Chicago” or “Europe/Berlin”.` };
+      return zone ? { value: zone } : { error: context.t('timezone-unknown', { typed: isolate(esc(text.slice(0, 40))) }) };
     },
     ...(next && { next }),
   });
@@ -147,12 +140,12 @@ export function promptTimeStep(id = 'promptTime', next?: (data: FlowData) => str
     field: 'promptTime',
     prompt: (data, context) => {
       const zone = typeof data.timezone === 'string' ? data.timezone : context.defaultTimezone;
-      return `When should I send your daily check-in? Choose a time or type one (e.g. 19:30 or 7:30pm) — it’s your local time, ${describeTimezone(zone, context.now)}.`;
+      return context.t('prompt-time-question', { timezone: describeTimezone(zone, context.now) });
     },
     options: PROMPT_TIME_CHOICES,
-    parseTyped: (text) => {
+    parseTyped: (text, _data, context) => {
       const time = parseLocalTime(text);
-      return time ? { value: time } : { error: 'Please give a time of day like 20:00, 8pm or 7:30 am.' };
+      return time ? { value: time } : { error: context.t('prompt-time-invalid') };
     },
     ...(next && { next }),
   });

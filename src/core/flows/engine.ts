@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ConversationRecord, StoredFlow } from '../../db/repositories/conversations.js';
 import { esc, italic, type Choice, type OutboundMessage } from '../messages.js';
 import type { ScreeningContext } from '../safety/crisis-types.js';
-import { HOLD_AGAIN, HOLD_CHOICES, HOLD_PROMPT, HOLD_RESUMED, HOLD_TYPED, holdStopped } from '../safety/crisis-copy.js';
+import { hasMessage, translate, typedMeaning, foldVariants, type TypedMeaning } from '../i18n/index.js';
 import type { ChoiceOption, FlowContext, ReplyOptions, FlowData, FlowDefinition, FlowMeta, FlowState, StepDefinition, StepInput, StepView } from './types.js';
 
 /** How long a cancelled flow's answers are kept so the person can pick up again. */
@@ -24,52 +24,45 @@ const RESUME_STEP = '__resume';
 const HOLD = { safe: '__safe', stop: '__stop', plan: '__plan' } as const;
 /** Choice values of "continue or stop?" after a restart or a pause (see {@link FlowEngine.askToResume}). */
 const RESUMING = { continue: '__continue', stop: '__stop' } as const;
-/** Typed answers to "continue or stop?" besides the choices' names and numbers. */
-const RESUMING_TYPED = {
-  continue: ['continue', 'go on', 'carry on', 'yes', 'y', 'ok', 'okay', 'resume'],
-  stop: ['stop', 'stop for now', 'cancel', 'no', 'n', 'later', 'not now'],
-} as const;
-const NAVIGATION_WORDS = new Set(['back', 'skip', 'cancel', 'stop']);
-/** Typed at a multi-select with nothing ticked (and no option of that name): Done, choosing none. */
-const NONE_WORDS = new Set(['none', 'none of these', 'none of them', 'nothing']);
+/** Typed answers (in the person's language, see src/core/i18n/typed-words.ts) to "continue or stop?". */
+const RESUMING_TYPED: Record<keyof typeof RESUMING, readonly TypedMeaning[]> = { continue: ['continue', 'yes'], stop: ['stop', 'later', 'cancel', 'no'] };
+/** Typed answers to the safety hold's choices besides their names and numbers. */
+const HOLD_TYPED: Record<keyof typeof HOLD, readonly TypedMeaning[]> = { safe: ['continue', 'yes'], stop: ['stop', 'later', 'cancel'], plan: ['plan'] };
+/** The safety hold's choices: catalog ids (safety.ftl). */
+const HOLD_LABELS: Record<keyof typeof HOLD, string> = { safe: 'hold-choice-safe', stop: 'hold-choice-stop', plan: 'hold-choice-plan' };
 
 /**
  * Whether a (normalised) answer picks one of the engine's own choices: pressed (its value), typed as
- * its number, as one of its typed words, or as its label.
+ * its number, as one of its typed words in the person's language, or as its label.
  */
-function answers(answer: string | undefined, choice: { value: string; number: string; typed: readonly string[]; label: string }): boolean {
+function answers(
+  answer: string | undefined,
+  meaning: TypedMeaning | undefined,
+  choice: { value: string; number: string; typed: readonly TypedMeaning[]; label: string },
+): boolean {
   if (answer === undefined) return false;
-  return answer === choice.value || answer === choice.number || choice.typed.includes(answer) || answer === normalise(choice.label);
+  return answer === choice.value || answer === choice.number || (meaning !== undefined && choice.typed.includes(meaning)) || sameName(choice.label, answer);
 }
 
 /** Marks a reply that shows the open question again, changed (see {@link ReplyOptions}). */
 const SAME_QUESTION: ReplyOptions = { sameQuestion: true };
 
-export const STALE_BUTTON = 'That button is from an earlier question. Here is where we are:';
+/** The English stale-button lead (the engine says it in the person's language: `engine-stale-button`). */
+export const STALE_BUTTON = translate('en', 'engine-stale-button');
 
-/** What the engine itself says (each flow's questions are in its own module). */
-const COPY = {
-  versionChanged: 'I’ve changed how this works since you started, so let’s begin that again. Sorry about that.',
-  cannotSkip: 'This one can’t be skipped, sorry.',
-  nothingBefore: 'This is the first question — there is nothing before it.',
-  stopped: (title: string) => `Okay, I’ve stopped the ${title}.`,
-  stoppedWithDraft: (title: string) => `Okay, I’ve stopped the ${title}. Your answers are kept for 24 hours — start it again to pick up where you left off.`,
-  carryOn: 'Good — let’s carry on.',
-  yesOrNo: 'Please choose yes or no.',
-  resumed: 'Welcome back — here is where you left off.',
-  continueOrRestart: 'Please choose whether to continue or start over.',
-  yesStop: 'Yes, stop',
-  noKeepGoing: 'No, keep going',
-  startOver: 'Start over',
-  done: 'Done',
-  confirmStop: (title: string, keepsDraft: boolean) => `Stop the ${title}?${keepsDraft ? ' I’ll keep your answers for 24 hours.' : ''}`,
-  unfinished: (title: string) => `You have an unfinished ${title} from earlier. Continue where you left off?`,
-  continue: 'Continue',
-  skip: 'Skip',
-  wereInTheMiddle: (title: string) => `You were in the middle of your ${title} — continue, or stop for now?`,
-  stopForNow: 'Stop for now',
-  continueOrStop: 'Please choose Continue or Stop for now.',
-} as const;
+/**
+ * A flow's name in messages, in the person's language (`flow-title-<name>` in the catalogs); flows
+ * not yet moved to the catalogs keep their English `title`.
+ */
+export function flowTitle(flow: Pick<FlowDefinition, 'name' | 'title'>, context: Pick<FlowContext, 'locale' | 't'>): string {
+  const id = `flow-title-${flow.name}`;
+  return hasMessage(context.locale, id) ? context.t(id) : flow.title;
+}
+
+/** The variables every message naming a flow gets: its name (for the catalogs' grammar) and title. */
+function flowArgs(flow: FlowDefinition, context: FlowContext): { flow: string; title: string } {
+  return { flow: flow.name, title: flowTitle(flow, context) };
+}
 
 function newNonce(): string {
   return randomBytes(4).toString('base64url').slice(0, 5);
@@ -86,12 +79,21 @@ function normalise(text: string): string {
     .trim();
 }
 
-function matchOption(options: readonly ChoiceOption[], token: string, allowIndex: boolean): ChoiceOption | undefined {
+/** Whether typed text names `label`, accents aside ("si" for "Sí", "Maerz" for "März"). */
+function sameName(label: string, typed: string): boolean {
+  const wanted = foldVariants(typed.replace(/[✓✔☑]/g, ''));
+  return foldVariants(label.replace(/[✓✔☑]/g, '')).some((variant) => variant !== '' && wanted.includes(variant));
+}
+
+function matchOption(options: readonly ChoiceOption[], token: string, allowIndex: boolean, context: FlowContext): ChoiceOption | undefined {
   const wanted = normalise(token);
   if (!wanted) return undefined;
-  const exact = options.find((option) => normalise(option.label) === wanted || normalise(option.value) === wanted);
+  const exact = options.find((option) => sameName(option.label, token) || normalise(option.value) === wanted);
   if (exact) return exact;
   if (allowIndex && /^\d{1,2}$/.test(wanted)) return options[Number(wanted) - 1];
+  // A yes/no question answered with the person's word for it ("sí", "nein").
+  const meaning = typedMeaning(token, context.locale);
+  if (meaning === 'yes' || meaning === 'no') return options.find((option) => option.value === meaning);
   return undefined;
 }
 
@@ -175,16 +177,18 @@ export class FlowEngine {
   }
 
   /** The choices offered with the crisis response while `state` is held. */
-  safetyChoices(state: FlowState): Choice[] {
-    return (Object.keys(HOLD) as (keyof typeof HOLD)[]).map((key) => ({ id: `${state.meta.nonce}.${HOLD[key]}`, label: HOLD_CHOICES[key] }));
+  safetyChoices(state: FlowState, context: Pick<FlowContext, 't'>): Choice[] {
+    return (Object.keys(HOLD) as (keyof typeof HOLD)[]).map((key) => ({ id: `${state.meta.nonce}.${HOLD[key]}`, label: context.t(HOLD_LABELS[key]) }));
   }
 
   has(name: string): boolean {
     return this.flows.has(name);
   }
 
-  titleOf(name: string): string {
-    return this.flows.get(name)?.title ?? name;
+  /** Flow `name`'s title in the person's language, and its name (see {@link flowTitle}). */
+  titleOf(name: string, context: Pick<FlowContext, 'locale' | 't'>): { flow: string; title: string } {
+    const flow = this.flows.get(name);
+    return { flow: name, title: flow ? flowTitle(flow, context) : name };
   }
 
   /** Reads a stored flow back into engine state. */
@@ -252,7 +256,7 @@ export class FlowEngine {
   ): Promise<FlowState | null> {
     const flow = this.flows.get(state.flow);
     if (!flow || flow.version !== state.version) {
-      context.reply(COPY.versionChanged);
+      context.reply(context.t('engine-version-changed'));
       return flow ? this.fresh(flow, context) : null;
     }
 
@@ -262,7 +266,7 @@ export class FlowEngine {
     if (input.kind === 'choice') {
       const dot = input.choiceId.indexOf('.');
       if (dot === -1 || input.choiceId.slice(0, dot) !== state.meta.nonce) {
-        context.reply(this.render(state, context, STALE_BUTTON), SAME_QUESTION);
+        context.reply(this.render(state, context, context.t('engine-stale-button')), SAME_QUESTION);
         return state;
       }
       pressed = input.choiceId.slice(dot + 1);
@@ -271,13 +275,14 @@ export class FlowEngine {
     }
 
     const word = typed !== undefined ? normalise(typed) : undefined;
-    const action =
-      input.kind === 'navigate' ? input.action : word && NAVIGATION_WORDS.has(word) ? (word === 'stop' ? 'cancel' : (word as 'back' | 'skip' | 'cancel')) : pressed === SKIP ? 'skip' : undefined;
+    const meaning = typed !== undefined ? typedMeaning(typed, context.locale) : undefined;
+    const navigation = meaning === 'stop' ? 'cancel' : meaning === 'back' || meaning === 'skip' || meaning === 'cancel' ? meaning : undefined;
+    const action = input.kind === 'navigate' ? input.action : navigation && !this.namesAnOption(state, typed!, context) ? navigation : pressed === SKIP ? 'skip' : undefined;
 
     if (state.meta.safetyHold) return this.answerSafetyHold(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
     if (state.meta.resuming) return this.answerResuming(flow, state, input.kind === 'navigate' ? input.action : (pressed ?? word), context, keepDraft);
-    if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? word, context, keepDraft);
-    if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? word, context);
+    if (state.meta.confirmingCancel) return this.answerCancel(flow, state, pressed ?? this.yesNoTyped(state, typed, context) ?? word, context, keepDraft);
+    if (state.step === RESUME_STEP) return this.answerResume(flow, state, pressed ?? this.resumeTyped(state, typed, context) ?? word, context);
 
     if (action === 'cancel') {
       const confirming: FlowState = { ...state, meta: { ...state.meta, confirmingCancel: true, nonce: newNonce() } };
@@ -288,7 +293,7 @@ export class FlowEngine {
     if (action === 'back') return this.back(flow, state, context);
     if (action === 'skip') {
       if (!step.optional) {
-        this.repeat(state, context, step.cannotSkip ?? COPY.cannotSkip);
+        this.repeat(state, context, step.cannotSkip?.(context) ?? context.t('engine-cannot-skip'));
         return state;
       }
       return this.advance(flow, state, step, { ...state.data }, undefined, context);
@@ -300,7 +305,7 @@ export class FlowEngine {
     const extra = typed !== undefined ? this.extraOptionTyped(state, view, step, typed, context) : undefined;
     if (extra === SKIP) return this.advance(flow, state, step, { ...state.data }, undefined, context);
     if (extra === DONE) pressed = DONE;
-    const stepInput = this.toStepInput(view.options ?? [], Boolean(view.multiSelect), pressed, pressed === DONE ? undefined : typed);
+    const stepInput = this.toStepInput(view.options ?? [], Boolean(view.multiSelect), pressed, pressed === DONE ? undefined : typed, context);
     if ('error' in stepInput) {
       this.repeat(state, context, stepInput.error);
       return state;
@@ -328,12 +333,14 @@ export class FlowEngine {
     const rendered = this.render(state, context).choices ?? [];
     const wanted = normalise(typed);
     const index = /^\d{1,2}$/.test(wanted) ? Number(wanted) - 1 : -1;
-    const choice = rendered[index] ?? rendered.find((c) => normalise(c.label) === wanted);
+    const choice = rendered[index] ?? rendered.find((c) => sameName(c.label, typed));
     const value = choice?.id.slice(choice.id.indexOf('.') + 1);
     if (value === SKIP && step.optional) return SKIP;
     if (value === DONE && view.multiSelect) return DONE;
+    const meaning = typedMeaning(typed, context.locale);
+    if (view.multiSelect && meaning === 'done' && !options.some((option) => sameName(option.label, typed))) return DONE;
     // "none" with nothing ticked: Done (the step says whether choosing none is fine).
-    if (view.multiSelect && !view.selected?.length && NONE_WORDS.has(wanted) && !options.some((option) => normalise(option.label) === wanted)) return DONE;
+    if (view.multiSelect && !view.selected?.length && meaning === 'none' && !options.some((option) => sameName(option.label, typed))) return DONE;
     return undefined;
   }
 
@@ -342,31 +349,58 @@ export class FlowEngine {
     multi: boolean,
     pressed: string | undefined,
     typed: string | undefined,
+    context: FlowContext,
   ): StepInput | { error: string } {
     if (pressed !== undefined) {
       if (pressed === DONE || options.some((option) => option.value === pressed)) return { kind: 'choice', value: pressed };
-      return { error: STALE_BUTTON };
+      return { error: context.t('engine-stale-button') };
     }
     const text = typed ?? '';
     if (options.length === 0) return { kind: 'text', text };
     // On a numeric scale "7" means seven, never "the seventh button".
     const byIndex = !options.every((option) => /^\d+$/.test(option.label));
     if (multi) {
-      const whole = matchOption(options, text, false);
+      const whole = matchOption(options, text, false, context);
       if (whole) return { kind: 'choices', values: [whole.value] };
-      const tokens = text.split(/[,;\n]+|\s+(?:and|&)\s+|\s+/).filter(Boolean);
+      const tokens = text.split(/[,;\n]+|\s+(?:and|y|e|und|&)\s+|\s+/).filter(Boolean);
       const values: string[] = [];
       for (const token of tokens) {
         // The number (or word) for Done at the end of a typed list just ends it.
-        if (normalise(token) === 'done' || (byIndex && Number(token) === options.length + 1)) continue;
-        const option = matchOption(options, token, byIndex);
+        if (typedMeaning(token, context.locale) === 'done' || (byIndex && Number(token) === options.length + 1)) continue;
+        const option = matchOption(options, token, byIndex, context);
         if (!option) return { kind: 'text', text };
         if (option.value !== DONE && !values.includes(option.value)) values.push(option.value);
       }
       return values.length ? { kind: 'choices', values } : { kind: 'text', text };
     }
-    const option = matchOption(options, text, byIndex);
+    const option = matchOption(options, text, byIndex, context);
     return option ? { kind: 'choice', value: option.value } : { kind: 'text', text };
+  }
+
+  /** Whether typed text is the name of an option of the open question (then it answers, rather than navigates). */
+  private namesAnOption(state: FlowState, typed: string, context: FlowContext): boolean {
+    if (state.meta.safetyHold || state.meta.resuming || state.meta.confirmingCancel || state.step === RESUME_STEP) return false;
+    const flow = this.require(state.flow);
+    const options = this.stepOf(flow, state.step).view(state.data, context).options ?? [];
+    return options.some((option) => sameName(option.label, typed));
+  }
+
+  /** "Stop the check-in?" answered by typing: yes/no in the person's language, or a choice's name. */
+  private yesNoTyped(state: FlowState, typed: string | undefined, context: FlowContext): string | undefined {
+    if (typed === undefined) return undefined;
+    if (sameName(context.t('engine-yes-stop'), typed)) return YES;
+    if (sameName(context.t('engine-no-keep-going'), typed)) return NO;
+    const meaning = typedMeaning(typed, context.locale);
+    return meaning === 'yes' || meaning === 'stop' || meaning === 'cancel' ? YES : meaning === 'no' || meaning === 'continue' ? NO : undefined;
+  }
+
+  /** "Continue where you left off?" answered by typing a choice's name or its meaning. */
+  private resumeTyped(state: FlowState, typed: string | undefined, context: FlowContext): string | undefined {
+    if (typed === undefined) return undefined;
+    if (sameName(context.t('engine-start-over'), typed)) return 'restart';
+    if (sameName(context.t('engine-continue'), typed)) return 'continue';
+    const meaning = typedMeaning(typed, context.locale);
+    return meaning === 'continue' || meaning === 'yes' ? 'continue' : undefined;
   }
 
   private async advance(
@@ -391,7 +425,7 @@ export class FlowEngine {
     const history = [...state.meta.history];
     const previous = history.pop();
     if (!previous) {
-      this.repeat(state, context, COPY.nothingBefore);
+      this.repeat(state, context, context.t('engine-nothing-before'));
       return state;
     }
     // Forget the partial answer of the question being left (e.g. a half-finished rating loop).
@@ -417,19 +451,15 @@ export class FlowEngine {
     if (answer === YES || answer === 'y' || answer === '1') {
       const keeps = flow.keepsDraft !== false && state.step !== RESUME_STEP;
       if (keeps) keepDraft(this.toStored({ ...state, meta: { ...state.meta, confirmingCancel: false } })!);
-      context.reply(
-        keeps
-          ? COPY.stoppedWithDraft(flow.title)
-          : COPY.stopped(flow.title),
-      );
+      context.reply(context.t(keeps ? 'engine-stopped-with-draft' : 'engine-stopped', flowArgs(flow, context)));
       return null;
     }
     if (answer === NO || answer === 'n' || answer === '2') {
       const resumed: FlowState = { ...state, meta: { ...state.meta, confirmingCancel: false, nonce: newNonce() } };
-      context.reply(this.render(resumed, context, COPY.carryOn));
+      context.reply(this.render(resumed, context, context.t('engine-carry-on')));
       return resumed;
     }
-    context.reply(this.render(state, context, COPY.yesOrNo));
+    context.reply(this.render(state, context, context.t('engine-yes-or-no')));
     return state;
   }
 
@@ -441,16 +471,17 @@ export class FlowEngine {
     context: FlowContext,
     keepDraft: (stored: StoredFlow) => void,
   ): Promise<FlowState | null> {
-    const picked = (key: keyof typeof HOLD, number: string) => answers(answer, { value: HOLD[key], number, typed: HOLD_TYPED[key], label: HOLD_CHOICES[key] });
+    const meaning = answer !== undefined ? typedMeaning(answer, context.locale) : undefined;
+    const picked = (key: keyof typeof HOLD, number: string) => answers(answer, meaning, { value: HOLD[key], number, typed: HOLD_TYPED[key], label: context.t(HOLD_LABELS[key]) });
     const released: FlowState = { ...state, meta: { ...state.meta, safetyHold: false, nonce: newNonce() } };
-    if (picked('safe', '1') || answer === 'back' || answer === 'skip') {
-      context.reply(this.render(released, context, HOLD_RESUMED));
+    if (picked('safe', '1') || meaning === 'back' || meaning === 'skip') {
+      context.reply(this.render(released, context, context.t('hold-resumed')));
       return released;
     }
     if (picked('stop', '2')) {
       const keeps = flow.keepsDraft !== false;
       if (keeps) keepDraft(this.toStored({ ...released, meta: { ...released.meta, safetyHold: false } })!);
-      context.reply(holdStopped(flow.title, keeps));
+      context.reply(context.t(keeps ? 'hold-stopped-with-draft' : 'hold-stopped', flowArgs(flow, context)));
       return null;
     }
     if (picked('plan', '3')) {
@@ -461,7 +492,7 @@ export class FlowEngine {
     }
     // Anything else (already screened by the core): no "invalid input", no words quoted back.
     const again: FlowState = { ...state, meta: { ...state.meta, nonce: newNonce() } };
-    context.reply(this.render(again, context, HOLD_AGAIN));
+    context.reply(this.render(again, context, context.t('hold-again')));
     return again;
   }
 
@@ -473,8 +504,9 @@ export class FlowEngine {
     context: FlowContext,
     keepDraft: (stored: StoredFlow) => void,
   ): FlowState | null {
+    const meaning = answer !== undefined ? typedMeaning(answer, context.locale) : undefined;
     const picked = (key: keyof typeof RESUMING, number: string) =>
-      answers(answer, { value: RESUMING[key], number, typed: RESUMING_TYPED[key], label: key === 'continue' ? COPY.continue : COPY.stopForNow });
+      answers(answer, meaning, { value: RESUMING[key], number, typed: RESUMING_TYPED[key], label: context.t(key === 'continue' ? 'engine-continue' : 'engine-stop-for-now') });
     // The question that was waiting, with its own nonce: shown again unchanged.
     const waiting: FlowState = { ...state, meta: { ...state.meta, resuming: undefined, nonce: state.meta.resuming!.nonce } };
     if (picked('continue', '1')) {
@@ -484,10 +516,10 @@ export class FlowEngine {
     if (picked('stop', '2')) {
       const keeps = flow.keepsDraft !== false;
       if (keeps) keepDraft(this.toStored(waiting)!);
-      context.reply(keeps ? COPY.stoppedWithDraft(flow.title) : COPY.stopped(flow.title));
+      context.reply(context.t(keeps ? 'engine-stopped-with-draft' : 'engine-stopped', flowArgs(flow, context)));
       return null;
     }
-    context.reply(this.render(state, context, COPY.continueOrStop));
+    context.reply(this.render(state, context, context.t('engine-continue-or-stop')));
     return state;
   }
 
@@ -496,13 +528,13 @@ export class FlowEngine {
       const draft = this.fromStored(await this.loadDraft(context));
       if (draft && draft.flow === flow.name) {
         const resumed: FlowState = { ...draft, meta: { ...draft.meta, nonce: newNonce(), confirmingCancel: false } };
-        context.reply(this.render(resumed, context, COPY.resumed));
+        context.reply(this.render(resumed, context, context.t('engine-resumed')));
         return resumed;
       }
       return this.fresh(flow, context);
     }
     if (answer === 'restart' || answer === 'start over' || answer === '2') return this.fresh(flow, context, state.data);
-    this.repeat(state, context, COPY.continueOrRestart);
+    this.repeat(state, context, context.t('engine-continue-or-restart'));
     return state;
   }
 
@@ -516,53 +548,55 @@ export class FlowEngine {
     const flow = this.require(state.flow);
     const prefix = lead ? `${lead}\n\n` : '';
     const withNonce = (options: ChoiceOption[]): Choice[] => options.map((o) => ({ id: `${state.meta.nonce}.${o.value}`, label: o.label }));
+    const { t } = context;
+    const named = flowArgs(flow, context);
     if (state.meta.safetyHold) {
-      return { text: `${prefix}${HOLD_PROMPT}`, choices: this.safetyChoices(state) };
+      return { text: `${prefix}${t('hold-prompt')}`, choices: this.safetyChoices(state, context) };
     }
     if (state.meta.resuming) {
       return {
-        text: `${prefix}${COPY.wereInTheMiddle(esc(flow.title))}`,
+        text: `${prefix}${t('engine-were-in-the-middle', { ...named, title: esc(named.title) })}`,
         choices: [
-          { id: `${state.meta.nonce}.${RESUMING.continue}`, label: COPY.continue },
-          { id: `${state.meta.nonce}.${RESUMING.stop}`, label: COPY.stopForNow },
+          { id: `${state.meta.nonce}.${RESUMING.continue}`, label: t('engine-continue') },
+          { id: `${state.meta.nonce}.${RESUMING.stop}`, label: t('engine-stop-for-now') },
         ],
       };
     }
     if (state.meta.confirmingCancel) {
       return {
-        text: `${prefix}${COPY.confirmStop(flow.title, flow.keepsDraft !== false)}`,
+        text: `${prefix}${t(flow.keepsDraft !== false ? 'engine-confirm-stop-with-draft' : 'engine-confirm-stop', named)}`,
         choices: withNonce([
-          { value: YES, label: COPY.yesStop },
-          { value: NO, label: COPY.noKeepGoing },
+          { value: YES, label: t('engine-yes-stop') },
+          { value: NO, label: t('engine-no-keep-going') },
         ]),
       };
     }
     if (state.step === RESUME_STEP) {
       return {
-        text: `${prefix}${COPY.unfinished(flow.title)}`,
+        text: `${prefix}${t('engine-unfinished', named)}`,
         choices: withNonce([
-          { value: 'continue', label: COPY.continue },
-          { value: 'restart', label: COPY.startOver },
+          { value: 'continue', label: t('engine-continue') },
+          { value: 'restart', label: t('engine-start-over') },
         ]),
       };
     }
     const step = this.stepOf(flow, state.step);
     const view = step.view(state.data, context);
     const counter = progressOf(flow, step, state.data);
-    const progress = counter ? `${italic(`${esc(flow.title)} · ${counter.position}/${counter.total}`)}\n` : '';
+    const progress = counter ? `${italic(t('engine-progress', { title: esc(named.title), position: counter.position, total: counter.total }))}\n` : '';
     const options: ChoiceOption[] = (view.options ?? []).map((option) => ({ ...option }));
     if (view.multiSelect) {
       const selected = new Set(view.selected ?? []);
       for (const option of options) if (selected.has(option.value)) option.label = `✓ ${option.label}`;
       // Always "Done": with nothing ticked it means none (where none is allowed).
-      options.push({ value: DONE, label: COPY.done });
+      options.push({ value: DONE, label: t('engine-done') });
     }
-    if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: COPY.skip });
+    if (step.optional && !view.multiSelect) options.push({ value: SKIP, label: t('engine-skip') });
     return {
       text: `${prefix}${progress}${view.text}`,
       ...(options.length > 0 && { choices: withNonce(options) }),
       ...(view.multiSelect && { multiSelect: true }),
-      ...(step.longText && { textAnswer: { title: flow.title, maxLength: step.longText.maxLength } }),
+      ...(step.longText && { textAnswer: { title: named.title, maxLength: step.longText.maxLength } }),
     };
   }
 

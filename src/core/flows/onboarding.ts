@@ -3,40 +3,38 @@ import { bold } from '../messages.js';
 import { describeTimezone } from '../time.js';
 import { countryGuessStep, countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } from './common-steps.js';
 import { redeemEnrollmentCode } from './enrollment.js';
+import { languageStep } from './language-step.js';
 import { choiceStep, textStep } from './steps.js';
 import { syncCheckInSchedule } from '../../scheduling/check-in-schedule.js';
-import type { FlowDefinition } from './types.js';
+import type { FlowContext, FlowDefinition } from './types.js';
+
+const notice = (context: FlowContext) => notAnEmergencyService(context.t, context.safety.resourcesFor(context.person, context.locale));
 
 /**
- * `/start` for someone new: what Between is and is not, consent to store answers, timezone, country
- * (for crisis lines; guessed from the timezone), daily prompt time, and an optional enrollment code
- * from a therapist. The person is created only when they finish (nothing is stored about someone who
- * declines). Before a person exists, crisis lines come from the practice's `CRISIS_REGION`.
+ * `/start` for someone new: their language (the platform's hint first), what Between is and is
+ * not, consent to store answers, timezone, country (for crisis lines; guessed from the timezone),
+ * daily prompt time, and an optional enrollment code from a therapist. The person is created only
+ * when they finish (nothing is stored about someone who declines). Before a person exists, crisis
+ * lines come from the practice's `CRISIS_REGION`. The sentences are in locales/<lang>/onboarding.ftl.
  */
 export const onboardingFlow: FlowDefinition = {
   name: 'onboarding',
-  version: 1,
+  version: 2,
   title: 'set-up',
   keepsDraft: false,
   steps: [
+    // Asked first, in the platform's language: everything after it is in the language chosen
+    // (not asked when the set-up was started by /language, which chose it).
+    { ...languageStep('language'), uncounted: true, when: (data) => typeof data.locale !== 'string' },
     {
       ...choiceStep({
         id: 'consent',
         field: 'consent',
         prompt: (_data, context) =>
-          [
-            bold('Welcome to Between.'),
-            'I help you keep up with the work you do in therapy between sessions: short daily check-ins, thought records and the homework your therapist gives you.',
-            '',
-            notAnEmergencyService(context.safety.resourcesFor(context.person)),
-            '',
-            'To do this I store your answers, encrypted. Only you — and, if you link one, your therapist, at the level of detail you agree to — can see them. You can export or delete everything at any time (/export, /delete).',
-            '',
-            'Is that okay?',
-          ].join('\n'),
-        options: [
-          { value: 'yes', label: 'Yes, I agree' },
-          { value: 'no', label: 'No' },
+          [bold(context.t('onboarding-welcome-title')), context.t('onboarding-welcome'), '', notice(context), '', context.t('onboarding-consent'), '', context.t('onboarding-consent-question')].join('\n'),
+        options: (_data, context) => [
+          { value: 'yes', label: context.t('onboarding-consent-yes') },
+          { value: 'no', label: context.t('onboarding-consent-no') },
         ],
         next: (data) => (data.consent === 'no' ? null : undefined),
       }),
@@ -51,16 +49,14 @@ export const onboardingFlow: FlowDefinition = {
       ...choiceStep({
         id: 'hasCode',
         field: 'hasCode',
-        prompt: 'Did your therapist give you an enrollment code?',
-        options: [
-          { value: 'yes', label: 'Yes, I have a code' },
-          { value: 'no', label: 'No' },
+        prompt: (_data, context) => context.t('onboarding-has-code'),
+        options: (_data, context) => [
+          { value: 'yes', label: context.t('onboarding-has-code-yes') },
+          { value: 'no', label: context.t('onboarding-has-code-no') },
         ],
         next: (data) => (data.hasCode === 'no' ? null : undefined),
       }),
-      cannotSkip:
-        'An enrollment code comes from your therapist: it links you to them, so they get summaries of your check-ins and are alerted if you’re ever in crisis. ' +
-        'No code, or not now? Choose No — everything works without one, and you can add it later in /settings.',
+      cannotSkip: (context) => context.t('onboarding-code-cannot-skip'),
     },
     {
       ...textStep({
@@ -68,28 +64,24 @@ export const onboardingFlow: FlowDefinition = {
         field: 'code',
         optional: true,
         maxLength: 64,
-        prompt: 'Please type the code (letters and numbers; dashes and spaces don’t matter).',
+        prompt: (_data, context) => context.t('onboarding-code'),
       }),
       partOf: 'hasCode',
     },
   ],
   async finish(data, context) {
-    if (data.consent === 'no') {
-      return [
-        'That’s completely okay — I haven’t stored anything about you. If you change your mind, type /start.\n\n' +
-          notAnEmergencyService(context.safety.resourcesFor(context.person)),
-      ];
-    }
+    if (data.consent === 'no') return [`${context.t('onboarding-declined')}\n\n${notice(context)}`];
     const { repos, event, now } = context;
     const timezone = String(data.timezone ?? context.defaultTimezone);
     const promptTime = String(data.promptTime ?? '20:00');
     const country = typeof data.country === 'string' ? data.country : null;
+    const locale = context.locale;
     let person = context.person;
     if (person) {
-      await repos.people.update(person.id, { timezone, promptTime, ...(country && { country }), consentedAt: person.consentedAt ?? now, onboardedAt: person.onboardedAt ?? now });
+      await repos.people.update(person.id, { timezone, promptTime, locale, ...(country && { country }), consentedAt: person.consentedAt ?? now, onboardedAt: person.onboardedAt ?? now });
     } else {
       person = await repos.people.create(
-        { timezone, promptTime, country, consentedAt: now, onboardedAt: now, displayName: event.from.displayName ?? null },
+        { timezone, promptTime, country, locale, consentedAt: now, onboardedAt: now, displayName: event.from.displayName ?? null },
         { platform: event.platform, platformUserId: event.from.platformUserId, address: event.address },
         now,
       );
@@ -97,14 +89,14 @@ export const onboardingFlow: FlowDefinition = {
     }
     context.person = (await repos.people.findById(person.id))!;
     await syncCheckInSchedule(repos, context.person, now);
-    const place = describeCountry(country, timezone);
+    const place = describeCountry(country, timezone, context);
     const lines = [
-      bold('You’re all set.'),
-      `Timezone: ${describeTimezone(timezone, now)}. Daily check-in: ${promptTime}.`,
-      ...(place ? [`Country: ${place} — /helplines shows its crisis lines.`] : []),
+      bold(context.t('onboarding-done-title')),
+      context.t('onboarding-done-schedule', { timezone: describeTimezone(timezone, now), time: promptTime }),
+      ...(place ? [context.t('onboarding-done-country', { place })] : []),
     ];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));
-    lines.push('', 'Try a check-in now with /checkin, or write a thought record with /thought. /help lists everything.');
+    lines.push('', context.t('onboarding-done-next'));
     return [lines.join('\n')];
   },
 };

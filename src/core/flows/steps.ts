@@ -1,4 +1,5 @@
 import { DONE } from './engine.js';
+import { isolate, translator, type Translate } from '../i18n/index.js';
 import type { ScreeningContext } from '../safety/crisis-types.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition, StepOutcome } from './types.js';
 
@@ -68,7 +69,7 @@ export function choiceStep(
         if ('error' in parsed) return { ok: false, error: parsed.error };
         return accepted({ ...data, [common.field]: parsed.value }, common);
       }
-      return { ok: false, error: common.invalid ?? 'Please choose one of the options (a button, its number, or its name).' };
+      return { ok: false, error: common.invalid ?? context.t('step-choose-an-option') };
     },
     clear: (data) => ({ ...data, [common.field]: undefined }),
   };
@@ -77,30 +78,31 @@ export function choiceStep(
 /** Several choices, toggled with buttons then "Done", or typed at once ("1 3", "sad, anxious"). */
 export function multiChoiceStep(
   common: Common & {
-    options: ChoiceOption[];
+    /** The options, or the options in the person's language (see `localized` in catalog.ts). */
+    options: ChoiceOption[] | ((context: FlowContext) => ChoiceOption[]);
     /** At least this many must be chosen (0 allows "None of these"). */
     min?: number;
   },
 ): StepDefinition {
   const min = common.min ?? 1;
-  assertNumberedUnambiguously(common.id, common.options);
+  const optionsOf = (context: FlowContext) => (typeof common.options === 'function' ? common.options(context) : common.options);
+  if (Array.isArray(common.options)) assertNumberedUnambiguously(common.id, common.options);
   const listOf = (data: FlowData) => (Array.isArray(data[common.field]) ? (data[common.field] as string[]) : []);
-  const known = new Set(common.options.map((option) => option.value));
-  const labels = common.options.map((option, index) => `${index + 1} ${option.label}`).join(', ');
+  const labels = (context: FlowContext) => optionsOf(context).map((option, index) => `${index + 1} ${option.label}`).join(', ');
   return {
     id: common.id,
     ...(common.optional && { optional: true }),
     ...(common.when && { when: common.when }),
     view: (data, context) => ({
       text: textOf(common.prompt, data, context),
-      options: common.options,
+      options: optionsOf(context),
       multiSelect: true,
       selected: listOf(data),
     }),
     accept: (input, data, context) => {
       if (input.kind === 'choice') {
         if (input.value === DONE) {
-          if (listOf(data).length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}, then Done.` };
+          if (listOf(data).length < min) return { ok: false, error: context.t('step-choose-at-least-then-done', { min }) };
           return accepted(data, common);
         }
         const current = listOf(data);
@@ -108,11 +110,12 @@ export function multiChoiceStep(
         return { ok: true, data: { ...data, [common.field]: toggled }, stay: true };
       }
       if (input.kind === 'choices') {
+        const known = new Set(optionsOf(context).map((option) => option.value));
         const values = input.values.filter((value) => known.has(value));
-        if (values.length < min) return { ok: false, error: `Please choose at least ${min === 1 ? 'one' : min}.` };
+        if (values.length < min) return { ok: false, error: context.t('step-choose-at-least', { min }) };
         return accepted({ ...data, [common.field]: values }, common);
       }
-      return { ok: false, error: `I didn’t recognise that. You can ${context.buttons === false ? 'type' : 'press the buttons, or type'} numbers or names: ${labels}.` };
+      return { ok: false, error: context.t('step-not-recognised', { buttons: context.buttons === false ? 'no' : 'yes', labels: labels(context) }) };
     },
     clear: (data) => ({ ...data, [common.field]: [] }),
   };
@@ -130,7 +133,7 @@ export function numberStep(common: Common & { min: number; max: number; quick: n
     }),
     accept: (input, data, context) => {
       const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
-      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false);
+      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false, context.t);
       if ('error' in parsed) return { ok: false, error: parsed.error };
       return accepted({ ...data, [common.field]: parsed.value }, common);
     },
@@ -138,15 +141,15 @@ export function numberStep(common: Common & { min: number; max: number; quick: n
   };
 }
 
-/** Parses "70", " 70 ", "70%"; explains what is accepted otherwise. */
-export function parseWholeNumber(raw: string, min: number, max: number, buttons = true): { value: number } | { error: string } {
+/** Parses "70", " 70 ", "70%"; explains what is accepted otherwise (core.ftl, `number-…`). */
+export function parseWholeNumber(raw: string, min: number, max: number, buttons = true, t: Translate = translator('en')): { value: number } | { error: string } {
   const text = raw.trim().replace(/%$/, '').trim();
-  const range = `a whole number from ${min} to ${max}`;
-  if (!text) return { error: `Please type ${range}.` };
-  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(text)) return { error: `“${text.slice(0, 20)}” isn’t a number I can use — please type ${range}${buttons ? ', or press a button' : ''}.` };
+  const range = { min, max };
+  if (!text) return { error: t('number-empty', range) };
+  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(text)) return { error: t('number-not-a-number', { ...range, typed: isolate(text.slice(0, 20)), buttons: buttons ? 'yes' : 'no' }) };
   const value = Number(text.replace(',', '.'));
-  if (!Number.isInteger(value)) return { error: `Please use ${range} (no decimals).` };
-  if (value < min || value > max) return { error: `${value} is outside the scale — please use ${range}.` };
+  if (!Number.isInteger(value)) return { error: t('number-decimals', range) };
+  if (value < min || value > max) return { error: t('number-out-of-range', { ...range, value }) };
   return { value };
 }
 
@@ -164,13 +167,11 @@ export function textStep(common: Common & { maxLength?: number; screening?: Scre
     ...(common.optional && { optional: true }),
     ...(common.when && { when: common.when }),
     view: (data, context) => ({ text: textOf(common.prompt, data, context) }),
-    accept: (input, data) => {
-      if (input.kind !== 'text') return { ok: false, error: 'Please type your answer.' };
+    accept: (input, data, context) => {
+      if (input.kind !== 'text') return { ok: false, error: context.t('text-type-your-answer') };
       const text = input.text.trim();
-      if (!text) return { ok: false, error: common.optional ? 'Please type your answer, or skip.' : 'Please type your answer — a few words are enough.' };
-      if (text.length > maxLength) {
-        return { ok: false, error: `That’s ${text.length.toLocaleString('en-US')} characters; I can keep up to ${maxLength.toLocaleString('en-US')} here. Could you shorten it? Nothing before this was lost.` };
-      }
+      if (!text) return { ok: false, error: context.t(common.optional ? 'text-empty-optional' : 'text-empty') };
+      if (text.length > maxLength) return { ok: false, error: context.t('text-too-long', { length: text.length, limit: maxLength }) };
       return accepted({ ...data, [common.field]: text }, common);
     },
     clear: (data) => ({ ...data, [common.field]: undefined }),
@@ -202,7 +203,7 @@ export function ratingsStep(
     },
     accept: (input, data, context) => {
       const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
-      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false);
+      const parsed = parseWholeNumber(raw, common.min, common.max, context.buttons !== false, context.t);
       if ('error' in parsed) return { ok: false, error: parsed.error };
       const item = pending(data)[0];
       const done = (d: FlowData): StepOutcome => {

@@ -1,8 +1,7 @@
 import type { ThoughtRecordContent } from '../../db/repositories/thought-records.js';
 import { bold, esc, italic } from '../messages.js';
 import { localDateOf } from '../time.js';
-import { DISTORTIONS, EMOTIONS } from './catalog.js';
-import { emotionLabel } from './check-in.js';
+import { DISTORTIONS, EMOTIONS, labelOf } from './catalog.js';
 import { choiceStep, multiChoiceStep, numberStep, ratingsStep, textStep } from './steps.js';
 import type { FlowData, FlowDefinition, StepDefinition, StepOutcome } from './types.js';
 import { needsPerson } from './guards.js';
@@ -17,7 +16,7 @@ const LABEL_CHARS = 40;
 const moodsOf = (data: FlowData) => (Array.isArray(data.moods) ? (data.moods as string[]) : []);
 const thoughtsOf = (data: FlowData) => (Array.isArray(data.thoughts) ? (data.thoughts as string[]) : []);
 const hotThoughtOf = (data: FlowData) => thoughtsOf(data)[Number(String(data.hotThought ?? 't0').slice(1))] ?? thoughtsOf(data)[0] ?? '';
-const moodLabel = (value: string, data: FlowData) => emotionLabel(value, { otherEmotion: data.otherMood });
+const moodLabel = (value: string, data: FlowData) => (value === 'other' && typeof data.otherMood === 'string' ? data.otherMood : labelOf(EMOTIONS, value).toLowerCase());
 const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 const hotLine = (data: FlowData) => `Your hot thought: ${italic(`“${esc(hotThoughtOf(data))}”`)}\n\n`;
 

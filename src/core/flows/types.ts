@@ -5,6 +5,7 @@ import type { OutboundMessage } from '../messages.js';
 import type { SafetyService } from '../safety/safety-service.js';
 import type { ScreeningContext } from '../safety/crisis-types.js';
 import type { AfterCommitTask } from '../after-commit.js';
+import type { RenderLocale, Translate } from '../i18n/index.js';
 
 /** The answers a flow has collected so far (persisted, encrypted, after every step). */
 export type FlowData = Record<string, unknown>;
@@ -54,6 +55,14 @@ export interface FlowContext {
   repos: TxRepositories;
   person: PersonRecord | null;
   safety: SafetyService;
+  /**
+   * The language replies are written in: the person's stored choice, else the language chosen in
+   * the flow in progress (onboarding's first step), else the platform's hint, negotiated. A flow
+   * that changes it (a language step) sets it, and everything said afterwards follows.
+   */
+  locale: RenderLocale;
+  /** A catalog message in {@link locale}: `context.t('check-in-mood')`. */
+  t: Translate;
   reply(message: OutboundMessage | string, options?: ReplyOptions): void;
   /** Queues work for after this update's transaction has committed (see {@link AfterCommitTask}). */
   afterCommit(task: AfterCommitTask): void;
@@ -104,7 +113,7 @@ export interface StepDefinition {
   id: string;
   /** Optional steps accept `skip`. */
   /** Said (above the question) when `skip` is typed at a step that is not optional; default: that it can't be skipped. */
-  cannotSkip?: string;
+  cannotSkip?(context: FlowContext): string;
   optional?: boolean;
   /** Free-text answers are checked for crisis language. */
   freeText?: boolean;

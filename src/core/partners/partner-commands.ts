@@ -7,7 +7,6 @@ import { localDateOf, nextOccurrence } from '../time.js';
 import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { describeShare } from './sharing.js';
 import { PARTNER_DIGEST_TIME } from './digest.js';
-import { SET_UP_FIRST } from '../copy.js';
 import { PARTNER_COPY as C } from './partner-copy.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -29,7 +28,7 @@ export const PARTNER_NOTE_MAX_CHARS = 140;
  */
 export async function pressPartnerSuggestion(context: FlowContext, linkId: string): Promise<void> {
   const person = context.person;
-  if (!person) return void context.reply(SET_UP_FIRST);
+  if (!person) return void context.reply(context.t('set-up-first'));
   if (linkId === 'no') return void context.reply(C.notStarted);
   // Only a client of the same therapist can be suggested, and never someone either has blocked.
   const { repos } = context;
@@ -44,7 +43,7 @@ export async function pressPartnerSuggestion(context: FlowContext, linkId: strin
 
 /** The suggestion's second half, to the other client (`pj.<code>`, `pj.no`): `/partner join` with that code. */
 export async function pressSuggestedJoin(context: FlowContext, code: string): Promise<void> {
-  if (!context.person) return void context.reply(SET_UP_FIRST);
+  if (!context.person) return void context.reply(context.t('set-up-first'));
   if (code === 'no') return void context.reply(C.notStarted);
   return join(context, code);
 }

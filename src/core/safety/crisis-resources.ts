@@ -1,6 +1,7 @@
 import { countryName, countryOfTimezone, isCountryCode } from '../country.js';
+import { intlLocale, translate, type RenderLocale } from '../i18n/index.js';
 import { bold, esc } from '../messages.js';
-import { ANY_TIME, CRISIS_DATA, type CountryCrisisData, type CrisisLineData, type EmergencyData, type EmergencyService } from './crisis-resources-data.js';
+import { ANY_TIME, CRISIS_DATA, type CountryCrisisData, type CrisisLineData, type EmergencyData } from './crisis-resources-data.js';
 
 /**
  * Which crisis lines a person sees. They follow the person: their country (chosen at onboarding
@@ -25,34 +26,12 @@ export interface CrisisResources {
   summary: string;
 }
 
-/** What this module says, in one place. */
-const TEXT = {
-  free: 'free',
-  option: (option: string) => `, option ${option}`,
-  call: 'call',
-  callOrText: 'call or text',
-  text: 'text',
-  whatsapp: 'WhatsApp',
-  or: ' or ',
-  online: (web: string) => `Online: ${web}.`,
-  inPlace: (place: string, line: string) => `In ${place}: ${line.charAt(0).toLowerCase()}${line.slice(1)}`,
-  danger: (numbers: string) => `If you are in immediate danger, call ${numbers}.`,
-  dangerIn: (numbers: string, place: string) => `If you are in immediate danger, call ${numbers} in ${place}, or your local emergency number elsewhere.`,
-  dangerLocal: 'If you are in immediate danger, call your local emergency number.',
-  directoryElsewhere: 'Elsewhere: findahelpline.com lists free, confidential helplines in your country.',
-  directoryIn: (place: string) => `findahelpline.com lists free, confidential helplines in ${place}.`,
-  directoryYours: 'findahelpline.com lists free, confidential helplines in your country.',
-  services: { ambulance: 'ambulance', police: 'police' } satisfies Record<EmergencyService, string>,
-  summary: (emergency: string, line: string | null) => `call ${emergency}${line ? ` or a crisis line (${line})` : ' or a crisis line (findahelpline.com lists them)'}`,
-  summaryIn: (emergency: string | null, line: string | null, place: string) =>
-    `call your local emergency number${emergency ? ` (${emergency} in ${place})` : ''} or a crisis line (${line ? `in ${place}: ${line}; elsewhere ` : ''}findahelpline.com lists them)`,
-  summaryLocal: 'call your local emergency number or a crisis line (findahelpline.com lists them)',
-  localEmergency: 'your local emergency number',
-  heading: (place: string | null) => bold(place ? `Crisis lines for ${place}` : 'Crisis lines'),
-  changeCountry: 'Not where you are? Change your country in /settings.',
-  setCountry: 'Once you’re set up (/start), I can show the lines for your country.',
-  notEmergencyService: 'Between is not an emergency service, and nobody reads this chat in real time.',
-} as const;
+/** What this module says is in the catalogs (locales/<lang>/safety.ftl, `crisis-…` and `helplines-…`). */
+
+/** How a place is named in the sentences of `locale`: its name, and its code for the catalogs' grammar ("in der Schweiz"). */
+function placeArgs(country: string, locale: RenderLocale): { place: string; country: string } {
+  return { place: countryName(country, { article: true, language: intlLocale(locale) }), country };
+}
 
 const BY_COUNTRY: ReadonlyMap<string, CountryCrisisData> = new Map(CRISIS_DATA.map((entry) => [entry.country, entry]));
 
@@ -68,71 +47,78 @@ export function crisisCountryOf(person: { country?: string | null; timezone?: st
   return countryOfTimezone(person.timezone);
 }
 
-/** Resolves a person's crisis resources (see the module comment); `region` is `CRISIS_REGION`. */
-export function resolveCrisisResources(person: { country?: string | null; timezone?: string | null } | null, region: string): CrisisResources {
+/**
+ * Resolves a person's crisis resources (see the module comment); `region` is `CRISIS_REGION`;
+ * `locale` the language they are written in (the numbers and names are the same in every one).
+ */
+export function resolveCrisisResources(person: { country?: string | null; timezone?: string | null } | null, region: string, locale: RenderLocale = 'en'): CrisisResources {
   const own = crisisCountryOf(person);
-  if (own) return forCountry(own, 'country');
+  if (own) return forCountry(own, 'country', locale);
   const practice = region.trim().toUpperCase();
-  if (isCountryCode(practice) && BY_COUNTRY.has(practice)) return forCountry(practice, 'region');
-  return fallback();
+  if (isCountryCode(practice) && BY_COUNTRY.has(practice)) return forCountry(practice, 'region', locale);
+  return fallback(locale);
 }
 
 /** `/helplines`: the lines, what to call in danger, and how to change the country. */
-export function helplinesMessage(resources: CrisisResources, hasPerson: boolean): string {
-  const place = resources.basis === 'country' && resources.country ? countryName(resources.country, { article: true }) : null;
-  return [
-    TEXT.heading(place),
-    ...resources.lines.map((line) => `• ${line}`),
-    '',
-    hasPerson ? TEXT.changeCountry : TEXT.setCountry,
-    TEXT.notEmergencyService,
-  ].join('\n');
+export function helplinesMessage(resources: CrisisResources, hasPerson: boolean, locale: RenderLocale = 'en'): string {
+  const t = (id: string, args?: Record<string, string>) => translate(locale, id, args);
+  const heading = resources.basis === 'country' && resources.country ? t('helplines-heading-place', placeArgs(resources.country, locale)) : t('helplines-heading');
+  return [bold(heading), ...resources.lines.map((line) => `• ${line}`), '', t(hasPerson ? 'helplines-change-country' : 'helplines-set-country'), t('crisis-not-monitored')].join('\n');
 }
 
-function forCountry(country: string, basis: 'country' | 'region'): CrisisResources {
+function forCountry(country: string, basis: 'country' | 'region', locale: RenderLocale): CrisisResources {
+  const t = (id: string, args?: Record<string, string>) => translate(locale, id, args);
   const data = BY_COUNTRY.get(country);
-  const place = countryName(country, { article: true });
-  const emergency = data ? emergencyNumbers(data.emergency) : null;
+  const place = placeArgs(country, locale);
+  const emergency = data ? emergencyNumbers(data.emergency, locale) : null;
   const firstEmergency = data ? number(data.emergency.numbers[0]!.number) : null;
   const first = data?.lines[0];
-  const primaryLine = first ? shortLine(first) : null;
+  const primaryLine = first ? shortLine(first, locale) : null;
   if (basis === 'country') {
     return {
       country,
       basis,
       lines: data?.lines.length
-        ? [...data.lines.map(renderLine), TEXT.danger(emergency!), TEXT.directoryElsewhere]
-        : [TEXT.directoryIn(place), emergency ? TEXT.danger(emergency) : TEXT.dangerLocal],
+        ? [...data.lines.map((line) => renderLine(line, locale)), t('crisis-danger', { numbers: emergency! }), t('crisis-directory-elsewhere')]
+        : [t('crisis-directory-in', place), emergency ? t('crisis-danger', { numbers: emergency }) : t('crisis-danger-local')],
       primaryLine,
-      summary: TEXT.summary(firstEmergency ?? TEXT.localEmergency, primaryLine && esc(primaryLine)),
+      summary: primaryLine
+        ? t('crisis-summary', { emergency: firstEmergency ?? t('crisis-local-emergency'), line: esc(primaryLine) })
+        : t('crisis-summary-no-line', { emergency: firstEmergency ?? t('crisis-local-emergency') }),
     };
   }
+  // German nouns keep their capital after "In der Schweiz:"; English and Spanish lower-case the sentence's first letter.
+  const inPlace = (line: string) => t('crisis-in-place', { ...place, line: intlLocale(locale) === 'de' ? line : `${line.charAt(0).toLowerCase()}${line.slice(1)}` });
   return {
     country,
     basis,
     lines: [
-      ...(data?.lines ?? []).map((line) => TEXT.inPlace(place, renderLine(line))),
-      emergency ? TEXT.dangerIn(emergency, place) : TEXT.dangerLocal,
-      data?.lines.length ? TEXT.directoryElsewhere : TEXT.directoryYours,
+      ...(data?.lines ?? []).map((line) => inPlace(renderLine(line, locale))),
+      emergency ? t('crisis-danger-in', { ...place, numbers: emergency }) : t('crisis-danger-local'),
+      t(data?.lines.length ? 'crisis-directory-elsewhere' : 'crisis-directory-yours'),
     ],
     primaryLine,
-    summary: TEXT.summaryIn(firstEmergency, primaryLine && esc(primaryLine), place),
+    summary: t('crisis-summary-in', { ...place, emergency: firstEmergency ?? 'none', line: primaryLine ? esc(primaryLine) : 'none' }),
   };
 }
 
-function fallback(): CrisisResources {
-  return { country: null, basis: 'fallback', lines: [TEXT.directoryYours, TEXT.dangerLocal], primaryLine: null, summary: TEXT.summaryLocal };
+function fallback(locale: RenderLocale): CrisisResources {
+  const t = (id: string) => translate(locale, id);
+  return { country: null, basis: 'fallback', lines: [t('crisis-directory-yours'), t('crisis-danger-local')], primaryLine: null, summary: t('crisis-summary-local') };
 }
 
 const number = (value: string) => bold(esc(value));
 
-/** "*a*", "*a* or *b*", "*a*, *b* or *c*". */
-function anyOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${TEXT.or}${items.at(-1)}`;
+/** "*a*", "*a* or *b*", "*a*, *b* or *c*" (the last joint from the catalog). */
+function anyOf(items: readonly string[], locale: RenderLocale): string {
+  return items.length <= 1 ? (items[0] ?? '') : translate(locale, 'crisis-either', { first: items.slice(0, -1).join(', '), last: items.at(-1)! });
 }
 
-function emergencyNumbers(emergency: EmergencyData): string {
-  return anyOf(emergency.numbers.map(({ number: value, service }) => (service ? `${number(value)} (${TEXT.services[service]})` : number(value))));
+function emergencyNumbers(emergency: EmergencyData, locale: RenderLocale): string {
+  return anyOf(
+    emergency.numbers.map(({ number: value, service }) => (service ? translate(locale, 'crisis-service', { number: number(value), service }) : number(value))),
+    locale,
+  );
 }
 
 function sameNumbers(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -140,24 +126,27 @@ function sameNumbers(a: readonly string[] | undefined, b: readonly string[] | un
 }
 
 /** "Call *0800 111 0 111* or *0800 111 0 222* (TelefonSeelsorge), any time, free. Online: telefonseelsorge.de." */
-function renderLine(line: CrisisLineData): string {
+function renderLine(line: CrisisLineData, locale: RenderLocale): string {
+  const t = (id: string, args?: Record<string, string>) => translate(locale, id, args);
   const ways: string[] = [];
-  const option = line.menuOption ? TEXT.option(number(line.menuOption)) : '';
-  if (line.call && sameNumbers(line.call, line.text)) ways.push(`${TEXT.callOrText} ${anyOf(line.call.map(number))}${option}`);
+  const option = line.menuOption ? t('crisis-option', { option: number(line.menuOption) }) : '';
+  const numbers = (values: readonly string[]) => anyOf(values.map(number), locale);
+  if (line.call && sameNumbers(line.call, line.text)) ways.push(t('crisis-way', { way: 'call-or-text', numbers: numbers(line.call), option }));
   else {
-    if (line.call) ways.push(`${TEXT.call} ${anyOf(line.call.map(number))}${option}`);
-    if (line.text) ways.push(`${TEXT.text} ${anyOf(line.text.map(number))}`);
+    if (line.call) ways.push(t('crisis-way', { way: 'call', numbers: numbers(line.call), option }));
+    if (line.text) ways.push(t('crisis-way', { way: 'text', numbers: numbers(line.text), option: '' }));
   }
-  if (line.whatsapp) ways.push(`${TEXT.whatsapp} ${anyOf(line.whatsapp.map(number))}`);
-  const how = ways.join(TEXT.or);
+  if (line.whatsapp) ways.push(t('crisis-way', { way: 'whatsapp', numbers: numbers(line.whatsapp), option: '' }));
+  const how = ways.length <= 1 ? (ways[0] ?? '') : t('crisis-either', { first: ways.slice(0, -1).join(', '), last: ways.at(-1)! });
   const who = esc(line.scope ? `${line.name}, ${line.scope}` : line.name);
-  const when = [line.hours === ANY_TIME ? ANY_TIME : esc(line.hours), ...(line.free ? [TEXT.free] : [])].join(', ');
-  const sentence = `${how.charAt(0).toUpperCase()}${how.slice(1)} (${who}), ${when}.`;
-  return line.web ? `${sentence} ${TEXT.online(esc(line.web))}` : sentence;
+  const when = line.hours === ANY_TIME ? t('crisis-any-time') : esc(line.hours);
+  const sentence = t(line.free ? 'crisis-line-free' : 'crisis-line', { how, who, when });
+  const capitalised = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
+  return line.web ? `${capitalised} ${t('crisis-online', { web: esc(line.web) })}` : capitalised;
 }
 
 /** "TelefonSeelsorge, 0800 111 0 111", plain text. */
-function shortLine(line: CrisisLineData): string {
+function shortLine(line: CrisisLineData, locale: RenderLocale): string {
   const first = line.call?.[0] ?? line.text?.[0] ?? line.whatsapp?.[0] ?? '';
-  return `${line.name}, ${first}${line.call && line.menuOption ? TEXT.option(line.menuOption) : ''}`;
+  return `${line.name}, ${first}${line.call && line.menuOption ? translate(locale, 'crisis-option', { option: line.menuOption }) : ''}`;
 }

@@ -2,7 +2,8 @@ import type { Repositories, TxRepositories } from '../../db/store.js';
 import type { PersonRecord } from '../../db/repositories/people.js';
 import type { InboundEvent } from '../events.js';
 import type { Choice, OutboundMessage } from '../messages.js';
-import { CARRY_ON_OR_STOP, CRISIS_ACKNOWLEDGE, CRISIS_OPENING, NOT_MONITORED, THERAPIST_TOLD } from './crisis-copy.js';
+import { bold } from '../messages.js';
+import { storedLocale, translate, type RenderLocale } from '../i18n/index.js';
 import { CRISIS_DETECTOR_VERSION, detectCrisis } from './crisis-detector.js';
 import { resolveCrisisResources, type CrisisResources } from './crisis-resources.js';
 import type { RiskLevel, ScreeningContext } from './crisis-types.js';
@@ -12,6 +13,8 @@ export interface SafetyContext {
   now: Date;
   repos: TxRepositories;
   person: PersonRecord | null;
+  /** The language to answer in; default: the person's stored one (English without a person). */
+  locale?: RenderLocale;
   reply(message: OutboundMessage | string): void;
 }
 
@@ -37,7 +40,7 @@ export interface SafetyDependencies {
   region: string;
   /** Enqueues the urgent alerts for a new flag; resolves to how many therapists were alerted. */
   alertTherapists?(repos: TxRepositories, flag: NewRiskFlag): Promise<number>;
-  /** The person's own safety plan lines (steps 2–5) to show beside the crisis lines. */
+  /** The person's own safety plan lines (steps 2–5) to show beside the crisis lines, under this module's heading. */
   ownPlan?(repos: Repositories, personId: string): Promise<string[]>;
 }
 
@@ -80,7 +83,8 @@ export class SafetyService {
     const therapistsAlerted = await this.record(context, { source: risk.source, level: risk.severity, matched: risk.matched });
     // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
     const ownPlan = person && this.dependencies.ownPlan ? await this.dependencies.ownPlan(repos, person.id).catch(() => []) : [];
-    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan, person), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
+    const locale = context.locale ?? storedLocale(person?.locale);
+    context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan, person, locale), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
   }
 
   /** Records a RiskFlag (and, for high and medium, alerts therapists). Resolves to how many were alerted. */
@@ -100,25 +104,27 @@ export class SafetyService {
   }
 
   /** Crisis lines for `person`: their country's (chosen, else their timezone's), else the practice region's, else the neutral fallback. */
-  resourcesFor(person: Pick<PersonRecord, 'country' | 'timezone'> | null): CrisisResources {
-    return resolveCrisisResources(person, this.dependencies.region);
+  resourcesFor(person: Pick<PersonRecord, 'country' | 'timezone'> | null, locale: RenderLocale = 'en'): CrisisResources {
+    return resolveCrisisResources(person, this.dependencies.region, locale);
   }
 
   /**
    * `ownPlan`: lines of the client's safety plan to show after the crisis lines (none by default);
-   * `person`: whose place picks the lines (none: the practice region's).
+   * `person`: whose place picks the lines (none: the practice region's); `locale`: the language
+   * (the sentences are `crisis-…` in locales/<lang>/safety.ftl).
    */
-  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = [], person: Pick<PersonRecord, 'country' | 'timezone'> | null = null): string {
-    const resources = this.resourcesFor(person);
+  crisisMessage(therapistAlerted: boolean, ownPlan: string[] = [], person: Pick<PersonRecord, 'country' | 'timezone'> | null = null, locale: RenderLocale = 'en'): string {
+    const resources = this.resourcesFor(person, locale);
+    const t = (id: string) => translate(locale, id);
     return [
-      CRISIS_OPENING,
-      CRISIS_ACKNOWLEDGE,
+      bold(t('crisis-opening')),
+      t('crisis-acknowledge'),
       '',
       ...resources.lines.map((line) => `• ${line}`),
       '',
-      ...(ownPlan.length > 0 ? [...ownPlan, ''] : []),
-      NOT_MONITORED + (therapistAlerted ? THERAPIST_TOLD : ''),
-      CARRY_ON_OR_STOP,
+      ...(ownPlan.length > 0 ? [bold(t('crisis-own-plan-heading')), ...ownPlan, ''] : []),
+      t(therapistAlerted ? 'crisis-not-monitored-therapist-told' : 'crisis-not-monitored'),
+      t('crisis-carry-on-or-stop'),
     ].join('\n');
   }
 }

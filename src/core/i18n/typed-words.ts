@@ -1,0 +1,103 @@
+import { PSEUDO_LOCALE, type Locale, type RenderLocale } from './locale.js';
+
+/**
+ * The words people type instead of pressing a button, per language: yes/no and the flow engine's
+ * navigation. Matched after folding (case, accents and punctuation ignored; German umlauts as ä or
+ * ae), and English words are understood in every language, since people mix.
+ */
+/**
+ * `stop` and the navigation words are taken at any question; `later` ("not now") only where the
+ * question is whether to go on (after a crisis response, after a pause), since elsewhere it may be
+ * an answer.
+ */
+export type TypedMeaning = 'yes' | 'no' | 'back' | 'skip' | 'cancel' | 'stop' | 'later' | 'continue' | 'done' | 'none' | 'plan';
+
+const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
+  en: {
+    yes: ['yes', 'y', 'yeah', 'yep', 'ok', 'okay'],
+    no: ['no', 'n', 'nope'],
+    back: ['back'],
+    skip: ['skip'],
+    cancel: ['cancel'],
+    stop: ['stop'],
+    later: ['stop for now', 'later', 'not now'],
+    continue: ['continue', 'go on', 'carry on', 'resume', 'im safe', 'i am safe', 'safe'],
+    done: ['done'],
+    none: ['none', 'none of these', 'none of them', 'nothing'],
+    plan: ['plan', 'safety plan', 'my plan', 'show my plan', 'show my safety plan'],
+  },
+  es: {
+    yes: ['sí', 'si', 'claro', 'vale', 'dale', 'de acuerdo', 'ok'],
+    no: ['no', 'nop'],
+    back: ['atrás', 'atras', 'volver', 'anterior'],
+    skip: ['saltar', 'omitir', 'pasar'],
+    cancel: ['cancelar'],
+    stop: ['parar', 'detener', 'basta'],
+    later: ['parar por ahora', 'más tarde', 'ahora no'],
+    continue: ['continuar', 'seguir', 'sigamos', 'estoy a salvo', 'estoy bien'],
+    done: ['listo', 'hecho', 'ya'],
+    none: ['ninguna', 'ninguno', 'nada', 'ninguna de estas'],
+    plan: ['plan', 'mi plan', 'plan de seguridad', 'mi plan de seguridad'],
+  },
+  de: {
+    yes: ['ja', 'j', 'jo', 'jep', 'klar', 'okay', 'ok', 'genau', 'stimmt'],
+    no: ['nein', 'ne', 'nee', 'nö'],
+    back: ['zurück', 'zurueck'],
+    skip: ['überspringen', 'ueberspringen', 'weiter ohne'],
+    cancel: ['abbrechen'],
+    stop: ['stopp', 'aufhören', 'beenden'],
+    later: ['für jetzt aufhören', 'später', 'jetzt nicht'],
+    continue: ['weiter', 'weitermachen', 'fortsetzen', 'ich bin sicher', 'mir gehts gut'],
+    done: ['fertig'],
+    none: ['keine', 'keins', 'nichts', 'keine davon'],
+    plan: ['plan', 'mein plan', 'sicherheitsplan', 'mein sicherheitsplan', 'notfallplan'],
+  },
+};
+
+/**
+ * Agreeing or not with "It looks like you're in Germany — is that right?", besides yes/no, in any
+ * of the languages (typed lower-case, apostrophes as spaces).
+ */
+export const COUNTRY_GUESS_WORDS = {
+  yes: ['right', 'correct', 'that s right', 'oui', 'sim', 'correcto', 'richtig'],
+  no: ['wrong', 'not right', 'other', 'another', 'choose another', 'non', 'não', 'nao', 'otro', 'otra', 'anderes', 'falsch'],
+} as const;
+
+/** Foldings of `text` to compare typed answers with: accents dropped, and German umlauts as ae/oe/ue ("März", "Maerz" and "Marz" meet). */
+export function foldVariants(text: string): string[] {
+  const base = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/[^\p{L}\p{N}\s:/+-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const strip = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+  const transliterated = base.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return [...new Set([strip(base), strip(transliterated)])];
+}
+
+const folded = new Map<string, Map<string, TypedMeaning>>();
+function lookupFor(locale: Locale): Map<string, TypedMeaning> {
+  let map = folded.get(locale);
+  if (!map) {
+    map = new Map();
+    for (const language of locale === 'en' ? (['en'] as const) : (['en', locale] as const)) {
+      for (const [meaning, words] of Object.entries(WORDS[language]) as [TypedMeaning, readonly string[]][]) {
+        for (const word of words) for (const variant of foldVariants(word)) if (!map.has(variant) || language !== 'en') map.set(variant, meaning);
+      }
+    }
+    folded.set(locale, map);
+  }
+  return map;
+}
+
+/** What a typed word means in `locale` (English understood too), or undefined. */
+export function typedMeaning(text: string, locale: RenderLocale): TypedMeaning | undefined {
+  const map = lookupFor(locale === PSEUDO_LOCALE ? 'en' : locale);
+  for (const variant of foldVariants(text)) {
+    const meaning = map.get(variant);
+    if (meaning) return meaning;
+  }
+  return undefined;
+}
