@@ -224,3 +224,39 @@ describe('two terminal chats on one database', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('console: messages per check-in', { timeout: 60_000 }, () => {
+  it('counts the messages of a check-in with three emotions typed at once: one per question, plus the summary', async () => {
+    const database = await freshDatabase('sqlite');
+    const term = await terminalApp('kit', database, join(scratchDir('console-key-'), 'between.key'));
+    const { core, worker } = term.app;
+    let sent = 0;
+    worker.events.on('delivery', (event) => {
+      if (event.type === 'sent' && event.address === term.address) sent++;
+    });
+    /** Types `line` and waits until the core has handled it and everything it said is out. */
+    const say = async (line: string) => {
+      const handled = new Promise<void>((resolve) => core.events.once('handled', () => resolve()));
+      term.type(line);
+      await handled;
+      await worker.drain(5_000);
+    };
+    try {
+      for (const line of ['/start', '1', '1', 'Europe/Berlin', '1', '20:00', '2']) await say(line);
+      expect(term.printed()).toContain('You’re all set');
+      sent = 0;
+      await say('/checkin');
+      await say('6');
+      await say('1 3 5'); // three emotions, typed at once: the whole answer
+      expect(term.printed()).toMatch(/How strong is “\w+”/);
+      for (const line of ['70', '30', '50', 'skip', 'A walk', 'skip']) await say(line);
+      expect(term.printed()).toMatch(/Saved\. Mood 6\/10/);
+      console.log(`Console: ${sent} messages for a check-in with 3 emotions typed at once`);
+      // mood, emotions, three intensities, what happened, coping, anything else, the summary.
+      expect(sent).toBe(9);
+    } finally {
+      await term.app.stop();
+      await database.dispose();
+    }
+  });
+});
