@@ -31,6 +31,7 @@ const MOVED = [
   'src/core/safety/safety-service.ts',
   'src/core/safety/crisis-resources.ts',
   'src/core/i18n/catalogs.ts',
+  'src/core/exercises/safety-plan.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -3,6 +3,7 @@ import { buttonId } from '../buttons.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import type { ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import { shortDayLabel } from '../time.js';
+import { DEFAULT_LOCALE, intlLocale, PSEUDO_LOCALE, pseudoText } from '../i18n/index.js';
 import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { EXERCISES, findExercise, resolveExercise } from './catalog.js';
 import { exerciseFlowName, followUpChoice, followUpFlowName } from './flows.js';
@@ -20,9 +21,6 @@ const COPY = {
     `${buttons ? 'Press a button' : 'Type the number or the name of one'}, or type /exercise and a name (e.g. /exercise ${example}).`,
   waiting: 'Waiting for you:',
   openEntry: (label: string, day: string, line?: string) => `${label} from ${day}${line === undefined ? '' : `: ${line}`}`,
-  planTitle: 'Your safety plan',
-  lastUpdated: (day: string) => `Last updated ${day}`,
-  editPlan: 'Edit my plan',
   noTriggers: 'Your trigger map is empty. Mapping a trigger — what sets things off, the early signs, what helps and who to contact — takes a few minutes.',
   triggersTitle: (count: number) => `Your trigger map (${count})`,
   addTrigger: 'Add a trigger',
@@ -71,18 +69,26 @@ export const safetyPlanCommand: InstantCommand = {
   async run(context) {
     const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
     if (!plan) return context.startFlow?.(exerciseFlowName(SAFETY_PLAN));
-    context.reply({ text: safetyPlanText(plan), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: COPY.editPlan }] });
+    context.reply({ text: safetyPlanText(plan, context), choices: [{ id: buttonId('exerciseStart', SAFETY_PLAN), label: context.t('safety-plan-edit') }] });
   },
 };
 
-function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>): string {
-  return [bold(COPY.planTitle), italic(COPY.lastUpdated(shortDayLabel(plan.localDate))), '', ...formatSafetyPlan(plan.content)].join('\n');
+/** A stored local date as a short day in the person's language ("Mon 7 Dec", "lun 7 dic"). */
+function dayLabel(localDate: string, context: Pick<FlowContext, 'locale'>): string {
+  if (context.locale === DEFAULT_LOCALE) return shortDayLabel(localDate);
+  const day = DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intlLocale(context.locale)).toFormat('ccc d LLL');
+  return context.locale === PSEUDO_LOCALE ? pseudoText(day) : day;
+}
+
+function safetyPlanText(plan: Pick<ExerciseEntryRecord, 'localDate' | 'content'>, context: FlowContext): string {
+  const updated = context.t('safety-plan-last-updated', { day: dayLabel(plan.localDate, context) });
+  return [bold(context.t('safety-plan-title')), italic(updated), '', ...formatSafetyPlan(plan.content, context.t)].join('\n');
 }
 
 /** The person's safety plan as a message (no buttons), or how to write one: "Show my safety plan" after a crisis response. */
 export async function safetyPlanMessage(context: FlowContext): Promise<OutboundMessage | string> {
   const plan = context.person ? await context.repos.exercises.latest(context.person.id, SAFETY_PLAN) : null;
-  return plan ? { text: safetyPlanText(plan) } : context.t('crisis-no-plan-yet');
+  return plan ? { text: safetyPlanText(plan, context) } : context.t('crisis-no-plan-yet');
 }
 
 export const triggersCommand: InstantCommand = {
