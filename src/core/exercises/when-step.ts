@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { esc } from '../messages.js';
+import { DEFAULT_LOCALE, intlLocale, isolate, PSEUDO_LOCALE, pseudoText, translator, type Translate } from '../i18n/index.js';
 import { parseLocalTime, instantOf } from '../time.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
 
@@ -15,15 +16,6 @@ const TONIGHT_LEAD_MS = 30 * 60_000;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const NO_REMINDER = 'none';
 
-/** What the follow-up time question says. */
-const COPY = {
-  hint: (buttons: boolean, isoExample: string) =>
-    `${buttons ? 'Choose a button' : 'Type the number of a choice'}, or type a day and time like “tomorrow 18:30”, “friday 9am” or “${isoExample}”.`,
-  unreadable: (typed: string, hint: string) => `I couldn’t read “${typed}” as a day and time. ${hint}`,
-  passed: 'That time has already passed (or is only minutes away) — please choose a later one.',
-  tooFar: (days: number) => `Please choose a time within the next ${days} days.`,
-} as const;
-
 const zoneOf = (context: FlowContext) => context.person?.timezone ?? context.defaultTimezone;
 
 function eveningOf(now: Date, zone: string, daysAhead: number): Date {
@@ -32,12 +24,13 @@ function eveningOf(now: Date, zone: string, daysAhead: number): Date {
 }
 
 /** The quick choices, as of `now` in `zone`: this evening (while there is time), tomorrow, in 3 days. */
-export function quickFollowUps(now: Date, zone: string): { value: string; label: string; at: Date }[] {
+export function quickFollowUps(now: Date, zone: string, t: Translate = translator(DEFAULT_LOCALE)): { value: string; label: string; at: Date }[] {
   const tonight = eveningOf(now, zone, 0);
+  const time = EVENING_TIME;
   return [
-    ...(tonight.getTime() - now.getTime() >= TONIGHT_LEAD_MS ? [{ value: 'tonight', label: `This evening ${EVENING_TIME}`, at: tonight }] : []),
-    { value: 'tomorrow', label: `Tomorrow ${EVENING_TIME}`, at: eveningOf(now, zone, 1) },
-    { value: 'in3days', label: `In 3 days (${EVENING_TIME})`, at: eveningOf(now, zone, 3) },
+    ...(tonight.getTime() - now.getTime() >= TONIGHT_LEAD_MS ? [{ value: 'tonight', label: t('exercise-when-tonight', { time }), at: tonight }] : []),
+    { value: 'tomorrow', label: t('exercise-when-tomorrow', { time }), at: eveningOf(now, zone, 1) },
+    { value: 'in3days', label: t('exercise-when-in-3-days', { time }), at: eveningOf(now, zone, 3) },
   ];
 }
 
@@ -76,12 +69,13 @@ export function parseLocalDateTime(text: string, now: Date, zone: string): Date 
   return instantOf(date, time, zone);
 }
 
-/** "tomorrow at 20:00", "on Sunday 18 January at 09:00" — when a follow-up will come, in the person's time. */
-export function describeWhen(at: Date, now: Date, zone: string): string {
+/** "tomorrow at 20:00", "on Sunday 18 January at 09:00" — when a follow-up will come, in the person's time and language. */
+export function describeWhen(at: Date, now: Date, zone: string, context: Pick<FlowContext, 'locale' | 't'>): string {
   const local = DateTime.fromJSDate(at, { zone });
   const days = local.startOf('day').diff(DateTime.fromJSDate(now, { zone }).startOf('day'), 'days').days;
-  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${local.toFormat('cccc d LLLL')}`;
-  return `${day} at ${local.toFormat('HH:mm')}`;
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : 'other';
+  const date = context.locale === DEFAULT_LOCALE ? local.toFormat('cccc d LLLL') : local.setLocale(intlLocale(context.locale)).toFormat('cccc d LLLL');
+  return context.t('exercise-when', { day, date: context.locale === PSEUDO_LOCALE ? pseudoText(date) : date, time: local.toFormat('HH:mm') });
 }
 
 /**
@@ -89,32 +83,35 @@ export function describeWhen(at: Date, now: Date, zone: string): string {
  * in the person's timezone. Stores the UTC instant (ISO) under `field`, or null for "no reminder"
  * when `allowNone` is set.
  */
-export function followUpTimeStep(common: { id: string; field: string; prompt: string | ((data: FlowData) => string); allowNone?: string }): StepDefinition {
+export function followUpTimeStep(common: { id: string; field: string; prompt: (data: FlowData, context: FlowContext) => string; allowNone?: boolean }): StepDefinition {
   const options = (context: FlowContext): ChoiceOption[] => [
-    ...quickFollowUps(context.now, zoneOf(context)).map(({ value, label }) => ({ value, label })),
-    ...(common.allowNone ? [{ value: NO_REMINDER, label: common.allowNone }] : []),
+    ...quickFollowUps(context.now, zoneOf(context), context.t).map(({ value, label }) => ({ value, label })),
+    ...(common.allowNone ? [{ value: NO_REMINDER, label: context.t('exercise-no-reminder') }] : []),
   ];
   // The example date is a week from today, in the person's timezone: never one already past.
   const hint = (context: FlowContext) =>
-    COPY.hint(context.buttons !== false, `${DateTime.fromJSDate(context.now, { zone: zoneOf(context) }).plus({ days: 7 }).toISODate()!} 19:00`);
+    context.t('exercise-when-hint', {
+      buttons: context.buttons !== false ? 'yes' : 'no',
+      example: `${DateTime.fromJSDate(context.now, { zone: zoneOf(context) }).plus({ days: 7 }).toISODate()!} 19:00`,
+    });
   return {
     id: common.id,
     freeText: true,
-    view: (data, context) => ({ text: `${typeof common.prompt === 'function' ? common.prompt(data) : common.prompt}\n${hint(context)}`, options: options(context) }),
+    view: (data, context) => ({ text: `${common.prompt(data, context)}\n${hint(context)}`, options: options(context) }),
     accept: (input, data, context) => {
       const zone = zoneOf(context);
       if (input.kind === 'choice') {
         if (input.value === NO_REMINDER && common.allowNone) return { ok: true, data: { ...data, [common.field]: null } };
-        const quick = quickFollowUps(context.now, zone).find((option) => option.value === input.value);
+        const quick = quickFollowUps(context.now, zone, context.t).find((option) => option.value === input.value);
         if (!quick) return { ok: false, error: hint(context) };
         return { ok: true, data: { ...data, [common.field]: quick.at.toISOString() } };
       }
       if (input.kind !== 'text') return { ok: false, error: hint(context) };
       const at = parseLocalDateTime(input.text, context.now, zone);
-      if (!at) return { ok: false, error: COPY.unreadable(esc(input.text.trim().slice(0, 40)), hint(context)) };
+      if (!at) return { ok: false, error: context.t('exercise-when-unreadable', { typed: isolate(esc(input.text.trim().slice(0, 40))), hint: hint(context) }) };
       const ahead = at.getTime() - context.now.getTime();
-      if (ahead < MIN_AHEAD_MS) return { ok: false, error: COPY.passed };
-      if (ahead > MAX_AHEAD_DAYS * 24 * 60 * 60_000) return { ok: false, error: COPY.tooFar(MAX_AHEAD_DAYS) };
+      if (ahead < MIN_AHEAD_MS) return { ok: false, error: context.t('exercise-when-passed') };
+      if (ahead > MAX_AHEAD_DAYS * 24 * 60 * 60_000) return { ok: false, error: context.t('exercise-when-too-far', { days: MAX_AHEAD_DAYS }) };
       return { ok: true, data: { ...data, [common.field]: at.toISOString() } };
     },
     clear: (data) => ({ ...data, [common.field]: undefined }),
