@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { esc } from '../messages.js';
+import { DATE_WORDS } from '../i18n/typed-words.js';
 import { DEFAULT_LOCALE, intlLocale, isolate, PSEUDO_LOCALE, pseudoText, translator, type Translate } from '../i18n/index.js';
 import { parseLocalTime, instantOf } from '../time.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
@@ -13,7 +14,6 @@ const MAX_AHEAD_DAYS = 90;
 /** "This evening" is offered until this long before the evening time. */
 const TONIGHT_LEAD_MS = 30 * 60_000;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const NO_REMINDER = 'none';
 
 const zoneOf = (context: FlowContext) => context.person?.timezone ?? context.defaultTimezone;
@@ -36,16 +36,18 @@ export function quickFollowUps(now: Date, zone: string, t: Translate = translato
 
 /**
  * A local date and time typed by a person, in their timezone: "tomorrow 18:30", "friday 9am",
- * "today 21:00", "2026-03-14 19:00", "in 2 hours", "in 3 days". A day without a time means
+ * "today 21:00", "2026-03-14 19:00", "in 2 hours", "in 3 days" — or in Spanish or German ("mañana
+ * 18:30", "viernes a las 9", "morgen um 19 Uhr", "en 2 horas", "in 3 Tagen"; DATE_WORDS). A day without a time means
  * {@link EVENING_TIME}. Undefined when it cannot be read.
  */
 export function parseLocalDateTime(text: string, now: Date, zone: string): Date | undefined {
-  const typed = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\bat\b/g, '').replace(/\s+/g, ' ').trim();
-  const relative = /^in (\d{1,3}) (minute|min|hour|day|week)s?$/.exec(typed);
-  if (relative) {
-    const amount = Number(relative[1]);
-    const unit = relative[2] === 'min' ? 'minute' : (relative[2] as 'minute' | 'hour' | 'day' | 'week');
-    return DateTime.fromJSDate(now, { zone }).plus({ [`${unit}s`]: amount }).toJSDate();
+  const words = text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/);
+  const typed = words.filter((word) => !(DATE_WORDS.filler as readonly string[]).includes(word)).join(' ');
+  const relative = /^(\S+) (\d{1,3}) (\S+)$/.exec(typed);
+  if (relative && (DATE_WORDS.in as readonly string[]).includes(relative[1]!)) {
+    const unit = (Object.keys(DATE_WORDS.units) as (keyof typeof DATE_WORDS.units)[]).find((name) => (DATE_WORDS.units[name] as readonly string[]).includes(relative[3]!));
+    if (!unit) return undefined;
+    return DateTime.fromJSDate(now, { zone }).plus({ [`${unit}s`]: Number(relative[2]) }).toJSDate();
   }
   const local = DateTime.fromJSDate(now, { zone });
   let date: string | undefined;
@@ -57,12 +59,12 @@ export function parseLocalDateTime(text: string, now: Date, zone: string): Date 
     rest = iso[2] ?? '';
   } else {
     const [first = '', ...others] = typed.split(' ');
-    const weekday = WEEKDAYS.findIndex((day) => first.length >= 3 && day.startsWith(first));
-    if (first === 'today' || first === 'tonight' || first === 'this') date = local.toISODate()!;
-    else if (first === 'tomorrow') date = local.plus({ days: 1 }).toISODate()!;
+    const weekday = DATE_WORDS.weekdays.findIndex((names) => first.length >= 3 && names.some((day) => day.startsWith(first)));
+    if ((DATE_WORDS.today as readonly string[]).includes(first)) date = local.toISODate()!;
+    else if ((DATE_WORDS.tomorrow as readonly string[]).includes(first)) date = local.plus({ days: 1 }).toISODate()!;
     else if (weekday !== -1) date = local.plus({ days: ((weekday + 1 - local.weekday + 7) % 7) || 7 }).toISODate()!;
     else return undefined;
-    rest = others.filter((word) => word !== 'evening' && word !== 'night').join(' ');
+    rest = others.join(' ');
   }
   const time = rest.trim() === '' ? EVENING_TIME : parseLocalTime(rest);
   if (!time || !date) return undefined;
