@@ -68,7 +68,7 @@ describe('the safety plan in Spanish and German', () => {
     expect(shown(saved)).toContain('Puedes verlo cuando quieras con /safetyplan');
 
     const plan = await say('/safetyplan', /Tu plan de seguridad/);
-    expect(shown(plan)).toMatch(/Última actualización: \S+ \d{1,2} \S+/);
+    expect(shown(plan)).toMatch(/Última actualización: \S+ \d{1,2} \S+\n/);
     expect(shown(plan)).toContain('2. Cosas que puedo hacer por mi cuenta\nCaminar con el perro');
     expect(labels(plan)).toEqual(['Editar mi plan']);
     await chat.press('Editar mi plan');
@@ -109,7 +109,7 @@ describe('the safety plan in Spanish and German', () => {
     expect(shown(saved)).toContain('3. Menschen und Orte, die mir guttun\nDas Café um die Ecke');
 
     const plan = await say('/safetyplan', /Dein Sicherheitsplan/);
-    expect(shown(plan)).toMatch(/Zuletzt geändert: \S+ \d{1,2} \S+/);
+    expect(shown(plan)).toMatch(/Zuletzt geändert: (?:Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. \S+\n/);
     expect(labels(plan)).toEqual(['Meinen Plan bearbeiten']);
 
     const crisis = await say('ich will nicht mehr leben, ich will mich umbringen', /Dein eigener Sicherheitsplan:/);

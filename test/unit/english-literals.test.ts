@@ -32,6 +32,12 @@ const MOVED = [
   'src/core/safety/crisis-resources.ts',
   'src/core/i18n/catalogs.ts',
   'src/core/exercises/safety-plan.ts',
+  'src/core/exercises/flows.ts',
+  'src/core/exercises/journal-prompts.ts',
+  'src/core/exercises/library.ts',
+  'src/core/exercises/reporting.ts',
+  'src/core/exercises/routing.ts',
+  'src/core/exercises/when-step.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -3,7 +3,7 @@ import { buttonId } from '../buttons.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
 import type { ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import { shortDayLabel } from '../time.js';
-import { DEFAULT_LOCALE, intlLocale, isolate, PSEUDO_LOCALE, pseudoText } from '../i18n/index.js';
+import { DEFAULT_LOCALE, intlLocale, isolate, PSEUDO_LOCALE, pseudoText, translate } from '../i18n/index.js';
 import type { FlowContext, InstantCommand } from '../flows/types.js';
 import { EXERCISES, exerciseText, findExercise, resolveExercise } from './catalog.js';
 import { flowTitle } from '../flows/engine.js';
@@ -35,7 +35,7 @@ export async function pressExerciseFollowUp(context: FlowContext, entryId: strin
 
 export const exerciseCommand: InstantCommand = {
   command: 'exercise',
-  description: 'Guided exercises: safety plan, experiments, mindfulness, journaling…',
+  description: translate(DEFAULT_LOCALE, 'command-exercise'),
   needsPerson: true,
   async run(context, args) {
     const typed = args.trim();
@@ -48,7 +48,7 @@ export const exerciseCommand: InstantCommand = {
 
 export const safetyPlanCommand: InstantCommand = {
   command: 'safetyplan',
-  description: 'See or edit your safety plan',
+  description: translate(DEFAULT_LOCALE, 'command-safetyplan'),
   needsPerson: true,
   async run(context) {
     const plan = await context.repos.exercises.latest(context.person!.id, SAFETY_PLAN);
@@ -57,10 +57,10 @@ export const safetyPlanCommand: InstantCommand = {
   },
 };
 
-/** A stored local date as a short day in the person's language ("Mon 7 Dec", "lun 7 dic"). */
+/** A stored local date as a short day in the person's language ("Mon 7 Dec", "lun, 7 dic", "Mo., 7. Dez."). */
 function dayLabel(localDate: string, context: Pick<FlowContext, 'locale'>): string {
   if (context.locale === DEFAULT_LOCALE) return shortDayLabel(localDate);
-  const day = DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intlLocale(context.locale)).toFormat('ccc d LLL');
+  const day = DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intlLocale(context.locale)).toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' });
   return context.locale === PSEUDO_LOCALE ? pseudoText(day) : day;
 }
 
@@ -77,7 +77,7 @@ export async function safetyPlanMessage(context: FlowContext): Promise<OutboundM
 
 export const triggersCommand: InstantCommand = {
   command: 'triggers',
-  description: 'Your trigger map',
+  description: translate(DEFAULT_LOCALE, 'command-triggers'),
   needsPerson: true,
   async run(context) {
     const entries = await context.repos.exercises.listSince(context.person!.id, new Date(0), triggerMapKind.kind);

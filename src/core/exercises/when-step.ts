@@ -76,7 +76,9 @@ export function describeWhen(at: Date, now: Date, zone: string, context: Pick<Fl
   const local = DateTime.fromJSDate(at, { zone });
   const days = local.startOf('day').diff(DateTime.fromJSDate(now, { zone }).startOf('day'), 'days').days;
   const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : 'other';
-  const date = context.locale === DEFAULT_LOCALE ? local.toFormat('cccc d LLLL') : local.setLocale(intlLocale(context.locale)).toFormat('cccc d LLLL');
+  // British English order ("Sunday 18 January"); "domingo, 18 de enero", "Sonntag, 18. Januar".
+  const language = context.locale === DEFAULT_LOCALE ? 'en-GB' : intlLocale(context.locale);
+  const date = local.setLocale(language).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
   return context.t('exercise-when', { day, date: context.locale === PSEUDO_LOCALE ? pseudoText(date) : date, time: local.toFormat('HH:mm') });
 }
 
