@@ -2,12 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSources, enablePseudoLocale } from '../../src/core/i18n/index.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { CRISIS_DATA } from '../../src/core/safety/crisis-resources-data.js';
+import { ManualClock } from '../../src/core/clock.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 
 /** The homework library in Spanish and German (locales/<lang>/safety-plan.ftl, exercises.ftl). */
 
-const AREAS = ['safety-plan'];
+const AREAS = ['safety-plan', 'exercises', 'journal'];
 
 /** Everything a reply shows: its text and its buttons. */
 const shown = (message: OutboundMessage) => [plainText(message.text), ...(message.choices ?? []).map((choice) => choice.label)].join('\n');
@@ -22,7 +23,7 @@ const ENGLISH = AREAS.flatMap((area) => {
   return source
     .split('\n')
     .filter((line) => !line.startsWith('#'))
-    .map((line) => line.replace(/^[a-z][\w-]* =/, ''))
+    .map((line) => line.replace(/^[a-z][\w-]* =/, '').replace(/^\s*\*?\[\w+\]/, ''))
     .flatMap((line) => line.split(/\{[^}]*\}/))
     .map((fragment) => fragment.replace(/[*_]/g, '').trim())
     .filter((fragment) => /[A-Za-z]+[ ,]+[A-Za-z]+[ ,]+[A-Za-z]+/.test(fragment));
@@ -117,6 +118,146 @@ describe('the safety plan in Spanish and German', () => {
     expect(shown(crisis)).toContain('• Fachleute und Krisentelefone: Frau Dr. Weber');
     expect(shown(crisis)).not.toContain('Was ich selbst tun kann'); // nothing written there
     expect(englishLeft(replies)).toEqual([]);
+  });
+});
+
+/** A chat in `language` with a clock, and a way to send and keep each reply. */
+async function exerciseChat(language: 'es' | 'de', clock: ManualClock) {
+  const chat = await TestChat.start({ clock });
+  await inLanguage(chat, language);
+  const replies: OutboundMessage[] = [];
+  const keep = (reply: OutboundMessage) => (replies.push(reply), reply);
+  return {
+    chat,
+    replies,
+    say: async (text: string, expected: RegExp) => (await chat.send(text), keep(await chat.expectReply(expected))),
+    tap: async (label: string, expected: RegExp) => (await chat.press(label), keep(await chat.expectReply(expected))),
+    next: async (expected: RegExp) => keep(await chat.expectReply(expected)),
+    assign: async (kind: string) => {
+      const person = await chat.app.database.prisma.person.findFirstOrThrow();
+      await chat.app.store.repos.homework.assign({ personId: person.id, kind, cadence: 'daily', instructions: null, at: clock.now() });
+    },
+  };
+}
+
+describe('the homework library in Spanish and German', () => {
+  let chat: TestChat | undefined;
+  afterEach(async () => chat?.stop());
+
+  it('Spanish: the /exercise menu, an experiment with its reminder and follow-up, journaling, routine and group prep', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T14:00:00Z')); // Thu 09:00 in New York
+    const run = await exerciseChat('es', clock);
+    chat = run.chat;
+    const { say, tap, next } = run;
+    await run.assign('behavioral_experiment');
+    const menu = await say('/exercise', /¿Qué ejercicio te gustaría hacer\?/);
+    expect(shown(menu)).toContain('Experimento conductual — Pon a prueba una creencia');
+    expect(shown(menu)).toContain('Toca un botón, o escribe /exercise y un nombre');
+    expect(labels(menu)).toEqual(['Plan de seguridad', 'Experimento conductual', 'Práctica de mindfulness', 'Diario reflexivo', 'Rutina y bienestar', 'Mapa de detonantes', 'Práctica de comunicación', 'Preparación para el grupo']);
+    await say('/exercise sueños', /No conozco ningún ejercicio llamado «sueños»\. Estos son los que tengo:/);
+
+    // An experiment, chosen by its Spanish name, with a follow-up time typed in Spanish.
+    await say('/exercise experimento conductual', /Preparemos un pequeño experimento\.\n\n\*?La creencia a poner a prueba/);
+    await say('Si digo que no, se van a enojar', /«Si digo que no, se van a enojar»\n¿Qué tanto lo crees en este momento, del 0 al 100\?/);
+    await say('80', /El experimento:/);
+    await say('Decir que no a una reunión', /Tu predicción:/);
+    const when = await say('Se van a molestar', /¿Cuándo te escribo para saber cómo te fue\?/);
+    expect(labels(when)).toEqual(['Esta noche 20:00', 'Mañana 20:00', 'En 3 días (20:00)']);
+    expect(shown(when)).toContain('o escribe un día y una hora, como «mañana 18:30», «viernes 9:00» o «2026-01-22 19:00».');
+    await say('ayer', /No pude entender «ayer» como un día y una hora\./);
+    const planned = await say('mañana a las 18:30', /Experimento planeado\./);
+    expect(shown(planned)).toContain('Creencia: «Si digo que no, se van a enojar» (80/100)');
+    expect(shown(planned)).toContain('Te escribo mañana a las 18:30 para saber cómo te fue.');
+    expect(shown(planned)).toContain('Esto cuenta para tu tarea ✓');
+    const waiting = await say('/exercise', /Te están esperando:\n• Experimento conductual del jue, 15 ene: Decir que no a una reunión/);
+    expect(labels(waiting)[0]).toBe('Cuéntame cómo te fue (experimento conductual)');
+
+    clock.set('2026-01-16T23:30:20Z'); // 18:30 the next day in New York
+    await chat.app.scheduler.tick();
+    const reminder = await next(/Es momento de repasar tu experimento\./);
+    expect(shown(reminder)).toContain('Planeaste: «Decir que no a una reunión»\nPredijiste: «Se van a molestar»');
+    expect(labels(reminder)).toEqual(['Cuéntame cómo te fue']);
+    await tap('Cuéntame cómo te fue', /¿Qué pasó en realidad\?/);
+    await say('Lo entendieron', /¿Qué aprendiste\?/);
+    await say('Puedo decir que no', /Antes lo creías 80\/100\. ¿Qué tanto lo crees ahora, del 0 al 100\?/);
+    const done = await say('20', /Experimento terminado: bien hecho por intentarlo\./);
+    expect(shown(done)).toContain('Antes → después: 80 → 20');
+    await chat.pressId(reminder.choices![0]!.id);
+    await next(/Ya completaste ese ejercicio \(experimento conductual\), gracias\./);
+
+    const journal = await say('/exercise diario', /La pregunta de hoy:\n«¿Qué es lo que más has tenido en mente hoy/);
+    expect(shown(journal)).toContain('Escribe tanto o tan poco como quieras, en un solo mensaje.');
+    await say('Pensé mucho en mi familia', /Entrada del diario guardada\. Gracias por tomarte el tiempo de reflexionar\./);
+    const saved = await chat.app.database.prisma.exerciseEntry.findFirstOrThrow({ where: { kind: 'journal' } });
+    const content = await chat.app.store.repos.exercises.find(saved.personId, saved.id);
+    expect(content?.content).toMatchObject({ promptSource: 'library', entry: 'Pensé mucho en mi familia' });
+
+    await say('/exercise rutina y bienestar', /¿Cuántas horas dormiste anoche\? \(un número entero\)/);
+    const habits = await say('7', /¿Cuáles de estas lograste hoy\?/);
+    expect(labels(habits)).toEqual(['Comidas regulares', 'Movimiento', 'Suficiente agua', 'Autocuidado', 'Listo']);
+    await tap('Movimiento', /Cuáles de estas/);
+    const logged = await tap('Listo', /Registrado\./);
+    expect(shown(logged)).toContain('Sueño 7 h · · Comidas regulares · ✓ Movimiento · · Suficiente agua · · Autocuidado');
+    expect(shown(logged)).toContain('Las rutinas pequeñas y constantes hacen una gran diferencia.');
+
+    await say('/exercise preparacion para el grupo', /¿Qué pregunta o tema te gustaría llevar a tu próxima sesión de grupo\?/);
+    await say('Cómo pedir ayuda', /¿Por qué es importante para ti en este momento\? \(opcional\)/);
+    await say('saltar', /Guardado para tu próxima sesión de grupo:\n«Cómo pedir ayuda»/);
+    expect(englishLeft(run.replies)).toEqual([]);
+  });
+
+  it('German: timed mindfulness guidance, the trigger map and /triggers, communication practice with its reflection', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T14:00:00Z')); // Thu 09:00 in New York
+    const run = await exerciseChat('de', clock);
+    chat = run.chat;
+    const { say, tap, next } = run;
+    await run.assign('mindfulness');
+    await say('/exercise', /Welche Übung möchtest du machen\?/);
+    const which = await tap('Achtsamkeitsübung', /Welche Übung möchtest du machen\?/);
+    expect(labels(which)).toEqual(['Box-Atmung', '5-4-3-2-1-Erdung', 'Body-Scan']);
+    await tap('Box-Atmung', /Bevor wir anfangen: Wie gestresst fühlst du dich gerade, von 0 \(gar nicht\) bis 10 \(extrem\)\?/);
+    const started = await say('7', /Box-Atmung\. 4 Takte ein, 4 halten/);
+    expect(shown(started)).toContain('Ich schicke dir die Schritte einzeln');
+    clock.advance(5_000);
+    await next(/Runde 1 von 4: einatmen… 2… 3… 4 · halten/);
+    for (const round of [2, 3, 4]) {
+      clock.advance(16_000);
+      await next(new RegExp(`Runde ${round} von 4`));
+    }
+    clock.advance(16_000);
+    const last = await next(/Das waren 4 Runden\. .* Wenn du so weit bist, drück auf Fertig/);
+    expect(labels(last)).toEqual(['Fertig']);
+    await tap('Fertig', /Wie gestresst fühlst du dich jetzt, von 0 bis 10\?/);
+    const done = await say('3', /Box-Atmung geschafft\. Stress 7 → 3\. Ein bisschen leichter\./);
+    expect(shown(done)).toContain('Das zählt für deine Hausaufgabe ✓');
+
+    const empty = await say('/triggers', /Deine Auslöser-Landkarte ist noch leer\./);
+    expect(labels(empty)).toEqual(['Einen Auslöser festhalten']);
+    await tap('Einen Auslöser festhalten', /Auslöser:.* Welche Situation/);
+    await say('Streit zu Hause', /Frühe Warnzeichen:/);
+    await say('Herzklopfen', /Umgang damit:/);
+    await say('Rausgehen', /Ansprechperson:.*\(freiwillig\)/);
+    const added = await say('überspringen', /Zu deiner Auslöser-Landkarte hinzugefügt\./);
+    expect(shown(added)).toContain('Streit zu Hause\nFrühe Anzeichen: Herzklopfen\nWas hilft: Rausgehen\n\n/triggers zeigt dir deine ganze Landkarte.');
+    const map = await say('/triggers', /Deine Auslöser-Landkarte \(1\)/);
+    expect(labels(map)).toEqual(['Einen Auslöser hinzufügen']);
+
+    await say('/exercise kommunikationsuebung', /Lass uns eine Ich-Botschaft formulieren/);
+    await say('übergangen', /Ich fühle mich übergangen, \*?wenn…/);
+    await say('Pläne kurzfristig geändert werden', /…weil…/);
+    await say('ich meine Woche plane', /Ich wünsche mir…/);
+    const when = await say('einen Tag Vorlauf', /Hier ist deine Ich-Botschaft:\n„Ich fühle mich übergangen, wenn Pläne kurzfristig geändert werden, weil ich meine Woche plane\. Ich wünsche mir einen Tag Vorlauf\.“/);
+    expect(labels(when)).toEqual(['Heute Abend 20:00', 'Morgen 20:00', 'In 3 Tagen (20:00)', 'Keine Erinnerung']);
+    await say('Sonntag 9.30 Uhr', /Deine Ich-Botschaft:.*Ich melde mich am Sonntag, 18\. Januar um 09:30, um zu hören, wie es gelaufen ist\./s);
+    clock.set('2026-01-18T14:31:00Z');
+    await chat.app.scheduler.tick();
+    const reminder = await next(/Wie ist dein Gespräch gelaufen\?/);
+    expect(labels(reminder)).toEqual(['Darüber nachdenken']);
+    await tap('Darüber nachdenken', /Wie ist es gelaufen\?/);
+    await say('Gut, sie hat zugehört', /Beim nächsten Mal:/);
+    const reflected = await say('Früher ansprechen', /Rückblick gespeichert\. Für das einzustehen, was du brauchst, braucht Mut – gut gemacht\./);
+    expect(shown(reflected)).toContain('Beim nächsten Mal: Früher ansprechen');
+    expect(englishLeft(run.replies)).toEqual([]);
   });
 });
 

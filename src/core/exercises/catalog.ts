@@ -1,4 +1,5 @@
-import { hasMessage, SUPPORTED_LOCALES, translate } from '../i18n/index.js';
+import { foldVariants, hasMessage, SUPPORTED_LOCALES, translate } from '../i18n/index.js';
+import { EXERCISE_WORDS } from '../i18n/typed-words.js';
 import type { FlowContext } from '../flows/types.js';
 import { behavioralExperimentKind, communicationKind, groupPrepKind, journalKind, mindfulnessKind, routineKind, triggerMapKind } from './library.js';
 import { safetyPlanKind } from './safety-plan.js';
@@ -49,19 +50,21 @@ export function exerciseLabel(kind: string): string | undefined {
   return findExercise(kind)?.label;
 }
 
-/** Compared without case, spaces, punctuation or accents ("diario reflexivo" = "Diario reflexivo"). */
-const squash = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** The foldings a typed name is compared in: no case, spaces, punctuation or accents; umlauts as ä or ae ("Übung" = "uebung"). */
+const squash = (text: string) => foldVariants(text).map((variant) => variant.replace(/[^\p{L}\p{N}]/gu, ''));
 
-/** An exercise's names in every language (`exercise-<kind>-label`), so a typed name works in any. */
-const namesOf = (exercise: ExerciseKind) =>
-  SUPPORTED_LOCALES.flatMap((locale) => {
+/** An exercise's names in every language (`exercise-<kind>-label`) and the short ones people type, so a typed name works in any. */
+const namesOf = (exercise: ExerciseKind) => [
+  ...SUPPORTED_LOCALES.flatMap((locale) => {
     const id = `exercise-${exerciseKey(exercise.kind)}-label`;
     return hasMessage(locale, id) ? [translate(locale, id)] : [];
-  });
+  }),
+  ...(EXERCISE_WORDS[exercise.kind] ?? []),
+];
 
-/** The exercise a person typed after /exercise: its kind, label or an alias ("safety plan", "experiment"). */
+/** The exercise a person typed after /exercise: its kind, label or an alias, in any language ("safety plan", "experimento", "Tagebuch"). */
 export function resolveExercise(typed: string): ExerciseKind | undefined {
-  const key = squash(typed);
-  if (!key) return undefined;
-  return EXERCISES.find((exercise) => [exercise.kind, exercise.label, ...(exercise.aliases ?? []), ...namesOf(exercise)].some((name) => squash(name) === key));
+  const keys = squash(typed).filter(Boolean);
+  if (keys.length === 0) return undefined;
+  return EXERCISES.find((exercise) => [exercise.kind, exercise.label, ...(exercise.aliases ?? []), ...namesOf(exercise)].some((name) => squash(name).some((key) => keys.includes(key))));
 }

@@ -131,3 +131,18 @@ export const DATE_WORDS = {
     week: ['week', 'weeks', 'semana', 'semanas', 'woche', 'wochen'],
   },
 } as const;
+
+/**
+ * Short names typed after /exercise in Spanish and German (besides each exercise's name in every
+ * language, from the catalogs, and its English aliases), by exercise kind.
+ */
+export const EXERCISE_WORDS: Record<string, readonly string[]> = {
+  safety_plan: ['plan de seguridad', 'seguridad', 'sicherheitsplan', 'notfallplan'],
+  behavioral_experiment: ['experimento', 'verhaltensexperiment', 'experiment'],
+  mindfulness: ['mindfulness', 'atención plena', 'respiración', 'respiracion cuadrada', 'anclaje', 'escaneo corporal', 'achtsamkeit', 'atmung', 'atemübung', 'box-atmung', 'erdung', 'body-scan'],
+  journal: ['diario', 'escribir', 'tagebuch', 'schreiben'],
+  routine: ['rutina', 'bienestar', 'alltag', 'wohlbefinden'],
+  trigger_map: ['detonantes', 'detonante', 'mapa de detonantes', 'auslöser', 'auslöser-landkarte'],
+  communication: ['comunicación', 'mensaje en primera persona', 'kommunikation', 'ich-botschaft'],
+  group_prep: ['grupo', 'gruppe', 'gruppensitzung'],
+};
