@@ -273,6 +273,11 @@ describe('the pseudo-locale (en-XA) through the safety plan', () => {
     'Stanley–Brown',
     'Warning one',
     'Helper two',
+    // typed by the person, quoted back
+    'nonsense',
+    'yesterday',
+    // an exercise's id, shown as what to type after /exercise
+    'behavioral_experiment',
   ].filter((value) => value.length > 1);
 
   function untranslated(message: OutboundMessage): string[] {
@@ -299,6 +304,37 @@ describe('the pseudo-locale (en-XA) through the safety plan', () => {
     await step('/safetyplan');
     await step('/safetyplan'); // shown again: nothing changes
     expect(replies).toHaveLength(9);
+    expect(replies.map(untranslated).flat()).toEqual([]);
+  });
+
+  it('renders the /exercise menu, an experiment with its reminder, a timed practice, journaling, routine, a trigger, an I-statement and group prep from the catalogs', async () => {
+    const clock = new ManualClock(new Date('2026-01-15T14:00:00Z'));
+    chat = await TestChat.start({ clock });
+    await onboard(chat);
+    await chat.app.database.prisma.person.updateMany({ data: { locale: 'en-XA' } });
+    const replies: OutboundMessage[] = [];
+    const step = async (send: string | (() => Promise<void>)) => {
+      if (typeof send === 'string') await chat.send(send);
+      else await send();
+      replies.push(await chat.expectReply());
+    };
+    await step('/exercise');
+    await step('/exercise nonsense');
+    for (const send of ['/exercise experiment', 'Warning one', '80', 'Helper two', 'Helper two', 'yesterday', 'tomorrow 18:30', '/exercise']) await step(send);
+    clock.set('2026-01-16T23:30:20Z');
+    await step(async () => void (await chat.app.scheduler.tick()));
+    await step(async () => chat.pressId(replies.at(-1)!.choices![0]!.id));
+    for (const send of ['Helper two', 'Helper two', '20']) await step(send);
+    await step(async () => chat.pressId(replies.at(-5)!.choices![0]!.id)); // the reminder's button again: already completed
+    for (const send of ['/exercise mindfulness', '2', '5']) await step(send); // 5-4-3-2-1 grounding
+    for (const seconds of [5, 20, 20, 20, 20, 20]) await step(async () => void clock.advance(seconds * 1000));
+    await step(async () => chat.pressId(replies.at(-1)!.choices![0]!.id));
+    await step('3');
+    for (const send of ['/exercise journal', 'Warning one', '/exercise routine', '7', 'done']) await step(send);
+    for (const send of ['/triggers', '/exercise trigger', 'Warning one', 'Warning one', 'Warning one', 'skip', '/triggers']) await step(send);
+    for (const send of ['/exercise communication', 'Warning one', 'Warning one', 'Warning one', 'Warning one', 'in 2 hours']) await step(send);
+    for (const send of ['/exercise group', 'Warning one', 'skip']) await step(send);
+    expect(replies).toHaveLength(48);
     expect(replies.map(untranslated).flat()).toEqual([]);
   });
 });
