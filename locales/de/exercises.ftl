@@ -218,3 +218,20 @@ exercise-communication-next-time = Beim nächsten Mal: { $next }
 exercise-group-topic-prompt = Welche Frage oder welches Thema möchtest du in deine nächste Gruppensitzung mitbringen?
 exercise-group-why-prompt = Was macht es gerade für dich wichtig? (freiwillig)
 exercise-group-saved = Für deine nächste Gruppensitzung gespeichert:
+
+## Hausaufgaben: die Arten, die Therapeutinnen und Therapeuten vergeben, so wie die Person sie sieht
+# Die Beschreibungen sind die Liste der therapeutischen Seite (standardmäßig Englisch).
+
+exercise-homework-checkin = Gefühls-Check-in
+exercise-homework-checkin-description = Stimmung, Gefühle und was geholfen hat, in etwa einer Minute
+exercise-homework-thought = Gedankenprotokoll
+exercise-homework-thought-description = Einen schwierigen Gedanken Schritt für Schritt durchgehen
+exercise-homework-assessment = Fragebogen
+exercise-homework-assessment-description = Ein Standardfragebogen (PHQ-8/9, GAD-7, WHO-5)
+exercise-homework-instrument = Welcher Fragebogen
+exercise-homework-instrument-hint = Leer lassen, damit die Person selbst wählt.
+exercise-homework-custom = Eigene Aufgabe
+exercise-homework-custom-description = Deine eigenen Anweisungen; die Person hakt sie selbst ab
+exercise-homework-start = Starten: { $label }
+exercise-homework-mark-done = Erledigt: { $label }
+exercise-homework-setting = { $setting }: { $values }

@@ -235,3 +235,21 @@ exercise-communication-next-time = Next time: { $next }
 exercise-group-topic-prompt = What question or topic would you like to bring to your next group session?
 exercise-group-why-prompt = What makes it important to you right now? (optional)
 exercise-group-saved = Saved for your next group session:
+
+## Homework: the kinds a therapist assigns, as the client sees them
+# $label: the kind's name; $setting: a setting's name; $values: the chosen options, listed
+# The descriptions are the therapist's list (English by default).
+
+exercise-homework-checkin = Emotion check-in
+exercise-homework-checkin-description = Mood, emotions and what helped, in about a minute
+exercise-homework-thought = Thought record
+exercise-homework-thought-description = Work through a difficult thought step by step
+exercise-homework-assessment = Questionnaire
+exercise-homework-assessment-description = A standard questionnaire (PHQ-8/9, GAD-7, WHO-5)
+exercise-homework-instrument = Which questionnaire
+exercise-homework-instrument-hint = Leave empty to let the client choose.
+exercise-homework-custom = Custom task
+exercise-homework-custom-description = Your own instructions; the client marks it done
+exercise-homework-start = Start: { $label }
+exercise-homework-mark-done = Done: { $label }
+exercise-homework-setting = { $setting }: { $values }

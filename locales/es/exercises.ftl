@@ -218,3 +218,20 @@ exercise-communication-next-time = La próxima vez: { $next }
 exercise-group-topic-prompt = ¿Qué pregunta o tema te gustaría llevar a tu próxima sesión de grupo?
 exercise-group-why-prompt = ¿Por qué es importante para ti en este momento? (opcional)
 exercise-group-saved = Guardado para tu próxima sesión de grupo:
+
+## Tareas: los tipos que asigna tu terapeuta, como los ve la persona
+# Las descripciones son la lista de quien da terapia (en inglés por defecto).
+
+exercise-homework-checkin = Registro de emociones
+exercise-homework-checkin-description = Ánimo, emociones y lo que ayudó, en más o menos un minuto
+exercise-homework-thought = Registro de pensamientos
+exercise-homework-thought-description = Trabajar un pensamiento difícil paso a paso
+exercise-homework-assessment = Cuestionario
+exercise-homework-assessment-description = Un cuestionario estándar (PHQ-8/9, GAD-7, WHO-5)
+exercise-homework-instrument = Qué cuestionario
+exercise-homework-instrument-hint = Déjalo vacío para que la persona elija.
+exercise-homework-custom = Tarea personalizada
+exercise-homework-custom-description = Tus propias instrucciones; la persona la marca como hecha
+exercise-homework-start = Empezar: { $label }
+exercise-homework-mark-done = Hecho: { $label }
+exercise-homework-setting = { $setting }: { $values }

@@ -33,6 +33,7 @@ const MOVED = [
   'src/core/i18n/catalogs.ts',
   'src/core/exercises/safety-plan.ts',
   'src/core/exercises/flows.ts',
+  'src/core/exercises/homework-kinds.ts',
   'src/core/exercises/journal-prompts.ts',
   'src/core/exercises/library.ts',
   'src/core/exercises/reporting.ts',
