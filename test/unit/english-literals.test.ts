@@ -31,6 +31,14 @@ const MOVED = [
   'src/core/safety/safety-service.ts',
   'src/core/safety/crisis-resources.ts',
   'src/core/i18n/catalogs.ts',
+  'src/core/exercises/safety-plan.ts',
+  'src/core/exercises/flows.ts',
+  'src/core/exercises/homework-kinds.ts',
+  'src/core/exercises/journal-prompts.ts',
+  'src/core/exercises/library.ts',
+  'src/core/exercises/reporting.ts',
+  'src/core/exercises/routing.ts',
+  'src/core/exercises/when-step.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -60,4 +60,23 @@ describe('follow-up times in the client’s timezone', () => {
     expect(parse('in 3 days')).toBe('2026-01-18T14:00:00.000Z');
     for (const bad of ['someday', '2026-02-30 10:00', 'tomorrow 25:00', 'friday noonish', '']) expect(parse(bad)).toBeUndefined();
   });
+
+  it('reads typed days and times in Spanish and German, accents optional', () => {
+    const thursdayMorning = new Date('2026-01-15T14:00:00Z'); // Thu 09:00 in New York
+    const parse = (text: string) => parseLocalDateTime(text, thursdayMorning, 'America/New_York')?.toISOString();
+    expect(parse('mañana 18:30')).toBe('2026-01-16T23:30:00.000Z');
+    expect(parse('manana a las 6 p. m.')).toBe('2026-01-16T23:00:00.000Z');
+    expect(parse('viernes 18:00')).toBe('2026-01-16T23:00:00.000Z');
+    expect(parse('miercoles')).toBe('2026-01-22T01:00:00.000Z'); // a day alone means 20:00
+    expect(parse('Miércoles 9:00')).toBe('2026-01-21T14:00:00.000Z');
+    expect(parse('hoy 21:30')).toBe('2026-01-16T02:30:00.000Z');
+    expect(parse('esta noche')).toBe('2026-01-16T01:00:00.000Z');
+    expect(parse('en 2 horas')).toBe('2026-01-15T16:00:00.000Z');
+    expect(parse('morgen um 18:30 Uhr')).toBe('2026-01-16T23:30:00.000Z');
+    expect(parse('Freitag 18 Uhr')).toBe('2026-01-16T23:00:00.000Z');
+    expect(parse('heute Abend')).toBe('2026-01-16T01:00:00.000Z');
+    expect(parse('Sonntag 9.30 Uhr')).toBe('2026-01-18T14:30:00.000Z');
+    expect(parse('in 3 Tagen')).toBe('2026-01-18T14:00:00.000Z');
+    for (const bad of ['algún día', 'irgendwann', 'mañana 25:00', 'en 2 lunas', 'mi 9:00']) expect(parse(bad)).toBeUndefined();
+  });
 });

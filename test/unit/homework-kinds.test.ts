@@ -3,7 +3,8 @@ import { assignmentFromView, blockForField } from '../../adapters/slack/parse.js
 import { assignModal } from '../../adapters/slack/render.js';
 import { buttonId } from '../../src/core/buttons.js';
 import { EXERCISES } from '../../src/core/exercises/catalog.js';
-import { findHomeworkKind, HOMEWORK_KINDS, homeworkKindsFrom, homeworkLabel } from '../../src/core/exercises/homework-kinds.js';
+import { describeSettings, findHomeworkKind, homeworkChoice, homeworkChoiceIn, HOMEWORK_KINDS, homeworkKindsFrom, homeworkLabel } from '../../src/core/exercises/homework-kinds.js';
+import { translator } from '../../src/core/i18n/index.js';
 import { ROUTINE_ITEMS } from '../../src/core/exercises/library.js';
 import type { ExerciseKind } from '../../src/core/exercises/types.js';
 import { textStep } from '../../src/core/flows/steps.js';
@@ -119,5 +120,22 @@ describe('the registry of homework kinds', () => {
     expect(refusal({ ...base, kind: '' })).toMatchObject({ field: 'kind' });
     expect(validateAssignment({ ...base, kind: 'assessment', settings: { assessment: { instrument: ['gad7'] }, routine: { items: [] } } }).settings).toEqual({ instrument: 'gad7' });
     expect(validateAssignment({ ...base, kind: 'routine' }).settings).toBeNull();
+  });
+});
+
+describe('homework kinds in the client’s language', () => {
+  const words = (locale: 'en' | 'es' | 'de') => ({ locale, t: translator(locale) });
+
+  it('labels the buttons and settings in Spanish and German, English unchanged, stored ids the same', () => {
+    const journal = { id: 'a1', kind: 'journaling' }; // an alias an earlier version stored
+    expect(homeworkChoice(journal)).toEqual({ id: buttonId('homework', 'a1'), label: 'Start: Reflective journaling' });
+    expect(homeworkChoiceIn(journal, words('es'))).toEqual({ id: buttonId('homework', 'a1'), label: 'Empezar: Diario reflexivo' });
+    expect(homeworkChoiceIn({ id: 'a2', kind: 'checkin' }, words('de')).label).toBe('Starten: Gefühls-Check-in');
+    expect(homeworkChoiceIn({ id: 'a3', kind: 'custom' }, words('es')).label).toBe('Hecho: Tarea personalizada');
+    const settings = { items: ['sleep', 'meals'] };
+    expect(describeSettings('routine', settings)).toEqual(['What to track: Sleep, Regular meals']);
+    expect(describeSettings('routine', settings, words('es'))).toEqual(['Qué registrar: Sueño, Comidas regulares']);
+    expect(describeSettings('routine', settings, words('de'))).toEqual(['Was festgehalten wird: Schlaf, Regelmäßige Mahlzeiten']);
+    expect(homeworkLabel('routine')).toBe('Routine and wellness'); // the therapist's side stays English
   });
 });

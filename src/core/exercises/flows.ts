@@ -3,7 +3,7 @@ import { buttonId } from '../buttons.js';
 import type { OutboundMessage } from '../messages.js';
 import { localDateOf } from '../time.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
-import { EXERCISES } from './catalog.js';
+import { EXERCISES, exerciseText } from './catalog.js';
 import type { ExerciseKind, FollowUpData } from './types.js';
 import { describeWhen } from './when-step.js';
 import { needsPerson } from '../flows/guards.js';
@@ -12,9 +12,6 @@ import { needsPerson } from '../flows/guards.js';
 export const exerciseFlowName = (kind: string) => `exercise.${kind}`;
 export const followUpFlowName = (kind: string) => `exercise.${kind}.followup`;
 
-const HOMEWORK_DONE = 'That counts toward your homework ✓';
-const ALREADY_COMPLETED = 'That exercise was already completed, so I’ve left it as it was.';
-const LOST_TRACK = 'I lost track of which exercise this was — /exercise lists the ones waiting for you; choose it there again.';
 
 /** Every answer whose field does not start with `_` (working data). */
 function answersOf(data: FlowData): ExerciseContent {
@@ -22,11 +19,11 @@ function answersOf(data: FlowData): ExerciseContent {
 }
 
 /** The content to save: the kind's own choice, or all answers. */
-const contentOf = (kind: ExerciseKind, data: FlowData): ExerciseContent => (kind.content ? kind.content(data) : answersOf(data));
+const contentOf = (kind: ExerciseKind, data: FlowData, context: FlowContext): ExerciseContent => (kind.content ? kind.content(data, context.t) : answersOf(data));
 
 /** The follow-up button for an entry (on a reminder, or the last message of timed guidance). */
-export function followUpChoice(kind: ExerciseKind, entryId: string) {
-  return { id: buttonId('exerciseFollowUp', entryId), label: kind.followUp?.button ?? 'Continue' };
+export function followUpChoice(kind: ExerciseKind, entryId: string, context: Pick<FlowContext, 'locale' | 't'>) {
+  return { id: buttonId('exerciseFollowUp', entryId), label: exerciseText(kind, 'button', context) };
 }
 
 async function countHomework(kind: ExerciseKind, entryId: string, context: FlowContext): Promise<boolean> {
@@ -51,7 +48,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
     ...(kind.init && { init: kind.init }),
     async finish(data, context) {
       const person = context.person!;
-      const content = contentOf(kind, data);
+      const content = contentOf(kind, data, context);
       const plan = kind.followUp?.plan(data, context) ?? null;
       const id = await context.repos.exercises.create({
         personId: person.id,
@@ -63,14 +60,14 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
         at: context.now,
       });
       const lines = [kind.summary(content, context)];
-      if (plan && 'at' in plan) lines.push('', `I’ll check back ${describeWhen(plan.at, context.now, person.timezone)} to hear how it went.`);
-      if ((kind.countsAt ?? 'start') === 'start' && (await countHomework(kind, id, context))) lines.push('', HOMEWORK_DONE);
+      if (plan && 'at' in plan) lines.push('', context.t('exercise-check-back', { when: describeWhen(plan.at, context.now, person.timezone, context) }));
+      if ((kind.countsAt ?? 'start') === 'start' && (await countHomework(kind, id, context))) lines.push('', context.t('exercise-homework-done'));
       if (plan && 'timed' in plan) {
         let dueAt = context.now.getTime();
         for (const [index, step] of plan.timed.entries()) {
           dueAt += step.afterSeconds * 1000;
           const last = index === plan.timed.length - 1;
-          const message: OutboundMessage = { text: step.text, ...(last && { choices: [followUpChoice(kind, id)] }) };
+          const message: OutboundMessage = { text: step.text, ...(last && { choices: [followUpChoice(kind, id, context)] }) };
           await context.repos.outbox.enqueue({ idempotencyKey: `exercise:${id}:${index}`, address: context.event.address, message, dueAt: new Date(dueAt) });
         }
       }
@@ -89,13 +86,13 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
     keepsDraft: false,
     steps: followUp.steps.map((step) => ({ ...step, when: (data: FlowData) => Boolean(data._entryId) && (step.when ? step.when(data) : true) })),
     async finish(data: FollowUpData, context) {
-      if (!data._entryId) return [LOST_TRACK];
+      if (!data._entryId) return [context.t('exercise-lost-track')];
       const content = { ...(data._before ?? {}), ...answersOf(data) };
       if (!(await context.repos.exercises.complete(context.person!.id, data._entryId, content, context.now))) {
-        return [ALREADY_COMPLETED];
+        return [context.t('exercise-already-completed')];
       }
       const lines = [followUp.summary(content, context)];
-      if (kind.countsAt === 'followUp' && (await countHomework(kind, data._entryId, context))) lines.push('', HOMEWORK_DONE);
+      if (kind.countsAt === 'followUp' && (await countHomework(kind, data._entryId, context))) lines.push('', context.t('exercise-homework-done'));
       return [lines.join('\n')];
     },
   };

@@ -1,6 +1,7 @@
 import type { Store } from '../../db/store.js';
 import { findExercise } from './catalog.js';
 import { followUpChoice } from './flows.js';
+import { storedLocale, translator } from '../i18n/index.js';
 import type { SchedulerJob } from '../../scheduling/scheduler.js';
 
 const DEFAULT_BATCH = 100;
@@ -29,10 +30,13 @@ export function createExerciseFollowUpJob(options: { store: Store; batchSize?: n
             const kind = entry && findExercise(entry.kind);
             const address = (await repos.people.addressesOf(candidate.personId))[0];
             if (!entry || !kind?.followUp?.reminder || !address) return false;
+            // In the recipient's language (their stored choice).
+            const locale = storedLocale((await repos.people.findById(candidate.personId))?.locale);
+            const words = { locale, t: translator(locale) };
             return repos.outbox.enqueue({
               idempotencyKey: `experiment:${entry.id}`,
               address,
-              message: { text: kind.followUp.reminder(entry), choices: [followUpChoice(kind, entry.id)] },
+              message: { text: kind.followUp.reminder(entry, words.t), choices: [followUpChoice(kind, entry.id, words)] },
               dueAt: now,
             });
           });

@@ -4,8 +4,9 @@ import type { Choice } from '../messages.js';
 import { ASSESSMENT_FLOW } from '../flows/assessment.js';
 import { CHECKIN_FLOW } from '../flows/check-in.js';
 import { THOUGHT_FLOW } from '../flows/thought-record.js';
-import type { FlowData } from '../flows/types.js';
-import { EXERCISES, resolveExercise } from './catalog.js';
+import type { FlowContext, FlowData } from '../flows/types.js';
+import { EXERCISES, exerciseKey, exerciseText, findExercise, resolveExercise } from './catalog.js';
+import { DEFAULT_LOCALE, hasMessage, translate, translator } from '../i18n/index.js';
 import { exerciseFlowName } from './flows.js';
 import type { ExerciseKind, HomeworkSetting } from './types.js';
 
@@ -38,16 +39,30 @@ export interface HomeworkKind {
 /** Assignment.settings: setting id → one value or several. */
 export type AssignmentSettings = Record<string, unknown>;
 
-/** The built-in kinds' words, in one place (exercise kinds bring their own from the library). */
+/**
+ * The built-in kinds' words (`exercise-homework-<kind>` in locales/<lang>/exercises.ftl; exercise
+ * kinds bring their own): English here, the stable meaning for the therapist's side; the client
+ * sees them in their language through {@link homeworkLabelIn}.
+ */
+const english = (id: string) => translate(DEFAULT_LOCALE, id);
+const builtIn = (key: string) => ({ label: english(`exercise-homework-${key}`), description: english(`exercise-homework-${key}-description`) });
 const COPY = {
-  checkin: { label: 'Emotion check-in', description: 'Mood, emotions and what helped, in about a minute' },
-  thought: { label: 'Thought record', description: 'Work through a difficult thought step by step' },
-  assessment: { label: 'Questionnaire', description: 'A standard questionnaire (PHQ-8/9, GAD-7, WHO-5)' },
-  instrument: { label: 'Which questionnaire', hint: 'Leave empty to let the client choose.' },
-  custom: { label: 'Custom task', description: 'Your own instructions; the client marks it done' },
-  start: (label: string) => `Start: ${label}`,
-  markDone: (label: string) => `Done: ${label}`,
+  checkin: builtIn('checkin'),
+  thought: builtIn('thought'),
+  assessment: builtIn('assessment'),
+  instrument: { label: english('exercise-homework-instrument'), hint: english('exercise-homework-instrument-hint') },
+  custom: builtIn('custom'),
 } as const;
+/** The message id of a built-in kind's name. */
+const BUILT_IN_LABELS: Record<string, string> = {
+  [CHECKIN_FLOW]: 'exercise-homework-checkin',
+  [THOUGHT_FLOW]: 'exercise-homework-thought',
+  [ASSESSMENT_FLOW]: 'exercise-homework-assessment',
+  custom: 'exercise-homework-custom',
+};
+/** The words of a message for the client: their language (a flow context), English by default. */
+type Words = Pick<FlowContext, 'locale' | 't'>;
+const ENGLISH: Words = { locale: DEFAULT_LOCALE, t: translator(DEFAULT_LOCALE) };
 
 export const CUSTOM_KIND = 'custom';
 
@@ -130,23 +145,43 @@ export function homeworkLabel(id: string): string {
   return findHomeworkKind(id)?.label ?? id;
 }
 
-/** The settings a client is told about ("What to track: Sleep, Regular meals"), one line each. */
-export function describeSettings(id: string, settings: AssignmentSettings | null): string[] {
+/** A kind's name in the client's language ("Diario reflexivo", "Gefühls-Check-in"). */
+export function homeworkLabelIn(kind: HomeworkKind, words: Words): string {
+  const exercise = findExercise(kind.id);
+  if (exercise) return exerciseText(exercise, 'label', words);
+  const id = BUILT_IN_LABELS[kind.id];
+  return id && hasMessage(words.locale, id) ? words.t(id) : kind.label;
+}
+
+/**
+ * The settings a client is told about ("What to track: Sleep, Regular meals"), one line each, in
+ * the client's language where the catalogs name the setting (`exercise-<kind>-setting-<id>`) and its
+ * options (`exercise-<kind>-<value>`).
+ */
+export function describeSettings(id: string, settings: AssignmentSettings | null, words: Words = ENGLISH): string[] {
   const kind = findHomeworkKind(id);
   if (!kind || !settings) return [];
+  const named = (messageId: string, english: string) => (hasMessage(words.locale, messageId) ? words.t(messageId) : english);
+  const key = exerciseKey(kind.id);
   return kind.settings.flatMap((setting) => {
     const raw = settings[setting.id];
     const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
-    const labels = setting.options.filter((option) => values.includes(option.value)).map((option) => option.label);
-    return labels.length ? [`${setting.label}: ${labels.join(', ')}`] : [];
+    const labels = setting.options.filter((option) => values.includes(option.value)).map((option) => named(`exercise-${key}-${option.value}`, option.label));
+    if (labels.length === 0) return [];
+    return [words.t('exercise-homework-setting', { setting: named(`exercise-${key}-setting-${setting.id}`, setting.label), values: labels.join(', ') })];
   });
 }
 
 /** The button that starts one assignment (or marks a custom task done), labelled with its kind. */
 export function homeworkChoice(assignment: { id: string; kind: string }): Choice {
+  return homeworkChoiceIn(assignment, ENGLISH);
+}
+
+/** {@link homeworkChoice} in the client's language. */
+export function homeworkChoiceIn(assignment: { id: string; kind: string }, words: Words): Choice {
   const kind = findHomeworkKind(assignment.kind);
-  const label = kind?.label ?? assignment.kind;
-  return { id: buttonId('homework', assignment.id), label: kind && 'markDone' in kind.start ? COPY.markDone(label) : COPY.start(label) };
+  const label = kind ? homeworkLabelIn(kind, words) : assignment.kind;
+  return { id: buttonId('homework', assignment.id), label: words.t(kind && 'markDone' in kind.start ? 'exercise-homework-mark-done' : 'exercise-homework-start', { label }) };
 }
 
 /** What the client types to do it ("/exercise journal", "/assessment gad7"); undefined for a custom task. */

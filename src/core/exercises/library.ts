@@ -3,7 +3,8 @@ import { bold, esc, italic } from '../messages.js';
 import { labelOf } from '../flows/catalog.js';
 import { choiceStep, multiChoiceStep, numberStep, textStep } from '../flows/steps.js';
 import type { ChoiceOption, FlowContext, FlowData } from '../flows/types.js';
-import { JOURNAL_PROMPTS } from './journal-prompts.js';
+import { JOURNAL_PROMPT_IDS } from './journal-prompts.js';
+import { DEFAULT_LOCALE, isolate, translate, translator, type MessageArgs, type Translate } from '../i18n/index.js';
 import type { ExerciseKind, FollowUpData, TimedMessage } from './types.js';
 import { followUpTimeStep } from './when-step.js';
 
@@ -14,7 +15,13 @@ const STRESS_STEPS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const SHORT_ANSWER = 500;
 
 const text = (content: ExerciseContent, field: string) => (typeof content[field] === 'string' ? (content[field] as string) : '');
-const quoted = (value: string) => italic(`“${esc(value)}”`);
+/** What the person wrote, quoted in their language's marks, escaped. */
+const quoted = (value: string, t: Translate) => italic(t('exercise-quoted', { text: isolate(esc(value)) }));
+/** What the person wrote, escaped, inside a sentence. */
+const theirs = (value: string) => isolate(esc(value));
+/** The English words, for the therapist's side (English by default). */
+const english = (id: string) => translate(DEFAULT_LOCALE, id);
+const ENGLISH = translator(DEFAULT_LOCALE);
 const before = (data: FlowData) => (data as FollowUpData)._before ?? {};
 const followUpAt = (data: FlowData) => (typeof data._followUpAt === 'string' ? { at: new Date(data._followUpAt) } : null);
 
@@ -24,21 +31,25 @@ async function assignmentOf(context: FlowContext, kind: string) {
   return assignments.filter((assignment) => assignment.kind === kind).pop();
 }
 
+/** "You planned: …\nYou predicted: …" — the experiment's first part, quoted back. */
+const plannedAndPredicted = (content: ExerciseContent, t: Translate) =>
+  `${t('exercise-experiment-you-planned', { experiment: quoted(text(content, 'experiment'), t) })}\n${t('exercise-experiment-you-predicted', { prediction: quoted(text(content, 'prediction'), t) })}`;
+
 // ── Behavioral experiment ───────────────────────────────────────────────────────────────────────
 
 export const behavioralExperimentKind: ExerciseKind = {
   kind: 'behavioral_experiment',
-  label: 'Behavioral experiment',
-  description: 'Test a worrying belief in real life, then look at what happened',
+  label: english('exercise-behavioral-experiment-label'),
+  description: english('exercise-behavioral-experiment-description'),
   aliases: ['experiment', 'behavioural_experiment'],
   version: 1,
-  rating: { label: 'belief in the tested thought', before: 'beliefBefore', after: 'beliefAfter', max: 100 },
+  rating: { label: english('exercise-experiment-rating'), before: 'beliefBefore', after: 'beliefAfter', max: 100 },
   steps: [
     textStep({
       id: 'belief',
       field: 'belief',
       maxLength: SHORT_ANSWER,
-      prompt: 'Let’s set up a small experiment.\n\n*The belief to test:* what do you expect or fear will happen? (e.g. “If I say no, my friend will be angry with me.”)',
+      prompt: (_data, context) => `${context.t('exercise-experiment-intro')}\n\n${context.t('exercise-experiment-belief')}`,
     }),
     numberStep({
       id: 'beliefBefore',
@@ -46,50 +57,50 @@ export const behavioralExperimentKind: ExerciseKind = {
       min: 0,
       max: 100,
       quick: BELIEF_STEPS,
-      prompt: (data) => `${quoted(String(data.belief ?? ''))}\nHow strongly do you believe this right now, from 0 to 100?`,
+      prompt: (data, context) => `${quoted(String(data.belief ?? ''), context.t)}\n${context.t('exercise-experiment-belief-before')}`,
     }),
-    textStep({ id: 'experiment', field: 'experiment', prompt: '*The experiment:* what will you do to test it? Where, when, with whom?' }),
-    textStep({ id: 'prediction', field: 'prediction', prompt: '*Your prediction:* what do you think will happen? How will you know?' }),
-    followUpTimeStep({ id: 'followUp', field: '_followUpAt', prompt: 'When should I check back to hear how it went?' }),
+    textStep({ id: 'experiment', field: 'experiment', prompt: (_data, context) => context.t('exercise-experiment-plan') }),
+    textStep({ id: 'prediction', field: 'prediction', prompt: (_data, context) => context.t('exercise-experiment-prediction') }),
+    followUpTimeStep({ id: 'followUp', field: '_followUpAt', prompt: (_data, context) => context.t('exercise-experiment-when') }),
   ],
-  summary: (content) =>
+  summary: (content, { t }) =>
     [
-      bold('Experiment planned.'),
-      `Belief: ${quoted(text(content, 'belief'))} (${Number(content.beliefBefore)}/100)`,
-      `Experiment: ${esc(text(content, 'experiment'))}`,
-      `Prediction: ${esc(text(content, 'prediction'))}`,
+      bold(t('exercise-experiment-planned')),
+      t('exercise-experiment-summary-belief', { belief: quoted(text(content, 'belief'), t), rating: Number(content.beliefBefore) }),
+      t('exercise-experiment-summary-plan', { experiment: theirs(text(content, 'experiment')) }),
+      t('exercise-experiment-summary-prediction', { prediction: theirs(text(content, 'prediction')) }),
     ].join('\n'),
   line: (content) => `${text(content, 'experiment')}`,
   followUp: {
     version: 1,
-    title: 'experiment follow-up',
-    button: 'Tell me how it went',
+    title: english('flow-title-exercise-behavioral-experiment-followup'),
+    button: english('exercise-behavioral-experiment-button'),
     plan: followUpAt,
-    reminder: (entry) =>
-      `${bold('Time to look back at your experiment.')}\nYou planned: ${quoted(text(entry.content, 'experiment'))}\nYou predicted: ${quoted(text(entry.content, 'prediction'))}\n\nWhenever you’re ready, tell me how it went — it takes a couple of minutes.`,
+    reminder: (entry, t) =>
+      `${bold(t('exercise-experiment-reminder-title'))}\n${plannedAndPredicted(entry.content, t)}\n\n${t('exercise-experiment-reminder-ready')}`,
     steps: [
       textStep({
         id: 'outcome',
         field: 'outcome',
-        prompt: (data) => `You planned: ${quoted(text(before(data), 'experiment'))}\nYou predicted: ${quoted(text(before(data), 'prediction'))}\n\n*What actually happened?*`,
+        prompt: (data, context) => `${plannedAndPredicted(before(data), context.t)}\n\n${context.t('exercise-experiment-outcome')}`,
       }),
-      textStep({ id: 'learned', field: 'learned', prompt: '*What did you learn?* How does it fit with the belief you were testing?' }),
+      textStep({ id: 'learned', field: 'learned', prompt: (_data, context) => context.t('exercise-experiment-learned') }),
       numberStep({
         id: 'beliefAfter',
         field: 'beliefAfter',
         min: 0,
         max: 100,
         quick: BELIEF_STEPS,
-        prompt: (data) => `${quoted(text(before(data), 'belief'))}\nBefore, you believed this ${Number(before(data).beliefBefore)}/100. How strongly do you believe it now, from 0 to 100?`,
+        prompt: (data, context) => `${quoted(text(before(data), 'belief'), context.t)}\n${context.t('exercise-experiment-belief-after', { before: Number(before(data).beliefBefore) })}`,
       }),
     ],
-    summary: (content) =>
+    summary: (content, { t }) =>
       [
-        bold('Experiment complete — well done for trying it.'),
-        `Belief: ${quoted(text(content, 'belief'))}`,
-        `Before → after: ${Number(content.beliefBefore)} → ${Number(content.beliefAfter)}`,
-        `What happened: ${esc(text(content, 'outcome'))}`,
-        `What you learned: ${esc(text(content, 'learned'))}`,
+        bold(t('exercise-experiment-complete')),
+        t('exercise-experiment-result-belief', { belief: quoted(text(content, 'belief'), t) }),
+        t('exercise-experiment-result-change', { before: Number(content.beliefBefore), after: Number(content.beliefAfter) }),
+        t('exercise-experiment-result-happened', { outcome: theirs(text(content, 'outcome')) }),
+        t('exercise-experiment-result-learned', { learned: theirs(text(content, 'learned')) }),
       ].join('\n'),
   },
 };
@@ -104,82 +115,74 @@ const SETTLE_SECONDS = 5;
 const GROUNDING_STEP_SECONDS = 20;
 const BODY_SCAN_STEP_SECONDS = 20;
 /** Ends the last message of timed guidance, whose button (or number 1 where there are no buttons) is Done. */
-const doneLine = (buttons: boolean) =>
-  buttons ? 'When you’re ready, press Done and tell me how you feel.' : 'When you’re ready, type 1 (Done) and tell me how you feel.';
+const doneLine = (context: Pick<FlowContext, 't' | 'buttons'>) => context.t('exercise-mindfulness-done-line', { buttons: context.buttons !== false ? 'yes' : 'no' });
 
-/** A practice's guidance with its closing line for this chat. */
-function guidanceFor(practice: { guidance: TimedMessage[] }, buttons: boolean): TimedMessage[] {
-  return practice.guidance.map((step, index) => (index === practice.guidance.length - 1 ? { ...step, text: `${step.text} ${doneLine(buttons)}` } : step));
+/** One message of a practice's guidance: its message id (`exercise-practice-…`) and pacing. */
+type GuidanceStep = { afterSeconds: number; id: string; args?: MessageArgs };
+
+/** A practice's guidance in the person's language, with its closing line for this chat. */
+function guidanceFor(practice: { guidance: GuidanceStep[] }, context: FlowContext): TimedMessage[] {
+  const last = practice.guidance.length - 1;
+  return practice.guidance.map(({ afterSeconds, id, args }, index) => {
+    const text = context.t(id, args);
+    return { afterSeconds, text: index === last ? `${text} ${doneLine(context)}` : text };
+  });
 }
 
-/** The practices and their paced guidance, as data. */
-export const MINDFULNESS_PRACTICES: (ChoiceOption & { intro: string; guidance: TimedMessage[] })[] = [
+const steps = (practice: string, seconds: number) =>
+  Array.from({ length: 6 }, (_, index) => ({ afterSeconds: index === 0 ? SETTLE_SECONDS : seconds, id: `exercise-practice-${practice}-${index + 1}` }));
+
+/** The practices and their paced guidance, as data: the words are `exercise-practice-<value>…` in the catalogs. */
+export const MINDFULNESS_PRACTICES: { value: string; guidance: GuidanceStep[] }[] = [
   {
     value: 'box',
-    label: 'Box breathing',
-    intro: 'In for 4, hold for 4, out for 4, hold for 4. Sit comfortably and let your shoulders drop. I’ll guide you through four rounds.',
     guidance: [
       ...Array.from({ length: BOX_ROUNDS }, (_, round) => ({
         afterSeconds: round === 0 ? SETTLE_SECONDS : BOX_ROUND_SECONDS,
-        text: `Round ${round + 1} of ${BOX_ROUNDS}: breathe in… 2… 3… 4 · hold… 2… 3… 4 · out… 2… 3… 4 · hold… 2… 3… 4`,
+        id: 'exercise-practice-box-round',
+        args: { round: round + 1, rounds: BOX_ROUNDS },
       })),
-      { afterSeconds: BOX_ROUND_SECONDS, text: `That’s ${BOX_ROUNDS} rounds. Let your breathing return to its own rhythm.` },
+      { afterSeconds: BOX_ROUND_SECONDS, id: 'exercise-practice-box-end', args: { rounds: BOX_ROUNDS } },
     ],
   },
-  {
-    value: 'grounding',
-    label: '5-4-3-2-1 grounding',
-    intro: 'It brings you back to the here and now through your senses. Take your time with each one.',
-    guidance: [
-      { afterSeconds: SETTLE_SECONDS, text: 'Look around and name *5 things you can see*.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Now *4 things you can feel* — your feet on the floor, the chair, your clothes, the air.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Listen for *3 things you can hear*, near or far.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: 'Notice *2 things you can smell* — or remember two smells you like.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: 'And *1 thing you can taste*, or one kind thing you can say to yourself.' },
-      { afterSeconds: GROUNDING_STEP_SECONDS, text: `You’ve come back to the present moment.` },
-    ],
-  },
-  {
-    value: 'bodyscan',
-    label: 'Body scan',
-    intro: 'We’ll move attention slowly from your feet to your head. Nothing to change — just notice.',
-    guidance: [
-      { afterSeconds: SETTLE_SECONDS, text: 'Close your eyes if you like. Bring your attention to *your feet*: warmth, pressure, tingling, or nothing at all.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Move up to *your legs and hips*. Notice where they meet the chair or the floor.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Now *your belly and back*. Feel your breath moving there, without changing it.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: '*Your chest, shoulders and arms*. If there is tension, let it be there, or let it soften.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: 'Finally *your neck, jaw and face*. Let your jaw loosen a little.' },
-      { afterSeconds: BODY_SCAN_STEP_SECONDS, text: `Take one slower breath and open your eyes.` },
-    ],
-  },
+  { value: 'grounding', guidance: steps('grounding', GROUNDING_STEP_SECONDS) },
+  { value: 'bodyscan', guidance: steps('bodyscan', BODY_SCAN_STEP_SECONDS) },
 ];
 
 const practiceOf = (value: unknown) => MINDFULNESS_PRACTICES.find((practice) => practice.value === value) ?? MINDFULNESS_PRACTICES[0]!;
+const practiceName = (value: unknown, t: Translate) => t(`exercise-practice-${practiceOf(value).value}`);
 
 export const mindfulnessKind: ExerciseKind = {
   kind: 'mindfulness',
-  label: 'Mindfulness practice',
-  description: 'Box breathing, 5-4-3-2-1 grounding or a body scan, paced for you',
+  label: english('exercise-mindfulness-label'),
+  description: english('exercise-mindfulness-description'),
   aliases: ['breathing', 'grounding', 'bodyscan'],
   version: 1,
   countsAt: 'followUp',
-  rating: { label: 'stress', before: 'stressBefore', after: 'stressAfter', max: 10 },
+  rating: { label: english('exercise-mindfulness-rating'), before: 'stressBefore', after: 'stressAfter', max: 10 },
   steps: [
-    choiceStep({ id: 'practice', field: 'practice', options: MINDFULNESS_PRACTICES.map(({ value, label }) => ({ value, label })), prompt: 'Which practice would you like to do?' }),
-    numberStep({ id: 'stressBefore', field: 'stressBefore', min: 0, max: 10, quick: STRESS_STEPS, prompt: 'Before we start: how stressed do you feel right now, from 0 (not at all) to 10 (extremely)?' }),
+    choiceStep({
+      id: 'practice',
+      field: 'practice',
+      options: (_data, context) => MINDFULNESS_PRACTICES.map(({ value }) => ({ value, label: practiceName(value, context.t) })),
+      prompt: (_data, context) => context.t('exercise-mindfulness-which'),
+    }),
+    numberStep({ id: 'stressBefore', field: 'stressBefore', min: 0, max: 10, quick: STRESS_STEPS, prompt: (_data, context) => context.t('exercise-mindfulness-stress-before') }),
   ],
-  summary: (content) => `${bold(`${practiceOf(content.practice).label}.`)} ${practiceOf(content.practice).intro}\n\nI’ll send the steps one at a time over the next minute or two — just follow along.`,
-  line: (content) => practiceOf(content.practice).label,
+  summary: (content, { t }) =>
+    `${bold(`${practiceName(content.practice, t)}.`)} ${t(`exercise-practice-${practiceOf(content.practice).value}-intro`)}\n\n${t('exercise-mindfulness-follow')}`,
+  line: (content, t = ENGLISH) => practiceName(content.practice, t),
   followUp: {
     version: 1,
-    title: 'practice',
-    button: 'Done',
-    plan: (data, context) => ({ timed: guidanceFor(practiceOf(data.practice), context.buttons !== false) }),
-    steps: [numberStep({ id: 'stressAfter', field: 'stressAfter', min: 0, max: 10, quick: STRESS_STEPS, prompt: 'How stressed do you feel now, from 0 to 10?' })],
-    summary: (content) => {
+    title: english('flow-title-exercise-mindfulness-followup'),
+    button: english('exercise-mindfulness-button'),
+    plan: (data, context) => ({ timed: guidanceFor(practiceOf(data.practice), context) }),
+    steps: [numberStep({ id: 'stressAfter', field: 'stressAfter', min: 0, max: 10, quick: STRESS_STEPS, prompt: (_data, context) => context.t('exercise-mindfulness-stress-after') })],
+    summary: (content, { t }) => {
       const change = Number(content.stressAfter) - Number(content.stressBefore);
-      const note = change < 0 ? 'A little lighter.' : change > 0 ? 'Some days practice feels harder — noticing that is part of it too.' : 'Showing up for the practice is what counts.';
-      return `${bold(`${practiceOf(content.practice).label} done.`)} Stress ${Number(content.stressBefore)} → ${Number(content.stressAfter)}. ${note}`;
+      const note = t(change < 0 ? 'exercise-mindfulness-lighter' : change > 0 ? 'exercise-mindfulness-harder' : 'exercise-mindfulness-showing-up');
+      const stress = t('exercise-mindfulness-stress-change', { before: Number(content.stressBefore), after: Number(content.stressAfter) });
+      return `${bold(t('exercise-mindfulness-practice-done', { practice: practiceName(content.practice, t) }))} ${stress} ${note}`;
     },
   },
 };
@@ -188,39 +191,37 @@ export const mindfulnessKind: ExerciseKind = {
 
 export const journalKind: ExerciseKind = {
   kind: 'journal',
-  label: 'Reflective journaling',
-  description: 'Write freely in answer to a reflective prompt',
+  label: english('exercise-journal-label'),
+  description: english('exercise-journal-description'),
   aliases: ['journaling', 'journal_entry', 'diary'],
   version: 1,
   async init(context) {
     const assigned = (await assignmentOf(context, 'journal'))?.instructions;
     if (assigned) return { prompt: assigned, promptSource: 'therapist' };
-    const written = (await context.repos.exercises.listRecent(context.person!.id, 'journal', { limit: JOURNAL_PROMPTS.length })).length;
-    return { prompt: JOURNAL_PROMPTS[written % JOURNAL_PROMPTS.length]!, promptSource: 'library' };
+    const written = (await context.repos.exercises.listRecent(context.person!.id, 'journal', { limit: JOURNAL_PROMPT_IDS.length })).length;
+    // Saved with the entry as the person read it, in their language.
+    return { prompt: context.t(JOURNAL_PROMPT_IDS[written % JOURNAL_PROMPT_IDS.length]!), promptSource: 'library' };
   },
   steps: [
     textStep({
       id: 'entry',
       field: 'entry',
       screening: 'describing',
-      prompt: (data) =>
-        `${data.promptSource === 'therapist' ? 'Your therapist’s prompt' : 'Today’s prompt'}:\n${quoted(String(data.prompt ?? ''))}\n\nWrite as much or as little as you like, in one message.`,
+      prompt: (data, { t }) =>
+        `${t('exercise-journal-prompt-heading', { source: data.promptSource === 'therapist' ? 'therapist' : 'library' })}\n${quoted(String(data.prompt ?? ''), t)}\n\n${t('exercise-journal-write')}`,
     }),
   ],
-  summary: () => `${bold('Journal entry saved.')} Thank you for taking the time to reflect.`,
+  summary: (_content, { t }) => `${bold(t('exercise-journal-saved'))} ${t('exercise-journal-thanks')}`,
   line: (content) => text(content, 'prompt'),
 };
 
 // ── Routine and wellness tracking ───────────────────────────────────────────────────────────────
 
 /** What can be tracked; a therapist picks some (the `items` setting) as Assignment.settings `{ "items": ["sleep", "meals"] }`. */
-export const ROUTINE_ITEMS: ChoiceOption[] = [
-  { value: 'sleep', label: 'Sleep' },
-  { value: 'meals', label: 'Regular meals' },
-  { value: 'movement', label: 'Movement' },
-  { value: 'hydration', label: 'Enough water' },
-  { value: 'selfcare', label: 'Self-care' },
-];
+/** Labels in English (the therapist's form); the client sees `exercise-routine-<value>` in their language. */
+export const ROUTINE_ITEMS: ChoiceOption[] = ['sleep', 'meals', 'movement', 'hydration', 'selfcare'].map((value) => ({ value, label: english(`exercise-routine-${value}`) }));
+/** The items in the person's language. */
+const routineItems = (items: ChoiceOption[], t: Translate) => items.map(({ value }) => ({ value, label: t(`exercise-routine-${value}`) }));
 const HABITS = ROUTINE_ITEMS.filter((item) => item.value !== 'sleep');
 const trackedOf = (data: FlowData) => (Array.isArray(data.tracked) ? (data.tracked as string[]) : ROUTINE_ITEMS.map((item) => item.value));
 const habitsOf = (data: FlowData) => HABITS.filter((item) => trackedOf(data).includes(item.value));
@@ -229,20 +230,20 @@ const SLEEP_HOURS_MAX = 16;
 const habitsStep = multiChoiceStep({
   id: 'done',
   field: 'done',
-  options: HABITS,
+  options: (context) => routineItems(HABITS, context.t),
   min: 0,
   when: (data) => habitsOf(data).length > 0,
-  prompt: 'Which of these did you manage today? Tick all that apply, then Done.',
+  prompt: (_data, context) => context.t('exercise-routine-habits-prompt'),
 });
 
 export const routineKind: ExerciseKind = {
   kind: 'routine',
-  label: 'Routine and wellness',
-  description: 'A quick log of sleep, meals, movement, water and self-care',
+  label: english('exercise-routine-label'),
+  description: english('exercise-routine-description'),
   // `routine_log`: the id the therapist side once stored (migration 20261208000000_homework_kind_ids).
   aliases: ['routines', 'wellness', 'tracking', 'routine_log'],
   version: 1,
-  settings: [{ id: 'items', label: 'What to track', choose: 'many', options: ROUTINE_ITEMS, hint: 'Leave empty to track all of them.' }],
+  settings: [{ id: 'items', label: english('exercise-routine-setting-items'), choose: 'many', options: ROUTINE_ITEMS, hint: english('exercise-routine-setting-hint') }],
   async init(context) {
     const items = (await assignmentOf(context, 'routine'))?.settings?.items;
     const known = Array.isArray(items) ? ROUTINE_ITEMS.map((item) => item.value).filter((value) => items.includes(value)) : [];
@@ -256,61 +257,62 @@ export const routineKind: ExerciseKind = {
       max: SLEEP_HOURS_MAX,
       quick: [4, 5, 6, 7, 8, 9, 10],
       when: (data) => trackedOf(data).includes('sleep'),
-      prompt: 'How many hours did you sleep last night? (a whole number)',
+      prompt: (_data, context) => context.t('exercise-routine-sleep-prompt'),
     }),
-    { ...habitsStep, view: (data, context) => ({ ...habitsStep.view(data, context), options: habitsOf(data) }) },
+    { ...habitsStep, view: (data, context) => ({ ...habitsStep.view(data, context), options: routineItems(habitsOf(data), context.t) }) },
   ],
-  summary: (content) => {
+  summary: (content, { t }) => {
     const done = Array.isArray(content.done) ? (content.done as string[]) : [];
     const parts = [
-      ...(content.sleepHours !== undefined ? [`Sleep ${Number(content.sleepHours)} h`] : []),
-      ...habitsOf(content).map((item) => `${done.includes(item.value) ? '✓' : '·'} ${item.label}`),
+      ...(content.sleepHours !== undefined ? [t('exercise-routine-sleep-hours', { hours: Number(content.sleepHours) })] : []),
+      ...routineItems(habitsOf(content), t).map((item) => `${done.includes(item.value) ? '✓' : '·'} ${item.label}`),
     ];
-    return `${bold('Logged.')} ${parts.join(' · ')}\nSmall, steady routines make a real difference.`;
+    return `${bold(t('exercise-routine-logged'))} ${parts.join(' · ')}\n${t('exercise-routine-steady')}`;
   },
-  line: (content) => (Array.isArray(content.done) ? (content.done as string[]).map((value) => labelOf(ROUTINE_ITEMS, value)).join(', ') : ''),
+  line: (content, t = ENGLISH) => (Array.isArray(content.done) ? (content.done as string[]).map((value) => labelOf(routineItems(ROUTINE_ITEMS, t), value)).join(', ') : ''),
 };
 
 // ── Trigger map (relapse prevention) ────────────────────────────────────────────────────────────
 
 export const triggerMapKind: ExerciseKind = {
   kind: 'trigger_map',
-  label: 'Trigger map',
-  description: 'Map a trigger, its early warning signs, what helps and who to contact',
+  label: english('exercise-trigger-map-label'),
+  description: english('exercise-trigger-map-description'),
   aliases: ['trigger', 'triggers', 'relapse'],
   version: 1,
   steps: [
-    textStep({ id: 'trigger', field: 'trigger', maxLength: SHORT_ANSWER, screening: 'describing', prompt: '*Trigger:* what situation, feeling, person or place can set things off for you?' }),
-    textStep({ id: 'warningSigns', field: 'warningSigns', screening: 'describing', prompt: '*Early warning signs:* what do you notice in yourself when it starts — thoughts, feelings, urges, things you do?' }),
-    textStep({ id: 'coping', field: 'coping', prompt: '*Coping response:* what will you do instead, or what helps you ride it out?' }),
-    textStep({ id: 'contact', field: 'contact', optional: true, maxLength: SHORT_ANSWER, prompt: '*Person to contact:* who can you reach out to when this happens? (optional)' }),
+    textStep({ id: 'trigger', field: 'trigger', maxLength: SHORT_ANSWER, screening: 'describing', prompt: (_data, context) => context.t('exercise-trigger-prompt') }),
+    textStep({ id: 'warningSigns', field: 'warningSigns', screening: 'describing', prompt: (_data, context) => context.t('exercise-trigger-signs-prompt') }),
+    textStep({ id: 'coping', field: 'coping', prompt: (_data, context) => context.t('exercise-trigger-coping-prompt') }),
+    textStep({ id: 'contact', field: 'contact', optional: true, maxLength: SHORT_ANSWER, prompt: (_data, context) => context.t('exercise-trigger-contact-prompt') }),
   ],
-  summary: (content) => `${bold('Added to your trigger map.')}\n\n${formatTrigger(content)}\n\n/triggers shows your whole map.`,
+  summary: (content, { t }) => `${bold(t('exercise-trigger-added'))}\n\n${formatTrigger(content, t)}\n\n${t('exercise-trigger-whole-map')}`,
   line: (content) => text(content, 'trigger'),
 };
 
 /** One trigger map entry as text. */
-export function formatTrigger(content: ExerciseContent): string {
+export function formatTrigger(content: ExerciseContent, t: Translate): string {
   return [
-    bold(esc(text(content, 'trigger'))),
-    `Early signs: ${esc(text(content, 'warningSigns'))}`,
-    `What helps: ${esc(text(content, 'coping'))}`,
-    ...(text(content, 'contact') ? [`Who to contact: ${esc(text(content, 'contact'))}`] : []),
+    bold(theirs(text(content, 'trigger'))),
+    t('exercise-trigger-signs', { signs: theirs(text(content, 'warningSigns')) }),
+    t('exercise-trigger-helps', { coping: theirs(text(content, 'coping')) }),
+    ...(text(content, 'contact') ? [t('exercise-trigger-contact', { contact: theirs(text(content, 'contact')) })] : []),
   ].join('\n');
 }
 
 // ── Communication practice ──────────────────────────────────────────────────────────────────────
 
-/** "I feel hurt when plans change last minute because … I would like …" */
-export function iStatement(content: ExerciseContent): string {
-  const clause = (value: string) => value.replace(/[.!\s]+$/, '');
-  return `I feel ${clause(text(content, 'feeling'))} when ${clause(text(content, 'situation'))} because ${clause(text(content, 'reason'))}. I would like ${clause(text(content, 'request'))}.`;
+/** "I feel hurt when plans change last minute because … I would like …", in the person's language (saved as written). */
+export function iStatement(content: ExerciseContent, t: Translate = ENGLISH): string {
+  const clause = (value: string) => isolate(value.replace(/[.!\s]+$/, ''));
+  const parts = { feeling: text(content, 'feeling'), situation: text(content, 'situation'), reason: text(content, 'reason'), request: text(content, 'request') };
+  return t('exercise-communication-statement', Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, clause(value)])));
 }
 
 export const communicationKind: ExerciseKind = {
   kind: 'communication',
-  label: 'Communication practice',
-  description: 'Build an I-statement for a difficult conversation, then reflect on how it went',
+  label: english('exercise-communication-label'),
+  description: english('exercise-communication-description'),
   aliases: ['istatement', 'i_statement', 'assertiveness'],
   version: 1,
   steps: [
@@ -318,32 +320,34 @@ export const communicationKind: ExerciseKind = {
       id: 'feeling',
       field: 'feeling',
       maxLength: 100,
-      prompt: 'Let’s build an I-statement — a way to say how something affects you without blaming.\n\n*I feel…* (a feeling word or two, e.g. “hurt”, “worried”, “left out”)',
+      prompt: (_data, { t }) => `${t('exercise-communication-intro')}\n\n${t('exercise-communication-feeling')}`,
     }),
-    textStep({ id: 'situation', field: 'situation', maxLength: SHORT_ANSWER, prompt: (data) => `I feel ${esc(String(data.feeling ?? ''))} *when…* what happens? Describe what the other person does, not who they are.` }),
-    textStep({ id: 'reason', field: 'reason', maxLength: SHORT_ANSWER, prompt: '*…because…* why does it matter to you?' }),
-    textStep({ id: 'request', field: 'request', maxLength: SHORT_ANSWER, prompt: '*I would like…* what would you like to happen instead?' }),
+    textStep({ id: 'situation', field: 'situation', maxLength: SHORT_ANSWER, prompt: (data, { t }) => t('exercise-communication-situation', { feeling: theirs(String(data.feeling ?? '')) }) }),
+    textStep({ id: 'reason', field: 'reason', maxLength: SHORT_ANSWER, prompt: (_data, context) => context.t('exercise-communication-reason') }),
+    textStep({ id: 'request', field: 'request', maxLength: SHORT_ANSWER, prompt: (_data, context) => context.t('exercise-communication-request') }),
     followUpTimeStep({
       id: 'followUp',
       field: '_followUpAt',
-      allowNone: 'No reminder',
-      prompt: (data) => `Here’s your I-statement:\n${quoted(iStatement(data))}\n\nTry saying it out loud once. When will you use it? I can check back afterwards to hear how it went.`,
+      allowNone: true,
+      prompt: (data, { t }) => `${t('exercise-communication-here')}\n${quoted(iStatement(data, t), t)}\n\n${t('exercise-communication-try')}`,
     }),
   ],
-  content: (data) => ({ feeling: data.feeling, situation: data.situation, reason: data.reason, request: data.request, statement: iStatement(data) }),
-  summary: (content) => `${bold('Your I-statement:')}\n${quoted(text(content, 'statement'))}`,
+  content: (data, t) => ({ feeling: data.feeling, situation: data.situation, reason: data.reason, request: data.request, statement: iStatement(data, t) }),
+  summary: (content, { t }) => `${bold(t('exercise-communication-yours'))}\n${quoted(text(content, 'statement'), t)}`,
   line: (content) => text(content, 'statement'),
   followUp: {
     version: 1,
-    title: 'communication reflection',
-    button: 'Reflect on it',
+    title: english('flow-title-exercise-communication-followup'),
+    button: english('exercise-communication-button'),
     plan: followUpAt,
-    reminder: (entry) => `${bold('How did your conversation go?')}\nYour I-statement: ${quoted(text(entry.content, 'statement'))}\n\nWhenever you’re ready, take a minute to reflect on it.`,
+    reminder: (entry, t) =>
+      `${bold(t('exercise-communication-reminder-title'))}\n${t('exercise-communication-your-statement', { statement: quoted(text(entry.content, 'statement'), t) })}\n\n${t('exercise-communication-reminder-ready')}`,
     steps: [
-      textStep({ id: 'howItWent', field: 'howItWent', prompt: (data) => `Your I-statement: ${quoted(text(before(data), 'statement'))}\n\n*How did it go?* What did you say, and how did the other person respond?` }),
-      textStep({ id: 'nextTime', field: 'nextTime', optional: true, prompt: '*Next time:* anything you would keep or change? (optional)' }),
+      textStep({ id: 'howItWent', field: 'howItWent', prompt: (data, { t }) => `${t('exercise-communication-your-statement', { statement: quoted(text(before(data), 'statement'), t) })}\n\n${t('exercise-communication-how')}` }),
+      textStep({ id: 'nextTime', field: 'nextTime', optional: true, prompt: (_data, context) => context.t('exercise-communication-next-prompt') }),
     ],
-    summary: (content) => `${bold('Reflection saved.')} Speaking up for what you need takes courage — well done.${text(content, 'nextTime') ? `\nNext time: ${esc(text(content, 'nextTime'))}` : ''}`,
+    summary: (content, { t }) =>
+      `${bold(t('exercise-communication-reflection-saved'))} ${t('exercise-communication-courage')}${text(content, 'nextTime') ? `\n${t('exercise-communication-next-time', { next: theirs(text(content, 'nextTime')) })}` : ''}`,
   },
 };
 
@@ -351,14 +355,14 @@ export const communicationKind: ExerciseKind = {
 
 export const groupPrepKind: ExerciseKind = {
   kind: 'group_prep',
-  label: 'Group discussion prep',
-  description: 'Note a question or topic to bring to your next group session',
+  label: english('exercise-group-prep-label'),
+  description: english('exercise-group-prep-description'),
   aliases: ['group', 'groupprep'],
   version: 1,
   steps: [
-    textStep({ id: 'topic', field: 'topic', maxLength: 1_000, prompt: 'What question or topic would you like to bring to your next group session?' }),
-    textStep({ id: 'why', field: 'why', optional: true, maxLength: 1_000, prompt: 'What makes it important to you right now? (optional)' }),
+    textStep({ id: 'topic', field: 'topic', maxLength: 1_000, prompt: (_data, context) => context.t('exercise-group-topic-prompt') }),
+    textStep({ id: 'why', field: 'why', optional: true, maxLength: 1_000, prompt: (_data, context) => context.t('exercise-group-why-prompt') }),
   ],
-  summary: (content) => `${bold('Saved for your next group session:')}\n${quoted(text(content, 'topic'))}`,
+  summary: (content, { t }) => `${bold(t('exercise-group-saved'))}\n${quoted(text(content, 'topic'), t)}`,
   line: (content) => text(content, 'topic'),
 };

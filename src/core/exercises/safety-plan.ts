@@ -4,48 +4,31 @@ import { bold, esc, italic } from '../messages.js';
 import { textStep } from '../flows/steps.js';
 import type { FlowContext, FlowData } from '../flows/types.js';
 import type { ExerciseKind } from './types.js';
+import { DEFAULT_LOCALE, isolate, translate, translator, type RenderLocale, type Translate } from '../i18n/index.js';
 
 export const SAFETY_PLAN = 'safety_plan';
 
-/** The six steps of the Stanley–Brown Safety Planning Intervention. */
+/**
+ * The six steps of the Stanley–Brown Safety Planning Intervention. `field` is stored (never
+ * changes); the heading and the question are `safety-plan-<key>-heading` / `-prompt` in
+ * locales/<lang>/safety-plan.ftl.
+ */
 export const SAFETY_PLAN_SECTIONS = [
-  {
-    field: 'warningSigns',
-    heading: 'Warning signs',
-    prompt: 'What tells you a crisis may be starting? Thoughts, images, moods, situations or things you do.',
-  },
-  {
-    field: 'copingStrategies',
-    heading: 'Things I can do on my own',
-    prompt: 'What can you do on your own to take your mind off things or feel a little calmer? (a walk, music, a shower, a breathing exercise…)',
-  },
-  {
-    field: 'distractions',
-    heading: 'People and places that help me feel better',
-    prompt: 'Which people and social settings help take your mind off things? (a friend to text, a café, a place of worship, a class…)',
-  },
-  {
-    field: 'helpers',
-    heading: 'People I can ask for help',
-    prompt: 'Who could you ask for help when things get hard? Names and phone numbers if you like.',
-  },
-  {
-    field: 'professionals',
-    heading: 'Professionals and crisis lines',
-    prompt: 'Which professionals or services can you contact in a crisis? Your therapist, your doctor, a local crisis line.',
-    namesCrisisLine: true,
-  },
-  {
-    field: 'safeEnvironment',
-    heading: 'Making my surroundings safer',
-    prompt: 'What could you do to make your surroundings safer when things are hard? For example, asking someone you trust to keep certain things for you for a while.',
-  },
+  { field: 'warningSigns', key: 'warning-signs' },
+  { field: 'copingStrategies', key: 'coping' },
+  { field: 'distractions', key: 'distractions' },
+  { field: 'helpers', key: 'helpers' },
+  { field: 'professionals', key: 'professionals', namesCrisisLine: true },
+  { field: 'safeEnvironment', key: 'environment' },
 ] as const;
+
+type Section = (typeof SAFETY_PLAN_SECTIONS)[number];
+const headingOf = (section: Section, t: Translate) => t(`safety-plan-${section.key}-heading`);
 
 /** The crisis line step 5 suggests, for where the person is (src/core/safety/crisis-resources.ts). */
 function crisisLineHint(context: FlowContext): string {
-  const { primaryLine } = context.safety.resourcesFor(context.person);
-  return primaryLine ? `A crisis line where you are: ${esc(primaryLine)} (/helplines lists more).` : 'findahelpline.com lists the crisis lines where you are.';
+  const { primaryLine } = context.safety.resourcesFor(context.person, context.locale);
+  return primaryLine ? context.t('safety-plan-crisis-line', { line: esc(primaryLine) }) : context.t('safety-plan-crisis-line-none');
 }
 
 /** The sections the crisis response repeats (Stanley–Brown steps 2–5). */
@@ -56,11 +39,11 @@ const previousOf = (data: FlowData) => (data._previous as ExerciseContent | unde
 const answerOf = (content: ExerciseContent, field: string) => (typeof content[field] === 'string' ? (content[field] as string) : '');
 
 /** The plan as text: each filled-in section, with its step number. */
-export function formatSafetyPlan(content: ExerciseContent, sections: readonly (typeof SAFETY_PLAN_SECTIONS)[number][] = SAFETY_PLAN_SECTIONS): string[] {
+export function formatSafetyPlan(content: ExerciseContent, t: Translate, sections: readonly Section[] = SAFETY_PLAN_SECTIONS): string[] {
   return sections.map((section) => {
     const answer = answerOf(content, section.field);
     const number = SAFETY_PLAN_SECTIONS.indexOf(section) + 1;
-    return `${bold(`${number}. ${section.heading}`)}\n${answer ? esc(answer) : italic('not filled in yet')}`;
+    return `${bold(`${number}. ${headingOf(section, t)}`)}\n${answer ? isolate(esc(answer)) : italic(t('safety-plan-not-filled'))}`;
   });
 }
 
@@ -71,8 +54,9 @@ export function formatSafetyPlan(content: ExerciseContent, sections: readonly (t
  */
 export const safetyPlanKind: ExerciseKind = {
   kind: SAFETY_PLAN,
-  label: 'Safety plan',
-  description: 'Your plan for hard moments, in six steps (Stanley–Brown)',
+  // English, the stable meaning for the therapist side; the client sees `exercise-<kind>-label` in their language.
+  label: translate(DEFAULT_LOCALE, 'exercise-safety-plan-label'),
+  description: translate(DEFAULT_LOCALE, 'exercise-safety-plan-description'),
   aliases: ['safetyplan', 'safety', 'plan'],
   version: 1,
   async init(context) {
@@ -87,11 +71,12 @@ export const safetyPlanKind: ExerciseKind = {
       screening: 'describing',
       maxLength: MAX_SECTION_LENGTH,
       prompt: (data, context) => {
-        const intro = index === 0 && !data._previous ? 'A safety plan is a short list you write now, while things are calmer, to use when they are not. Answer what you can; skip anything for now.\n\n' : '';
+        const intro = index === 0 && !data._previous ? `${context.t('safety-plan-intro')}\n\n` : '';
         const current = answerOf(previousOf(data), section.field);
-        const now = current ? `\n\nCurrently: ${italic(esc(current))}\nType a new answer, or skip to keep it.` : '';
+        const now = current ? `\n\n${context.t('safety-plan-currently', { answer: italic(isolate(esc(current))) })}` : '';
         const hint = 'namesCrisisLine' in section ? ` ${crisisLineHint(context)}` : '';
-        return `${intro}${bold(`Step ${index + 1} — ${section.heading}`)}\n${section.prompt}${hint}${now}`;
+        const title = context.t('safety-plan-step', { number: index + 1, heading: headingOf(section, context.t) });
+        return `${intro}${bold(title)}\n${context.t(`safety-plan-${section.key}-prompt`)}${hint}${now}`;
       },
     }),
   ),
@@ -99,14 +84,8 @@ export const safetyPlanKind: ExerciseKind = {
     const previous = previousOf(data);
     return Object.fromEntries(SAFETY_PLAN_SECTIONS.map(({ field }) => [field, typeof data[field] === 'string' ? data[field] : answerOf(previous, field)]));
   },
-  summary(content) {
-    return [
-      bold('Your safety plan is saved.'),
-      '',
-      ...formatSafetyPlan(content),
-      '',
-      'You can see it any time with /safetyplan, and change it whenever you like. If you are ever in crisis I’ll show you steps 2–5 alongside the crisis lines.',
-    ].join('\n');
+  summary(content, context) {
+    return [bold(context.t('safety-plan-saved')), '', ...formatSafetyPlan(content, context.t), '', context.t('safety-plan-saved-note')].join('\n');
   },
 };
 
@@ -114,9 +93,10 @@ export const safetyPlanKind: ExerciseKind = {
  * The client's own plan, steps 2–5, for the crisis response; empty when they have none (or it has
  * nothing in those steps).
  */
-export async function safetyPlanCrisisLines(repos: Repositories, personId: string): Promise<string[]> {
+export async function safetyPlanCrisisLines(repos: Repositories, personId: string, locale: RenderLocale = DEFAULT_LOCALE): Promise<string[]> {
+  const t = translator(locale);
   const plan = await repos.exercises.latest(personId, SAFETY_PLAN);
   if (!plan || !CRISIS_SECTIONS.some((section) => answerOf(plan.content, section.field))) return [];
   const filled = CRISIS_SECTIONS.filter((section) => answerOf(plan.content, section.field));
-  return [...filled.map((section) => `• ${section.heading}: ${esc(answerOf(plan.content, section.field))}`)];
+  return [...filled.map((section) => `• ${headingOf(section, t)}: ${isolate(esc(answerOf(plan.content, section.field)))}`)];
 }

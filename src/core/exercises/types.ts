@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/index.js';
 import type { ExerciseContent, ExerciseEntryRecord } from '../../db/repositories/exercises.js';
 import type { ChoiceOption, FlowContext, FlowData, StepDefinition } from '../flows/types.js';
 
@@ -44,11 +45,11 @@ export interface ExerciseKind {
   /** Working data before the first step (e.g. the current safety plan, the therapist's journal prompt). */
   init?(context: FlowContext): FlowData | Promise<FlowData>;
   /** The content to save (default: every answer whose field does not start with `_`). */
-  content?(data: FlowData): ExerciseContent;
+  content?(data: FlowData, t: Translate): ExerciseContent;
   /** What the client is shown when it is saved (markup; escape what they wrote). */
   summary(content: ExerciseContent, context: FlowContext): string;
   /** One line for lists (/triggers, the therapist's summary); default: the label. */
-  line?(content: ExerciseContent): string;
+  line?(content: ExerciseContent, t?: Translate): string;
   /** A second part that completes the entry later. */
   followUp?: ExerciseFollowUp;
   /**
@@ -91,7 +92,7 @@ export interface ExerciseFollowUp {
    */
   plan(data: FlowData, context: FlowContext): { at: Date } | { timed: TimedMessage[] } | null;
   /** The reminder sent at `at`, above the button. */
-  reminder?(entry: ExerciseEntryRecord): string;
+  reminder?(entry: ExerciseEntryRecord, t: Translate): string;
   /** Steps of the second part; `data._before` holds the first part's content. */
   steps: StepDefinition[];
   /** What the client is shown once the entry is complete. */

@@ -51,11 +51,12 @@ const SAME_QUESTION: ReplyOptions = { sameQuestion: true };
 export const STALE_BUTTON = translate('en', 'engine-stale-button');
 
 /**
- * A flow's name in messages, in the person's language (`flow-title-<name>` in the catalogs); flows
- * not yet moved to the catalogs keep their English `title`.
+ * A flow's name in messages, in the person's language (`flow-title-<name>` in the catalogs, with
+ * `.` and `_` as `-`: `exercise.safety_plan` is `flow-title-exercise-safety-plan`); flows not yet
+ * moved to the catalogs keep their English `title`.
  */
 export function flowTitle(flow: Pick<FlowDefinition, 'name' | 'title'>, context: Pick<FlowContext, 'locale' | 't'>): string {
-  const id = `flow-title-${flow.name}`;
+  const id = `flow-title-${flow.name.replace(/[._]/g, '-')}`;
   return hasMessage(context.locale, id) ? context.t(id) : flow.title;
 }
 

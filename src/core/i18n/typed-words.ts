@@ -101,3 +101,48 @@ export function typedMeaning(text: string, locale: RenderLocale): TypedMeaning |
   }
   return undefined;
 }
+
+/**
+ * Days and times typed for a follow-up ("tomorrow 18:30", "mañana 18:30", "Freitag 9 Uhr", "in 2
+ * hours", "en 2 horas", "in 2 Stunden"), every language's words understood in every language.
+ * Compared lower-case with accents dropped ("miercoles" = "miércoles", "manana" = "mañana").
+ */
+export const DATE_WORDS = {
+  today: ['today', 'tonight', 'this', 'hoy', 'esta', 'heute'],
+  tomorrow: ['tomorrow', 'manana', 'morgen'],
+  /** Monday first; a typed word of three letters or more that starts one names it ("fri", "vie", "fr" is too short). */
+  weekdays: [
+    ['monday', 'lunes', 'montag'],
+    ['tuesday', 'martes', 'dienstag'],
+    ['wednesday', 'miercoles', 'mittwoch'],
+    ['thursday', 'jueves', 'donnerstag'],
+    ['friday', 'viernes', 'freitag'],
+    ['saturday', 'sabado', 'samstag'],
+    ['sunday', 'domingo', 'sonntag'],
+  ],
+  /** Words around the day and time that change nothing ("tomorrow at 9", "mañana a las 9", "morgen um 9", "this evening"). */
+  filler: ['at', 'evening', 'night', 'a', 'las', 'la', 'por', 'noche', 'tarde', 'um', 'abend', 'abends'],
+  /** "in" before an amount ("in 2 hours", "en 2 horas"). */
+  in: ['in', 'en'],
+  units: {
+    minute: ['minute', 'minutes', 'min', 'mins', 'minuto', 'minutos', 'minuten'],
+    hour: ['hour', 'hours', 'hora', 'horas', 'stunde', 'stunden', 'std'],
+    day: ['day', 'days', 'dia', 'dias', 'tag', 'tage', 'tagen'],
+    week: ['week', 'weeks', 'semana', 'semanas', 'woche', 'wochen'],
+  },
+} as const;
+
+/**
+ * Short names typed after /exercise in Spanish and German (besides each exercise's name in every
+ * language, from the catalogs, and its English aliases), by exercise kind.
+ */
+export const EXERCISE_WORDS: Record<string, readonly string[]> = {
+  safety_plan: ['plan de seguridad', 'seguridad', 'sicherheitsplan', 'notfallplan'],
+  behavioral_experiment: ['experimento', 'verhaltensexperiment', 'experiment'],
+  mindfulness: ['mindfulness', 'atención plena', 'respiración', 'respiracion cuadrada', 'anclaje', 'escaneo corporal', 'achtsamkeit', 'atmung', 'atemübung', 'box-atmung', 'erdung', 'body-scan'],
+  journal: ['diario', 'escribir', 'tagebuch', 'schreiben'],
+  routine: ['rutina', 'bienestar', 'alltag', 'wohlbefinden'],
+  trigger_map: ['detonantes', 'detonante', 'mapa de detonantes', 'auslöser', 'auslöser-landkarte'],
+  communication: ['comunicación', 'mensaje en primera persona', 'kommunikation', 'ich-botschaft'],
+  group_prep: ['grupo', 'gruppe', 'gruppensitzung'],
+};

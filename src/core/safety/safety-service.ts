@@ -41,7 +41,7 @@ export interface SafetyDependencies {
   /** Enqueues the urgent alerts for a new flag; resolves to how many therapists were alerted. */
   alertTherapists?(repos: TxRepositories, flag: NewRiskFlag): Promise<number>;
   /** The person's own safety plan lines (steps 2–5) to show beside the crisis lines, under this module's heading. */
-  ownPlan?(repos: Repositories, personId: string): Promise<string[]>;
+  ownPlan?(repos: Repositories, personId: string, locale: RenderLocale): Promise<string[]>;
 }
 
 /** What screening a message led to. */
@@ -82,8 +82,8 @@ export class SafetyService {
     const { repos, person } = context;
     const therapistsAlerted = await this.record(context, { source: risk.source, level: risk.severity, matched: risk.matched });
     // The client's own safety plan (steps 2–5) beside the crisis lines; never a reason to say nothing.
-    const ownPlan = person && this.dependencies.ownPlan ? await this.dependencies.ownPlan(repos, person.id).catch(() => []) : [];
     const locale = context.locale ?? storedLocale(person?.locale);
+    const ownPlan = person && this.dependencies.ownPlan ? await this.dependencies.ownPlan(repos, person.id, locale).catch(() => []) : [];
     context.reply({ text: this.crisisMessage(therapistsAlerted > 0, ownPlan, person, locale), urgent: true, ...(risk.choices?.length && { choices: risk.choices }) });
   }
 
