@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
-import { catalogSources } from '../../src/core/i18n/index.js';
+import { catalogSources, enablePseudoLocale } from '../../src/core/i18n/index.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard, pairAsPartners } from '../helpers/flows.js';
 
@@ -104,5 +104,30 @@ describe('/delete and /export in Spanish and German', () => {
     await chat.press('Cancelar');
     const cancelled = await chat.expectReply(/^De acuerdo, no se borró nada\./);
     expect(englishIn(shown(first)).concat(englishIn(shown(second)), englishIn(shown(cancelled)))).toEqual([]);
+  });
+});
+
+describe('/delete in the pseudo-locale (en-XA)', () => {
+  let chat: TestChat;
+  beforeAll(() => enablePseudoLocale());
+  afterAll(() => enablePseudoLocale(false));
+  afterEach(async () => chat?.stop());
+
+  it('says every word of /delete from the catalogs, through both confirmations', async () => {
+    chat = await TestChat.start();
+    await onboard(chat);
+    await chat.send('/language en-XA');
+    await chat.expectReply();
+    const replies: OutboundMessage[] = [];
+    for (const send of ['/delete', '2', '/delete', '1', '2', '/delete', '1', '1']) {
+      await chat.send(send);
+      replies.push(await chat.expectReply());
+    }
+    expect(replies).toHaveLength(8);
+    expect(replies.at(-1)!.forgetWhenSent).toBe(true);
+    const leaks = replies
+      .map((reply) => ({ text: plainText(reply.text).slice(0, 50), words: shown(reply).replace(/\/[a-z]+/g, ' ').match(/[A-Za-z]{2,}/g) ?? [] }))
+      .filter((reply) => reply.words.length > 0);
+    expect(leaks).toEqual([]);
   });
 });
