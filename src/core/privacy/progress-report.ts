@@ -59,15 +59,19 @@ interface Lang {
 const DAY_FORMAT = ['ccc', 'd', 'LLL', 'yyyy'].join(' ');
 const TIME_FORMAT = `${DAY_FORMAT}, HH:mm`;
 
+const DAY_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const written = (time: DateTime, english: string, parts: Intl.DateTimeFormatOptions) => (time.locale === 'en' ? time.toFormat(english) : time.toLocaleString(parts));
+
 function lang(locale: RenderLocale): Lang {
   const intl = intlLocale(locale);
   return {
     locale,
     t: (id, args) => translate(locale, id, args),
     option: (prefix, value) => (hasMessage(locale, messageId(prefix, value)) ? translate(locale, messageId(prefix, value)) : labelOf(prefix === 'emotion' ? EMOTIONS : COPING, value)),
-    // An export time (ISO 8601 with offset), in that offset.
-    when: (iso) => DateTime.fromISO(iso, { setZone: true }).setLocale(intl).toFormat(TIME_FORMAT),
-    day: (localDate) => DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intl).toFormat(DAY_FORMAT),
+    // An export time (ISO 8601 with offset), in that offset. English keeps its compact form; other
+    // languages follow their own conventions through Intl ("Mo., 2. März 2026, 10:00").
+    when: (iso) => written(DateTime.fromISO(iso, { setZone: true }).setLocale(intl), TIME_FORMAT, { ...DAY_PARTS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    day: (localDate) => written(DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intl), DAY_FORMAT, DAY_PARTS),
   };
 }
 
