@@ -37,6 +37,7 @@ import {
 } from '../../src/core/adapter.js';
 import { errorName, networkError, networkErrorFields, sendParts, statusError } from '../kit.js';
 import type { InboundEvent } from '../../src/core/events.js';
+import { negotiateLocale, translate } from '../../src/core/i18n/index.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { DISCORD_PLATFORM, interactionToEvent, messageToEvent, userIdOf } from './parse.js';
 import { answerModal, DISCORD_MAX_BUTTONS, DISCORD_MESSAGE_LIMIT_CHARS, renderMessage, toApplicationCommands, type DiscordMessagePart } from './render.js';
@@ -87,8 +88,6 @@ const DM_CHANNEL_CACHE_SIZE = 10_000;
 const STOP_GRACE_MS = 5_000;
 /** Why Discord refuses to edit a message: it is gone, or not the bot's to edit. */
 const EDIT_REFUSED_CODES = new Set<number>([RESTJSONErrorCodes.UnknownMessage, RESTJSONErrorCodes.CannotEditMessageAuthoredByAnotherUser]);
-const DM_ONLY = 'Between works in direct messages — open a DM with me and type /start.';
-const COMMAND_FAILED = 'Sorry — something went wrong. Please try again in a moment.';
 
 type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
@@ -242,11 +241,11 @@ export class DiscordAdapter implements ChatAdapter {
   private async answer(interaction: Interaction): Promise<void> {
     if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;
     if (interaction.inGuild()) {
-      await interaction.reply({ content: DM_ONLY, flags: MessageFlags.Ephemeral }).catch((error: unknown) => this.logFailure('interaction reply', error));
+      await interaction.reply({ content: translate(negotiateLocale(interaction.locale), 'adapter-dm-only'), flags: MessageFlags.Ephemeral }).catch((error: unknown) => this.logFailure('interaction reply', error));
       return;
     }
     // "Write my answer": open the form at once; the core hears of it only when it is sent.
-    const modal = interaction.isButton() ? answerModal(interaction.customId) : undefined;
+    const modal = interaction.isButton() ? answerModal(interaction.customId, negotiateLocale(interaction.locale)) : undefined;
     if (modal && interaction.isButton()) {
       await interaction.showModal(modal).catch((error: unknown) => this.logFailure('opening the answer form', error, interaction.id));
       return;
@@ -273,7 +272,7 @@ export class DiscordAdapter implements ChatAdapter {
   private async finish(interaction: AnsweredInteraction, outcome: EventOutcome | undefined): Promise<void> {
     if (interaction.isChatInputCommand() || (interaction.isModalSubmit() && !interaction.isFromMessage())) {
       if (outcome) await interaction.deleteReply();
-      else await interaction.editReply({ content: COMMAND_FAILED });
+      else await interaction.editReply({ content: translate(negotiateLocale(interaction.locale), 'adapter-command-failed') });
     } else if (outcome && !(interaction.isMessageComponent() && outcome.replacing.includes(interaction.message.id))) {
       await interaction.editReply({ components: [] });
     }

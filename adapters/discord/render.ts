@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import { AdapterValidationError } from '../../src/core/adapter.js';
 import { parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+import { DEFAULT_LOCALE, translate, type Locale } from '../../src/core/i18n/index.js';
 import { splitStyled } from '../kit.js';
 
 /** Longest `content` of one message. */
@@ -126,13 +127,14 @@ export function renderChoices(choices: Choice[]): APIActionRowComponent<APICompo
  * For a question with a long typed answer: a "Write my answer" button (on the last row with room,
  * else a row of its own) that opens a form — easier than one long DM. Typing a DM still works.
  */
-function addWriteButton(rows: APIActionRowComponent<APIComponentInMessageActionRow>[], answer: { title: string; maxLength: number }): void {
+function addWriteButton(rows: APIActionRowComponent<APIComponentInMessageActionRow>[], answer: { title: string; maxLength: number; label?: string }): void {
   const title = shorten(answer.title.charAt(0).toUpperCase() + answer.title.slice(1), DISCORD_MODAL_TITLE_LIMIT_CHARS);
   const button = {
     type: ComponentType.Button as const,
     style: ButtonStyle.Primary as const,
     custom_id: `${DISCORD_WRITE_ID_PREFIX}${Math.min(answer.maxLength, DISCORD_TEXT_INPUT_LIMIT_CHARS)}:${title}`.slice(0, DISCORD_CUSTOM_ID_LIMIT_CHARS),
-    label: '✍️ Write my answer',
+    // The core words the button in the person's language; English for a message without it.
+    label: answer.label ?? translate(DEFAULT_LOCALE, 'adapter-write-answer'),
   };
   const last = rows.at(-1);
   if (last && last.components.length < DISCORD_BUTTONS_PER_ROW && last.components.every((component) => component.type === ComponentType.Button)) {
@@ -143,12 +145,12 @@ function addWriteButton(rows: APIActionRowComponent<APIComponentInMessageActionR
 }
 
 /** The modal a "Write my answer" button opens, from the button's custom id; undefined if it is not one. */
-export function answerModal(customId: string): APIModalInteractionResponseCallbackData | undefined {
+export function answerModal(customId: string, locale: Locale = DEFAULT_LOCALE): APIModalInteractionResponseCallbackData | undefined {
   const match = /^between:write:(\d{1,4}):(.*)$/s.exec(customId);
   if (!match) return undefined;
   return {
     custom_id: DISCORD_ANSWER_MODAL_ID,
-    title: match[2] || 'Your answer',
+    title: match[2] || translate(locale, 'adapter-your-answer'),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -156,7 +158,7 @@ export function answerModal(customId: string): APIModalInteractionResponseCallba
           {
             type: ComponentType.TextInput,
             custom_id: DISCORD_ANSWER_INPUT_ID,
-            label: 'Your answer',
+            label: translate(locale, 'adapter-your-answer'),
             style: TextInputStyle.Paragraph,
             min_length: 1,
             max_length: Math.max(1, Math.min(Number(match[1]), DISCORD_TEXT_INPUT_LIMIT_CHARS)),

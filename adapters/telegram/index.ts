@@ -16,6 +16,7 @@ import {
   type SendReceipt,
 } from '../../src/core/adapter.js';
 import type { InboundEvent } from '../../src/core/events.js';
+import { negotiateLocale, translate } from '../../src/core/i18n/index.js';
 import { networkCode, networkError, sendParts, statusError } from '../kit.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import type { Logger } from '../../src/logger.js';
@@ -57,10 +58,9 @@ export const TELEGRAM_CAPABILITIES: AdapterCapabilities = {
  */
 export const TELEGRAM_LIMITS: DeliveryLimits = { messagesPerSecond: 25, perConversationIntervalMs: 350 };
 
-/** Fixed replies the adapter sends itself, for updates the core never sees. */
+/** Fixed replies the adapter sends itself, for updates the core never sees, in the sender's language (their `language_code`). */
 const NOTICES = {
-  'group-chat': (username: string) =>
-    `I only talk in private chats, so that what you share stays between us. Message me privately: https://t.me/${username}`,
+  'group-chat': (username: string, hint: string | undefined) => translate(negotiateLocale(hint), 'adapter-group-chat', { link: `https://t.me/${username}` }),
 } as const;
 
 export interface TelegramWebhookConfig {
@@ -216,7 +216,7 @@ export class TelegramAdapter implements ChatAdapter {
       }
     } else if (parsed.kind === 'notice') {
       this.log.debug({ updateId: update.update_id, reason: parsed.reason }, 'Telegram update answered with a notice');
-      this.inBackground('sendMessage', this.bot.api.sendMessage(parsed.chatId, NOTICES[parsed.reason](this.bot.botInfo.username)));
+      this.inBackground('sendMessage', this.bot.api.sendMessage(parsed.chatId, NOTICES[parsed.reason](this.bot.botInfo.username, parsed.localeHint)));
     }
   }
 

@@ -6,7 +6,7 @@ export type ParsedUpdate =
   /** Forward to the core. */
   | { kind: 'event'; event: InboundEvent }
   /** Answer with a short fixed note instead of involving the core. */
-  | { kind: 'notice'; chatId: number; reason: 'group-chat' }
+  | { kind: 'notice'; chatId: number; reason: 'group-chat'; localeHint?: string }
   /** Nothing to do (updates from bots, service messages, group chatter). */
   | { kind: 'ignore' };
 
@@ -33,7 +33,7 @@ export function parseUpdate(update: Update, receivedAt: Date = new Date()): Pars
     if (!message.from || message.from.is_bot) return { kind: 'ignore' };
     const text = message.text;
     if (message.chat.type !== 'private') {
-      return text && startsWithCommand(message) ? { kind: 'notice', chatId: message.chat.id, reason: 'group-chat' } : { kind: 'ignore' };
+      return text && startsWithCommand(message) ? { kind: 'notice', chatId: message.chat.id, reason: 'group-chat', ...hintOf(message.from) } : { kind: 'ignore' };
     }
     const base = { platform: 'telegram', address: telegramAddress(message.chat.id), updateId, from: senderOf(message.from), receivedAt, ...hintOf(message.from), raw: update };
     if (text === undefined) {

@@ -61,9 +61,10 @@ export interface OutboundMessage {
   /**
    * The question asks for a typed answer that may run long. Typing a message always works;
    * platforms with forms may also offer one (Discord: a button opening a modal). `title` names
-   * the form (the flow's title), `maxLength` is the longest answer the step accepts.
+   * the form (the flow's title), `maxLength` is the longest answer the step accepts, `label` words
+   * the form's button in the person's language (locales/<lang>/adapters.ftl).
    */
-  textAnswer?: { title: string; maxLength: number };
+  textAnswer?: { title: string; maxLength: number; label?: string };
   /**
    * Replaces a message sent earlier instead of sending a new one. `messageId` is the platform's id
    * of that message, as the delivery worker stored it on its outbox row (`platformMessageId`, from

@@ -4,7 +4,7 @@ import { countryQuestionStep, describeCountry, promptTimeStep, timezoneStep } fr
 import { countryName } from './country.js';
 import { redeemEnrollmentCode } from './flows/enrollment.js';
 import { choiceStep, textStep } from './flows/steps.js';
-import { describeShare, SHARE_LEVELS } from './partners/sharing.js';
+import { describeShare, shareLevels } from './partners/sharing.js';
 import { sidesFor, type ShareLevel } from '../db/repositories/partners.js';
 import { syncCheckInSchedule } from '../scheduling/check-in-schedule.js';
 import { describeTherapistVisibility } from './therapists/client-visibility.js';
@@ -115,8 +115,8 @@ export const settingsFlow: FlowDefinition = {
     choiceStep({
       id: 'partnerShare',
       field: 'partnerShare',
-      prompt: (_data, context) => `${context.t('settings-partner-share-question')}\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
-      options: SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label })),
+      prompt: (_data, context) => `${context.t('settings-partner-share-question')}\n${shareLevels(context.t).map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}`,
+      options: (_data, context) => shareLevels(context.t).map((level) => ({ value: level.value, label: level.label })),
       next: toMenu,
     }),
   ],
@@ -159,7 +159,7 @@ export const settingsFlow: FlowDefinition = {
       for (const partnership of partnerships) {
         await context.repos.partners.setShare(partnership.id, sidesFor(partnership, person.id).mySide, data.partnerShare as ShareLevel);
       }
-      lines.push(partnerships.length ? t('settings-partner-share-saved', { share: describeShare(data.partnerShare as ShareLevel) }) : t('settings-partner-share-no-partner'));
+      lines.push(partnerships.length ? t('settings-partner-share-saved', { share: describeShare(t, data.partnerShare as ShareLevel) }) : t('settings-partner-share-no-partner'));
     }
     return [lines.join('\n')];
   },

@@ -10,7 +10,7 @@ import { CSV_HEADER } from '../../src/core/privacy/export.js';
 import { escapeHtml, progressReport } from '../../src/core/privacy/progress-report.js';
 import { LOINC, pseudonymOf, type FhirBundle, type FhirResource } from '../../src/core/privacy/fhir.js';
 import { validateFhir } from '../../src/core/privacy/fhir-validation.js';
-import { REPORT_COPY } from '../../src/core/privacy/export-copy.js';
+import { translate } from '../../src/core/i18n/index.js';
 import { TestChat } from '../helpers/chat.js';
 import { PROVIDERS, storePerTest } from '../helpers/databases.js';
 import { onboard, pairAsPartners, say, tap } from '../helpers/flows.js';
@@ -170,10 +170,10 @@ describe('the readable report without a chart', () => {
     });
     expect(asked).toBe(2);
     expect(report).not.toContain('<img');
-    expect(report).toContain(escapeHtml(REPORT_COPY.moodChartMissing));
+    expect(report).toContain(escapeHtml(translate('en', 'report-mood-chart-missing')));
     expect(report).toContain('<td>Mon 2 Mar 2026, 10:00</td><td class="num">6</td><td>Calm 30</td>');
     expect(report).toContain('&#60;b&#62;bold&#60;/b&#62;');
-    expect(await progressReport(data, new Date('2026-03-03T12:00:00Z'))).toContain(escapeHtml(REPORT_COPY.moodChartMissing));
+    expect(await progressReport(data, new Date('2026-03-03T12:00:00Z'))).toContain(escapeHtml(translate('en', 'report-mood-chart-missing')));
   });
 });
 

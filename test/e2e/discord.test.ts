@@ -398,6 +398,31 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(text).toContain(balanced);
   });
 
+  it('words the long-answer form in the person’s language: its button from their stored language, the form from the interaction’s locale', async () => {
+    const jo = person();
+    await jo.onboard();
+    jo.send('/language de');
+    await jo.expectReply(/ab jetzt schreibe ich dir auf Deutsch/);
+    fake.locales.set(jo.id, 'de');
+    jo.slash('checkin');
+    await jo.expectReply(/Wie ist deine Stimmung gerade/);
+    jo.press('5');
+    await jo.expectReply(/Welche Gefühle spürst du\?/);
+    jo.send('ruhe');
+    await jo.expectReply(/Wie stark ist „Ruhe“/i);
+    jo.press('60');
+    const trigger = await jo.expectReply(/Was ist passiert, oder was hat es ausgelöst\?/);
+    const labels = buttonsOf(trigger).map((button) => button.label);
+    expect(labels).toContain('✍️ Meine Antwort schreiben');
+    expect(labels).not.toContain('✍️ Write my answer');
+    const write = buttonsOf(trigger).find((button) => button.label === '✍️ Meine Antwort schreiben')!;
+    const opened = fake.pressButton(jo.id, trigger.id, write.custom_id);
+    const modal = await fake.waitFor(() => opened.callbacks[0], 2_000, 'the modal');
+    const form = modal.data as { title: string; components: { components: { label: string }[] }[] };
+    expect(form.title).toBe('Check-in');
+    expect(form.components[0]!.components[0]!.label).toBe('Deine Antwort');
+  });
+
   it('offers a form for long answers: the button opens a modal at once, and what is sent there is the answer', async () => {
     const lee = person();
     await lee.onboard();

@@ -741,6 +741,13 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(await harness!.app.database.prisma.processedUpdate.count()).toBe(1);
   });
 
+  it('points a German speaker in a group chat to a private chat in German (their language_code)', async () => {
+    const person = await startWith({}, 'de');
+    fake.userSends(person.user, '/start@between_test_bot', { id: -43, type: 'group', title: 'Freunde' });
+    const [notice] = await fake.waitForMessages(-43, 1);
+    expect(notice!.text).toBe('Ich schreibe nur in privaten Chats, damit das, was du teilst, unter uns bleibt. Schreib mir privat: https://t.me/between_test_bot');
+  });
+
   it('maps platform failures to typed errors that carry neither the token nor the text', async () => {
     fake = await FakeTelegramServer.start();
     const logger = createLogger({ level: 'silent', format: 'json', secrets: [] });

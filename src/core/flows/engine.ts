@@ -597,7 +597,7 @@ export class FlowEngine {
       text: `${prefix}${progress}${view.text}`,
       ...(options.length > 0 && { choices: withNonce(options) }),
       ...(view.multiSelect && { multiSelect: true }),
-      ...(step.longText && { textAnswer: { title: named.title, maxLength: step.longText.maxLength } }),
+      ...(step.longText && { textAnswer: { title: named.title, maxLength: step.longText.maxLength, label: t('adapter-write-answer') } }),
     };
   }
 

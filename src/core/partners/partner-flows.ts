@@ -1,27 +1,32 @@
 import { sidesFor, type ShareLevel } from '../../db/repositories/partners.js';
-import { bold, esc } from '../messages.js';
+import { bold } from '../messages.js';
 import { choiceStep, textStep } from '../flows/steps.js';
 import type { FlowContext, FlowData, FlowDefinition } from '../flows/types.js';
-import { describeShare, SHARE_LEVELS } from './sharing.js';
+import { describeShare, shareLevels } from './sharing.js';
 import { buttonId } from '../buttons.js';
-import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, sendToPartners, tellPerson } from './partner-commands.js';
+import { formatCode, newPartnerCode, PARTNER_CODE_TTL_MS, said, sendToPartners, tellPerson } from './partner-commands.js';
 import { needsPerson } from '../flows/guards.js';
-import { PARTNER_COPY as C } from './partner-copy.js';
 
 const NAME_MAX_CHARS = 32;
-const shareOptions = SHARE_LEVELS.map((level) => ({ value: level.value, label: level.label }));
+const CHEER_MAX_CHARS = 200;
 
-function nameStep(lead: (data: FlowData) => string = () => ''): ReturnType<typeof textStep> {
+function nameStep(lead: (data: FlowData, context: FlowContext) => string = () => ''): ReturnType<typeof textStep> {
   return textStep({
     id: 'name',
     field: 'name',
     maxLength: NAME_MAX_CHARS,
-    prompt: (data) => `${lead(data)}What name should your partner see for you? (a first name or nickname — nothing else about you is shared)`,
+    prompt: (data, context) => `${lead(data, context)}${context.t('partner-name-question')}`,
   });
 }
 
-function shareStep(prompt: string): ReturnType<typeof choiceStep> {
-  return choiceStep({ id: 'share', field: 'share', options: shareOptions, prompt: `${prompt}\n\n${SHARE_LEVELS.map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}\n\nNever shared: your thought records, questionnaire results, anything about your therapist, or which app you use.` });
+function shareStep(): ReturnType<typeof choiceStep> {
+  return choiceStep({
+    id: 'share',
+    field: 'share',
+    options: (_data, context) => shareLevels(context.t).map((level) => ({ value: level.value, label: level.label })),
+    prompt: (_data, context) =>
+      `${context.t('partner-share-question')}\n\n${shareLevels(context.t).map((l) => `• ${l.label}: ${l.explanation}`).join('\n')}\n\n${context.t('partner-share-never')}`,
+  });
 }
 
 const hasRoom = async (context: FlowContext) => (await context.repos.partners.listFor(context.person!.id, ['active'])).length < context.partnerLimit;
@@ -36,9 +41,9 @@ export const partnerInviteFlow: FlowDefinition = {
   version: 1,
   title: 'partner invitation',
   keepsDraft: false,
-  steps: [nameStep(), shareStep('What would you like your partner to see each day?')],
+  steps: [nameStep(), shareStep()],
   async finish(data, context) {
-    if (!(await hasRoom(context))) return [C.inviteAtLimit(context.partnerLimit)];
+    if (!(await hasRoom(context))) return [context.t('partner-invite-at-limit', { limit: context.partnerLimit })];
     const code = newPartnerCode();
     await context.repos.partners.createInvite({
       code,
@@ -49,24 +54,24 @@ export const partnerInviteFlow: FlowDefinition = {
       at: context.now,
     });
     if (typeof data.suggestedFor === 'string') {
-      await tellPerson(context, data.suggestedFor, 'suggested', {
+      await tellPerson(context, data.suggestedFor, 'suggested', (t) => ({
         text: [
-          bold(C.suggestedTitle),
-          C.suggested(esc(String(data.name)), describeShare(data.share as ShareLevel, 'theirs')),
-          C.suggestedTerms,
+          bold(t('partner-suggested-title')),
+          t('partner-suggested', { name: said(String(data.name)), share: describeShare(t, data.share as ShareLevel, 'theirs') }),
+          t('partner-suggested-terms'),
         ].join('\n'),
         choices: [
-          { id: buttonId('partnerSuggestedJoin', code), label: C.setUp },
-          { id: buttonId('partnerSuggestedJoin', 'no'), label: C.noThanks },
+          { id: buttonId('partnerSuggestedJoin', code), label: t('partner-set-up') },
+          { id: buttonId('partnerSuggestedJoin', 'no'), label: t('partner-no-thanks') },
         ],
-      });
-      return [C.suggestionSent];
+      }));
+      return [context.t('partner-suggestion-sent')];
     }
     return [
       [
-        bold(C.codeTitle(formatCode(code))),
-        C.codeHowTo(formatCode(code)),
-        C.codeTerms,
+        bold(context.t('partner-code-title', { code: formatCode(code) })),
+        context.t('partner-code-how-to', { code: formatCode(code) }),
+        context.t('partner-code-terms'),
       ].join('\n'),
     ];
   },
@@ -79,25 +84,30 @@ export const partnerJoinFlow: FlowDefinition = {
   title: 'partner set-up',
   keepsDraft: false,
   steps: [
-    nameStep((data) => `${bold(`${esc(String(data.inviterName))} would like you as their accountability partner.`)}\n\n`),
-    shareStep('What would you like your partner to see each day?'),
+    nameStep((data, context) => `${bold(context.t('partner-invited-by', { name: said(String(data.inviterName)) }))}\n\n`),
+    shareStep(),
     choiceStep({
       id: 'confirm',
       field: 'confirm',
-      prompt: (data: FlowData) =>
-        C.joinSummary(describeShare(data.inviterShare as ShareLevel, 'theirs'), describeShare(data.share as ShareLevel), esc(String(data.name))),
-      options: [
-        { value: 'yes', label: 'Yes, ask them to confirm' },
-        { value: 'no', label: 'No' },
+      prompt: (data: FlowData, context) =>
+        [
+          context.t('partner-join-summary-theirs', { theirs: describeShare(context.t, data.inviterShare as ShareLevel, 'theirs') }),
+          context.t('partner-join-summary-yours', { yours: describeShare(context.t, data.share as ShareLevel), name: said(String(data.name)) }),
+          '',
+          context.t('partner-start-question'),
+        ].join('\n'),
+      options: (_data, context) => [
+        { value: 'yes', label: context.t('partner-join-confirm-yes') },
+        { value: 'no', label: context.t('partner-join-confirm-no') },
       ],
     }),
   ],
   async finish(data, context) {
-    if (data.confirm !== 'yes') return [C.joinNotStarted];
+    if (data.confirm !== 'yes') return [context.t('partner-join-not-started')];
     const person = context.person!;
     const { repos, now } = context;
     const inviterId = String(data.inviterId);
-    if (!(await repos.partners.useInvite(String(data.inviteId), now))) return [C.codeUsedMeanwhile];
+    if (!(await repos.partners.useInvite(String(data.inviteId), now))) return [context.t('partner-code-used-meanwhile')];
     const inviterName = String(data.inviterName);
     const id = await repos.partners.create({
       a: { personId: inviterId, share: data.inviterShare as ShareLevel, name: inviterName },
@@ -105,18 +115,23 @@ export const partnerJoinFlow: FlowDefinition = {
       bConfirmedAt: now,
       at: now,
     });
-    await tellPerson(context, inviterId, 'confirm', {
-      text: C.acceptedForInviter(esc(String(data.name)), describeShare(data.share as ShareLevel, 'theirs'), describeShare(data.inviterShare as ShareLevel)),
+    await tellPerson(context, inviterId, 'confirm', (t) => ({
+      text: [
+        t('partner-accepted-for-inviter', { name: said(String(data.name)), theirs: describeShare(t, data.share as ShareLevel, 'theirs'), yours: describeShare(t, data.inviterShare as ShareLevel) }),
+        '',
+        t('partner-start-question'),
+      ].join('\n'),
       choices: [
-        { id: buttonId('partnerConfirm', `${id}.y`), label: C.yesStart },
-        { id: buttonId('partnerConfirm', `${id}.n`), label: C.notNow },
+        { id: buttonId('partnerConfirm', `${id}.y`), label: t('partner-yes-start') },
+        { id: buttonId('partnerConfirm', `${id}.n`), label: t('partner-not-now') },
       ],
-    });
-    return [C.askedToConfirm(esc(inviterName))];
+    }));
+    return [context.t('partner-asked-to-confirm', { name: said(inviterName) })];
   },
 };
 
-const CHEERS = ['You’ve got this 💪', 'Thinking of you today 💛', 'Proud of you for showing up', 'One step at a time 🌱'];
+/** The ready-made cheers (`partner-cheer-c0`…): stored as `c0`…, each partner reads them in their own language. */
+const CHEERS = ['c0', 'c1', 'c2', 'c3'] as const;
 
 /** `/cheer`: pick a short encouragement or write one. */
 export const cheerFlow: FlowDefinition = {
@@ -129,15 +144,25 @@ export const cheerFlow: FlowDefinition = {
     choiceStep({
       id: 'pick',
       field: 'pick',
-      prompt: 'What would you like to send your partner?',
-      options: [...CHEERS.map((text, index) => ({ value: `c${index}`, label: text })), { value: 'own', label: 'Write my own' }],
+      prompt: (_data, context) => context.t('partner-cheer-question'),
+      options: (_data, context) => [...CHEERS.map((value) => ({ value, label: context.t(`partner-cheer-${value}`) })), { value: 'own', label: context.t('partner-cheer-own') }],
     }),
-    textStep({ id: 'own', field: 'own', maxLength: 200, when: (data) => data.pick === 'own', prompt: 'Write your encouragement (up to 200 characters):' }),
+    textStep({
+      id: 'own',
+      field: 'own',
+      maxLength: CHEER_MAX_CHARS,
+      when: (data) => data.pick === 'own',
+      prompt: (_data, context) => context.t('partner-cheer-own-question', { max: CHEER_MAX_CHARS }),
+    }),
   ],
   async finish(data, context) {
-    const text = data.pick === 'own' ? String(data.own ?? '') : CHEERS[Number(String(data.pick).slice(1))] ?? CHEERS[0]!;
-    // Typed text was already screened by the core; a flagged one is not forwarded.
-    await sendToPartners(context, text, 'cheer', true);
+    if (data.pick === 'own') {
+      // Typed text was already screened by the core; a flagged one is not forwarded.
+      await sendToPartners(context, String(data.own ?? ''), 'cheer', true);
+      return [];
+    }
+    const pick = CHEERS.find((value) => value === data.pick) ?? CHEERS[0];
+    await sendToPartners(context, context.t(`partner-cheer-${pick}`), 'cheer', true, `partner-cheer-${pick}`);
     return [];
   },
 };

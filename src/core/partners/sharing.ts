@@ -3,6 +3,7 @@ import type { PartnershipRecord, ShareLevel } from '../../db/repositories/partne
 import { sidesFor } from '../../db/repositories/partners.js';
 import { esc } from '../messages.js';
 import { localDateOf } from '../time.js';
+import { DEFAULT_LOCALE, isolate, translator, type Translate } from '../i18n/index.js';
 
 /**
  * THE place where partner consent is applied. Everything a partner can see about someone comes from
@@ -10,22 +11,28 @@ import { localDateOf } from '../time.js';
  * questionnaire scores, risk flags, their therapist or their platform. No update is never negative.
  */
 
-/** Each level with what it shares, said to the person sharing (`explanation`) and to their partner (`theirs`). */
-export const SHARE_LEVELS: { value: ShareLevel; label: string; explanation: string; theirs: string }[] = [
-  { value: 'done', label: 'Just “checked in ✓”', explanation: 'only whether you checked in today', theirs: 'only whether they checked in today' },
-  { value: 'mood', label: 'Check-in + mood', explanation: 'whether you checked in today and your mood (0–10)', theirs: 'whether they checked in today and their mood (0–10)' },
-  {
-    value: 'note',
-    label: 'Check-in + mood + a note',
-    explanation: 'whether you checked in, your mood, and a short note you write for them (/partner note)',
-    theirs: 'whether they checked in, their mood, and a short note they write for you',
-  },
-];
+const LEVELS: readonly ShareLevel[] = ['done', 'mood', 'note'];
 
-/** What `level` shares: of the reader's own (`mine`, the default) or of their partner (`theirs`). */
-export function describeShare(level: ShareLevel, whose: 'mine' | 'theirs' = 'mine'): string {
-  const found = SHARE_LEVELS.find((s) => s.value === level) ?? SHARE_LEVELS[0]!;
-  return whose === 'theirs' ? found.theirs : found.explanation;
+/** A share level as offered (`label`), said to the person sharing (`explanation`) and to their partner (`theirs`). */
+export interface ShareLevelText {
+  value: ShareLevel;
+  label: string;
+  explanation: string;
+  theirs: string;
+}
+
+/** The share levels in the reader's language (`partner-share-<level>[-mine|-theirs]` in locales/<lang>/partners.ftl). */
+export function shareLevels(t: Translate): ShareLevelText[] {
+  return LEVELS.map((value) => ({ value, label: t(`partner-share-${value}`), explanation: t(`partner-share-${value}-mine`), theirs: t(`partner-share-${value}-theirs`) }));
+}
+
+/** The share levels in English (the stable meaning of the stored values; tests and the therapist side). */
+export const SHARE_LEVELS: ShareLevelText[] = shareLevels(translator(DEFAULT_LOCALE));
+
+/** What `level` shares, in the reader's language: of the reader's own (`mine`, the default) or of their partner (`theirs`). */
+export function describeShare(t: Translate, level: ShareLevel, whose: 'mine' | 'theirs' = 'mine'): string {
+  const value = LEVELS.includes(level) ? level : LEVELS[0]!;
+  return t(`partner-share-${value}-${whose}`);
 }
 
 const RECENT_MS = 24 * 60 * 60 * 1000;
@@ -58,10 +65,10 @@ export async function partnerView(repos: Repositories, partnership: PartnershipR
   return view;
 }
 
-/** One line of a digest: kind whatever happened. */
-export function viewLine(view: PartnerView): string {
-  const parts = [view.checkedInToday ? 'checked in ✓' : 'no update yet'];
-  if (view.mood !== undefined) parts.push(`mood ${view.mood}/10`);
-  if (view.note) parts.push(`“${esc(view.note)}”`);
-  return `${esc(view.name)}: ${parts.join(' · ')}`;
+/** One line of a digest, in the reader's language: kind whatever happened. */
+export function viewLine(view: PartnerView, t: Translate): string {
+  const parts = [t(view.checkedInToday ? 'partner-view-checked-in' : 'partner-view-no-update')];
+  if (view.mood !== undefined) parts.push(t('partner-view-mood', { mood: view.mood }));
+  if (view.note) parts.push(t('partner-view-note', { note: isolate(esc(view.note)) }));
+  return `${isolate(esc(view.name))}: ${parts.join(' · ')}`;
 }

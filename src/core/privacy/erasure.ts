@@ -2,6 +2,7 @@ import type { TxRepositories } from '../../db/store.js';
 import { sidesFor } from '../../db/repositories/partners.js';
 import type { AfterCommitTask } from '../after-commit.js';
 import { esc } from '../messages.js';
+import { isolate, storedLocale, translate } from '../i18n/index.js';
 
 /**
  * What makes an erasure final once its transaction has committed (composed in src/app.ts from the
@@ -48,11 +49,13 @@ export async function eraseEverything(
   for (const partnership of partnerships.filter((p) => p.status === 'active' || p.status === 'pending')) {
     const { me, partner } = sidesFor(partnership, personId);
     const address = (await repos.people.addressesOf(partner.personId))[0];
+    // In the partner's own language.
+    const locale = storedLocale((await repos.people.findById(partner.personId))?.locale);
     if (address) {
       await repos.outbox.enqueue({
         idempotencyKey: `partner-erased:${partnership.id}:${partner.personId}`,
         address,
-        message: { text: `Your accountability partnership with ${esc(me.name)} has ended. Thank you for supporting each other.` },
+        message: { text: translate(locale, 'partner-ended-for-partner', { name: isolate(esc(me.name)) }) },
         dueAt: now,
       });
     }

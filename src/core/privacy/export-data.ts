@@ -8,7 +8,7 @@ import { answerLabelOf, notesByKeys } from '../assessments/scoring.js';
 import { DISTORTIONS, labelOf } from '../flows/catalog.js';
 import { exerciseExport } from '../exercises/reporting.js';
 import { homeworkLabel } from '../exercises/homework-kinds.js';
-import { EXPORT_COPY } from './export-copy.js';
+import { storedLocale, translator } from '../i18n/index.js';
 
 const EVERYTHING = new Date(0);
 
@@ -37,6 +37,7 @@ export const EXPORT_SECTIONS = [
 ] as const;
 export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
+/** `leftOut`: why a table's rows are not in the export, as a message id (locales/<lang>/privacy.ftl). */
 export type TableCoverage = { sections: readonly ExportSection[]; onlyFor?: 'therapists' } | { leftOut: string };
 
 /**
@@ -62,9 +63,9 @@ export const EXPORT_COVERAGE: Record<ModelName, TableCoverage> = {
   Partnership: { sections: ['partnerships'] },
   AuditEvent: { sections: ['activityLog'] },
   TherapistProfile: { sections: ['therapistProfile'], onlyFor: 'therapists' },
-  OutboxMessage: { leftOut: EXPORT_COPY.leftOut.OutboxMessage },
-  ProcessedUpdate: { leftOut: EXPORT_COPY.leftOut.ProcessedUpdate },
-  RateLimitHit: { leftOut: EXPORT_COPY.leftOut.RateLimitHit },
+  OutboxMessage: { leftOut: 'export-left-out-OutboxMessage' },
+  ProcessedUpdate: { leftOut: 'export-left-out-ProcessedUpdate' },
+  RateLimitHit: { leftOut: 'export-left-out-RateLimitHit' },
 };
 
 const trapName = (id: string) => labelOf(DISTORTIONS, id);
@@ -74,6 +75,8 @@ const answersOf = (data: Record<string, unknown>) => (data.answers && typeof dat
 /** Everything stored about a person, decrypted, as one object: the JSON file's content. */
 export async function collectExport(person: PersonRecord, repos: Repositories, now: Date) {
   const time = (at: Date) => isoInZone(at, person.timezone);
+  // The file's few sentences are in the person's language.
+  const t = translator(storedLocale(person.locale));
   const maybe = (at: Date | null | undefined) => (at ? time(at) : null);
   const account = await repos.people.accountOf(person.id);
   const addresses = account?.identities.map((identity) => identity.address) ?? [];
@@ -100,9 +103,9 @@ export async function collectExport(person: PersonRecord, repos: Repositories, n
     format: EXPORT_FORMAT,
     exportedAt: time(now),
     timezone: person.timezone,
-    times: EXPORT_COPY.times(person.timezone),
+    times: t('export-times', { zone: person.timezone }),
     contents: Object.fromEntries(
-      Object.entries(EXPORT_COVERAGE).map(([table, coverage]) => [table, 'leftOut' in coverage ? EXPORT_COPY.leftOutAs(coverage.leftOut) : coverage.sections.join(', ')]),
+      Object.entries(EXPORT_COVERAGE).map(([table, coverage]) => [table, 'leftOut' in coverage ? t('export-left-out-as', { reason: t(coverage.leftOut) }) : coverage.sections.join(', ')]),
     ),
     person: {
       displayName: person.displayName,

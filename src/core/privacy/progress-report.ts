@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import { COPING, EMOTIONS, labelOf } from '../flows/catalog.js';
+import { COPING, EMOTIONS, labelOf, messageId } from '../flows/catalog.js';
 import { exerciseLabel } from '../exercises/catalog.js';
 import type { ExportData } from './export-data.js';
-import { REPORT_COPY as COPY } from './export-copy.js';
+import { hasMessage, intlLocale, storedLocale, translate, type MessageArgs, type RenderLocale } from '../i18n/index.js';
 
 /** One day on the mood chart: the mean mood of that day's check-ins, or null without one. */
 export interface ChartDay {
@@ -42,13 +42,37 @@ function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
   return new Markup(strings.reduce((out, chunk, index) => out + chunk + (index < values.length ? render(values[index]) : ''), ''));
 }
 
-/** "Mon 2 Mar 2026, 10:00" from an export time (ISO 8601 with offset), in that offset. */
-function when(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).toFormat('ccc d LLL yyyy, HH:mm');
+/**
+ * The report's language: the person's (`locale`), its messages (`t`, locales/<lang>/privacy.ftl)
+ * and its dates ("Mon 2 Mar 2026, 10:00", "lun 2 mar 2026", "Mo. 2 März 2026").
+ */
+interface Lang {
+  locale: RenderLocale;
+  t: (id: string, args?: MessageArgs) => string;
+  /** A stored option (an emotion, a coping choice) by its label in the catalogs, else its English label. */
+  option: (prefix: 'emotion' | 'coping', value: string) => string;
+  when: (iso: string) => string;
+  day: (localDate: string) => string;
 }
 
-function day(localDate: string): string {
-  return DateTime.fromISO(localDate, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+/** Luxon format tokens (not words): "Mon 2 Mar 2026" and ", 10:00", with the names in the report's language. */
+const DAY_FORMAT = ['ccc', 'd', 'LLL', 'yyyy'].join(' ');
+const TIME_FORMAT = `${DAY_FORMAT}, HH:mm`;
+
+const DAY_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const written = (time: DateTime, english: string, parts: Intl.DateTimeFormatOptions) => (time.locale === 'en' ? time.toFormat(english) : time.toLocaleString(parts));
+
+function lang(locale: RenderLocale): Lang {
+  const intl = intlLocale(locale);
+  return {
+    locale,
+    t: (id, args) => translate(locale, id, args),
+    option: (prefix, value) => (hasMessage(locale, messageId(prefix, value)) ? translate(locale, messageId(prefix, value)) : labelOf(prefix === 'emotion' ? EMOTIONS : COPING, value)),
+    // An export time (ISO 8601 with offset), in that offset. English keeps its compact form; other
+    // languages follow their own conventions through Intl ("Mo., 2. März 2026, 10:00").
+    when: (iso) => written(DateTime.fromISO(iso, { setZone: true }).setLocale(intl), TIME_FORMAT, { ...DAY_PARTS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    day: (localDate) => written(DateTime.fromISO(localDate, { zone: 'UTC' }).setLocale(intl), DAY_FORMAT, DAY_PARTS),
+  };
 }
 
 const humanise = (field: string) => {
@@ -62,8 +86,14 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
+const CHECK_IN_COLUMNS = ['when', 'mood', 'emotions', 'coping', 'trigger', 'note'] as const;
+const ASSESSMENT_COLUMNS = ['when', 'questionnaire', 'score', 'range'] as const;
+const HOMEWORK_KINDS: readonly string[] = ['checkin', 'thought', 'assessment', 'custom'];
+const CADENCES: readonly string[] = ['daily', 'weekdays', 'once'];
+const PARTNER_STATUSES: readonly string[] = ['pending', 'active', 'ended', 'blocked'];
+
 const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const oneDecimal = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const oneDecimal = (value: number) => (Number.isInteger(value) ? value : Math.round(value * 10) / 10);
 
 /** The chart's days: from the first check-in (at most {@link CHART_DAYS} back) to the export's day. */
 function chartDays(data: ExportData, now: Date): ChartDay[] {
@@ -81,79 +111,79 @@ function chartDays(data: ExportData, now: Date): ChartDay[] {
   return days;
 }
 
-async function moodSection(data: ExportData, now: Date, drawChart: ChartDrawer | undefined): Promise<Markup> {
-  if (data.checkIns.length === 0) return html`<section><h2>${COPY.moodTitle}</h2><p>${COPY.noCheckIns}</p></section>`;
+async function moodSection(data: ExportData, now: Date, drawChart: ChartDrawer | undefined, { t, when, option }: Lang): Promise<Markup> {
+  if (data.checkIns.length === 0) return html`<section><h2>${t('report-mood-title')}</h2><p>${t('report-no-check-ins')}</p></section>`;
   const days = chartDays(data, now);
-  let chart: Markup = html`<p class="muted">${COPY.moodChartMissing}</p>`;
+  let chart: Markup = html`<p class="muted">${t('report-mood-chart-missing')}</p>`;
   if (drawChart && days.length) {
     try {
-      const drawn = await drawChart(days, COPY.moodChartTitle);
-      chart = html`<figure><img src="${new Markup(`data:image/png;base64,${drawn.png.toString('base64')}`)}" alt="${drawn.alt}" width="800" height="400"><figcaption>${COPY.moodChartCaption(days.length)}</figcaption></figure>`;
+      const drawn = await drawChart(days, t('report-mood-chart-title'));
+      chart = html`<figure><img src="${new Markup(`data:image/png;base64,${drawn.png.toString('base64')}`)}" alt="${drawn.alt}" width="800" height="400"><figcaption>${t('report-mood-chart-caption', { days: days.length })}</figcaption></figure>`;
     } catch {
       // The table below still holds every check-in.
     }
   }
   const rows = data.checkIns.map((c) => {
-    const emotions = c.emotions.map((e) => `${e.emotion === 'other' && c.otherEmotion ? c.otherEmotion : labelOf(EMOTIONS, e.emotion)} ${e.intensity}`).join(', ');
-    const coping = c.coping.map((id) => (id === 'other' && c.otherCoping ? c.otherCoping : labelOf(COPING, id))).join(', ');
+    const emotions = c.emotions.map((e) => `${e.emotion === 'other' && c.otherEmotion ? c.otherEmotion : option('emotion', e.emotion)} ${e.intensity}`).join(', ');
+    const coping = c.coping.map((id) => (id === 'other' && c.otherCoping ? c.otherCoping : option('coping', id))).join(', ');
     return html`<tr><td>${when(c.at)}</td><td class="num">${c.mood}</td><td>${emotions}</td><td>${coping}</td><td>${c.trigger ?? ''}</td><td>${c.note ?? ''}</td></tr>`;
   });
-  const summary = COPY.checkInSummary(data.checkIns.length, oneDecimal(Math.round(average(data.checkIns.map((c) => c.mood)) * 10) / 10));
-  return html`<section><h2>${COPY.moodTitle}</h2>${chart}<p>${summary}</p>
-<table><thead><tr>${COPY.checkInColumns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table></section>`;
+  const summary = t('report-check-in-summary', { count: data.checkIns.length, average: oneDecimal(average(data.checkIns.map((c) => c.mood))) });
+  return html`<section><h2>${t('report-mood-title')}</h2>${chart}<p>${summary}</p>
+<table><thead><tr>${CHECK_IN_COLUMNS.map((id) => t(`report-column-${id}`)).map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-function thoughtSection(data: ExportData): Markup {
-  if (data.thoughtRecords.length === 0) return html`<section><h2>${COPY.thoughtTitle}</h2><p>${COPY.noThoughts}</p></section>`;
-  const records = data.thoughtRecords.map((t) => {
-    const moods = t.moods.map((m) => `${labelOf(EMOTIONS, m.mood)} ${m.before}${m.after === undefined ? '' : ` → ${m.after}`}`).join(', ');
-    const thoughts = t.thoughts.map((thought) => html`<li>${thought}${thought === t.hotThought && t.thoughts.length > 1 ? html` <em>(${COPY.hotThought})</em>` : ''}</li>`);
-    return html`<article class="card"><h3>${when(t.at)}</h3><dl>
-<dt>${COPY.situation}</dt><dd>${t.situation}</dd>
-<dt>${COPY.moods}</dt><dd>${moods}</dd>
-<dt>${COPY.thoughts}</dt><dd><ul>${thoughts}</ul></dd>
-<dt>${COPY.traps}</dt><dd>${t.thinkingTraps.length ? t.thinkingTraps.join(', ') : COPY.noTraps}</dd>
-<dt>${COPY.evidenceFor}</dt><dd>${t.evidenceFor}</dd>
-<dt>${COPY.evidenceAgainst}</dt><dd>${t.evidenceAgainst}</dd>
-<dt>${COPY.balanced}</dt><dd>${t.balancedThought} ${COPY.belief(t.balancedBelief)}</dd>
+function thoughtSection(data: ExportData, { t, when, option }: Lang): Markup {
+  if (data.thoughtRecords.length === 0) return html`<section><h2>${t('report-thought-title')}</h2><p>${t('report-no-thoughts')}</p></section>`;
+  const records = data.thoughtRecords.map((r) => {
+    const moods = r.moods.map((m) => `${option('emotion', m.mood)} ${m.before}${m.after === undefined ? '' : ` → ${m.after}`}`).join(', ');
+    const thoughts = r.thoughts.map((thought) => html`<li>${thought}${thought === r.hotThought && r.thoughts.length > 1 ? html` <em>(${t('report-hot-thought')})</em>` : ''}</li>`);
+    return html`<article class="card"><h3>${when(r.at)}</h3><dl>
+<dt>${t('report-situation')}</dt><dd>${r.situation}</dd>
+<dt>${t('report-moods')}</dt><dd>${moods}</dd>
+<dt>${t('report-thoughts')}</dt><dd><ul>${thoughts}</ul></dd>
+<dt>${t('report-traps')}</dt><dd>${r.thinkingTraps.length ? r.thinkingTraps.join(', ') : t('report-no-traps')}</dd>
+<dt>${t('report-evidence-for')}</dt><dd>${r.evidenceFor}</dd>
+<dt>${t('report-evidence-against')}</dt><dd>${r.evidenceAgainst}</dd>
+<dt>${t('report-balanced')}</dt><dd>${r.balancedThought} ${t('report-belief', { percent: r.balancedBelief })}</dd>
 </dl></article>`;
   });
-  return html`<section><h2>${COPY.thoughtTitle}</h2>${records}</section>`;
+  return html`<section><h2>${t('report-thought-title')}</h2>${records}</section>`;
 }
 
-function assessmentSection(data: ExportData): Markup {
-  if (data.assessments.length === 0) return html`<section><h2>${COPY.assessmentTitle}</h2><p>${COPY.noAssessments}</p></section>`;
+function assessmentSection(data: ExportData, { t, when }: Lang): Markup {
+  if (data.assessments.length === 0) return html`<section><h2>${t('report-assessment-title')}</h2><p>${t('report-no-assessments')}</p></section>`;
   const rows = data.assessments.map(
-    (a) => html`<tr><td>${when(a.at)}</td><td>${a.instrument}</td><td class="num">${COPY.score(a.total, a.maxTotal)}</td><td>${a.bandName}</td></tr>`,
+    (a) => html`<tr><td>${when(a.at)}</td><td>${a.instrument}</td><td class="num">${a.maxTotal === null ? t('report-score-only', { total: a.total }) : t('report-score', { total: a.total, max: a.maxTotal })}</td><td>${a.bandName}</td></tr>`,
   );
-  return html`<section><h2>${COPY.assessmentTitle}</h2><table><thead><tr>${COPY.assessmentColumns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table></section>`;
+  return html`<section><h2>${t('report-assessment-title')}</h2><table><thead><tr>${ASSESSMENT_COLUMNS.map((id) => t(`report-column-${id}`)).map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-function exerciseSection(data: ExportData): Markup {
-  if (data.exercises.length === 0) return html`<section><h2>${COPY.exerciseTitle}</h2><p>${COPY.noExercises}</p></section>`;
+function exerciseSection(data: ExportData, { t, when }: Lang): Markup {
+  if (data.exercises.length === 0) return html`<section><h2>${t('report-exercise-title')}</h2><p>${t('report-no-exercises')}</p></section>`;
   const entries = data.exercises.map((e) => {
     const fields = Object.entries(e.content).filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0));
-    return html`<article class="card"><h3>${e.exercise} · ${when(e.at)} <span class="muted">(${COPY.exerciseStatus[e.status] ?? e.status})</span></h3><dl>${fields.map(
+    return html`<article class="card"><h3>${e.exercise} · ${when(e.at)} <span class="muted">(${e.status === 'done' || e.status === 'open' ? t(`report-exercise-${e.status}`) : e.status})</span></h3><dl>${fields.map(
       ([field, value]) => html`<dt>${humanise(field)}</dt><dd>${valueText(value)}</dd>`,
     )}</dl></article>`;
   });
-  return html`<section><h2>${COPY.exerciseTitle}</h2>${entries}</section>`;
+  return html`<section><h2>${t('report-exercise-title')}</h2>${entries}</section>`;
 }
 
-function homeworkSection(data: ExportData): Markup {
-  if (data.homework.length === 0) return html`<section><h2>${COPY.homeworkTitle}</h2><p>${COPY.noHomework}</p></section>`;
+function homeworkSection(data: ExportData, { t, day }: Lang): Markup {
+  if (data.homework.length === 0) return html`<section><h2>${t('report-homework-title')}</h2><p>${t('report-no-homework')}</p></section>`;
   const items = data.homework.map((h) => {
-    const kind = COPY.homeworkKinds[h.kind] ?? exerciseLabel(h.kind) ?? h.kind;
-    const cadence = COPY.cadences[h.cadence] ?? h.cadence;
-    return html`<li><strong>${COPY.homeworkLine(kind, cadence)}</strong> — ${day(h.assignedAt.slice(0, 10))}${h.instructions ? html`: ${h.instructions}` : ''}. <span class="muted">${COPY.homeworkDone(h.completedOn.length)}${h.active ? '' : `, ${COPY.homeworkEnded}`}</span></li>`;
+    const kind = HOMEWORK_KINDS.includes(h.kind) ? t(`report-homework-${h.kind}`) : (exerciseLabel(h.kind) ?? h.kind);
+    const cadence = CADENCES.includes(h.cadence) ? t(`report-cadence-${h.cadence}`) : h.cadence;
+    return html`<li><strong>${t('report-homework-line', { kind, cadence })}</strong> — ${day(h.assignedAt.slice(0, 10))}${h.instructions ? html`: ${h.instructions}` : ''}. <span class="muted">${t('report-homework-done', { count: h.completedOn.length })}${h.active ? '' : `, ${t('report-homework-ended')}`}</span></li>`;
   });
-  return html`<section><h2>${COPY.homeworkTitle}</h2><ul>${items}</ul></section>`;
+  return html`<section><h2>${t('report-homework-title')}</h2><ul>${items}</ul></section>`;
 }
 
-function partnerSection(data: ExportData): Markup {
-  if (data.partnerships.length === 0) return html`<section><h2>${COPY.partnerTitle}</h2><p>${COPY.noPartner}</p></section>`;
-  const items = data.partnerships.map((p) => html`<li>${COPY.partnerLine(p.you.nameYouChose, p.partner.name, COPY.partnerStatus[p.status] ?? p.status)}</li>`);
-  return html`<section><h2>${COPY.partnerTitle}</h2><ul>${items}</ul></section>`;
+function partnerSection(data: ExportData, { t }: Lang): Markup {
+  if (data.partnerships.length === 0) return html`<section><h2>${t('report-partner-title')}</h2><p>${t('report-no-partner')}</p></section>`;
+  const items = data.partnerships.map((p) => html`<li>${t('report-partner-line', { you: p.you.nameYouChose, partner: p.partner.name, status: PARTNER_STATUSES.includes(p.status) ? t(`report-partner-${p.status}`) : p.status })}</li>`);
+  return html`<section><h2>${t('report-partner-title')}</h2><ul>${items}</ul></section>`;
 }
 
 const STYLE = `
@@ -184,23 +214,25 @@ footer { margin-top: 3rem; color: #666; font-size: 0.85rem; }
  * bring to a session. Every value is escaped: what the person wrote never becomes markup.
  */
 export async function progressReport(data: ExportData, now: Date, drawChart?: ChartDrawer): Promise<string> {
-  const prepared = COPY.prepared(day(data.exportedAt.slice(0, 10)), data.timezone);
-  const body = html`<header><h1>${COPY.heading}</h1>${data.person.displayName ? html`<p>${COPY.preparedFor(data.person.displayName)}</p>` : ''}<p class="muted">${prepared}</p>
-<p>${COPY.intro}</p></header>
-${await moodSection(data, now, drawChart)}
-${thoughtSection(data)}
-${assessmentSection(data)}
-${exerciseSection(data)}
-${homeworkSection(data)}
-${partnerSection(data)}
-<footer><p>${COPY.complete}</p><p>${COPY.footer}</p></footer>`;
+  const language = lang(storedLocale(data.person.language));
+  const { t } = language;
+  const prepared = t('report-prepared', { date: language.day(data.exportedAt.slice(0, 10)), zone: data.timezone });
+  const body = html`<header><h1>${t('report-heading')}</h1>${data.person.displayName ? html`<p>${t('report-prepared-for', { name: data.person.displayName })}</p>` : ''}<p class="muted">${prepared}</p>
+<p>${t('report-intro')}</p></header>
+${await moodSection(data, now, drawChart, language)}
+${thoughtSection(data, language)}
+${assessmentSection(data, language)}
+${exerciseSection(data, language)}
+${homeworkSection(data, language)}
+${partnerSection(data, language)}
+<footer><p>${t('report-complete')}</p><p>${t('report-footer')}</p></footer>`;
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(data.person.language)}">
+<html lang="${escapeHtml(intlLocale(language.locale))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>${escapeHtml(COPY.documentTitle)}</title>
+<title>${escapeHtml(t('report-document-title'))}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -19,7 +19,7 @@ import { replaceAcknowledgedAlerts } from './risk-alert.js';
 import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
 import { nextOccurrence } from '../time.js';
 import { buttonId, parseButton } from '../buttons.js';
-import { PARTNER_COPY } from '../partners/partner-copy.js';
+import { storedLocale, translator } from '../i18n/index.js';
 import { collectFhirRecords } from '../privacy/fhir.js';
 import { fhirExportFile } from '../privacy/export.js';
 import { buildPreSessionBrief } from '../summaries/brief.js';
@@ -36,9 +36,6 @@ const COPY = {
     `${bold('A therapist is waiting for your approval.')} Workspace user \`${userId}\` registered with Between. To approve: \`/between approve ${userId}\` (or \`/between approve @their-name\`).`,
   twoDifferentClients: 'Please name two different clients.',
   cannotPair: 'I can’t suggest that pairing.',
-  suggestionWho: 'It would be another client of theirs. Partners cheer each other on and see only what each chooses to share — never anything about your therapy.',
-  suggestionHow: 'If you’d like to, press Start to choose the name your partner sees and what to share; then they are asked. It’s entirely up to you; your therapist isn’t told either way.',
-  start: 'Start',
   onlyAdmins: 'Only a workspace admin listed in SLACK\\_ADMIN\\_USER\\_IDS can approve therapists.',
   notRegisteredYet: 'That person has not run `/between register` yet.',
   alreadyApproved: 'That therapist is already approved.',
@@ -205,18 +202,16 @@ export class TherapistService {
       const address = (await tx.people.addressesOf(a.clientId))[0];
       // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
       if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', COPY.cannotPair);
+      // The suggestion goes to the client, in the client's language (locales/<lang>/partners.ftl).
+      const t = translator(storedLocale((await tx.people.findById(a.clientId))?.locale));
       await tx.outbox.enqueue({
         idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
         address,
         message: {
-          text: [
-            bold(PARTNER_COPY.suggestedTitle),
-            COPY.suggestionWho,
-            COPY.suggestionHow,
-          ].join('\n'),
+          text: [bold(t('partner-suggested-title')), t('partner-suggested-who'), t('partner-suggested-how')].join('\n'),
           choices: [
-            { id: buttonId('partnerSuggestion', b.id), label: COPY.start },
-            { id: buttonId('partnerSuggestion', 'no'), label: PARTNER_COPY.noThanks },
+            { id: buttonId('partnerSuggestion', b.id), label: t('partner-start') },
+            { id: buttonId('partnerSuggestion', 'no'), label: t('partner-no-thanks') },
           ],
         },
         dueAt: now,

@@ -1,0 +1,12 @@
+# Between — English: what the platform adapters say themselves (notices for updates the core never
+# sees, the long-answer form). Register: warm, plain, second person ("you").
+
+# Telegram, to a command typed in a group chat. $link: the bot's private-chat link
+adapter-group-chat = I only talk in private chats, so that what you share stays between us. Message me privately: { $link }
+# Discord, to a command or button used in a server
+adapter-dm-only = Between works in direct messages — open a DM with me and type /start.
+# Discord: the button that opens a form for a long answer, and the form's field
+adapter-write-answer = ✍️ Write my answer
+adapter-your-answer = Your answer
+# Discord, in place of a slash command's "thinking" note when the command could not be handled
+adapter-command-failed = Sorry — something went wrong. Please try again in a moment.
