@@ -67,7 +67,7 @@ export const historyCommand: InstantCommand = {
     lines.push('', t('commands-history-counts', { checkIns: total, thoughts: thoughts.length }));
     if (total === 0) lines.push(t('commands-history-no-check-ins'));
     lines.push(...(await exerciseHistoryLines(context.repos, person.id, since)));
-    lines.push(...(await assessmentTrendLines(context.repos, person.id)));
+    lines.push(...(await assessmentTrendLines(context.repos, person.id, undefined, locale)));
     const progress = await clientProgress(context.repos, person, context.now, locale);
     lines.push(...progress.lines);
     const text = lines.join('\n');

@@ -26,6 +26,7 @@ const MOVED = [
   'src/core/flows/thought-record.ts',
   'src/core/commands.ts',
   'src/core/summaries/client-progress.ts',
+  'src/core/flows/assessment.ts',
   'src/core/flows/common-steps.ts',
   'src/core/flows/enrollment.ts',
   'src/core/flows/language-step.ts',
