@@ -4,12 +4,12 @@ import { exportFiles, fhirExportFile, progressReportFile } from './privacy/expor
 import { collectFhirRecords } from './privacy/fhir.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
-import { localDateOf, inQuietHours } from './time.js';
+import { dayLabel, localDateOf, inQuietHours } from './time.js';
 import { DEFAULT_LOCALE, intlLocale, translate } from './i18n/index.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { describeSettings, findHomeworkKind, homeworkChoice, homeworkCommand as howToStart } from './exercises/homework-kinds.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
-import { clientMoodChart, clientProgress, dayLabel } from './summaries/client-progress.js';
+import { clientMoodChart, clientProgress } from './summaries/client-progress.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext, InstantCommand } from './flows/types.js';
 

@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
 import { englishLeft, shown } from '../helpers/english-left.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import { enablePseudoLocale } from '../../src/core/i18n/index.js';
+import { INSTRUMENTS } from '../../src/core/assessments/instruments.js';
 
 /** Monday 7 December 2026, 10:00 in New York (the client's timezone). */
 const MONDAY = '2026-12-07T15:00:00Z';
@@ -87,5 +89,68 @@ describe('the questionnaire flow in Spanish and German', () => {
     const history = await chat.expectReply(/Deine Fragebögen\nWHO-5: \d+ · „geringes Wohlbefinden“ \(Mo\., 7\. Dez\.\) · mögliche Depression \(28 oder weniger\); eine Antwort mit 0 oder 1 – lohnt einen genaueren Blick/);
     replies.push(history);
     expect(englishLeft(replies)).toEqual([]);
+  });
+});
+
+describe('the questionnaire flow and the instant commands in the pseudo-locale (en-XA)', () => {
+  let chat: TestChat;
+  beforeAll(() => enablePseudoLocale());
+  afterAll(() => enablePseudoLocale(false));
+  afterEach(async () => chat?.stop());
+
+  /** The instruments' own words (data: their validated wording), the chart's alt text, and what the person typed. */
+  const DATA = [
+    ...INSTRUMENTS.flatMap((instrument) => [
+      instrument.name,
+      instrument.intro,
+      instrument.attribution,
+      ...instrument.items.map((item) => item.text),
+      ...instrument.options.map((option) => option.label),
+      ...(instrument.unscored ?? []).flatMap((question) => [question.text, question.label, ...question.options.map((option) => option.label)]),
+    ]),
+    'banana',
+    'xyz',
+  ];
+  function untranslated(message: OutboundMessage): string[] {
+    let text = shown(message);
+    for (const data of [...DATA].sort((a, b) => b.length - a.length)) text = text.split(data).join(' ');
+    // Dates are the locale's (Intl), not copy: English in the pseudo-locale.
+    text = text.replace(/\/[a-z]+/g, ' ').replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g, ' ');
+    return text.match(/[A-Za-z]{2,}/g) ?? [];
+  }
+
+  it('renders every sentence of /assessment, its errors and result, and of /history, /pause and /resume from the catalogs', async () => {
+    const clock = new ManualClock(new Date(MONDAY));
+    chat = await TestChat.start({ clock });
+    await onboard(chat);
+    await chat.send('/language en-XA');
+    await chat.expectReply();
+    const replies: OutboundMessage[] = [];
+    const step = async (send: string) => {
+      await chat.send(send);
+      replies.push(await chat.expectReply());
+    };
+    await step('/assessment');
+    await step('banana');
+    await step('2'); // GAD-7
+    await step('7');
+    await step('banana');
+    for (let item = 0; item < 7; item++) await step('3');
+    // The difficulty question (optional: an item scored above 0), answered with a number that isn't one.
+    await step('9');
+    await step('2');
+    clock.advance(24 * 60 * 60 * 1000);
+    await step('/assessment gad7');
+    for (let item = 0; item < 7; item++) await step('1');
+    await step('/assessment xyz');
+    replies.push(await chat.expectReply()); // the chooser again
+    await step('/history');
+    await step('/homework');
+    await step('/pause 500');
+    await step('/pause 2');
+    await step('/resume');
+    const leaks = replies.map((reply) => ({ text: plainText(reply.text).slice(0, 60), words: untranslated(reply) })).filter((reply) => reply.words.length > 0);
+    expect(leaks).toEqual([]);
+    expect(replies.length).toBeGreaterThan(25);
   });
 });

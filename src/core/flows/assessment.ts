@@ -5,8 +5,7 @@ import { isAsked, notesByKeys, scoreAssessment, validateInstrument, type ScoredA
 import { localizeInstrument } from '../assessments/translations/index.js';
 import { hasMessage, isolate, translator, type RenderLocale, type Translate } from '../i18n/index.js';
 import { bold, esc, italic } from '../messages.js';
-import { dayLabel } from '../summaries/client-progress.js';
-import { localDateOf } from '../time.js';
+import { dayLabel, localDateOf } from '../time.js';
 import { messageId } from './catalog.js';
 import { optionNamed } from './steps.js';
 import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, StepDefinition, StepInput } from './types.js';

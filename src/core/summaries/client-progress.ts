@@ -3,21 +3,11 @@ import type { Repositories } from '../../db/store.js';
 import type { AssessmentPoint } from '../../db/repositories/client-activity.js';
 import { classifySeries, DEFAULT_CHANGE_METHOD, type ChangeMethodId } from '../assessments/change.js';
 import { findInstrument, INSTRUMENTS } from '../assessments/instruments.js';
-import { intlLocale, PSEUDO_LOCALE, translate, translator, type RenderLocale } from '../i18n/index.js';
+import { translate, translator, type RenderLocale } from '../i18n/index.js';
+import { dayLabel } from '../time.js';
 import { bold, esc, type ImageAttachment } from '../messages.js';
 import { chartRenderer } from './chart-renderer.js';
 import type { MoodChartDay } from './mood-chart.js';
-
-/**
- * A date as /history shows it, in the person's language: "Mon 7 Dec", "lun, 7 dic", "Mo., 7. Dez."
- * (`long`: "Monday 7 December", "lunes, 7 de diciembre", "Montag, 7. Dezember").
- */
-export function dayLabel(localDate: string | DateTime, locale: RenderLocale, long = false): string {
-  const date = typeof localDate === 'string' ? DateTime.fromISO(localDate, { zone: 'UTC' }) : localDate;
-  // English as before: day, then month ("Mon 7 Dec"), which en-GB's Intl format gives.
-  const tag = locale === 'en' || locale === PSEUDO_LOCALE ? 'en-GB' : intlLocale(locale);
-  return date.setLocale(tag).toLocaleString(long ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' });
-}
 
 /** Days on the client's chart. */
 export const CLIENT_CHART_DAYS = 14;
