@@ -29,7 +29,7 @@ commands-progress-done-one-day =
         [today] Hoy hiciste tu tarea. ¡Gracias!
        *[yesterday] Ayer hiciste tu tarea. ¡Gracias!
     }
-commands-progress-some-days = Hiciste tarea { $days } de los últimos { $of } días. Todo suma.
+commands-progress-some-days = Hiciste tu tarea { $days } de los últimos { $of } días. Todo suma.
 commands-progress-when-ready = Tu tarea te espera cuando quieras: /homework.
 
 ## /homework

@@ -33,7 +33,7 @@ thought-record-mood-after = *Vuelve a calificar tus estados de ánimo:* ¿qué t
 thought-record-saved-title = Registro de pensamientos guardado.
 thought-record-saved-balanced = Pensamiento equilibrado ({ $belief }/100): «{ $thought }»
 thought-record-saved-moods = Tus estados de ánimo, antes → después:
-thought-record-well-done = Bien hecho por trabajarlo hasta el final.
+thought-record-well-done = Qué bien que lo hayas trabajado hasta el final.
 thought-record-counts-toward-homework = Cuenta para tu tarea ✓
 
 ## Las trampas de pensamiento de Burns: la etiqueta del botón y una explicación de una línea (-explanation)

@@ -110,7 +110,7 @@ describe('/history’s progress lines in Spanish and German', () => {
     const said = (dates: string[], locale: 'es' | 'de') => plainText(homeworkLines(true, dates, today, locale).at(-1)!);
     expect(said(['2026-02-08', '2026-02-09', '2026-02-10'], 'es')).toBe('Llevas 3 días seguidos haciendo tu tarea. ¡Muy bien!');
     expect(said(['2026-02-09'], 'es')).toBe('Ayer hiciste tu tarea. ¡Gracias!');
-    expect(said(['2026-02-05', '2026-02-07'], 'es')).toBe('Hiciste tarea 2 de los últimos 7 días. Todo suma.');
+    expect(said(['2026-02-05', '2026-02-07'], 'es')).toBe('Hiciste tu tarea 2 de los últimos 7 días. Todo suma.');
     expect(said(['2026-02-10'], 'de')).toBe('Du hast heute deine Hausaufgabe gemacht – danke.');
     expect(said([], 'de')).toBe('Deine Hausaufgaben sind da, wann immer du so weit bist: /homework.');
   });

@@ -56,7 +56,7 @@ describe('the thought record in Spanish and German', () => {
     const saved = await say('30', /Registro de pensamientos guardado\./);
     expect(shown(saved)).toContain('Pensamiento equilibrado (70/100): «Seguro está ocupada; una respuesta lenta no dice nada de mi trabajo.»');
     expect(shown(saved)).toContain('Tus estados de ánimo, antes → después:\n• ansiedad: 80 ↓ 40\n• vergüenza: 60 ↓ 30');
-    expect(shown(saved)).toContain('Bien hecho por trabajarlo hasta el final.');
+    expect(shown(saved)).toContain('Qué bien que lo hayas trabajado hasta el final.');
 
     const row = await chat.app.database.prisma.thoughtRecord.findFirstOrThrow();
     expect(row).toMatchObject({ moodBefore: 70, moodAfter: 35, beliefBalanced: 70 });
