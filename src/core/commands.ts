@@ -4,7 +4,8 @@ import { exportFiles, fhirExportFile, progressReportFile } from './privacy/expor
 import { collectFhirRecords } from './privacy/fhir.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
-import { localDateOf, shortDayLabel, inQuietHours } from './time.js';
+import { dayLabel, localDateOf, inQuietHours } from './time.js';
+import { DEFAULT_LOCALE, intlLocale, translate } from './i18n/index.js';
 import { assessmentTrendLines } from './flows/assessment.js';
 import { describeSettings, findHomeworkKind, homeworkChoice, homeworkCommand as howToStart } from './exercises/homework-kinds.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
@@ -12,27 +13,23 @@ import { clientMoodChart, clientProgress } from './summaries/client-progress.js'
 import { helplinesMessage } from './safety/crisis-resources.js';
 import type { FlowContext, InstantCommand } from './flows/types.js';
 
-/** What the instant commands say, in one place. */
-const COPY = {
-  historyTitle: 'Your mood, last 7 days',
-  historyCounts: (checkIns: number, thoughts: number) => `${checkIns} check-in${checkIns === 1 ? '' : 's'} and ${thoughts} thought record${thoughts === 1 ? '' : 's'} this week.`,
-  historyNoCheckIns: 'Whenever you’re ready, /checkin takes about 30 seconds.',
-  noHomework: 'You have no homework assigned right now. Your therapist can assign some; meanwhile /checkin and /thought are always here.',
-  homeworkTitle: 'Your homework',
-  doneToday: ' · done today',
-  homeworkEnded: 'That homework has ended or isn’t yours any more. /homework shows what’s current.',
-  alreadyDoneToday: (label: string) => `${label} is already done for today ✓`,
-  markedDone: (label: string) => `${label}: done for today ✓ That counts toward your homework.`,
-  pauseDays: (max: number) => `Please give a number of days from 1 to ${max}, e.g. /pause 3 — or just /pause for a week.`,
-  paused: (until: string) => `Paused. No daily prompts until ${until}. /resume turns them back on sooner. Everything else still works whenever you want it.`,
-  resumed: (promptTime: string) => `Welcome back — daily prompts are on again (at ${promptTime}).`,
-  exportJson: (timezone: string) =>
-    `Here is everything you’ve stored with Between. This JSON file holds all of it, complete (times in your timezone, ${timezone}).`,
-  exportCsv: 'A CSV for spreadsheets: one row per check-in, thought record (with what you wrote), questionnaire and exercise.',
-  exportReport: 'And a readable “my progress” report: your mood chart, thought records, questionnaires, exercises, homework and partner. Open it in any browser, print it, or bring it to a session.',
-  exportFhir:
-    'Last, your questionnaires and check-ins in FHIR R4, the format health record systems import: give this file to a clinic that asks for it. It names you by a code, never by name.',
-} as const;
+/** A command's description in the platforms' menus (registered once, in English): /help's words for it. */
+const menuDescription = (command: string) => translate(DEFAULT_LOCALE, `command-${command}`);
+
+/** The days of a `days:mon,wed` cadence, as the person's language shortens weekdays ("Mon, Wed", "lun, mié", "Mo., Mi."). */
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+function cadenceDays(cadence: string, locale: FlowContext['locale']): string {
+  if (!cadence.startsWith('days:')) return cadence;
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  const names = cadence
+    .slice(5)
+    .split(',')
+    .map((day) => WEEKDAYS.indexOf(day))
+    .filter((index) => index >= 0)
+    .map((index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+  return names.join(', ');
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 7;
@@ -41,7 +38,7 @@ const MAX_PAUSE_DAYS = 90;
 
 export const historyCommand: InstantCommand = {
   command: 'history',
-  description: 'Your mood chart, scores and homework',
+  description: menuDescription('history'),
   needsPerson: true,
   async run(context) {
     const person = context.person!;
@@ -51,11 +48,12 @@ export const historyCommand: InstantCommand = {
       context.repos.checkIns.listSince(person.id, since),
       context.repos.thoughtRecords.listSince(person.id, since),
     ]);
-    const lines = [bold(COPY.historyTitle)];
+    const { t, locale } = context;
+    const lines = [bold(t('commands-history-title'))];
     for (let offset = HISTORY_DAYS - 1; offset >= 0; offset--) {
       const date = today.minus({ days: offset }).toISODate()!;
       const moods = checkIns.filter((c) => c.localDate === date).map((c) => c.mood);
-      const label = shortDayLabel(date).padEnd(10);
+      const label = dayLabel(date, locale).padEnd(10);
       if (moods.length === 0) {
         lines.push(`${label}  ·`);
         continue;
@@ -63,14 +61,14 @@ export const historyCommand: InstantCommand = {
       const mean = moods.reduce((a, b) => a + b, 0) / moods.length;
       const filled = Math.round((mean / 10) * BAR_WIDTH);
       const average = Number.isInteger(mean) ? String(mean) : mean.toFixed(1);
-      lines.push(`${label}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${average}${moods.length > 1 ? ` (${moods.length} check-ins)` : ''}`);
+      lines.push(`${label}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${average}${moods.length > 1 ? ` ${t('commands-history-day-check-ins', { count: moods.length })}` : ''}`);
     }
     const total = checkIns.length;
-    lines.push('', COPY.historyCounts(total, thoughts.length));
-    if (total === 0) lines.push(COPY.historyNoCheckIns);
+    lines.push('', t('commands-history-counts', { checkIns: total, thoughts: thoughts.length }));
+    if (total === 0) lines.push(t('commands-history-no-check-ins'));
     lines.push(...(await exerciseHistoryLines(context.repos, person.id, since)));
-    lines.push(...(await assessmentTrendLines(context.repos, person.id)));
-    const progress = await clientProgress(context.repos, person, context.now);
+    lines.push(...(await assessmentTrendLines(context.repos, person.id, undefined, locale)));
+    const progress = await clientProgress(context.repos, person, context.now, locale);
     lines.push(...progress.lines);
     const text = lines.join('\n');
     const chartDays = progress.chartDays;
@@ -81,7 +79,7 @@ export const historyCommand: InstantCommand = {
     // The chart is drawn once the update has committed (it never holds the database); the text and
     // the image go out as one message, text first. Without a chart for any reason, the text alone.
     context.replyAfterCommit('history.chart', async () => {
-      const attachment = await clientMoodChart(chartDays, today.toISODate()!).catch(() => undefined);
+      const attachment = await clientMoodChart(chartDays, today.toISODate()!, locale).catch(() => undefined);
       return attachment ? { text, attachment } : { text };
     });
   },
@@ -92,23 +90,25 @@ const HOMEWORK_BUTTONS = 10;
 
 export const homeworkCommand: InstantCommand = {
   command: 'homework',
-  description: 'Your homework and what’s done',
+  description: menuDescription('homework'),
   needsPerson: true,
   async run(context) {
     const person = context.person!;
     const assignments = await context.repos.homework.listActive(person.id);
     if (assignments.length === 0) {
-      context.reply(COPY.noHomework);
+      context.reply(context.t('commands-no-homework'));
       return;
     }
     const today = localDateOf(context.now, person.timezone);
-    const lines = [bold(COPY.homeworkTitle)];
+    const { t } = context;
+    const lines = [bold(t('commands-homework-title'))];
     const choices = [];
     for (const assignment of assignments) {
       const done = assignment.completedDates.includes(today);
       const kind = findHomeworkKind(assignment.kind);
       const command = howToStart(assignment.kind, assignment.settings ?? null);
-      lines.push(`${done ? '✓' : '○'} ${esc(kind?.label ?? assignment.kind)} (${assignment.cadence})${command ? ` — ${esc(command)}` : ''}${done ? COPY.doneToday : ''}`);
+      const cadence = t('commands-homework-cadence', { cadence: assignment.cadence.startsWith('days:') ? 'days' : assignment.cadence, days: cadenceDays(assignment.cadence, context.locale) });
+      lines.push(`${done ? '✓' : '○'} ${esc(kind?.label ?? assignment.kind)} (${esc(cadence)})${command ? ` — ${esc(command)}` : ''}${done ? ` · ${t('commands-homework-done-today')}` : ''}`);
       for (const line of describeSettings(assignment.kind, assignment.settings ?? null)) lines.push(`   ${esc(line)}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
       if (!done && kind) choices.push(homeworkChoice(assignment));
@@ -126,47 +126,47 @@ export async function pressHomework(context: FlowContext, assignmentId: string):
   if (!person) return void context.reply(context.t('set-up-first'));
   const assignment = (await context.repos.homework.listActive(person.id)).find((a) => a.id === assignmentId);
   const kind = assignment && findHomeworkKind(assignment.kind);
-  if (!assignment || !kind) return void context.reply(COPY.homeworkEnded);
+  if (!assignment || !kind) return void context.reply(context.t('commands-homework-ended'));
   if ('flow' in kind.start) {
     const preset = kind.start.preset?.(assignment.settings ?? null);
     return context.startFlow?.(kind.start.flow, preset);
   }
   const today = localDateOf(context.now, person.timezone);
   const marked = await context.repos.homework.completeOne(person.id, assignment.id, today, { kind: kind.id, id: assignment.id }, context.now);
-  context.reply(marked ? COPY.markedDone(esc(kind.label)) : COPY.alreadyDoneToday(esc(kind.label)));
+  context.reply(context.t(marked ? 'commands-homework-marked-done' : 'commands-homework-already-done', { label: esc(kind.label) }));
 }
 
 export const pauseCommand: InstantCommand = {
   command: 'pause',
-  description: 'Pause daily prompts, e.g. /pause 3 (days)',
+  description: menuDescription('pause'),
   needsPerson: true,
   async run(context, args) {
     const text = args.trim();
     const days = text === '' ? 7 : Number(text);
     if (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS) {
-      context.reply(COPY.pauseDays(MAX_PAUSE_DAYS));
+      context.reply(context.t('commands-pause-days', { max: MAX_PAUSE_DAYS }));
       return;
     }
     const until = new Date(context.now.getTime() + days * DAY_MS);
     await context.repos.people.update(context.person!.id, { pausedUntil: until });
-    const local = DateTime.fromJSDate(until, { zone: context.person!.timezone }).toFormat('cccc d LLLL');
-    context.reply(COPY.paused(local));
+    const local = dayLabel(DateTime.fromJSDate(until, { zone: context.person!.timezone }), context.locale, true);
+    context.reply(context.t('commands-paused', { until: local }));
   },
 };
 
 export const resumeCommand: InstantCommand = {
   command: 'resume',
-  description: 'Turn daily prompts back on',
+  description: menuDescription('resume'),
   needsPerson: true,
   async run(context) {
     await context.repos.people.update(context.person!.id, { pausedUntil: null });
-    context.reply(COPY.resumed(context.person!.promptTime));
+    context.reply(context.t('commands-resumed', { time: context.person!.promptTime }));
   },
 };
 
 export const exportCommand: InstantCommand = {
   command: 'export',
-  description: 'Download everything you’ve stored (JSON, CSV, a readable report and a FHIR file)',
+  description: menuDescription('export'),
   needsPerson: true,
   async run(context) {
     const person = context.person!;
@@ -175,14 +175,15 @@ export const exportCommand: InstantCommand = {
     const records = await collectFhirRecords(context.repos, person);
     const [json, csv] = exportFiles(data);
     await context.repos.audit.record({ actor: person.id, action: 'data.exported', subjectPersonId: person.id, detail: { platform: context.event.platform } }, now);
-    context.reply({ text: COPY.exportJson(esc(person.timezone)), attachment: json });
-    context.reply({ text: COPY.exportCsv, attachment: csv });
+    const { t } = context;
+    context.reply({ text: t('commands-export-json', { timezone: esc(person.timezone) }), attachment: json });
+    context.reply({ text: t('commands-export-csv'), attachment: csv });
     context.replyAfterCommit('export.report', async () => ({
-      text: COPY.exportReport,
+      text: t('commands-export-report'),
       attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
     }));
     context.replyAfterCommit('export.fhir', async () => ({
-      text: COPY.exportFhir,
+      text: t('commands-export-fhir'),
       attachment: await fhirExportFile(records, { now, scores: 'included', checkIns: 'included', ownText: true }),
     }));
   },
@@ -191,7 +192,7 @@ export const exportCommand: InstantCommand = {
 /** `/helplines`: the crisis lines for where the person is (anyone, set up or not; urgent lane). */
 export const helplinesCommand: InstantCommand = {
   command: 'helplines',
-  description: 'Crisis lines for where you are',
+  description: menuDescription('helplines'),
   async run(context) {
     const resources = context.safety.resourcesFor(context.person, context.locale);
     context.reply({ text: helplinesMessage(resources, context.person !== null, context.locale), urgent: true });
@@ -227,7 +228,7 @@ export async function skipToday(context: FlowContext): Promise<void> {
 
 export const snoozeCommand: InstantCommand = {
   command: 'snooze',
-  description: 'Remind me about today’s check-in in an hour',
+  description: menuDescription('snooze'),
   needsPerson: true,
   run: (context) => snoozeCheckIn(context),
 };

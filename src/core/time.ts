@@ -1,5 +1,6 @@
 import countriesAndTimezones from 'countries-and-timezones';
 import { DateTime } from 'luxon';
+import { intlLocale, PSEUDO_LOCALE, type RenderLocale } from './i18n/index.js';
 
 /** The person's local calendar date (YYYY-MM-DD) at `at`. */
 export function localDateOf(at: Date, timezone: string): string {
@@ -9,6 +10,17 @@ export function localDateOf(at: Date, timezone: string): string {
 /** "Mon 17 Nov" for `localDate` (YYYY-MM-DD). */
 export function shortDayLabel(localDate: string): string {
   return DateTime.fromISO(localDate, { zone: 'UTC' }).toFormat('ccc d LLL');
+}
+
+/**
+ * A date as /history, /pause and the questionnaire results show it, in the person's language: "Mon 7 Dec", "lun, 7 dic", "Mo., 7. Dez."
+ * (`long`: "Monday 7 December", "lunes, 7 de diciembre", "Montag, 7. Dezember").
+ */
+export function dayLabel(localDate: string | DateTime, locale: RenderLocale, long = false): string {
+  const date = typeof localDate === 'string' ? DateTime.fromISO(localDate, { zone: 'UTC' }) : localDate;
+  // English as before: day, then month ("Mon 7 Dec"), which en-GB's Intl format gives.
+  const tag = locale === 'en' || locale === PSEUDO_LOCALE ? 'en-GB' : intlLocale(locale);
+  return date.setLocale(tag).toLocaleString(long ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 /** Parses "20:00", "8pm", "8:30 am", "0830", "20" into "HH:MM"; undefined when it is not a time. */

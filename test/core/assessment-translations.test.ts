@@ -90,7 +90,7 @@ describe.each(PROVIDERS)('questionnaires in Spanish and German on %s', (provider
     expect(difficulty).toContain('If you checked off any problems, how difficult have these made it for you');
     expect(difficulty).toContain('Esta pregunta aparece en inglés: no pudimos confirmar su traducción oficial al español.');
     expect(gad.replies[7]!.choices?.map((c) => c.label).slice(0, 4)).toEqual(['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult']);
-    expect(plainText(gad.result.text)).toContain('Your score is 9 out of 21');
+    expect(plainText(gad.result.text)).toContain('Tu puntaje es 9 de 21, lo que está en el rango de síntomas leves.');
     let stored = await latestAnswers(chat, personId, 'gad7');
     expect(stored.answers).toEqual({ q1: 0, q2: 1, q3: 2, q4: 3, q5: 0, q6: 1, q7: 2, difficulty: 1 });
     expect(stored.instrumentVersion).toBe('es-2');
@@ -113,7 +113,7 @@ describe.each(PROVIDERS)('questionnaires in Spanish and German on %s', (provider
     expect(stored.answers).toEqual({ q1: 3, q2: 2, q3: 1, q4: 0, q5: 0, q6: 1, q7: 2, q8: 3, q9: 1, difficulty: 2 });
     expect(stored.total).toBe(13);
     expect(await chat.app.database.prisma.riskFlag.count()).toBe(1);
-    expect(plainText(phq.result.text)).toContain('Muy difícil (not part of the score)');
+    expect(plainText(phq.result.text)).toContain('Muy difícil (no cuenta para el puntaje)');
 
     // PHQ-9 by numbers: “1” on item 9 is “Ningún día” and raises nothing more.
     await administer(chat, 'es', { instrument: 'phq9', typed: ['4', '3', '2', '1', '1', '2', '3', '4', '1', '1'] });

@@ -1,10 +1,12 @@
 import type { AssessmentRecord } from '../../db/repositories/assessments.js';
 import type { Repositories } from '../../db/store.js';
-import { findInstrument, INSTRUMENTS, instrumentsFor, type AnswerOption, type Instrument, type UnscoredQuestion } from '../assessments/instruments.js';
+import { findInstrument, INSTRUMENTS, instrumentsFor, type AnswerOption, type Instrument } from '../assessments/instruments.js';
 import { isAsked, notesByKeys, scoreAssessment, validateInstrument, type ScoredAssessment } from '../assessments/scoring.js';
 import { localizeInstrument } from '../assessments/translations/index.js';
+import { hasMessage, isolate, translator, type RenderLocale, type Translate } from '../i18n/index.js';
 import { bold, esc, italic } from '../messages.js';
-import { localDateOf, shortDayLabel } from '../time.js';
+import { dayLabel, localDateOf } from '../time.js';
+import { messageId } from './catalog.js';
 import { optionNamed } from './steps.js';
 import type { ChoiceOption, FlowContext, FlowData, FlowDefinition, StepDefinition, StepInput } from './types.js';
 import { needsPerson } from './guards.js';
@@ -40,37 +42,23 @@ const CHOOSE_STEP = 'choose';
 /** Scores per instrument shown by /history. */
 const TREND_POINTS = 4;
 
-/** What this flow says, in one place. Option labels and questions come from the instrument data. */
-const SAY = {
-  /** Under the framing of the first item, and under each unscored question. */
-  numberHint: (options: readonly AnswerOption[]) =>
-    `Choose an answer, or type its number: 1 = ${options[0]!.label} … ${options.length} = ${options[options.length - 1]!.label}.`,
-  optionalHint: 'This one isn’t part of the score, and you can skip it.',
-  requiredHint: 'This one isn’t part of the score.',
-  numbered: (options: readonly AnswerOption[]) => options.map((option, index) => `${index + 1} = ${esc(option.label)}`).join(', '),
-  noSuchNumber: (typed: string, options: readonly AnswerOption[], optional: boolean) =>
-    `“${esc(typed.slice(0, 12))}” isn’t one of the answers — they’re numbered 1 to ${options.length} here: ${SAY.numbered(options)}.${optional ? ` Or type ${options.length + 1} (or “skip”) to skip it.` : ''}`,
-  notUnderstood: (options: readonly AnswerOption[], optional: boolean) =>
-    `I didn’t quite catch that. Please choose the answer closest to how it’s been, or type its number: ${SAY.numbered(options)}.${optional ? ' You can also skip this one.' : ''}`,
-  chooser: (offered: readonly Instrument[]) =>
-    `Which questionnaire would you like to fill in? Each takes a couple of minutes.\n\n${offered.map((i) => `${bold(esc(i.name))} — ${esc(i.topic)} (${i.items.length} questions)`).join('\n')}`,
-  chooseOneOf: (offered: readonly Instrument[]) => `Please choose one of the questionnaires: ${offered.map((i) => esc(i.name)).join(', ')}.`,
-  substituted: (asked: string, given: string) => `The ${asked} isn’t switched on here, so here is the ${given} instead.`,
-  unknownInstrument: (args: string) => `I don’t know a questionnaire called “${esc(args.slice(0, 40))}”.`,
-  notScored: 'Some answers were missing, so I haven’t scored or saved this questionnaire. Type /assessment to start again.',
-  done: (name: string) => bold(`Thank you — that’s the ${esc(name)} done.`),
-  score: (result: ScoredAssessment, higherIsBetter: boolean) =>
-    `Your score is ${result.total} out of ${result.max}${higherIsBetter ? ' (higher is better)' : ''}, which is in the ${esc(result.band.label)} range.`,
-  sameAsLast: (localDate: string) => `That’s the same as last time (${shortDayLabel(localDate)}).`,
-  changed: (localDate: string, before: number, change: number) =>
-    `Last time (${shortDayLabel(localDate)}) it was ${before}, so it’s ${Math.abs(change)} ${change > 0 ? 'higher' : 'lower'} now.`,
-  unscoredAnswer: (question: UnscoredQuestion, answer: string) => `${esc(question.label)}: ${esc(answer)} (not part of the score).`,
-  discuss: 'This would be a good thing to talk through with your therapist — you could bring it to your next session.',
-  snapshot: 'A questionnaire is a snapshot, not a diagnosis; it’s most useful for seeing how things change over time. /history shows your scores.',
-  homework: 'That counts toward your homework ✓',
-  historyTitle: 'Your questionnaires',
-  historyNotes: (labels: string[]) => ` · ${labels.map(esc).join('; ')}`,
-};
+/**
+ * What this flow says (locales/<lang>/assessment.ftl). Option labels and questions come from the
+ * instrument data in the person's language; topics, score ranges and notes of the built-in
+ * instruments from the catalogs (an instrument the catalogs don't know keeps its own words).
+ */
+const numbered = (options: readonly AnswerOption[]) => options.map((option, index) => `${index + 1} = ${esc(option.label)}`).join(', ');
+const numberHint = (options: readonly AnswerOption[], t: Translate) =>
+  t('assessment-number-hint', { first: options[0]!.label, count: options.length, last: options[options.length - 1]!.label });
+/** A catalog message when the catalogs have it, else the instrument's own words. */
+const wordOf = (t: Translate, locale: RenderLocale, id: string, fallback: string) => (hasMessage(locale, id) ? t(id) : fallback);
+const topicOf = (instrument: Instrument, t: Translate, locale: RenderLocale) => wordOf(t, locale, messageId('assessment-topic', instrument.topic), instrument.topic);
+const bandOf = (key: string, label: string, t: Translate, locale: RenderLocale) => wordOf(t, locale, messageId('assessment-band', key), label);
+const noteOf = (note: { key: string; label: string; message: string }, t: Translate, locale: RenderLocale) => ({
+  label: wordOf(t, locale, `${messageId('assessment-note', note.key)}-label`, note.label),
+  message: wordOf(t, locale, messageId('assessment-note', note.key), note.message),
+});
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 export interface AssessmentFlowOptions {
   /**
@@ -103,18 +91,20 @@ const choicesOf = (options: readonly AnswerOption[]): ChoiceOption[] => options.
  * the option at that position by the flow engine, as was a typed name that matches exactly; other
  * typed names are matched loosely. Anything else gets a reply naming the numbers and the options.
  */
-function chosenOption(options: readonly AnswerOption[], input: StepInput, optional: boolean): { option: AnswerOption } | { error: string } {
+function chosenOption(options: readonly AnswerOption[], input: StepInput, optional: boolean, t: Translate): { option: AnswerOption } | { error: string } {
   if (input.kind === 'choice') {
     const option = options.find((candidate) => valueOf(candidate) === input.value);
     if (option) return { option };
   }
   if (input.kind === 'text') {
     const typed = input.text.trim();
-    if (/^[-+]?\d+(?:[.,]\d*)?$/.test(typed)) return { error: SAY.noSuchNumber(typed, options, optional) };
+    if (/^[-+]?\d+(?:[.,]\d*)?$/.test(typed)) {
+      return { error: t('assessment-no-such-number', { typed: esc(typed.slice(0, 12)), count: options.length, numbered: numbered(options), optional: yesNo(optional), skip: options.length + 1 }) };
+    }
     const option = optionNamed(options, typed);
     if (option) return { option };
   }
-  return { error: SAY.notUnderstood(options, optional) };
+  return { error: t('assessment-not-understood', { numbered: numbered(options), optional: yesNo(optional) }) };
 }
 
 /** The item scores answered so far (the unscored answers left out). */
@@ -140,12 +130,12 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
         const { intro, options, items } = shown.instrument;
         const note = shown.note ? `\n${italic(esc(shown.note))}` : '';
         return {
-          text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(intro)}${note}\n${italic(esc(SAY.numberHint(options)))}\n\n${esc(items[index]!.text)}` : esc(items[index]!.text),
+          text: index === 0 ? `${bold(esc(instrument.name))} — ${esc(intro)}${note}\n${italic(esc(numberHint(options, context.t)))}\n\n${esc(items[index]!.text)}` : esc(items[index]!.text),
           options: choicesOf(options),
         };
       },
       accept: async (input: StepInput, data: AssessmentData, context: FlowContext) => {
-        const parsed = chosenOption(localizeInstrument(instrument, context.person?.locale).instrument.options, input, false);
+        const parsed = chosenOption(localizeInstrument(instrument, context.person?.locale).instrument.options, input, false, context.t);
         if ('error' in parsed) return { ok: false, error: parsed.error };
         const score = parsed.option.score;
         let next: AssessmentData = { ...data, answers: { ...answersOf(data), [item.id]: score } };
@@ -179,12 +169,12 @@ export function instrumentSteps(instrument: Instrument): StepDefinition[] {
       view: (_data, context) => {
         const { question: shown, note } = shownFor(context);
         return {
-          text: `${esc(shown.text)}${note ? `\n${italic(esc(note))}` : ''}\n${italic(esc(`${SAY.numberHint(shown.options)} ${optional ? SAY.optionalHint : SAY.requiredHint}`))}`,
+          text: `${esc(shown.text)}${note ? `\n${italic(esc(note))}` : ''}\n${italic(esc(`${numberHint(shown.options, context.t)} ${context.t(optional ? 'assessment-optional-hint' : 'assessment-required-hint')}`))}`,
           options: choicesOf(shown.options),
         };
       },
       accept: (input: StepInput, data: AssessmentData, context: FlowContext) => {
-        const parsed = chosenOption(shownFor(context).question.options, input, optional);
+        const parsed = chosenOption(shownFor(context).question.options, input, optional, context.t);
         if ('error' in parsed) return { ok: false, error: parsed.error };
         return { ok: true, data: { ...data, answers: { ...answersOf(data), [question.id]: parsed.option.score } } };
       },
@@ -215,7 +205,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
   const { available, offered } = instrumentsFor(new Set(options.phq9Enabled ? ['phq9'] : []), all);
 
   /** `/assessment <words>` → an instrument, substituting the PHQ-8 for a PHQ-9 that is not switched on. */
-  const resolve = (text: string): { instrument: Instrument; note?: string } | undefined => {
+  const resolve = (text: string, t: Translate): { instrument: Instrument; note?: string } | undefined => {
     const key = squash(text);
     if (!key) return undefined;
     const matches = (i: Instrument) => squash(i.id) === key || squash(i.name) === key || (i.aliases ?? []).some((alias) => squash(alias) === key);
@@ -223,7 +213,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     if (direct) return { instrument: direct };
     const known = all.find(matches);
     const substitute = known && available.find((i) => i.id === known.replaces || i.replaces === known.id);
-    if (known && substitute) return { instrument: substitute, note: SAY.substituted(known.name, substitute.name) };
+    if (known && substitute) return { instrument: substitute, note: t('assessment-substituted', { asked: known.name, given: substitute.name }) };
     return undefined;
   };
 
@@ -231,13 +221,17 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
     id: CHOOSE_STEP,
     freeText: true,
     when: (data) => typeof data.instrument !== 'string',
-    view: () => ({
-      text: SAY.chooser(offered),
-      options: offered.map((i) => ({ value: i.id, label: `${i.name} · ${i.topic}` })),
-    }),
-    accept: (input, data: AssessmentData) => {
-      const chosen = input.kind === 'choice' ? offered.find((i) => i.id === input.value) : input.kind === 'text' ? resolve(input.text)?.instrument : undefined;
-      if (!chosen) return { ok: false, error: SAY.chooseOneOf(offered) };
+    view: (_data, context) => {
+      const { t, locale } = context;
+      const lines = offered.map((i) => t('assessment-chooser-line', { name: bold(esc(i.name)), topic: esc(topicOf(i, t, locale)), count: i.items.length }));
+      return {
+        text: `${t('assessment-chooser')}\n\n${lines.join('\n')}`,
+        options: offered.map((i) => ({ value: i.id, label: `${i.name} · ${topicOf(i, t, locale)}` })),
+      };
+    },
+    accept: (input, data: AssessmentData, context) => {
+      const chosen = input.kind === 'choice' ? offered.find((i) => i.id === input.value) : input.kind === 'text' ? resolve(input.text, context.t)?.instrument : undefined;
+      if (!chosen) return { ok: false, error: context.t('assessment-choose-one-of', { names: offered.map((i) => esc(i.name)).join(', ') }) };
       // Choosing again after `back`: a different questionnaire starts with no answers.
       const answers = chosen.id === data.instrument ? answersOf(data) : {};
       return { ok: true, data: { ...data, instrument: chosen.id, answers } };
@@ -256,9 +250,9 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
       const assigned = typeof context.preset?._instrument === 'string' ? context.preset._instrument : '';
       const args = assigned || (context.event.kind === 'command' ? context.event.args.trim() : '');
       if (!args) return offered.length === 1 ? { instrument: offered[0]!.id, answers: {} } : { answers: {} };
-      const found = resolve(args);
+      const found = resolve(args, context.t);
       if (!found) {
-        context.reply(SAY.unknownInstrument(args));
+        context.reply(context.t('assessment-unknown', { typed: esc(isolate(args.slice(0, 40))) }));
         return { answers: {} };
       }
       if (found.note) context.reply(found.note);
@@ -271,7 +265,7 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
       const instrument = typeof data.instrument === 'string' ? available.find((i) => i.id === data.instrument) : undefined;
       const outcome = instrument ? scoreAssessment(instrument, answersOf(data)) : undefined;
       // Never reached with a partial administration; if it were, nothing is scored or stored.
-      if (!instrument || !outcome?.ok) return [SAY.notScored];
+      if (!instrument || !outcome?.ok) return [context.t('assessment-not-scored')];
       const { result } = outcome;
       // Scored on the English instrument (the translation has the same scores); stored and said in the person's language.
       const shown = localizeInstrument(instrument, person.locale).instrument;
@@ -289,27 +283,37 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
         at: context.now,
       });
       const homework = await context.repos.homework.complete(person.id, ASSESSMENT_FLOW, localDate, { kind: ASSESSMENT_FLOW, id }, context.now);
-      return [resultMessage(shown, result, previous, homework > 0)];
+      return [resultMessage(shown, result, previous, homework > 0, context.locale)];
     },
   };
 }
 
 /** What the person is told: score and band, kindly; the change since last time; notes and unscored answers; the attribution. */
-export function resultMessage(instrument: Instrument, result: ScoredAssessment, previous: AssessmentRecord | null, homework = false): string {
-  const lines = [SAY.done(instrument.name), SAY.score(result, Boolean(instrument.higherIsBetter))];
+export function resultMessage(instrument: Instrument, result: ScoredAssessment, previous: AssessmentRecord | null, homework = false, locale: RenderLocale = 'en'): string {
+  const t = translator(locale);
+  const band = bandOf(result.band.key, result.band.label, t, locale);
+  const lines = [
+    bold(t('assessment-done', { name: esc(instrument.name) })),
+    t('assessment-score', { total: result.total, max: result.max, higherIsBetter: yesNo(Boolean(instrument.higherIsBetter)), band: esc(band) }),
+  ];
   if (previous) {
     const change = result.total - previous.total;
-    lines.push(change === 0 ? SAY.sameAsLast(previous.localDate) : SAY.changed(previous.localDate, previous.total, change));
+    const date = dayLabel(previous.localDate, locale);
+    lines.push(
+      change === 0
+        ? t('assessment-same-as-last', { date })
+        : t('assessment-changed', { date, before: previous.total, change: Math.abs(change), direction: change > 0 ? 'higher' : 'lower' }),
+    );
   }
   lines.push('');
   for (const question of instrument.unscored ?? []) {
     const answer = question.options.find((option) => option.score === result.unscored[question.id]);
-    if (answer) lines.push(SAY.unscoredAnswer(question, answer.label));
+    if (answer) lines.push(t('assessment-unscored-answer', { question: esc(question.label), answer: esc(answer.label) }));
   }
-  for (const note of result.notes) lines.push(esc(note.message));
-  if (result.band.discuss || result.notes.some((note) => note.discuss)) lines.push(SAY.discuss);
-  lines.push(SAY.snapshot);
-  if (homework) lines.push(SAY.homework);
+  for (const note of result.notes) lines.push(esc(noteOf(note, t, locale).message));
+  if (result.band.discuss || result.notes.some((note) => note.discuss)) lines.push(t('assessment-discuss'));
+  lines.push(t('assessment-snapshot'));
+  if (homework) lines.push(t('assessment-counts-toward-homework'));
   lines.push('', italic(esc(`${instrument.name}: ${instrument.attribution}`)));
   return lines.join('\n');
 }
@@ -318,7 +322,8 @@ export function resultMessage(instrument: Instrument, result: ScoredAssessment, 
  * For /history: the last few scores of each questionnaire with the latest band and the change since
  * the one before. Empty when the person has none.
  */
-export async function assessmentTrendLines(repos: Repositories, personId: string, instruments: readonly Instrument[] = INSTRUMENTS): Promise<string[]> {
+export async function assessmentTrendLines(repos: Repositories, personId: string, instruments: readonly Instrument[] = INSTRUMENTS, locale: RenderLocale = 'en'): Promise<string[]> {
+  const t = translator(locale);
   const results = await repos.assessments.listSince(personId, new Date(0));
   if (results.length === 0) return [];
   const byInstrument = new Map<string, AssessmentRecord[]>();
@@ -327,16 +332,18 @@ export async function assessmentTrendLines(repos: Repositories, personId: string
     const index = instruments.findIndex((i) => i.id === id);
     return index === -1 ? instruments.length : index;
   };
-  const lines = ['', bold(SAY.historyTitle)];
+  const lines = ['', bold(t('assessment-history-title'))];
   for (const [id, list] of [...byInstrument].sort(([a], [b]) => order(a) - order(b))) {
     const instrument = findInstrument(id, instruments);
     const latest = list[list.length - 1]!;
     const before = list[list.length - 2];
-    const band = instrument?.bands.find((b) => b.key === latest.band)?.label ?? latest.band;
+    const band = bandOf(latest.band, instrument?.bands.find((b) => b.key === latest.band)?.label ?? latest.band, t, locale);
     const scores = list.slice(-TREND_POINTS).map((r) => r.total).join(' → ');
-    const change = before ? `, ${latest.total - before.total > 0 ? '+' : latest.total - before.total < 0 ? '−' : '±'}${Math.abs(latest.total - before.total)} since the one before` : '';
-    const notes = notesByKeys(instrument, latest.notes).map((note) => note.label);
-    lines.push(`${esc(instrument?.name ?? id)}: ${scores} · ${esc(band)} (${shortDayLabel(latest.localDate)})${change}${notes.length ? SAY.historyNotes(notes) : ''}`);
+    const change = before
+      ? `, ${t('assessment-history-since', { change: `${latest.total - before.total > 0 ? '+' : latest.total - before.total < 0 ? '−' : '±'}${Math.abs(latest.total - before.total)}` })}`
+      : '';
+    const notes = notesByKeys(instrument, latest.notes).map((note) => noteOf(note, t, locale).label);
+    lines.push(`${esc(instrument?.name ?? id)}: ${scores} · ${esc(band)} (${dayLabel(latest.localDate, locale)})${change}${notes.length ? ` · ${notes.map(esc).join('; ')}` : ''}`);
   }
   return lines;
 }

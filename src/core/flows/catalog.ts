@@ -24,18 +24,22 @@ export const COPING: ChoiceOption[] = [
   { value: 'none', label: 'None' },
 ];
 
-/** Burns' ten cognitive distortions, with one-line explanations. */
-export const DISTORTIONS: (ChoiceOption & { explanation: string })[] = [
-  { value: 'all_or_nothing', label: 'All-or-nothing', explanation: 'Seeing things in black and white: if it isn’t perfect, it’s a failure.' },
-  { value: 'overgeneralization', label: 'Overgeneralizing', explanation: 'One bad event becomes “always” or “never”.' },
-  { value: 'mental_filter', label: 'Mental filter', explanation: 'Dwelling on one negative detail until it colours everything.' },
-  { value: 'disqualifying_positive', label: 'Discounting positives', explanation: 'Good things “don’t count” for some reason.' },
-  { value: 'jumping_to_conclusions', label: 'Jumping to conclusions', explanation: 'Mind-reading or fortune-telling without the facts.' },
-  { value: 'magnification', label: 'Magnifying / minimizing', explanation: 'Blowing up problems, shrinking your strengths (catastrophizing).' },
-  { value: 'emotional_reasoning', label: 'Emotional reasoning', explanation: '“I feel it, so it must be true.”' },
-  { value: 'should_statements', label: 'Should statements', explanation: 'Rigid “shoulds”, “musts” and “oughts” for yourself or others.' },
-  { value: 'labeling', label: 'Labeling', explanation: 'A label instead of a description: “I’m a loser” rather than “I made a mistake”.' },
-  { value: 'personalization', label: 'Personalization / blame', explanation: 'Taking the blame for things outside your control — or blaming others entirely.' },
+/**
+ * Burns' ten cognitive distortions. The English labels are the ids' stable meaning (the therapist
+ * side and the export); the thought record shows `distortion-<value>` and its one-line
+ * `distortion-<value>-explanation` from the catalogs (locales/<lang>/thought-record.ftl).
+ */
+export const DISTORTIONS: ChoiceOption[] = [
+  { value: 'all_or_nothing', label: 'All-or-nothing' },
+  { value: 'overgeneralization', label: 'Overgeneralizing' },
+  { value: 'mental_filter', label: 'Mental filter' },
+  { value: 'disqualifying_positive', label: 'Discounting positives' },
+  { value: 'jumping_to_conclusions', label: 'Jumping to conclusions' },
+  { value: 'magnification', label: 'Magnifying / minimizing' },
+  { value: 'emotional_reasoning', label: 'Emotional reasoning' },
+  { value: 'should_statements', label: 'Should statements' },
+  { value: 'labeling', label: 'Labeling' },
+  { value: 'personalization', label: 'Personalization / blame' },
 ];
 
 export function labelOf(options: readonly ChoiceOption[], value: string): string {

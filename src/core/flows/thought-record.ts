@@ -1,9 +1,10 @@
 import type { ThoughtRecordContent } from '../../db/repositories/thought-records.js';
-import { bold, esc, italic } from '../messages.js';
+import { bold, esc } from '../messages.js';
 import { localDateOf } from '../time.js';
-import { DISTORTIONS, EMOTIONS, labelOf } from './catalog.js';
+import { isolate, typedMeaning } from '../i18n/index.js';
+import { DISTORTIONS, EMOTIONS, localized, messageId } from './catalog.js';
 import { choiceStep, multiChoiceStep, numberStep, ratingsStep, textStep } from './steps.js';
-import type { FlowData, FlowDefinition, StepDefinition, StepOutcome } from './types.js';
+import type { FlowContext, FlowData, FlowDefinition, StepDefinition, StepOutcome } from './types.js';
 import { needsPerson } from './guards.js';
 
 const RATING_STEPS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -16,30 +17,22 @@ const LABEL_CHARS = 40;
 const moodsOf = (data: FlowData) => (Array.isArray(data.moods) ? (data.moods as string[]) : []);
 const thoughtsOf = (data: FlowData) => (Array.isArray(data.thoughts) ? (data.thoughts as string[]) : []);
 const hotThoughtOf = (data: FlowData) => thoughtsOf(data)[Number(String(data.hotThought ?? 't0').slice(1))] ?? thoughtsOf(data)[0] ?? '';
-const moodLabel = (value: string, data: FlowData) => (value === 'other' && typeof data.otherMood === 'string' ? data.otherMood : labelOf(EMOTIONS, value).toLowerCase());
+/** A mood as named in a sentence, in the person's language (`emotion-<value>-name`); the one they typed for "other". */
+const moodLabel = (value: string, data: FlowData, context: Pick<FlowContext, 't'>) =>
+  value === 'other' && typeof data.otherMood === 'string' ? isolate(data.otherMood) : context.t(`${messageId('emotion', value)}-name`);
 const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
-const hotLine = (data: FlowData) => `Your hot thought: ${italic(`“${esc(hotThoughtOf(data))}”`)}\n\n`;
+const hotLine = (data: FlowData, context: FlowContext) => `${context.t('thought-record-hot-line', { thought: esc(isolate(hotThoughtOf(data))) })}\n\n`;
+const numbered = (thoughts: string[]) => thoughts.map((t, i) => `${i + 1}. ${esc(isolate(t))}`).join('\n');
 
-/** What the thought record says besides its questions' own words. */
-const COPY = {
-  traps: 'Does this thought fit any of these thinking traps? Choose any that fit, then Done — or just Done if none fit.',
-  whatsThis: 'What’s this?',
-  thoughtsFirst: '*Automatic thoughts:* what went through your mind? Send one thought per message — I’ll ask whether there was another.',
-  thoughtsSoFar: (list: string) => `*Automatic thoughts* so far:\n${list}\n\nWas there another thought? Send it, or choose “That’s all”.`,
-  thatsAll: 'That’s all',
-  typeAThought: 'Please type what went through your mind — a few words are enough.',
-  numberNotThought: (typed: string) =>
-    `“${typed}” isn’t one of the choices. If that was every thought, type 1 or “that’s all”; otherwise type the next thought in words.`,
-  tooLong: (length: number, kept: number) =>
-    `That thought is ${length.toLocaleString('en-US')} characters; I can keep up to ${MAX_THOUGHT_LENGTH} for one thought. Could you shorten it?${kept ? ' The thoughts you sent before are kept.' : ''}`,
-  repeated: 'You’ve already sent that thought. Send another one, or choose “That’s all”.',
-  repeatedLeftOut: 'I left out one you’d already sent.',
-  enough: `That’s ${MAX_THOUGHTS} thoughts — the most one record holds — so let’s go on with these.`,
-} as const;
+/** What the thought record says (locales/<lang>/thought-record.ftl), by message id. */
+const say = (id: string) => (_data: FlowData, context: FlowContext) => context.t(`thought-record-${id}`);
 
-/** Typed words that end the list of thoughts (besides the choice's name and number). */
-const THOUGHTS_DONE_WORDS = new Set(['done', 'thats all', 'that is all', 'thats it', 'that is it', 'no more', 'nothing else', 'all done', 'finished']);
+/** Typed words that end the list of thoughts (besides the choice's name and number): "that's all", "eso es todo", "das war's", or done. */
 const THOUGHTS_DONE = 'done';
+const endsList = (text: string, context: FlowContext) => {
+  const meaning = typedMeaning(text, context.locale);
+  return meaning === 'enough' || meaning === 'done';
+};
 const typedWords = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 /** Two thoughts are the same when they differ only in case, spacing or punctuation. */
 const sameThought = (text: string) => typedWords(text);
@@ -50,7 +43,7 @@ const sameThought = (text: string) => typedWords(text);
  * thought already in the list is left out; an over-long one is refused, keeping the list.
  */
 function thoughtsStep(): StepDefinition {
-  const base = textStep({ id: 'thoughts', field: 'thoughts', prompt: COPY.thoughtsFirst });
+  const base = textStep({ id: 'thoughts', field: 'thoughts', prompt: say('thoughts-first') });
   const finished = (data: FlowData, thoughts: string[], lead?: string): StepOutcome => ({
     ok: true,
     data: { ...data, thoughts, hotThought: thoughts.length === 1 ? 't0' : undefined },
@@ -58,25 +51,28 @@ function thoughtsStep(): StepDefinition {
   });
   return {
     ...base,
-    view: (data) => {
+    view: (data, context) => {
       const thoughts = thoughtsOf(data);
-      if (thoughts.length === 0) return { text: COPY.thoughtsFirst };
+      if (thoughts.length === 0) return { text: context.t('thought-record-thoughts-first') };
       return {
-        text: COPY.thoughtsSoFar(thoughts.map((t, i) => `${i + 1}. ${esc(t)}`).join('\n')),
-        options: [{ value: THOUGHTS_DONE, label: COPY.thatsAll }],
+        text: `${context.t('thought-record-thoughts-so-far')}\n${numbered(thoughts)}\n\n${context.t('thought-record-another-thought')}`,
+        options: [{ value: THOUGHTS_DONE, label: context.t('thought-record-thats-all') }],
       };
     },
-    accept: (input, data) => {
+    accept: (input, data, context) => {
+      const { t } = context;
       const thoughts = thoughtsOf(data);
       const text = input.kind === 'text' ? input.text : '';
-      const done = (input.kind === 'choice' && input.value === THOUGHTS_DONE) || (input.kind === 'text' && THOUGHTS_DONE_WORDS.has(typedWords(text)));
-      if (done) return thoughts.length ? finished(data, thoughts) : { ok: false, error: COPY.typeAThought };
-      if (input.kind !== 'text') return { ok: false, error: COPY.typeAThought };
+      const done = (input.kind === 'choice' && input.value === THOUGHTS_DONE) || (input.kind === 'text' && endsList(text, context));
+      if (done) return thoughts.length ? finished(data, thoughts) : { ok: false, error: t('thought-record-type-a-thought') };
+      if (input.kind !== 'text') return { ok: false, error: t('thought-record-type-a-thought') };
       const lines = text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
-      if (lines.length === 0) return { ok: false, error: COPY.typeAThought };
-      if (lines.length === 1 && /^\d{1,2}$/.test(lines[0]!)) return { ok: false, error: thoughts.length ? COPY.numberNotThought(lines[0]!) : COPY.typeAThought };
+      if (lines.length === 0) return { ok: false, error: t('thought-record-type-a-thought') };
+      if (lines.length === 1 && /^\d{1,2}$/.test(lines[0]!)) {
+        return { ok: false, error: thoughts.length ? t('thought-record-number-not-thought', { typed: lines[0]! }) : t('thought-record-type-a-thought') };
+      }
       const long = lines.find((line) => line.length > MAX_THOUGHT_LENGTH);
-      if (long) return { ok: false, error: COPY.tooLong(long.length, thoughts.length) };
+      if (long) return { ok: false, error: t('thought-record-too-long', { length: long.length, max: MAX_THOUGHT_LENGTH, kept: thoughts.length }) };
       const seen = new Set(thoughts.map(sameThought));
       const added: string[] = [];
       for (const line of lines) {
@@ -84,10 +80,10 @@ function thoughtsStep(): StepDefinition {
         seen.add(sameThought(line));
         added.push(line);
       }
-      if (added.length === 0) return { ok: false, error: COPY.repeated };
-      const leftOut = added.length < lines.length ? COPY.repeatedLeftOut : undefined;
+      if (added.length === 0) return { ok: false, error: t('thought-record-repeated') };
+      const leftOut = added.length < lines.length ? t('thought-record-repeated-left-out') : undefined;
       const all = [...thoughts, ...added];
-      if (all.length >= MAX_THOUGHTS) return finished(data, all.slice(0, MAX_THOUGHTS), COPY.enough);
+      if (all.length >= MAX_THOUGHTS) return finished(data, all.slice(0, MAX_THOUGHTS), t('thought-record-enough', { max: MAX_THOUGHTS }));
       return { ok: true, data: { ...data, thoughts: all, hotThought: undefined }, stay: true, ...(leftOut && { lead: leftOut }) };
     },
     clear: (data) => ({ ...data, thoughts: undefined, hotThought: undefined }),
@@ -105,14 +101,14 @@ function distortionsStep(): StepDefinition {
   const base = multiChoiceStep({
     id: 'distortions',
     field: 'distortions',
-    options: DISTORTIONS,
+    options: (context) => localized(DISTORTIONS, 'distortion', context),
     min: 0,
     optional: true,
-    prompt: (data) => {
+    prompt: (data, context) => {
       const explain = data.explainDistortions
-        ? `\n\n${DISTORTIONS.map((d) => `${bold(d.label)}: ${d.explanation}`).join('\n')}`
+        ? `\n\n${DISTORTIONS.map((d) => `${bold(context.t(messageId('distortion', d.value)))}: ${context.t(`${messageId('distortion', d.value)}-explanation`)}`).join('\n')}`
         : '';
-      return `${hotLine(data)}${COPY.traps}${explain}`;
+      return `${hotLine(data, context)}${context.t('thought-record-traps')}${explain}`;
     },
   });
   const chosenOf = (data: FlowData) => (Array.isArray(data.distortions) ? (data.distortions as string[]) : []);
@@ -120,7 +116,7 @@ function distortionsStep(): StepDefinition {
     ...base,
     view: (data, context) => {
       const view = base.view(data, context);
-      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: EXPLAIN, label: COPY.whatsThis }])] };
+      return { ...view, options: [...(view.options ?? []), ...(data.explainDistortions ? [] : [{ value: EXPLAIN, label: context.t('thought-record-whats-this') }])] };
     },
     accept: (input, data, context) => {
       if (input.kind === 'choice' && input.value === EXPLAIN) return { ok: true, data: { ...data, explainDistortions: true }, stay: true };
@@ -138,17 +134,21 @@ function distortionsStep(): StepDefinition {
 /** The flow's name, and the homework kind it completes (src/core/exercises/homework-kinds.ts). */
 export const THOUGHT_FLOW = 'thought';
 
-/** `/thought`: the Greenberger & Padesky seven-column thought record as a conversation. */
+/** `/thought`: the Greenberger & Padesky seven-column thought record as a conversation (locales/<lang>/thought-record.ftl). */
 export const thoughtRecordFlow: FlowDefinition = {
   name: THOUGHT_FLOW,
   version: 1,
   title: 'thought record',
   guard: needsPerson,
   steps: [
-    textStep({ id: 'situation', field: 'situation', prompt: 'Let’s look at a difficult moment together.\n\n*Situation:* where were you, what was happening, who was there?' }),
-    multiChoiceStep({ id: 'moods', field: 'moods', options: EMOTIONS, prompt: '*Moods:* what did you feel? Choose all that fit, then Done.' }),
+    textStep({
+      id: 'situation',
+      field: 'situation',
+      prompt: (_data, context) => `${context.t('thought-record-intro')}\n\n${context.t('thought-record-situation')}`,
+    }),
+    multiChoiceStep({ id: 'moods', field: 'moods', options: (context) => localized(EMOTIONS, 'emotion', context), prompt: say('moods') }),
     {
-      ...textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: 'What would you call the other mood? (a word or two)' }),
+      ...textStep({ id: 'otherMood', field: 'otherMood', maxLength: 60, when: (data) => moodsOf(data).includes('other'), prompt: say('other-mood') }),
       partOf: 'moods',
     },
     ratingsStep({
@@ -158,8 +158,8 @@ export const thoughtRecordFlow: FlowDefinition = {
       max: 100,
       quick: RATING_STEPS,
       items: moodsOf,
-      label: moodLabel,
-      prompt: (label) => `How strong was “${esc(label)}”, from 0 to 100?`,
+      label: (value) => value,
+      prompt: (value, data, context) => context.t('thought-record-mood-before', { mood: esc(moodLabel(value, data, context)) }),
     }),
     thoughtsStep(),
     {
@@ -167,29 +167,22 @@ export const thoughtRecordFlow: FlowDefinition = {
         id: 'hotThought',
         field: 'hotThought',
         when: (data) => thoughtsOf(data).length > 1,
-        prompt: (data) =>
-          `Which of these thoughts is the “hot” one — the one that carries the strongest feeling?\n${thoughtsOf(data)
-            .map((t, i) => `${i + 1}. ${esc(t)}`)
-            .join('\n')}`,
+        prompt: (data, context) => `${context.t('thought-record-hot-question')}\n${numbered(thoughtsOf(data))}`,
         options: (data) => thoughtsOf(data).map((t, i) => ({ value: `t${i}`, label: shorten(t) })),
       }),
       partOf: 'thoughts',
     },
     distortionsStep(),
-    textStep({ id: 'evidenceFor', field: 'evidenceFor', prompt: (data) => `${hotLine(data)}*Evidence for:* what facts support this thought?` }),
-    textStep({ id: 'evidenceAgainst', field: 'evidenceAgainst', prompt: (data) => `${hotLine(data)}*Evidence against:* what facts don’t fit it, or what would you tell a friend who thought this?` }),
-    textStep({
-      id: 'balanced',
-      field: 'balanced',
-      prompt: (data) => `${hotLine(data)}*Balanced thought:* taking all the evidence into account, what is a more balanced way to see it?`,
-    }),
+    textStep({ id: 'evidenceFor', field: 'evidenceFor', prompt: (data, context) => `${hotLine(data, context)}${context.t('thought-record-evidence-for')}` }),
+    textStep({ id: 'evidenceAgainst', field: 'evidenceAgainst', prompt: (data, context) => `${hotLine(data, context)}${context.t('thought-record-evidence-against')}` }),
+    textStep({ id: 'balanced', field: 'balanced', prompt: (data, context) => `${hotLine(data, context)}${context.t('thought-record-balanced')}` }),
     numberStep({
       id: 'belief',
       field: 'belief',
       min: 0,
       max: 100,
       quick: RATING_STEPS,
-      prompt: 'How much do you believe the balanced thought, from 0 to 100?',
+      prompt: say('belief'),
     }),
     ratingsStep({
       id: 'moodAfter',
@@ -198,8 +191,8 @@ export const thoughtRecordFlow: FlowDefinition = {
       max: 100,
       quick: RATING_STEPS,
       items: moodsOf,
-      label: moodLabel,
-      prompt: (label) => `*Re-rate your moods:* how strong is “${esc(label)}” now, from 0 to 100?`,
+      label: (value) => value,
+      prompt: (value, data, context) => context.t('thought-record-mood-after', { mood: esc(moodLabel(value, data, context)) }),
     }),
   ],
   async finish(data, context) {
@@ -225,17 +218,18 @@ export const thoughtRecordFlow: FlowDefinition = {
       const b = before[mood] ?? 0;
       const a = after[mood] ?? b;
       const arrow = a < b ? '↓' : a > b ? '↑' : '→';
-      return `• ${esc(moodLabel(mood, data))}: ${b} ${arrow} ${a}`;
+      return `• ${esc(moodLabel(mood, data, context))}: ${b} ${arrow} ${a}`;
     });
+    const { t } = context;
     return [
       [
-        bold('Thought record saved.'),
-        `Balanced thought (${content.balancedBelief}/100): “${esc(content.balancedThought)}”`,
+        bold(t('thought-record-saved-title')),
+        t('thought-record-saved-balanced', { belief: content.balancedBelief, thought: esc(isolate(content.balancedThought)) }),
         '',
-        'Your moods, before → after:',
+        t('thought-record-saved-moods'),
         ...changes,
         '',
-        'Well done for working through it.' + (homework ? ' That counts toward your homework ✓' : ''),
+        t('thought-record-well-done') + (homework ? ` ${t('thought-record-counts-toward-homework')}` : ''),
       ].join('\n'),
     ];
   },

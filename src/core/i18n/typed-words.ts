@@ -10,7 +10,7 @@ import { PSEUDO_LOCALE, type Locale, type RenderLocale } from './locale.js';
  * question is whether to go on (after a crisis response, after a pause), since elsewhere it may be
  * an answer.
  */
-export type TypedMeaning = 'yes' | 'no' | 'back' | 'skip' | 'cancel' | 'stop' | 'later' | 'continue' | 'done' | 'none' | 'plan';
+export type TypedMeaning = 'yes' | 'no' | 'back' | 'skip' | 'cancel' | 'stop' | 'later' | 'continue' | 'done' | 'enough' | 'none' | 'plan';
 
 const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
   en: {
@@ -23,6 +23,7 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     later: ['stop for now', 'later', 'not now'],
     continue: ['continue', 'go on', 'carry on', 'resume', 'im safe', 'i am safe', 'safe'],
     done: ['done'],
+    enough: ['that’s all', 'thats all', 'that is all', 'that’s it', 'thats it', 'that is it', 'no more', 'nothing else', 'all done', 'finished'],
     none: ['none', 'none of these', 'none of them', 'nothing'],
     plan: ['plan', 'safety plan', 'my plan', 'show my plan', 'show my safety plan'],
   },
@@ -36,6 +37,7 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     later: ['parar por ahora', 'más tarde', 'ahora no'],
     continue: ['continuar', 'seguir', 'sigamos', 'estoy a salvo', 'estoy bien'],
     done: ['listo', 'hecho', 'ya'],
+    enough: ['eso es todo', 'es todo', 'eso era todo', 'nada más', 'ya está', 'ya terminé', 'terminé', 'no hay más'],
     none: ['ninguna', 'ninguno', 'nada', 'ninguna de estas'],
     plan: ['plan', 'mi plan', 'plan de seguridad', 'mi plan de seguridad'],
   },
@@ -49,6 +51,7 @@ const WORDS: Record<Locale, Record<TypedMeaning, readonly string[]>> = {
     later: ['für jetzt aufhören', 'später', 'jetzt nicht'],
     continue: ['weiter', 'weitermachen', 'fortsetzen', 'ich bin sicher', 'mir gehts gut'],
     done: ['fertig'],
+    enough: ['das war’s', 'das wars', 'das war es', 'das ist alles', 'das war alles', 'nichts mehr', 'sonst nichts', 'mehr nicht'],
     none: ['keine', 'keins', 'nichts', 'keine davon'],
     plan: ['plan', 'mein plan', 'sicherheitsplan', 'mein sicherheitsplan', 'notfallplan'],
   },
