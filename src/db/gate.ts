@@ -26,6 +26,13 @@ export class Gate {
     return this.quick.length + this.queued.length;
   }
 
+  private readonly onWait: (() => void)[] = [];
+
+  /** Resolves when someone next has to wait for the connection (for tests to see a statement held back). */
+  nextWait(): Promise<void> {
+    return new Promise((resolve) => this.onWait.push(resolve));
+  }
+
   async run<T>(task: () => Promise<T>, quick = false): Promise<T> {
     const release = await this.acquire(quick);
     try {
@@ -40,8 +47,11 @@ export class Gate {
    * is not one callback (a transaction: held from BEGIN until commit or rollback). Call it once.
    */
   async acquire(quick = false): Promise<() => void> {
-    if (this.busy) await new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
-    else {
+    if (this.busy) {
+      const turn = new Promise<void>((resolve) => (quick ? this.quick : this.queued).push(resolve));
+      for (const waiter of this.onWait.splice(0)) waiter();
+      await turn;
+    } else {
       this.busy = true;
       this.stretchStarted = performance.now();
     }

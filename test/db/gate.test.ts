@@ -60,9 +60,11 @@ describe('the SQLite gate', () => {
       await inside;
       // Run inside the open transaction, this count would see the uncommitted row (1); at the
       // gate it waits, and counts after the rollback (0).
-      const count = database.prisma.processedUpdate.count().then((n) => n); // a PrismaPromise runs once awaited
       const gate = database.sqlite!.gate;
-      while (gate.waiting === 0) await new Promise((resolve) => setImmediate(resolve));
+      const heldBack = gate.nextWait();
+      const count = database.prisma.processedUpdate.count().then((n) => n); // a PrismaPromise runs once awaited
+      await heldBack;
+      expect(gate.waiting).toBe(1);
       release();
       await expect(doomed).rejects.toThrow('rolled back');
       expect(await count).toBe(0);
