@@ -4,6 +4,9 @@ import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { rosterText } from '../../src/core/therapists/commands.js';
 import { localDateOf } from '../../src/core/time.js';
+import { buildClientSummary } from '../../src/core/summaries/client-summary.js';
+import type { MoodChartDay } from '../../src/core/summaries/mood-chart.js';
+import { summaryWindow } from '../../src/core/summaries/window.js';
 import { homeView } from '../../adapters/slack/render.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
@@ -89,6 +92,27 @@ describe.each(PROVIDERS)('change classification and "not on track" in summaries 
     expect(text).not.toMatch(/PHQ-9|WHO-5|GAD-7|Mood|reliabl/);
     const roster = await chat.app.therapists.roster(ALICE);
     expect(roster[0]!.notOnTrack.map((flag) => flag.rule)).toEqual(['homework-below-target']);
+  });
+
+  it('hands the mood chart its days as soon as the mood is read, before the summary is done — the same days, and none at minimal', async () => {
+    const clock = new ManualClock(new Date('2025-12-20T12:00:00Z'));
+    chat = await TestChat.start({ provider, clock });
+    const { client, link } = await clientWithHistory(chat, clock);
+    const record = (await chat.app.store.repos.careTeam.listActiveLinks(link.therapistId)).find((candidate) => candidate.id === link.id)!;
+    const window = summaryWindow(NOW, 14, client.timezone);
+    const handed: MoodChartDay[][] = [];
+    let summaryDone = false;
+    const summary = await buildClientSummary(chat.app.store.repos, record, client.timezone, window, 'clinical', undefined, {
+      onMoodDays: (days) => {
+        expect(summaryDone).toBe(false);
+        handed.push(days);
+      },
+    }).finally(() => (summaryDone = true));
+    expect(handed).toHaveLength(1);
+    expect(handed[0]).toEqual(summary.mood!.days);
+    expect(handed[0]!.filter((day) => day.mood !== null)).toHaveLength(14);
+    await buildClientSummary(chat.app.store.repos, record, client.timezone, window, 'minimal', undefined, { onMoodDays: (days) => handed.push(days) });
+    expect(handed).toHaveLength(1);
   });
 
   it('CHANGE_METHOD=nhs-talking-therapies classifies by the NHS thresholds; HOMEWORK_TARGET_PERCENT=0 never flags homework', async () => {

@@ -2,7 +2,7 @@ import type { Repositories } from '../../db/store.js';
 import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import { EXERCISES } from '../exercises/catalog.js';
 import { findHomeworkKind, CUSTOM_KIND } from '../exercises/homework-kinds.js';
-import { buildClientSummary, type ClientSummary } from './client-summary.js';
+import { buildClientSummary, type ClientSummary, type SummaryHooks } from './client-summary.js';
 import { completionsFrom, homeworkInWindow } from './adherence.js';
 import type { DetailLevel } from './detail-level.js';
 import { DEFAULT_MEASUREMENT, type MeasurementSettings } from './not-on-track.js';
@@ -70,7 +70,7 @@ export async function buildPreSessionBrief(
   repos: Repositories,
   link: TherapistLinkRecord,
   clientTimezone: string,
-  options: { now: Date; level: DetailLevel; settings?: MeasurementSettings; session: { at: Date; zone: string } | null },
+  options: { now: Date; level: DetailLevel; settings?: MeasurementSettings; session: { at: Date; zone: string } | null } & SummaryHooks,
 ): Promise<PreSessionBrief> {
   const { now, level } = options;
   const last = link.lastSessionAt && link.lastSessionAt < now ? link.lastSessionAt : null;
@@ -78,7 +78,7 @@ export async function buildPreSessionBrief(
   const window = windowSince(since, now, clientTimezone, last ? BRIEF_MAX_DAYS : BRIEF_DEFAULT_DAYS);
   const clinical = RANK[level] >= RANK.clinical;
   const [summary, progress, counts, exerciseNumbers, partner] = await Promise.all([
-    buildClientSummary(repos, link, clientTimezone, window, level, options.settings ?? DEFAULT_MEASUREMENT),
+    buildClientSummary(repos, link, clientTimezone, window, level, options.settings ?? DEFAULT_MEASUREMENT, options.onMoodDays ? { onMoodDays: options.onMoodDays } : {}),
     repos.clientActivity.assignmentProgress(link.clientId, link.therapistId, window.since, completionsFrom(window)),
     repos.clientActivity.entryCounts(link.clientId, window.since, window.until),
     clinical

@@ -116,3 +116,21 @@ export class ChartRenderer extends EventEmitter<{ stopped: [reason: 'idle' | 'cl
 }
 
 export const chartRenderer = new ChartRenderer();
+
+/**
+ * A chart started as soon as the summary being built has read its mood days (`onMoodDays`, the
+ * hook of buildClientSummary / buildPreSessionBrief), so the worker draws it while this thread reads
+ * and writes the rest; `started` is then handed to summaryMessage / briefMessage, which wait for it.
+ */
+export function startChartEarly(renderer: Pick<ChartRenderer, 'render'> = chartRenderer): { onMoodDays: (days: MoodChartDay[]) => void; readonly started: Promise<RenderedChart> | undefined } {
+  let started: Promise<RenderedChart> | undefined;
+  return {
+    onMoodDays: (days) => {
+      started = renderer.render(days);
+      started.catch(() => undefined); // awaited by the message; if the summary fails first, no unhandled rejection
+    },
+    get started() {
+      return started;
+    },
+  };
+}

@@ -72,6 +72,21 @@ export interface ClientSummary {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const mean = (values: number[]) => (values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null);
 
+/** The chart's days: each day of the window with the mean of its check-ins' mood, or null. */
+function moodDays(points: { localDate: string; mood: number }[], window: SummaryWindow): MoodChartDay[] {
+  const byDate = new Map<string, number[]>();
+  for (const point of points) byDate.set(point.localDate, [...(byDate.get(point.localDate) ?? []), point.mood]);
+  return window.localDates.map((localDate) => ({ localDate, mood: mean(byDate.get(localDate) ?? []) }));
+}
+
+export interface SummaryHooks {
+  /**
+   * Called with the mood chart's days as soon as they are read (clinical and full), before the
+   * rest of the summary: the caller starts the chart then, and it is drawn meanwhile.
+   */
+  onMoodDays?: (days: MoodChartDay[]) => void;
+}
+
 /** Builds one client's summary over `window` at `level`. Reads only what the level needs. */
 export async function buildClientSummary(
   repos: Repositories,
@@ -80,8 +95,18 @@ export async function buildClientSummary(
   window: SummaryWindow,
   level: DetailLevel,
   settings: MeasurementSettings = DEFAULT_MEASUREMENT,
+  hooks: SummaryHooks = {},
 ): Promise<ClientSummary> {
-  const [adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
+  // The mood is read first, so its chart can be drawn (on the chart worker) while the rest is read.
+  const moodRead =
+    level === 'minimal'
+      ? Promise.resolve([])
+      : repos.clientActivity.moodPoints(link.clientId, window.since, window.until).then((points) => {
+          hooks.onMoodDays?.(moodDays(points, window));
+          return points;
+        });
+  const [points, adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
+    moodRead,
     adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
     repos.careTeam.openFlagsOf([link.clientId], NON_ALERTING_SEVERITIES),
     repos.careTeam.flagsSince(link.clientId, window.since),
@@ -101,16 +126,13 @@ export async function buildClientSummary(
   };
   if (level === 'minimal') return summary;
 
-  const [points, thoughts, scores, series] = await Promise.all([
-    repos.clientActivity.moodPoints(link.clientId, window.since, window.until),
+  const [thoughts, scores, series] = await Promise.all([
     repos.clientActivity.thoughtRecordStats(link.clientId, window.since, window.until),
     repos.clientActivity.assessmentScores(link.clientId, window.since, window.until),
     repos.clientActivity.assessmentSeries(link.clientId, window.until),
   ]);
 
-  const byDate = new Map<string, number[]>();
-  for (const point of points) byDate.set(point.localDate, [...(byDate.get(point.localDate) ?? []), point.mood]);
-  const days = window.localDates.map((localDate) => ({ localDate, mood: mean(byDate.get(localDate) ?? []) }));
+  const days = moodDays(points, window);
   const daily = days.flatMap((day) => (day.mood === null ? [] : [day.mood]));
   summary.mood = {
     days,

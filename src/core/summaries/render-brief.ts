@@ -5,6 +5,7 @@ import { ratio } from './adherence.js';
 import type { PreSessionBrief, HomeworkRating } from './brief.js';
 import { BRIEF_DEFAULT_DAYS, BRIEF_MAX_DAYS } from './brief.js';
 import { chartRenderer } from './chart-renderer.js';
+import type { RenderedChart } from './mood-chart.js';
 import { bandLabel, changeLine, flagLine, instrumentName } from './render-summary.js';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
@@ -94,12 +95,12 @@ export function briefText(brief: PreSessionBrief): string {
   return lines.join('\n');
 }
 
-/** The brief as a message, with the mood chart over the period (clinical and full). */
-export async function briefMessage(brief: PreSessionBrief, options: { chart: boolean } = { chart: true }): Promise<{ message: OutboundMessage; chartMs: number }> {
+/** The brief as a message, with the mood chart over the period (clinical and full); `started` as for summaryMessage. */
+export async function briefMessage(brief: PreSessionBrief, options: { chart?: boolean; started?: Promise<RenderedChart> | undefined } = {}): Promise<{ message: OutboundMessage; chartMs: number }> {
   const message: OutboundMessage = { text: briefText(brief) };
   let chartMs = 0;
-  if (options.chart && brief.summary.mood) {
-    const chart = await chartRenderer.render(brief.summary.mood.days);
+  if (options.chart !== false && brief.summary.mood) {
+    const chart = await (options.started ?? chartRenderer.render(brief.summary.mood.days));
     chartMs = chart.renderMs;
     message.attachment = { kind: 'image', filename: `mood-brief-${brief.summary.window.to}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
   }

@@ -7,6 +7,7 @@ import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sourc
 import { ratio } from './adherence.js';
 import type { ClientSummary, FlagInPeriod } from './client-summary.js';
 import { chartRenderer } from './chart-renderer.js';
+import type { RenderedChart } from './mood-chart.js';
 import { changeCriteriaFor, type ChangeOutcome } from '../assessments/change.js';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
@@ -142,12 +143,15 @@ export function summaryText(summary: ClientSummary): string {
   return lines.join('\n');
 }
 
-/** The summary as a message: text, the mood chart (clinical and full), and an "open 30-day" button. */
-export async function summaryMessage(summary: ClientSummary, options: { chart: boolean } = { chart: true }): Promise<{ message: OutboundMessage; chartMs: number }> {
+/**
+ * The summary as a message: text, the mood chart (clinical and full), and an "open 30-day" button.
+ * `started` is the chart already begun from the summary's mood days ({@link startChartEarly}).
+ */
+export async function summaryMessage(summary: ClientSummary, options: { chart?: boolean; started?: Promise<RenderedChart> | undefined } = {}): Promise<{ message: OutboundMessage; chartMs: number }> {
   const message: OutboundMessage = { text: summaryText(summary) };
   let chartMs = 0;
-  if (options.chart && summary.mood) {
-    const chart = await chartRenderer.render(summary.mood.days);
+  if (options.chart !== false && summary.mood) {
+    const chart = await (options.started ?? chartRenderer.render(summary.mood.days));
     chartMs = chart.renderMs;
     message.attachment = { kind: 'image', filename: `mood-${summary.window.to}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
   }

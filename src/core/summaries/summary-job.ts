@@ -8,6 +8,7 @@ import { bold, esc, type OutboundMessage } from '../messages.js';
 import { effectiveDetailLevel } from './detail-level.js';
 import { NON_ALERTING_SEVERITIES } from './risk-sources.js';
 import { buildClientSummary } from './client-summary.js';
+import { startChartEarly } from './chart-renderer.js';
 import { summaryMessage } from './render-summary.js';
 import { summaryWindow } from './window.js';
 import { adherenceOf, ratio } from './adherence.js';
@@ -27,9 +28,12 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Timings of the last run, for the benchmark and logs (ids and counts only). */
 export interface SummaryRunStats {
   summaries: number;
-  /** Per summary, wall time: reading, computing and the text, and waiting for its chart. */
+  /**
+   * Per summary, wall time from starting to read its client's data to its message (text and chart
+   * PNG) ready to enqueue — the chart is drawn on the worker meanwhile, from when the mood is read.
+   */
   buildMs: number[];
-  /** Per summary, the same without the chart. */
+  /** Per summary, wall time until its text was built (the chart may still be drawing then). */
   dataMs: number[];
   chartMs: number[];
 }
@@ -79,9 +83,10 @@ export class TherapistSummaryJob implements SchedulerJob {
       const client = await store.repos.people.findById(link.clientId);
       const timezone = client?.timezone ?? 'UTC';
       const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
-      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, this.options.measurement);
+      const chart = startChartEarly();
+      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, this.options.measurement, chart);
       this.lastRun.dataMs.push(performance.now() - started);
-      const { message, chartMs } = await summaryMessage(summary);
+      const { message, chartMs } = await summaryMessage(summary, { started: chart.started });
       openAlerts += summary.openFlags.length;
       messages.push({ idempotencyKey: `${key}:${link.id}`, address: therapist.summaryAddress, message, dueAt: new Date(now.getTime() + (messages.length + 1) * SUMMARY_MESSAGE_SPACING_MS) });
       audits.push({ clientId: link.clientId, linkId: link.id, level });

@@ -4,6 +4,7 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { SchedulerJob } from '../../scheduling/scheduler.js';
 import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
+import { startChartEarly } from '../summaries/chart-renderer.js';
 import { effectiveDetailLevel } from '../summaries/detail-level.js';
 import type { MeasurementSettings } from '../summaries/not-on-track.js';
 import { nextSessionAfter } from './session.js';
@@ -23,9 +24,9 @@ export interface PreSessionBriefOptions {
 /** Timings of the last run (ids and counts only), for the benchmark and logs. */
 export interface BriefRunStats {
   briefs: number;
-  /** Per brief, wall time: reading, computing and the text, and waiting for its chart. */
+  /** Per brief, wall time from starting to read its client's data to its message (text and chart PNG) ready. */
   buildMs: number[];
-  /** Per brief, the same without the chart. */
+  /** Per brief, wall time until its text was built (the chart, started when the mood was read, may still be drawing). */
   dataMs: number[];
   chartMs: number[];
 }
@@ -79,9 +80,10 @@ export class PreSessionBriefJob implements SchedulerJob {
     const started = performance.now();
     const client = await store.repos.people.findById(link.clientId);
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, phiAllowed);
-    const brief = await buildPreSessionBrief(store.repos, link, client?.timezone ?? 'UTC', { now, level, ...(measurement && { settings: measurement }), session: { at: session.nextAt, zone: session.zone } });
+    const chart = startChartEarly();
+    const brief = await buildPreSessionBrief(store.repos, link, client?.timezone ?? 'UTC', { now, level, ...(measurement && { settings: measurement }), session: { at: session.nextAt, zone: session.zone }, onMoodDays: chart.onMoodDays });
     const dataMs = performance.now() - started;
-    const { message, chartMs } = await briefMessage(brief);
+    const { message, chartMs } = await briefMessage(brief, { started: chart.started });
     this.lastRun.briefs++;
     this.lastRun.dataMs.push(dataMs);
     this.lastRun.buildMs.push(performance.now() - started);

@@ -24,6 +24,7 @@ import { collectFhirRecords } from '../privacy/fhir.js';
 import { fhirExportFile } from '../privacy/export.js';
 import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
+import { startChartEarly } from '../summaries/chart-renderer.js';
 import { describeSessionSet, pastSessionText, resolveSession, SESSION_COPY, type SessionWhen } from './session.js';
 import { longInstant } from '../time.js';
 
@@ -389,8 +390,9 @@ export class TherapistService {
     const client = await repos.people.findById(link.clientId);
     const timezone = client?.timezone ?? 'UTC';
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
-    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level, this.measurement);
-    const { message } = await summaryMessage(summary);
+    const chart = startChartEarly();
+    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level, this.measurement, chart);
+    const { message } = await summaryMessage(summary, { started: chart.started });
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
       await tx.audit.record({ actor: therapist.personId, action: 'therapist.summary.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, days, level } }, now);
@@ -440,8 +442,9 @@ export class TherapistService {
     const client = await repos.people.findById(link.clientId);
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
     const session = link.session?.nextAt ? { at: link.session.nextAt, zone: link.session.zone } : null;
-    const brief = await buildPreSessionBrief(repos, link, client?.timezone ?? 'UTC', { now, level, settings: this.measurement, session });
-    const { message } = await briefMessage(brief);
+    const chart = startChartEarly();
+    const brief = await buildPreSessionBrief(repos, link, client?.timezone ?? 'UTC', { now, level, settings: this.measurement, session, onMoodDays: chart.onMoodDays });
+    const { message } = await briefMessage(brief, { started: chart.started });
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `brief-demand:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
       await tx.audit.record({ actor: therapist.personId, action: 'therapist.brief.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, level, days: brief.summary.window.days } }, now);
