@@ -36,6 +36,8 @@ export interface SummaryRunStats {
   /** Per summary, wall time until its text was built (the chart may still be drawing then). */
   dataMs: number[];
   chartMs: number[];
+  /** Per therapist, wall time to build the whole weekly batch (it is enqueued only when complete). */
+  therapistMs: number[];
 }
 
 /**
@@ -46,12 +48,12 @@ export interface SummaryRunStats {
  */
 export class TherapistSummaryJob implements SchedulerJob {
   readonly name = 'therapist-summaries';
-  lastRun: SummaryRunStats = { summaries: 0, buildMs: [], dataMs: [], chartMs: [] };
+  lastRun: SummaryRunStats = { summaries: 0, buildMs: [], dataMs: [], chartMs: [], therapistMs: [] };
 
   constructor(private readonly options: { store: Store; logger: Logger; phiAllowed: boolean; measurement?: MeasurementSettings }) {}
 
   async run(now: Date): Promise<number> {
-    this.lastRun = { summaries: 0, buildMs: [], dataMs: [], chartMs: [] };
+    this.lastRun = { summaries: 0, buildMs: [], dataMs: [], chartMs: [], therapistMs: [] };
     let enqueued = 0;
     for (const therapist of await this.options.store.repos.therapists.listApproved()) {
       const local = DateTime.fromJSDate(now, { zone: therapist.timezone });
@@ -74,6 +76,7 @@ export class TherapistSummaryJob implements SchedulerJob {
     const { store } = this.options;
     const key = `summary:${therapist.personId}:${localDate}`;
     if (await store.repos.outbox.exists(key)) return 0;
+    const batchStarted = performance.now();
     const links = await store.repos.careTeam.listActiveLinks(therapist.personId);
     const messages: OutboxEnqueue[] = [];
     const audits: { clientId: string; linkId: string; level: string }[] = [];
@@ -94,6 +97,7 @@ export class TherapistSummaryJob implements SchedulerJob {
       this.lastRun.buildMs.push(performance.now() - started);
       if (chartMs) this.lastRun.chartMs.push(chartMs);
     }
+    if (links.length) this.lastRun.therapistMs.push(performance.now() - batchStarted);
     const header: OutboundMessage = {
       text: [
         bold(`Weekly summary — ${localDate}`),
