@@ -11,7 +11,7 @@ import { TherapistError } from '../../src/core/therapists/errors.js';
 import type { TherapistActor, TherapistService } from '../../src/core/therapists/therapist-service.js';
 import { errorFields, toAdapterError } from './errors.js';
 import { assignmentFromView, blockForField, parseSlackAddress, slackAddress, SLACK_PLATFORM } from './parse.js';
-import { ASSIGN_VIEW_CALLBACK_ID, assignedModal, assignModal, homeView, renderMessage, SLACK_ALT_TEXT_LIMIT_CHARS, SLACK_MAX_TEXT_CHARS, toMrkdwn } from './render.js';
+import { ASSIGN_ACTION_ID, ASSIGN_BLOCKS, ASSIGN_VIEW_CALLBACK_ID, assignedModal, assignModal, homeView, renderMessage, SLACK_ALT_TEXT_LIMIT_CHARS, SLACK_MAX_TEXT_CHARS, toMrkdwn } from './render.js';
 
 export interface SlackAdapterConfig {
   /** Bot token (`xoxb-…`). */
@@ -214,6 +214,30 @@ export class SlackAdapter implements ChatAdapter {
         }
         this.log.error({ ...errorFields(error) }, 'Slack button failed');
         await this.apologise(respond);
+      }
+    });
+
+    // The homework modal's kind chosen: the modal again, with that kind's settings only.
+    app.action({ block_id: ASSIGN_BLOCKS.kind, action_id: ASSIGN_ACTION_ID }, async ({ ack, body, action, client }) => {
+      await ack();
+      if (body.type !== 'block_actions' || !body.view || body.view.callback_id !== ASSIGN_VIEW_CALLBACK_ID || action.type !== 'static_select') return;
+      const view = body.view;
+      const clients = (view.blocks.find((block) => block.block_id === ASSIGN_BLOCKS.client) as { element?: { options?: { value?: string; text?: { text?: string } }[] } } | undefined)?.element?.options ?? [];
+      const chosenClient = view.state.values[ASSIGN_BLOCKS.client]?.[ASSIGN_ACTION_ID]?.selected_option?.value ?? undefined;
+      try {
+        await client.views.update({
+          view_id: view.id,
+          hash: view.hash,
+          view: assignModal(
+            clients.map((o) => ({ linkId: o.value ?? '', alias: o.text?.text ?? '' })),
+            chosenClient,
+            undefined,
+            action.selected_option?.value,
+          ),
+        });
+      } catch (error) {
+        // hash_conflict: the modal changed meanwhile (another choice); the later update wins.
+        this.log.warn({ ...errorFields(error) }, 'Slack homework modal update failed');
       }
     });
 

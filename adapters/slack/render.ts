@@ -152,7 +152,7 @@ export function homeView(entries: RosterEntry[] | null): types.HomeView {
   return { type: 'home', blocks };
 }
 
-/** One input block per setting of every kind that has settings (Slack modals are static: the core checks they match the kind). */
+/** One input block per setting of the given kinds (the core still checks a submitted setting matches the kind). */
 function settingBlocks(kinds: readonly HomeworkKind[]): Block[] {
   const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
   return kinds.flatMap((kind) =>
@@ -170,13 +170,20 @@ function settingBlocks(kinds: readonly HomeworkKind[]): Block[] {
   );
 }
 
-/** The homework modal (opened with the slash command's trigger id): kinds and their settings from the registry. */
-export function assignModal(clients: { linkId: string; alias: string }[], preselectedLinkId?: string, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS): types.ModalView {
+/**
+ * The homework modal (opened with the slash command's trigger id): kinds and their settings from the
+ * registry. Only the chosen kind's settings are shown: choosing a kind dispatches an action (the kind
+ * block's `dispatch_action`) and the adapter updates the modal with `selectedKind` (`views.update`;
+ * Slack keeps what was entered in blocks whose block and action ids stay the same).
+ */
+export function assignModal(clients: { linkId: string; alias: string }[], preselectedLinkId?: string, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS, selectedKind?: string): types.ModalView {
   const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
   const clientOptions = clients.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((client) => option(client.linkId, client.alias));
   const preselected = clientOptions.find((o) => o.value === preselectedLinkId);
   const cadenceOptions = CADENCES.map((cadence) => option(cadence, ASSIGN_COPY.cadenceLabels[cadence]));
   const needingInstructions = kinds.filter((kind) => kind.needsInstructions).map((kind) => kind.label);
+  const kindOptions = kinds.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((kind) => option(kind.id, kind.label));
+  const chosenKind = kindOptions.find((o) => o.value === selectedKind);
   return {
     type: 'modal',
     callback_id: ASSIGN_VIEW_CALLBACK_ID,
@@ -193,8 +200,9 @@ export function assignModal(clients: { linkId: string; alias: string }[], presel
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.kind,
+        dispatch_action: true,
         label: plain(ASSIGN_COPY.kind, 2000),
-        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: kinds.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((kind) => option(kind.id, kind.label)) },
+        element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: kindOptions, ...(chosenKind && { initial_option: chosenKind }) },
       },
       {
         type: 'input',
@@ -224,7 +232,7 @@ export function assignModal(clients: { linkId: string; alias: string }[], presel
         ...(needingInstructions.length && { hint: plain(ASSIGN_COPY.instructionsHint(needingInstructions), 2000) }),
         element: { type: 'plain_text_input', action_id: ASSIGN_ACTION_ID, multiline: true, max_length: INSTRUCTIONS_MAX_CHARS },
       },
-      ...settingBlocks(kinds),
+      ...settingBlocks(kinds.filter((kind) => kind.id === chosenKind?.value)),
     ],
   };
 }

@@ -271,6 +271,44 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     expect(await chat.app.database.prisma.assignment.count()).toBe(1);
   });
 
+  it('the homework modal shows only the chosen kind’s settings: choosing a kind updates the modal, keeping the client', async () => {
+    chat = await TestChat.start();
+    slack = await SlackHarness.start(fake, chat);
+    await enrolledClient('Robin');
+    expect((await slack.signer.slashCommand({ teamId: fake.teamId, userId: ALICE, text: 'assign', responseUrl: fake.responseUrl() })).status).toBe(200);
+    await fake.waitFor(() => fake.calls('views.open').length === 1, 5_000, 'views.open');
+    type View = { callback_id: string; blocks: { block_id: string; dispatch_action?: boolean; element: { options?: { value: string }[]; initial_option?: { value: string } } }[] };
+    const opened = fake.calls('views.open')[0]!.body.view as View;
+    const settingsOf = (view: View) => view.blocks.map((block) => block.block_id).filter((id) => id.startsWith('settings.'));
+    expect(settingsOf(opened)).toEqual([]);
+    expect(opened.blocks.find((block) => block.block_id === 'kind')!.dispatch_action).toBe(true);
+    const linkId = opened.blocks.find((block) => block.block_id === 'client')!.element.options![0]!.value;
+
+    const choose = async (kind: string, view: View, updates: number) => {
+      const response = await slack!.signer.viewSelectAction({
+        teamId: fake.teamId,
+        userId: ALICE,
+        view: { id: 'V123', hash: `hash-${updates}`, callback_id: view.callback_id, blocks: view.blocks },
+        blockId: 'kind',
+        actionId: 'value',
+        value: kind,
+        values: { client: { value: { type: 'static_select', selected_option: { value: linkId } } }, kind: { value: { type: 'static_select', selected_option: { value: kind } } } },
+      });
+      expect(response.status).toBe(200);
+      await fake.waitFor(() => fake.calls('views.update').length === updates, 5_000, 'views.update');
+      const call = fake.calls('views.update')[updates - 1]!;
+      expect(call.body).toMatchObject({ view_id: 'V123', hash: `hash-${updates}` });
+      return call.body.view as View;
+    };
+    const routine = await choose('routine', opened, 1);
+    expect(settingsOf(routine)).toEqual(['settings.routine.items']);
+    expect(routine.blocks.find((block) => block.block_id === 'kind')!.element.initial_option?.value).toBe('routine');
+    expect(routine.blocks.find((block) => block.block_id === 'client')!.element.initial_option?.value).toBe(linkId);
+    expect(routine.blocks.find((block) => block.block_id === 'client')!.element.options!.map((o) => o.value)).toEqual([linkId]);
+    expect(settingsOf(await choose('assessment', routine, 2))).toEqual(['settings.assessment.instrument']);
+    expect(settingsOf(await choose('journal', routine, 3))).toEqual([]);
+  });
+
   it('assigns every kind in the registry from the modal, with its settings; the client does each from /homework and it is counted', async () => {
     const clock = midweekClock();
     chat = await TestChat.start({ clock });

@@ -242,6 +242,7 @@ export class FakeSlackServer {
         if (!view || typeof view !== 'object') return { ok: false, error: 'invalid_arguments' };
         if (method === 'views.open' && !str('trigger_id')) return { ok: false, error: 'invalid_trigger_id' };
         if (method === 'views.publish' && !str('user_id')) return { ok: false, error: 'invalid_arguments' };
+        if (method === 'views.update' && !str('view_id') && !str('external_id')) return { ok: false, error: 'invalid_arguments' };
         this.views.push({ method, view, ...(str('user_id') && { userId: str('user_id') }), ...(str('trigger_id') && { triggerId: str('trigger_id') }), at: Date.now() });
         return { ok: true, view: { id: `V${this.nextId++}`, ...view } };
       }
@@ -375,6 +376,25 @@ export class SlackSigner {
       container: { type: 'message', channel_id: fields.channelId ?? `D${fields.userId}`, message_ts: fields.messageTs ?? '1.000001' },
       channel: { id: fields.channelId ?? `D${fields.userId}` },
       actions: [{ type: 'button', action_id: fields.actionId, block_id: 'choices', value: fields.value ?? fields.actionId, action_ts: String(Date.now() / 1000) }],
+    };
+    return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  }
+
+  /**
+   * A select changed inside an open modal whose input block has `dispatch_action` (block_actions
+   * from a view): the view as Slack sends it — id, hash, callback id, its blocks, and the state of
+   * its inputs so far (block → action → value).
+   */
+  viewSelectAction(fields: { teamId: string; userId: string; view: { id: string; hash: string; callback_id: string; blocks: unknown[] }; blockId: string; actionId: string; value: string; values: Record<string, Record<string, Record<string, unknown>>> }) {
+    const payload = {
+      type: 'block_actions',
+      team: { id: fields.teamId, domain: 'fake' },
+      user: { id: fields.userId, username: fields.userId.toLowerCase(), name: fields.userId.toLowerCase(), team_id: fields.teamId },
+      api_app_id: 'AFAKE',
+      trigger_id: this.triggerId(),
+      container: { type: 'view', view_id: fields.view.id },
+      view: { ...fields.view, type: 'modal', team_id: fields.teamId, private_metadata: '', state: { values: fields.values } },
+      actions: [{ type: 'static_select', action_id: fields.actionId, block_id: fields.blockId, selected_option: { value: fields.value, text: { type: 'plain_text', text: fields.value } }, action_ts: String(Date.now() / 1000) }],
     };
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
   }

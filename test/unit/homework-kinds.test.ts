@@ -37,7 +37,7 @@ function refusal(request: AssignmentRequest, kinds = HOMEWORK_KINDS): TherapistE
 }
 
 type ModalBlock = { block_id: string; label: { text: string }; element: { type: string; options?: { value: string; text: { text: string } }[] } };
-const blocksOf = (kinds = HOMEWORK_KINDS) => assignModal([{ linkId: 'l1', alias: 'Robin' }], undefined, kinds).blocks as unknown as ModalBlock[];
+const blocksOf = (kinds = HOMEWORK_KINDS, selectedKind?: string) => assignModal([{ linkId: 'l1', alias: 'Robin' }], undefined, kinds, selectedKind).blocks as unknown as ModalBlock[];
 
 describe('the registry of homework kinds', () => {
   it('is the built-in flows, every library exercise in order, then custom — with unique ids and aliases', () => {
@@ -68,7 +68,7 @@ describe('the registry of homework kinds', () => {
     expect(kinds.map((kind) => kind.id).slice(-2)).toEqual(['gratitude', 'custom']);
     expect(findHomeworkKind('thanks', kinds)?.id).toBe('gratitude');
 
-    const blocks = blocksOf(kinds);
+    const blocks = blocksOf(kinds, 'gratitude');
     const kindOptions = blocks.find((block) => block.block_id === 'kind')!.element.options!;
     expect(kindOptions.map((option) => option.value)).toEqual(kinds.map((kind) => kind.id));
     expect(kindOptions.find((option) => option.value === 'gratitude')!.text.text).toBe('Gratitude note');
@@ -83,16 +83,16 @@ describe('the registry of homework kinds', () => {
     expect(findHomeworkKind('gratitude')).toBeUndefined();
   });
 
-  it('the Slack modal offers every kind and a field for every setting, read back into the core’s request', () => {
-    const blocks = blocksOf();
+  it('the Slack modal offers every kind and the fields of the chosen kind’s settings only, read back into the core’s request', () => {
+    const settingsOf = (blocks: ModalBlock[]) => blocks.filter((block) => block.block_id.startsWith('settings.')).map((block) => [block.block_id, block.element.type]);
+    expect(settingsOf(blocksOf())).toEqual([]);
+    expect(settingsOf(blocksOf(HOMEWORK_KINDS, 'journal'))).toEqual([]);
+    expect(settingsOf(blocksOf(HOMEWORK_KINDS, 'assessment'))).toEqual([['settings.assessment.instrument', 'static_select']]);
+    const blocks = blocksOf(HOMEWORK_KINDS, 'routine');
     expect(blocks.find((block) => block.block_id === 'kind')!.element.options!.map((option) => [option.value, option.text.text])).toEqual(HOMEWORK_KINDS.map((kind) => [kind.id, kind.label]));
-    const settingBlocks = blocks.filter((block) => block.block_id.startsWith('settings.')).map((block) => [block.block_id, block.element.type]);
-    expect(settingBlocks).toEqual([
-      ['settings.assessment.instrument', 'static_select'],
-      ['settings.routine.items', 'multi_static_select'],
-    ]);
+    expect(settingsOf(blocks)).toEqual([['settings.routine.items', 'multi_static_select']]);
     expect(blocks.find((block) => block.block_id === 'settings.routine.items')!.element.options!.map((option) => option.value)).toEqual(ROUTINE_ITEMS.map((item) => item.value));
-    expect(blocks.length).toBeLessThanOrEqual(100);
+    for (const kind of HOMEWORK_KINDS) expect(blocksOf(HOMEWORK_KINDS, kind.id).length).toBeLessThanOrEqual(100);
 
     const request = assignmentFromView({
       client: { value: { selected_option: { value: 'l1' } } },
