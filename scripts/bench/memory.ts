@@ -6,8 +6,10 @@
 //   baseline  bare grammY + Prisma (SQLite)
 //   telegram  Between, Telegram adapter only (webhook), SQLite
 //   console   Between, console adapter only, SQLite (one console user: 1,000 messages instead)
-// A Telegram "conversation" is one new user sending /start and two answers. RSS is read after the
-// outbox has drained and after two forced garbage collections. Goal (issue 14): ≤ 1.25× baseline.
+// A Telegram "conversation" is one new user sending /start and two answers, each update posted to
+// the target's webhook once and awaited (20 users at a time). RSS is read after the outbox has
+// drained, after two forced garbage collections, once it has stopped moving (memory-target.mjs).
+// Goal (issue 14): ≤ 1.25× baseline. What Between loads lazily: docs/architecture.md (Memory).
 // Options: --conversations N (default 1000), --no-build.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
