@@ -10,7 +10,8 @@
 // the target's webhook once and awaited (20 users at a time). RSS is read after the outbox has
 // drained, after two forced garbage collections, once it has stopped moving (memory-target.mjs).
 // Goal (issue 14): ≤ 1.25× baseline. What Between loads lazily: docs/architecture.md (Memory).
-// Options: --conversations N (default 1000), --no-build.
+// Each target runs --rounds times (default 3), in turn; the median reading of each is compared.
+// Options: --conversations N (default 1000), --rounds N (default 3), --no-build.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,19 @@ import { FakeTelegramServer } from '../../test/fakes/telegram-server.js';
 import { freePort } from '../../test/fakes/http.js';
 import { benchDatabase } from './common.js';
 
-const index = process.argv.indexOf('--conversations');
-const CONVERSATIONS = index === -1 ? 1_000 : Number(process.argv[index + 1]);
-if (!Number.isInteger(CONVERSATIONS) || CONVERSATIONS < 1) throw new Error('--conversations must be a whole number ≥ 1');
+function wholeArgument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  const value = index === -1 ? fallback : Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  return value;
+}
+const CONVERSATIONS = wholeArgument('--conversations', 1_000);
+/**
+ * Each target is measured this many times, in turn, and its median reading is compared. One reading
+ * is not enough: a ~40 MB malloc arena left by start-up work on other threads (Prisma's WebAssembly
+ * compilation, in the bare bot too) is sometimes handed back to the system and sometimes not.
+ */
+const ROUNDS = wholeArgument('--rounds', 3);
 const GOAL_RATIO = 1.25;
 const CONCURRENCY = 20;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -135,18 +146,31 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 const fake = await FakeTelegramServer.start();
-const results: Result[] = [];
+const rounds: Result[] = [];
 try {
-  for (const mode of ['baseline', 'telegram', 'console'] as const) {
-    console.log(`measuring ${mode}…`);
-    results.push(await measure(mode, fake));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const mode of ['baseline', 'telegram', 'console'] as const) {
+      const result = await measure(mode, fake);
+      rounds.push(result);
+      console.log(`round ${round}/${ROUNDS} ${mode.padEnd(9)} idle ${mb(result.idle.rss).padStart(7)}   after ${mb(result.after.rss).padStart(7)}`);
+    }
   }
 } finally {
   await fake.close();
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const results: Result[] = (['baseline', 'telegram', 'console'] as const).map((mode) => {
+  const of = rounds.filter((result) => result.mode === mode);
+  return {
+    mode,
+    idle: { rss: median(of.map((r) => r.idle.rss)), heapUsed: median(of.map((r) => r.idle.heapUsed)) },
+    after: { rss: median(of.map((r) => r.after.rss)), heapUsed: median(of.map((r) => r.after.heapUsed)) },
+    failedPosts: of.reduce((sum, r) => sum + r.failedPosts, 0),
+  };
+});
 const baseline = results.find((result) => result.mode === 'baseline')!;
-console.log(`\ncompiled, Node ${process.version}; ${CONVERSATIONS} conversations (console: messages from one user)\n`);
+console.log(`\ncompiled, Node ${process.version}; ${CONVERSATIONS} conversations (console: messages from one user); median of ${ROUNDS} rounds\n`);
 console.log('target     idle RSS   ×base   after RSS   ×base   heap after   failed POSTs');
 let pass = true;
 for (const result of results) {
