@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { z } from 'zod';
 
 /**
  * The one place that reads `process.env`. Everything else receives a parsed {@link Config}.
@@ -64,145 +65,149 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/**
- * One variable's reader: the raw value (undefined when unset) in, the parsed value out, or
- * {@link Invalid} with what is wrong. Hand-written rather than a schema library: the whole of
- * zod (and its 60-odd locale files) stayed in memory for a parse done once at start (issue 14,
- * `npm run bench:memory`).
- */
-type Reader<T> = (raw: string | undefined) => T;
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
 
-class Invalid extends Error {}
-
-function invalid(message: string): never {
-  throw new Invalid(message);
-}
-
-/** Trimmed text; `fallback` when unset. */
-function text(fallback: string, check?: (value: string) => boolean, message = ''): Reader<string> {
-  return (raw) => {
-    if (raw === undefined) return fallback;
-    const value = raw.trim();
-    return !check || check(value) ? value : invalid(message);
-  };
-}
-
-/** Trimmed text; undefined when unset or empty. */
-function optionalText(check?: (value: string) => boolean, message = ''): Reader<string | undefined> {
-  return (raw) => {
-    const value = raw?.trim();
-    if (!value) return undefined;
-    return !check || check(value) ? value : invalid(message);
-  };
-}
-
-/** One of `values`, exactly as written; `fallback` when unset. */
-function oneOf<const T extends string>(values: readonly T[], fallback: T, message: string): Reader<T> {
-  return (raw) => {
-    if (raw === undefined) return fallback;
-    return (values as readonly string[]).includes(raw) ? (raw as T) : invalid(message);
-  };
-}
-
-/** true/1 or false/0 (or empty: false); `fallback` when unset. */
-function flag(fallback: boolean): Reader<boolean> {
-  return (raw) => {
-    if (raw === undefined) return fallback;
-    if (!['true', 'false', '1', '0', ''].includes(raw)) invalid('must be true or false');
-    return raw === 'true' || raw === '1';
-  };
-}
+const base64Key = z
+  .string()
+  .trim()
+  .refine((value) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+    message: 'must be 32 random bytes, base64-encoded (44 characters)',
+  });
 
 /** A whole number from the environment, with messages that say what is accepted. */
-function wholeNumber(min: number, max: number, range: string, what: string, fallback: number): Reader<number> {
-  return (raw) => {
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value)) invalid(`must be ${what}`);
-    if (!Number.isInteger(value)) invalid('must be a whole number');
-    if (value < min || value > max) invalid(`must be ${range}`);
-    return value;
-  };
+function wholeNumber(min: number, max: number, range: string, what = 'a number') {
+  return z.coerce
+    .number({ message: `must be ${what}` })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be ${range}` })
+    .max(max, { message: `must be ${range}` });
 }
 
-/** A comma-separated list, each item trimmed, empty items dropped; empty when unset. */
-function list(check: (item: string) => boolean, message: string): Reader<string[]> {
-  return (raw) => {
-    const items = (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-    return items.every(check) ? items : invalid(message);
-  };
-}
-
-const isBase64Key = (value: string) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
-const BASE64_KEY_MESSAGE = 'must be 32 random bytes, base64-encoded (44 characters)';
-const isHttpUrl = (url: string) => URL.canParse(url) && /^https?:/.test(url);
-
-/** Every variable, in the order they are checked (the first bad one is reported). */
-const READERS = {
-  NODE_ENV: oneOf(['development', 'production', 'test'], 'development', 'must be development, production or test'),
-  LOG_LEVEL: oneOf(LOG_LEVELS, 'info', `must be one of ${LOG_LEVELS.join(', ')}`),
-  LOG_FORMAT: oneOf(['pretty', 'json', 'auto'], 'auto', 'must be pretty, json or auto'),
-  DATABASE_URL: ((raw) => {
-    if (raw === undefined) return 'file:./data/between.db';
-    const url = raw.trim();
-    if (!(/^file:.+/.test(url) || /^postgres(ql)?:\/\/[^\s]+$/.test(url))) invalid('must be a SQLite file: URL or a postgresql:// URL');
-    if (/^postgres/.test(url) && !URL.canParse(url)) invalid('is not a well-formed URL');
-    return url;
-  }) as Reader<string>,
-  BETWEEN_DATA_KEY: ((raw) => (raw === undefined || raw === '' ? undefined : isBase64Key(raw.trim()) ? raw.trim() : invalid(BASE64_KEY_MESSAGE))) as Reader<string | undefined>,
-  BETWEEN_DATA_KEY_PREVIOUS: list(isBase64Key, 'must be a comma-separated list of base64 32-byte keys'),
-  BETWEEN_KEY_FILE: text('./data/between.key', (value) => value.length > 0, 'must not be empty'),
-  DEFAULT_TIMEZONE: text('UTC', isValidTimeZone, 'is not an IANA timezone name'),
-  CONSOLE_USER: text('me', (value) => /^[\w.-]{1,32}$/.test(value), 'must be 1–32 letters, digits, dots, dashes or underscores'),
-  HEALTH_PORT: wholeNumber(0, 65535, 'between 0 (off) and 65535', 'a port number', 0),
-  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100, 'at least 1 and at most 100', 'a number', 8),
-  INSTANCE_ID: optionalText(),
-  CRISIS_REGION: ((raw) => {
-    if (raw === undefined) return 'US';
-    const value = raw.trim();
-    if (!/^[A-Za-z]{2,4}$/.test(value)) invalid('must be a country code such as US, GB, CA, AU, IE, NZ or DE');
-    return value.toUpperCase();
-  }) as Reader<string>,
-  PHQ9_ENABLED: flag(false),
-  PARTNER_LIMIT: wholeNumber(1, 3, '1, 2 or 3', 'a number', 1),
-  FOLLOW_UP_AFTER_MINUTES: wholeNumber(0, 720, 'from 0 (no follow-up) to 720 (12 hours)', 'a number of minutes', 120),
-  CATCH_UP_GRACE_MINUTES: wholeNumber(0, 1440, 'from 0 to 1440 (a day)', 'a number of minutes', 120),
-  TELEGRAM_BOT_TOKEN: optionalText(),
-  TELEGRAM_API_ROOT: text('https://api.telegram.org', (url) => isHttpUrl(url) && !url.endsWith('/'), 'must be an http(s) URL without a trailing slash'),
-  TELEGRAM_WEBHOOK_URL: optionalText(
-    (url) => (URL.canParse(url) && url.startsWith('https://')) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url),
-    'must be a public https:// URL',
-  ),
-  TELEGRAM_WEBHOOK_SECRET: optionalText((value) => /^[A-Za-z0-9_-]{16,256}$/.test(value), 'must be 16–256 letters, digits, _ or -'),
-  TELEGRAM_WEBHOOK_PORT: wholeNumber(1, 65535, 'between 1 and 65535', 'a port number', 8443),
-  DISCORD_BOT_TOKEN: optionalText(),
-  DISCORD_API_URL: text('https://discord.com/api', isHttpUrl, 'must be an http(s) URL'),
-  SLACK_BOT_TOKEN: optionalText((value) => /^xox[bp]-/.test(value), 'must be a bot token starting with xoxb-'),
-  SLACK_SIGNING_SECRET: optionalText(),
-  SLACK_APP_TOKEN: optionalText((value) => value.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
-  SLACK_API_URL: text('https://slack.com/api/', (url) => isHttpUrl(url) && url.endsWith('/'), 'must be an http(s) URL ending in /'),
-  SLACK_PORT: wholeNumber(0, 65535, 'between 0 (any free port) and 65535', 'a port number', 3000),
-  SLACK_ADMIN_USER_IDS: list((id) => /^[UW][A-Z0-9]{2,}$/.test(id), 'must be a comma-separated list of Slack user ids (U…)'),
-  SLACK_PHI_ALLOWED: flag(false),
-  DEFAULT_DETAIL_LEVEL: oneOf(['minimal', 'clinical', 'full'], 'clinical', 'must be minimal, clinical or full'),
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json', 'auto'], { message: 'must be pretty, json or auto' }).default('auto'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('file:./data/between.db')
+    .refine((url) => /^file:.+/.test(url) || /^postgres(ql)?:\/\/[^\s]+$/.test(url), {
+      message: 'must be a SQLite file: URL or a postgresql:// URL',
+    })
+    .refine((url) => !/^postgres/.test(url) || URL.canParse(url), { message: 'is not a well-formed URL' }),
+  BETWEEN_DATA_KEY: base64Key.optional().or(z.literal('').transform(() => undefined)),
+  BETWEEN_DATA_KEY_PREVIOUS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .refine((keys) => keys.every((key) => base64Key.safeParse(key).success), {
+      message: 'must be a comma-separated list of base64 32-byte keys',
+    }),
+  BETWEEN_KEY_FILE: z.string().trim().min(1).default('./data/between.key'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine(isValidTimeZone, { message: 'is not an IANA timezone name' }),
+  CONSOLE_USER: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,32}$/, { message: 'must be 1–32 letters, digits, dots, dashes or underscores' })
+    .default('me'),
+  HEALTH_PORT: wholeNumber(0, 65535, 'between 0 (off) and 65535', 'a port number')
+    .default(0),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100, 'at least 1 and at most 100', 'a number')
+    .default(8),
+  INSTANCE_ID: optionalString,
+  CRISIS_REGION: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,4}$/, { message: 'must be a country code such as US, GB, CA, AU, IE, NZ or DE' })
+    .transform((value) => value.toUpperCase())
+    .default('US'),
+  PHQ9_ENABLED: z
+    .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  PARTNER_LIMIT: wholeNumber(1, 3, '1, 2 or 3', 'a number')
+    .default(1),
+  FOLLOW_UP_AFTER_MINUTES: wholeNumber(0, 720, 'from 0 (no follow-up) to 720 (12 hours)', 'a number of minutes')
+    .default(120),
+  CATCH_UP_GRACE_MINUTES: wholeNumber(0, 1440, 'from 0 to 1440 (a day)', 'a number of minutes')
+    .default(120),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: z
+    .string()
+    .trim()
+    .default('https://api.telegram.org')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url) && !url.endsWith('/'), {
+      message: 'must be an http(s) URL without a trailing slash',
+    }),
+  TELEGRAM_WEBHOOK_URL: optionalString.refine((url) => url === undefined || (URL.canParse(url) && url.startsWith('https://')) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url), {
+    message: 'must be a public https:// URL',
+  }),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((value) => value === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(value), {
+    message: 'must be 16–256 letters, digits, _ or -',
+  }),
+  TELEGRAM_WEBHOOK_PORT: wholeNumber(1, 65535, 'between 1 and 65535', 'a port number')
+    .default(8443),
+  DISCORD_BOT_TOKEN: optionalString,
+  DISCORD_API_URL: z
+    .string()
+    .trim()
+    .default('https://discord.com/api')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url), { message: 'must be an http(s) URL' }),
+  SLACK_BOT_TOKEN: optionalString.refine((value) => value === undefined || /^xox[bp]-/.test(value), { message: 'must be a bot token starting with xoxb-' }),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((value) => value === undefined || value.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
+  SLACK_API_URL: z
+    .string()
+    .trim()
+    .default('https://slack.com/api/')
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url) && url.endsWith('/'), { message: 'must be an http(s) URL ending in /' }),
+  SLACK_PORT: wholeNumber(0, 65535, 'between 0 (any free port) and 65535', 'a port number')
+    .default(3000),
+  SLACK_ADMIN_USER_IDS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), { message: 'must be a comma-separated list of Slack user ids (U…)' }),
+  SLACK_PHI_ALLOWED: z
+    .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
   /** How questionnaire change is classified as reliable in summaries (docs/measurement.md). */
-  CHANGE_METHOD: oneOf(['jacobson-truax', 'nhs-talking-therapies'], 'jacobson-truax', 'must be jacobson-truax or nhs-talking-therapies'),
+  CHANGE_METHOD: z.enum(['jacobson-truax', 'nhs-talking-therapies'], { message: 'must be jacobson-truax or nhs-talking-therapies' }).default('jacobson-truax'),
   /** The practice's homework adherence target: below it (done / due over 14 days), a client is flagged "not on track". */
-  HOMEWORK_TARGET_PERCENT: wholeNumber(0, 100, 'from 0 (never flag) to 100', 'a percentage', 60),
+  HOMEWORK_TARGET_PERCENT: wholeNumber(0, 100, 'from 0 (never flag) to 100', 'a percentage')
+    .default(60),
   /** How many hours before a session (set with `/between session`) its pre-session brief comes; 0: only on demand (`/between prep`). */
-  BRIEF_HOURS_BEFORE: wholeNumber(0, 72, 'from 0 (only on demand) to 72', 'a number of hours', 2),
-  RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes', 30),
-  RISK_ESCALATE_MINUTES: wholeNumber(0, 1440, 'from 0 (never escalate) to 1440 (a day)', 'a number of minutes', 15),
-  SLACK_ESCALATION_CHANNEL: optionalText((value) => /^[CG][A-Z0-9]{2,}$/.test(value), 'must be a Slack channel id (C…), not a channel name'),
+  BRIEF_HOURS_BEFORE: wholeNumber(0, 72, 'from 0 (only on demand) to 72', 'a number of hours')
+    .default(2),
+  RISK_REALERT_MINUTES: wholeNumber(0, 1440, 'from 0 (no re-alerts) to 1440 (a day)', 'a number of minutes')
+    .default(30),
+  RISK_ESCALATE_MINUTES: wholeNumber(0, 1440, 'from 0 (never escalate) to 1440 (a day)', 'a number of minutes')
+    .default(15),
+  SLACK_ESCALATION_CHANNEL: optionalString.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), {
+    message: 'must be a Slack channel id (C…), not a channel name',
+  }),
   /**
    * Audit events (who did what with whose data — never content) are deleted after this many days;
    * 0 keeps them indefinitely. The default, 6 years, is HIPAA's retention for required
    * documentation (45 CFR 164.316(b)(2)(i)), which practices commonly apply to access logs.
    */
-  AUDIT_RETENTION_DAYS: wholeNumber(0, 36_500, 'from 0 (keep indefinitely) to 36500 (100 years)', 'a number of days', 2190),
-} satisfies Record<string, Reader<unknown>>;
+  AUDIT_RETENTION_DAYS: wholeNumber(0, 36_500, 'from 0 (keep indefinitely) to 36500 (100 years)', 'a number of days')
+    .default(2190),
+});
 
-export type Config = { [Name in keyof typeof READERS]: ReturnType<(typeof READERS)[Name]> };
+export type Config = z.infer<typeof schema>;
 
 /** A configuration problem a person can fix; `message` is one line, safe to print. */
 export class ConfigError extends Error {
@@ -214,17 +219,14 @@ export class ConfigError extends Error {
  * wrong with it and an example of a good value; the value itself is never echoed (it may be a secret).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const config: Record<string, unknown> = {};
-  for (const [variable, read] of Object.entries(READERS) as [string, Reader<unknown>][]) {
-    try {
-      config[variable] = read(env[variable]);
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      const example = EXAMPLES[variable];
-      throw new ConfigError(`Invalid configuration: ${variable} ${error.message}${example ? ` — for example ${variable}=${example}` : ''}`);
-    }
-  }
-  return config as Config;
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0] ?? 'environment');
+  const example = EXAMPLES[variable];
+  throw new ConfigError(
+    `Invalid configuration: ${variable} ${issue.message}${example ? ` — for example ${variable}=${example}` : ''}`,
+  );
 }
 
 /**
