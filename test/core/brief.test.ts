@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
-import { NO_SUCH_CLIENT } from '../../src/core/therapists/errors.js';
+import { noSuchClient } from '../../src/core/therapists/errors.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { localDateOf } from '../../src/core/time.js';
 import { PROVIDERS } from '../helpers/databases.js';
@@ -217,7 +217,7 @@ describe.each(PROVIDERS)('pre-session brief on %s', (provider) => {
     const prisma = chat.app.database.prisma;
     const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UBOB' } });
     const commands = ['summary Robin', 'prep Robin', 'session Robin tue 15:00 weekly', 'session Robin someday 15:00', 'session Robin', 'unlink Robin', 'pair Robin, Robin', 'assign Robin'];
-    const notFound = plainText(NO_SUCH_CLIENT);
+    const notFound = plainText(noSuchClient());
     for (const command of commands) {
       expect(await between(chat, BOB, command), command).toBe(notFound);
       expect(await between(chat, BOB, command.replace(/Robin/g, 'Nobody')), command).toBe(notFound);

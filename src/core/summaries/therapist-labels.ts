@@ -1,0 +1,46 @@
+import { exerciseKey } from '../exercises/catalog.js';
+import { findHomeworkKind, homeworkLabelIn, type HomeworkKind } from '../exercises/homework-kinds.js';
+import type { HomeworkSetting } from '../exercises/types.js';
+import { hasMessage, therapistWords } from '../i18n/index.js';
+
+/**
+ * Homework kinds, their settings and options as a therapist reads them: in the practice's language
+ * (THERAPIST_LOCALE) from the same catalog messages the client sees them by (exercises.ftl), else
+ * the kind's English label. Plain text, no markup.
+ */
+export function kindLabelForTherapist(kind: HomeworkKind): string {
+  return homeworkLabelIn(kind, therapistWords());
+}
+
+/** A stored kind id's label for the therapist; the id itself when no kind has it. */
+export function homeworkLabelForTherapist(id: string): string {
+  const kind = findHomeworkKind(id);
+  return kind ? kindLabelForTherapist(kind) : id;
+}
+
+const named = (messageId: string, english: string) => {
+  const words = therapistWords();
+  return hasMessage(words.locale, messageId) ? words.t(messageId) : english;
+};
+
+/** A setting's name ("What to track"). */
+export function settingLabelForTherapist(kind: HomeworkKind, setting: HomeworkSetting): string {
+  return named(`exercise-${exerciseKey(kind.id)}-setting-${setting.id}`, setting.label);
+}
+
+/** One option of a setting ("Sleep"). */
+export function optionLabelForTherapist(kind: HomeworkKind, option: { value: string; label: string }): string {
+  return named(`exercise-${exerciseKey(kind.id)}-${option.value}`, option.label);
+}
+
+/** "less than a minute", "12 min", "3 h 5 min", "2 days 4 h": a duration for the therapist (as `formatDuration`, in their language). */
+export function durationForTherapist(ms: number): string {
+  const t = therapistWords().t;
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 1) return t('therapist-duration-under-a-minute');
+  if (minutes < 60) return t('therapist-duration-minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? t('therapist-duration-hours-minutes', { hours, minutes: minutes % 60 }) : t('therapist-duration-hours', { hours });
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? t('therapist-duration-days-hours', { days, hours: hours % 24 }) : t('therapist-duration-days', { days });
+}
