@@ -49,6 +49,11 @@ const MOVED = [
   'src/core/therapists/risk-alert.ts',
   'src/core/therapists/session.ts',
   'src/core/summaries/risk-sources.ts',
+  'src/core/summaries/detail-level.ts',
+  'src/core/summaries/render-brief.ts',
+  'src/core/summaries/render-summary.ts',
+  'src/core/summaries/summary-job.ts',
+  'src/core/therapists/client-visibility.ts',
   'src/core/summaries/therapist-labels.ts',
   'src/core/i18n/therapist.ts',
 ];
