@@ -54,6 +54,8 @@ const MOVED = [
   'src/core/summaries/render-summary.ts',
   'src/core/summaries/summary-job.ts',
   'src/core/therapists/client-visibility.ts',
+  'adapters/slack/index.ts',
+  'adapters/slack/render.ts',
   'src/core/summaries/therapist-labels.ts',
   'src/core/i18n/therapist.ts',
 ];

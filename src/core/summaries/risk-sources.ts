@@ -1,8 +1,8 @@
 import { findInstrument } from '../assessments/instruments.js';
 import { EXERCISES } from '../exercises/catalog.js';
 import { exerciseFlowName, followUpFlowName } from '../exercises/flows.js';
-import { intlLocale, therapistLocale, tt } from '../i18n/index.js';
-import { homeworkLabelForTherapist } from './therapist-labels.js';
+import { therapistLocale, tt } from '../i18n/index.js';
+import { homeworkLabelForTherapist, inSentence } from './therapist-labels.js';
 
 /**
  * What a therapist reads for a risk flag's `source` (where the words or the answer were seen) and
@@ -38,11 +38,6 @@ function sourceLabels(): ReadonlyMap<string, string> {
     labelsByLocale.set(locale, (labels = map));
   }
   return labels;
-}
-
-/** A name inside an English sentence is lower-case ("the reflective journaling exercise"); other languages keep their nouns as they are. */
-function inSentence(label: string): string {
-  return intlLocale(therapistLocale()) === 'en' ? label.toLowerCase() : label;
 }
 
 /** Whether `source` has its own label (tests check every flow and caller has one). */

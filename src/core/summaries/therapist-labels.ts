@@ -1,7 +1,7 @@
 import { exerciseKey } from '../exercises/catalog.js';
 import { findHomeworkKind, homeworkLabelIn, type HomeworkKind } from '../exercises/homework-kinds.js';
 import type { HomeworkSetting } from '../exercises/types.js';
-import { hasMessage, therapistWords } from '../i18n/index.js';
+import { hasMessage, intlLocale, therapistLocale, therapistWords } from '../i18n/index.js';
 
 /**
  * Homework kinds, their settings and options as a therapist reads them: in the practice's language
@@ -43,4 +43,15 @@ export function durationForTherapist(ms: number): string {
   if (hours < 48) return minutes % 60 ? t('therapist-duration-hours-minutes', { hours, minutes: minutes % 60 }) : t('therapist-duration-hours', { hours });
   const days = Math.floor(hours / 24);
   return hours % 24 ? t('therapist-duration-days-hours', { days, hours: hours % 24 }) : t('therapist-duration-days', { days });
+}
+
+/** A name inside an English sentence is lower-case ("the reflective journaling exercise"); other languages keep their nouns as they are. */
+export function inSentence(label: string): string {
+  return intlLocale(therapistLocale()) === 'en' ? label.toLowerCase() : label;
+}
+
+/** Monday (1) … Sunday (7), short, in the therapist side's language ("Mon", "Lun."). */
+export function weekdayShortForTherapist(weekday: number): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(intlLocale(therapistLocale()), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
 }
