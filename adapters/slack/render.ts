@@ -8,7 +8,7 @@ import type { RosterEntry } from '../../src/core/therapists/therapist-service.js
 import { rosterLine } from '../../src/core/therapists/commands.js';
 import { tt } from '../../src/core/i18n/index.js';
 import { parseButton } from '../../src/core/buttons.js';
-import { homeworkLabelForTherapist, inSentence, kindLabelForTherapist, optionLabelForTherapist, settingLabelForTherapist, weekdayShortForTherapist } from '../../src/core/summaries/therapist-labels.js';
+import { homeworkLabelForTherapist, inSentence, kindLabelForTherapist, optionLabelForTherapist, settingHintForTherapist, settingLabelForTherapist, weekdayShortForTherapist } from '../../src/core/summaries/therapist-labels.js';
 
 type Block = types.KnownBlock;
 
@@ -167,7 +167,7 @@ function settingBlocks(kinds: readonly HomeworkKind[]): Block[] {
         block_id: settingField(kind.id, setting.id),
         optional: true,
         label: plain(ASSIGN_COPY.setting(settingLabelForTherapist(kind, setting), kindLabelForTherapist(kind)), 2000),
-        hint: plain(ASSIGN_COPY.settingHint(kindLabelForTherapist(kind), setting.hint), 2000),
+        hint: plain(ASSIGN_COPY.settingHint(kindLabelForTherapist(kind), settingHintForTherapist(kind, setting)), 2000),
         element: setting.choose === 'many' ? { type: 'multi_static_select', action_id: ASSIGN_ACTION_ID, options } : { type: 'static_select', action_id: ASSIGN_ACTION_ID, options },
       };
     }),

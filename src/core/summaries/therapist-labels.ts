@@ -1,3 +1,5 @@
+import { findInstrument } from '../assessments/instruments.js';
+import { ASSESSMENT_FLOW } from '../flows/assessment.js';
 import { exerciseKey } from '../exercises/catalog.js';
 import { findHomeworkKind, homeworkLabelIn, type HomeworkKind } from '../exercises/homework-kinds.js';
 import type { HomeworkSetting } from '../exercises/types.js';
@@ -23,13 +25,29 @@ const named = (messageId: string, english: string) => {
   return hasMessage(words.locale, messageId) ? words.t(messageId) : english;
 };
 
-/** A setting's name ("What to track"). */
+/** The first of `ids` the therapist side's catalogs have, formatted; else `english`. */
+const firstNamed = (ids: string[], english: string) => {
+  const words = therapistWords();
+  const id = ids.find((candidate) => hasMessage(words.locale, candidate));
+  return id ? words.t(id) : english;
+};
+
+/** A setting's name ("What to track"): the library's `exercise-<kind>-setting-<id>`, a built-in kind's `exercise-homework-<id>`. */
 export function settingLabelForTherapist(kind: HomeworkKind, setting: HomeworkSetting): string {
-  return named(`exercise-${exerciseKey(kind.id)}-setting-${setting.id}`, setting.label);
+  return firstNamed([`exercise-${exerciseKey(kind.id)}-setting-${setting.id}`, `exercise-homework-${setting.id}`], setting.label);
 }
 
-/** One option of a setting ("Sleep"). */
+/** A setting's hint ("Leave empty to track all of them"), the same way; undefined when it has none. */
+export function settingHintForTherapist(kind: HomeworkKind, setting: HomeworkSetting): string | undefined {
+  if (!setting.hint) return undefined;
+  const key = exerciseKey(kind.id);
+  return firstNamed([`exercise-${key}-setting-${setting.id}-hint`, `exercise-${key}-setting-hint`, `exercise-homework-${setting.id}-hint`], setting.hint);
+}
+
+/** One option of a setting ("Sleep"; a questionnaire as "PHQ-9 · mood", its topic from assessment.ftl). */
 export function optionLabelForTherapist(kind: HomeworkKind, option: { value: string; label: string }): string {
+  const instrument = kind.id === ASSESSMENT_FLOW ? findInstrument(option.value) : undefined;
+  if (instrument) return `${instrument.name} · ${named(`assessment-topic-${instrument.topic.replace(/[_\s]+/g, '-')}`, instrument.topic)}`;
   return named(`exercise-${exerciseKey(kind.id)}-${option.value}`, option.label);
 }
 
