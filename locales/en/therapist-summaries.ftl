@@ -137,3 +137,9 @@ therapist-brief-partner =
         [yes] yes
        *[no] no
     }
+
+## How often (the brief's homework lines)
+
+therapist-cadence-daily = daily
+therapist-cadence-weekdays = weekdays
+therapist-cadence-once = once

@@ -51,23 +51,22 @@ describe('the therapist side in the practice’s language', () => {
   });
   afterAll(() => enablePseudoLocale(false));
 
-  it('ships English, and refuses at start a THERAPIST_LOCALE without therapist catalogs', async () => {
-    expect(therapistLocales()).toContain('en');
+  it('ships English (the default), Spanish and German, and refuses at start a THERAPIST_LOCALE without therapist catalogs', async () => {
+    expect(therapistLocales()).toEqual(['en', 'es', 'de']);
     expect(therapistLocale()).toBe('en');
-    const missing = (['es', 'de'] as const).filter((locale) => !therapistLocales().includes(locale));
-    for (const locale of missing) {
-      expect(() => setTherapistLocale(locale)).toThrow(/no therapist catalogs/);
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'file:./never-opened.db', THERAPIST_LOCALE: locale });
-      await expect(startApp({ config, logger: silent, adapters: async () => [] })).rejects.toThrow(new RegExp(`THERAPIST_LOCALE ${locale} has no therapist catalogs`));
-    }
+    expect(() => setTherapistLocale('fr' as never)).toThrow(/no therapist catalogs for fr/);
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'file:./never-opened.db', THERAPIST_LOCALE: 'fr' });
+    await expect(startApp({ config, logger: silent, adapters: async () => [] })).rejects.toThrow(/THERAPIST_LOCALE fr has no therapist catalogs/);
     expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'file:./x.db', THERAPIST_LOCALE: 'Spanish' })).toThrow(/THERAPIST_LOCALE must be a language code/);
     expect(therapistLocale()).toBe('en');
   });
 
-  it('leaves no English sentence in the replies, alerts, summaries, the brief, the digest and the Slack views (pseudo-locale)', async () => {
+  it.each(['en-XA', 'de', 'es'] as const)('leaves no English sentence in the replies, alerts, summaries, the brief, the digest and the Slack views (%s)', async (locale) => {
     const clock = new ManualClock(new Date('2026-01-15T12:00:00Z'));
-    chat = await TestChat.start({ clock });
-    setTherapistLocale('en-XA');
+    chat = await TestChat.start({ clock, env: { THERAPIST_LOCALE: locale === 'en-XA' ? 'en' : locale } });
+    // The pseudo-locale is for tests only: set after start (which sets THERAPIST_LOCALE's).
+    if (locale === 'en-XA') setTherapistLocale(locale);
+    expect(therapistLocale()).toBe(locale);
     const therapists = chat.app.therapists;
     const read: OutboundMessage[] = [];
     const between = async (text: string) => {
@@ -127,6 +126,7 @@ describe('the therapist side in the practice’s language', () => {
 
     expect(read.length).toBeGreaterThan(50);
     expect(englishLeft(read)).toEqual([]);
+    if (locale !== 'en-XA') return;
     // Every text is the catalogs' (bracketed, accented) but data: the alias, Intl's weekday names, questionnaire names.
     const weekdays = Array.from({ length: 7 }, (_, day) => new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day + 1))));
     const unbracketed = read

@@ -2,9 +2,9 @@ import type { Repositories } from '../../db/store.js';
 import type { AssessmentPoint } from '../../db/repositories/client-activity.js';
 import { findInstrument } from '../assessments/instruments.js';
 import { classifySeries, DEFAULT_CHANGE_METHOD, type ChangeMethodId } from '../assessments/change.js';
-import { shortDayLabel } from '../time.js';
 import { adherenceOf } from './adherence.js';
 import { tt } from '../i18n/index.js';
+import { dayForTherapist } from './therapist-labels.js';
 import type { DetailLevel } from './detail-level.js';
 import { summaryWindow } from './window.js';
 
@@ -119,7 +119,7 @@ export function evaluateNotOnTrack(input: NotOnTrackInput, rules: NotOnTrackRule
     if (!outcome.ok) continue;
     const c = outcome.classification;
     const name = findInstrument(id)?.name ?? id.toUpperCase();
-    const since = shortDayLabel(c.from.localDate);
+    const since = dayForTherapist(c.from.localDate);
     if (allowed(rules.reliableDeterioration) && c.reliable === 'deterioration') {
       const method = c.rci === null ? c.methodName : `${c.methodName}, RCI ${c.rci >= 0 ? '+' : '−'}${Math.abs(c.rci).toFixed(1)}`;
       flags.push({ rule: rules.reliableDeterioration.id, reason: COPY.deterioration(name, c.from.total, c.to.total, since, method) });

@@ -1,13 +1,11 @@
-import { describeCadence } from '../exercises/homework-kinds.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
-import { longInstant, shortDayLabel } from '../time.js';
 import { ratio } from './adherence.js';
 import type { PreSessionBrief, HomeworkRating } from './brief.js';
 import { BRIEF_DEFAULT_DAYS, BRIEF_MAX_DAYS } from './brief.js';
 import { chartRenderer } from './chart-renderer.js';
 import { bandLabel, changeLine, flagLine, instrumentName, languageLine, moodLine } from './render-summary.js';
 import { tt } from '../i18n/index.js';
-import { homeworkLabelForTherapist } from './therapist-labels.js';
+import { cadenceForTherapist, homeworkLabelForTherapist, dayForTherapist, instantForTherapist } from './therapist-labels.js';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
@@ -54,15 +52,15 @@ const COPY = {
 export function briefText(brief: PreSessionBrief): string {
   const { summary } = brief;
   const lines = [bold(COPY.title(esc(summary.alias))), languageLine(summary)];
-  lines.push(brief.session ? COPY.session(esc(longInstant(brief.session.at, brief.session.zone)), esc(brief.session.zone)) : COPY.noSession());
-  if (brief.since && !brief.capped) lines.push(italic(COPY.sinceLast(shortDayLabel(summary.window.from), Math.round((brief.builtAt.getTime() - brief.since.getTime()) / 86_400_000))));
-  else if (brief.since) lines.push(italic(COPY.sinceCapped(shortDayLabel(brief.since.toISOString().slice(0, 10)), BRIEF_MAX_DAYS)));
+  lines.push(brief.session ? COPY.session(esc(instantForTherapist(brief.session.at, brief.session.zone)), esc(brief.session.zone)) : COPY.noSession());
+  if (brief.since && !brief.capped) lines.push(italic(COPY.sinceLast(dayForTherapist(summary.window.from), Math.round((brief.builtAt.getTime() - brief.since.getTime()) / 86_400_000))));
+  else if (brief.since) lines.push(italic(COPY.sinceCapped(dayForTherapist(brief.since.toISOString().slice(0, 10)), BRIEF_MAX_DAYS)));
   else lines.push(italic(COPY.lastDays(BRIEF_DEFAULT_DAYS)));
 
   lines.push('', bold(COPY.homework()));
   if (brief.assignments.length === 0) lines.push(COPY.noHomework());
   for (const a of brief.assignments) {
-    lines.push(COPY.assignment(esc(homeworkLabelForTherapist(a.kind)), esc(describeCadence(a.cadence)), ratio(a.done, a.due)) + (a.quantity === null ? '' : COPY.quantity(a.quantity)) + (a.rating ? esc(COPY.rating(a.kind, a.rating)) : ''));
+    lines.push(COPY.assignment(esc(homeworkLabelForTherapist(a.kind)), esc(cadenceForTherapist(a.cadence)), ratio(a.done, a.due)) + (a.quantity === null ? '' : COPY.quantity(a.quantity)) + (a.rating ? esc(COPY.rating(a.kind, a.rating)) : ''));
   }
   for (const flag of summary.notOnTrack) lines.push(COPY.notOnTrack(esc(flag.reason)));
 
@@ -79,7 +77,7 @@ export function briefText(brief: PreSessionBrief): string {
     else {
       lines.push(bold(COPY.scores()));
       for (const score of summary.assessments) {
-        lines.push(COPY.score(esc(instrumentName(score.instrument)), shortDayLabel(score.localDate), score.total, esc(bandLabel(score.instrument, score.band)), score.change));
+        lines.push(COPY.score(esc(instrumentName(score.instrument)), dayForTherapist(score.localDate), score.total, esc(bandLabel(score.instrument, score.band)), score.change));
       }
       for (const { instrument, outcome } of summary.changes ?? []) {
         const line = changeLine(instrument, outcome);
@@ -95,7 +93,7 @@ export function briefText(brief: PreSessionBrief): string {
     lines.push(bold(COPY.highlights()));
     for (const h of brief.thoughtHighlights) {
       const shift = h.moodBefore !== null && h.moodAfter !== null ? ` (${h.moodBefore} → ${h.moodAfter})` : '';
-      lines.push(COPY.highlight(shortDayLabel(h.localDate), esc(h.hotThought), esc(h.balancedThought), shift));
+      lines.push(COPY.highlight(dayForTherapist(h.localDate), esc(h.hotThought), esc(h.balancedThought), shift));
     }
   }
   if (brief.partner !== undefined) lines.push(COPY.partner(brief.partner));

@@ -2,9 +2,9 @@ import { findInstrument } from '../assessments/instruments.js';
 import { notesByKeys } from '../assessments/scoring.js';
 import { buttonId } from '../buttons.js';
 import { bold, esc, italic, type OutboundMessage } from '../messages.js';
-import { formatInstant, shortDayLabel } from '../time.js';
+import {formatInstant } from '../time.js';
 import { languageForTherapist, tt } from '../i18n/index.js';
-import { durationForTherapist, homeworkLabelForTherapist } from './therapist-labels.js';
+import { durationForTherapist, homeworkLabelForTherapist, dayForTherapist } from './therapist-labels.js';
 import { riskSeverityLabel, riskSourceLabel, severityAlerts } from './risk-sources.js';
 import { ratio } from './adherence.js';
 import type { ClientSummary, FlagInPeriod } from './client-summary.js';
@@ -46,7 +46,7 @@ export function changeLine(instrumentId: string, outcome: ChangeOutcome): string
   if (c.remission) parts.push(COPY.remission(criteria!.remission!.below));
   if (c.gapDays >= 60) parts.push(COPY.apart(Math.round(c.gapDays / 30.4)));
   if (c.versionChanged) parts.push(COPY.versionChanged(c.from.version, c.to.version));
-  return `${esc(name)} ${c.from.total} (${shortDayLabel(c.from.localDate)}) → ${c.to.total} (${shortDayLabel(c.to.localDate)}): ${parts.map(esc).join('; ')}`;
+  return `${esc(name)} ${c.from.total} (${dayForTherapist(c.from.localDate)}) → ${c.to.total} (${dayForTherapist(c.to.localDate)}): ${parts.map(esc).join('; ')}`;
 }
 
 /** Flags listed one per line; more are counted. */
@@ -87,7 +87,7 @@ export function moodLine(mood: NonNullable<ClientSummary['mood']>, suffix = ''):
 export function summaryText(summary: ClientSummary): string {
   const { adherence } = summary;
   const lines = [
-    bold(tt('therapist-summary-title', { alias: esc(summary.alias), days: summary.window.days })) + ` (${shortDayLabel(summary.window.from)} – ${shortDayLabel(summary.window.to)})`,
+    bold(tt('therapist-summary-title', { alias: esc(summary.alias), days: summary.window.days })) + ` (${dayForTherapist(summary.window.from)} – ${dayForTherapist(summary.window.to)})`,
     languageLine(summary),
     tt('therapist-summary-adherence', { prompts: ratio(adherence.promptsAnswered, adherence.promptsSent), homework: ratio(adherence.homeworkDone, adherence.homeworkAssigned) }),
   ];
@@ -126,7 +126,7 @@ export function summaryText(summary: ClientSummary): string {
       });
       const notes = notesByKeys(instrument, score.notes).map((note) => `⚑ ${note.label}`);
       lines.push(
-        `${instrumentName(score.instrument)} ${shortDayLabel(score.localDate)}: ${score.total} (${bandLabel(score.instrument, score.band)})` +
+        `${instrumentName(score.instrument)} ${dayForTherapist(score.localDate)}: ${score.total} (${bandLabel(score.instrument, score.band)})` +
           (score.change === null ? '' : ` · ${tt('therapist-summary-since-previous', { change: signed(score.change) })}`) +
           [...unscored, ...notes].map((part) => ` · ${esc(part)}`).join(''),
       );
@@ -139,14 +139,14 @@ export function summaryText(summary: ClientSummary): string {
       if (line) lines.push(`• ${line}`);
       else if (!outcome.ok && outcome.reason === 'one-score') {
         const only = summary.assessments?.find((score) => score.instrument === instrument);
-        if (only) lines.push(`• ${esc(COPY.firstScore(instrumentName(instrument), only.total, shortDayLabel(only.localDate)))}`);
+        if (only) lines.push(`• ${esc(COPY.firstScore(instrumentName(instrument), only.total, dayForTherapist(only.localDate)))}`);
       }
     }
   }
   if (summary.thoughtTexts?.length) {
     lines.push('', bold(tt('therapist-summary-thought-texts')));
     for (const text of summary.thoughtTexts) {
-      lines.push(`${shortDayLabel(text.localDate)} — ${italic(tt('therapist-summary-situation'))} ${esc(text.situation)}`);
+      lines.push(`${dayForTherapist(text.localDate)} — ${italic(tt('therapist-summary-situation'))} ${esc(text.situation)}`);
       lines.push(`   ${italic(tt('therapist-summary-hot-thought'))} ${esc(text.hotThought)} · ${italic(tt('therapist-summary-balanced'))} ${esc(text.balancedThought)}`);
     }
   }

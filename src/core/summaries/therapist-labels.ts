@@ -3,7 +3,9 @@ import { ASSESSMENT_FLOW } from '../flows/assessment.js';
 import { exerciseKey } from '../exercises/catalog.js';
 import { findHomeworkKind, homeworkLabelIn, type HomeworkKind } from '../exercises/homework-kinds.js';
 import type { HomeworkSetting } from '../exercises/types.js';
-import { hasMessage, intlLocale, therapistLocale, therapistWords } from '../i18n/index.js';
+import { DateTime } from 'luxon';
+import { DEFAULT_LOCALE, hasMessage, intlLocale, therapistLocale, therapistWords } from '../i18n/index.js';
+import { dayLabel, longInstant } from '../time.js';
 
 /**
  * Homework kinds, their settings and options as a therapist reads them: in the practice's language
@@ -72,4 +74,32 @@ export function inSentence(label: string): string {
 export function weekdayShortForTherapist(weekday: number): string {
   // 2024-01-01 was a Monday.
   return new Intl.DateTimeFormat(intlLocale(therapistLocale()), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+}
+
+/** How often, as stored ("daily", "weekdays", "once", "days:mon,wed"), in the therapist side's language ("daily", "Mon, Wed"). */
+export function cadenceForTherapist(cadence: string): string {
+  const t = therapistWords().t;
+  if (cadence.startsWith('days:')) {
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    return cadence
+      .slice(5)
+      .split(',')
+      .map((day) => (days.includes(day) ? weekdayShortForTherapist(days.indexOf(day) + 1) : day))
+      .join(', ');
+  }
+  return ['daily', 'weekdays', 'once'].includes(cadence) ? t(`therapist-cadence-${cadence}`) : cadence;
+}
+
+/** A day as summaries show it, in the therapist side's language: "Mon 7 Dec", "Mo., 7. Dez.", "lun, 7 dic". */
+export function dayForTherapist(localDate: string): string {
+  return dayLabel(localDate, therapistLocale());
+}
+
+/** A date and time with its weekday ("Friday 20 March 2026 at 15:00"; "Freitag, 20. März 2026 um 15:00"). */
+export function instantForTherapist(at: Date, zone: string): string {
+  const locale = intlLocale(therapistLocale());
+  if (locale === DEFAULT_LOCALE) return longInstant(at, zone);
+  return DateTime.fromJSDate(at, { zone })
+    .setLocale(locale)
+    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }

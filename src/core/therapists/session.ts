@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { isValidTimeZone } from '../../config.js';
 import { esc } from '../messages.js';
 import { intlLocale, therapistLocale, tt } from '../i18n/index.js';
-import { localTimeExistence, longInstant, nextOccurrence, offsetAt, parseLocalTime, resolveTimezone } from '../time.js';
+import { instantForTherapist } from '../summaries/therapist-labels.js';
+import { localTimeExistence, nextOccurrence, offsetAt, parseLocalTime, resolveTimezone } from '../time.js';
 
 /**
  * A client's next session, as a therapist types it after `/between session <alias>`: a date and
@@ -152,7 +153,7 @@ export function nextSessionAfter(plan: { rule: string; time: string; zone: strin
 
 /** The reply to a session set: when, in which zone, in the therapist's own when that differs, and what DST did. */
 export function describeSessionSet(alias: string, session: ResolvedSession, therapistZone: string, briefHours: number): string {
-  const when = longInstant(session.at, session.zone);
+  const when = instantForTherapist(session.at, session.zone);
   const lines =
     session.rule === 'once'
       ? [sessionText.set(alias, when, session.zone)]
@@ -160,7 +161,7 @@ export function describeSessionSet(alias: string, session: ResolvedSession, ther
   const date = inTherapistLanguage(DateTime.fromISO(session.localDate)).toFormat(LONG_DATE);
   if (session.dst === 'gap') lines.push(sessionText.gap(session.time, date, session.zone, DateTime.fromJSDate(session.at, { zone: session.zone }).toFormat('HH:mm')));
   if (session.dst === 'twice') lines.push(sessionText.twice(session.time, date, session.zone, `(${offsetAt(session.at, session.zone)})`, `(${offsetAt(session.later!, session.zone)})`));
-  if (therapistZone !== session.zone) lines.push(sessionText.yourTime(longInstant(session.at, therapistZone), therapistZone));
+  if (therapistZone !== session.zone) lines.push(sessionText.yourTime(instantForTherapist(session.at, therapistZone), therapistZone));
   lines.push(sessionText.brief(briefHours, alias));
   return lines.join('\n');
 }
@@ -172,7 +173,7 @@ export function agoText(at: Date, now: Date): string {
 
 /** The refusal for a one-off time that has passed. */
 export function pastSessionText(at: Date, zone: string, now: Date): string {
-  return sessionText.inThePast(longInstant(at, zone), zone, agoText(at, now));
+  return sessionText.inThePast(instantForTherapist(at, zone), zone, agoText(at, now));
 }
 
 /** The next session as a short line ("Tue 8 Dec 15:00"), for the roster. */

@@ -25,7 +25,7 @@ import { fhirExportFile } from '../privacy/export.js';
 import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
 import { describeSessionSet, pastSessionText, resolveSession, sessionText, type SessionWhen } from './session.js';
-import { longInstant } from '../time.js';
+import { instantForTherapist } from '../summaries/therapist-labels.js';
 
 /**
  * What the therapist service says to clients about their therapist, in one place (the therapist's
@@ -389,7 +389,7 @@ export class TherapistService {
       const name = link.alias ?? tt('therapist-client');
       if (when.kind === 'show') {
         const next = link.session?.nextAt;
-        return { alias: name, text: next ? `${sessionText.set(name, longInstant(next, link.session!.zone), link.session!.zone)}\n${sessionText.brief(hours, name)}` : sessionText.none(name) };
+        return { alias: name, text: next ? `${sessionText.set(name, instantForTherapist(next, link.session!.zone), link.session!.zone)}\n${sessionText.brief(hours, name)}` : sessionText.none(name) };
       }
       if (when.kind === 'clear') {
         await repos.careTeam.setSession(link.id, null);
