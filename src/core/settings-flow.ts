@@ -8,7 +8,7 @@ import { describeShare, shareLevels } from './partners/sharing.js';
 import { sidesFor, type ShareLevel } from '../db/repositories/partners.js';
 import { syncCheckInSchedule } from '../scheduling/check-in-schedule.js';
 import { describeTherapistVisibility } from './therapists/client-visibility.js';
-import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
+import { DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
 
 import type { FlowContext, FlowData, FlowDefinition } from './flows/types.js';
 import { needsPerson } from './flows/guards.js';
@@ -75,7 +75,8 @@ export const settingsFlow: FlowDefinition = {
           t('settings-quiet', { quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet }),
           t('settings-country', { country: describeCountry(now.country, now.timezone, context) ?? t('settings-country-not-set') }),
           t('settings-language', { language: languageName(languageOf(context)) }),
-          ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: data.therapistSees })] : []),
+          // The level (a draft from before may hold the English words: shown as they are).
+          ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: isDetailLevel(data.therapistSees) ? t(`settings-therapist-share-${data.therapistSees}-description`) : data.therapistSees })] : []),
           '',
           t('settings-question'),
         ].join('\n');
@@ -108,7 +109,7 @@ export const settingsFlow: FlowDefinition = {
       id: 'therapistShare',
       field: 'therapistShare',
       prompt: (_data, context) =>
-        `${context.t('settings-therapist-share-question')}\n${DETAIL_LEVELS.map((level) => `• ${context.t(`settings-therapist-share-${level}`)}: ${DETAIL_LEVEL_DESCRIPTIONS[level]}`).join('\n')}`,
+        `${context.t('settings-therapist-share-question')}\n${DETAIL_LEVELS.map((level) => `• ${context.t(`settings-therapist-share-${level}`)}: ${context.t(`settings-therapist-share-${level}-description`)}`).join('\n')}`,
       options: (_data, context) => DETAIL_LEVELS.map((level) => ({ value: level, label: context.t(`settings-therapist-share-${level}`) })),
       next: toMenu,
     }),
@@ -149,7 +150,7 @@ export const settingsFlow: FlowDefinition = {
       const changed = await context.repos.care.setConsentScope(person.id, data.therapistShare);
       if (changed > 0) {
         await context.repos.audit.record({ actor: person.id, action: 'care.consent-changed', subjectPersonId: person.id, detail: { scope: data.therapistShare } }, context.now);
-        lines.push(t('settings-therapist-share-saved', { description: DETAIL_LEVEL_DESCRIPTIONS[data.therapistShare] }));
+        lines.push(t('settings-therapist-share-saved', { description: t(`settings-therapist-share-${data.therapistShare}-description`) }));
       } else {
         lines.push(t('settings-therapist-share-no-therapist'));
       }

@@ -43,6 +43,21 @@ const MOVED = [
   'src/core/exercises/reporting.ts',
   'src/core/exercises/routing.ts',
   'src/core/exercises/when-step.ts',
+  'src/core/therapists/commands.ts',
+  'src/core/therapists/errors.ts',
+  'src/core/therapists/homework-kinds.ts',
+  'src/core/therapists/risk-alert.ts',
+  'src/core/therapists/session.ts',
+  'src/core/summaries/risk-sources.ts',
+  'src/core/summaries/detail-level.ts',
+  'src/core/summaries/render-brief.ts',
+  'src/core/summaries/render-summary.ts',
+  'src/core/summaries/summary-job.ts',
+  'src/core/therapists/client-visibility.ts',
+  'adapters/slack/index.ts',
+  'adapters/slack/render.ts',
+  'src/core/summaries/therapist-labels.ts',
+  'src/core/i18n/therapist.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -47,6 +47,8 @@ export interface AssessmentSummary {
 export interface ClientSummary {
   linkId: string;
   alias: string;
+  /** The client's language (Person.locale: en, es, de), which summaries and the brief name. */
+  language: string;
   level: DetailLevel;
   window: { days: number; from: string; to: string };
   adherence: Adherence;
@@ -81,7 +83,8 @@ export async function buildClientSummary(
   level: DetailLevel,
   settings: MeasurementSettings = DEFAULT_MEASUREMENT,
 ): Promise<ClientSummary> {
-  const [adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
+  const [client, adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
+    repos.people.findById(link.clientId),
     adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
     repos.careTeam.openFlagsOf([link.clientId], NON_ALERTING_SEVERITIES),
     repos.careTeam.flagsSince(link.clientId, window.since),
@@ -90,6 +93,7 @@ export async function buildClientSummary(
   const summary: ClientSummary = {
     linkId: link.id,
     alias: link.alias ?? 'Client',
+    language: client?.locale ?? 'en',
     level,
     window: { days: window.days, from: window.localDates[0]!, to: window.localDates[window.localDates.length - 1]! },
     adherence,
