@@ -49,6 +49,18 @@ commands-homework-ended = Diese Hausaufgabe ist beendet oder gehört nicht mehr 
 commands-homework-already-done = { $label } ist für heute schon erledigt ✓
 commands-homework-marked-done = { $label }: für heute erledigt ✓ Das zählt für deine Hausaufgabe.
 
+## Hausaufgaben von deiner Therapeutin oder deinem Therapeuten: die Nachricht dazu und die tägliche Erinnerung
+
+commands-homework-assigned = *Neue Hausaufgabe von deiner Therapeutin oder deinem Therapeuten:* { $label } – { $cadence }{ $time ->
+        [none] .
+       *[other] , und ich erinnere dich um { $time } Uhr daran.
+    }
+commands-homework-instructions = _Anleitung:_ { $text }
+commands-homework-assigned-whenever = Mach sie, wann es dir passt – sie zählt, sobald du fertig bist.
+commands-homework-reminder-title = Eine kleine Erinnerung an deine Hausaufgaben für heute:
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Wann immer es dir passt – jede Aufgabe zählt, sobald du sie erledigt hast.
+
 ## /pause und /resume
 
 commands-pause-days = Gib bitte eine Anzahl von Tagen zwischen 1 und { $max } an, z. B. /pause 3 – oder einfach /pause für eine Woche.

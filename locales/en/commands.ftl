@@ -54,6 +54,21 @@ commands-homework-ended = That homework has ended or isn’t yours any more. /ho
 commands-homework-already-done = { $label } is already done for today ✓
 commands-homework-marked-done = { $label }: done for today ✓ That counts toward your homework.
 
+## Homework a therapist assigns: the message telling the client, and the daily reminder
+
+# $label: the homework's name; $cadence: commands-homework-cadence; $time: the reminder's time (18:30), or none
+commands-homework-assigned = *New homework from your therapist:* { $label } — { $cadence }{ $time ->
+        [none] .
+       *[other] , I’ll remind you at { $time }.
+    }
+# $text: what the therapist wrote
+commands-homework-instructions = _Instructions:_ { $text }
+commands-homework-assigned-whenever = Do it whenever suits you; it counts as soon as you finish it.
+commands-homework-reminder-title = A reminder of your homework for today:
+# $label: the homework's name; $cadence: commands-homework-cadence
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Whenever suits you — it counts as soon as you finish.
+
 ## /pause and /resume
 
 commands-pause-days = Please give a number of days from 1 to { $max }, e.g. /pause 3 — or just /pause for a week.

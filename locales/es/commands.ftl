@@ -49,6 +49,18 @@ commands-homework-ended = Esa tarea ya terminó o ya no es tuya. /homework te mu
 commands-homework-already-done = { $label } ya está hecha por hoy ✓
 commands-homework-marked-done = { $label }: hecha por hoy ✓ Cuenta para tu tarea.
 
+## Tareas que asigna tu terapeuta: el mensaje al asignarla y el recordatorio diario
+
+commands-homework-assigned = *Nueva tarea de tu terapeuta:* { $label } — { $cadence }{ $time ->
+        [none] .
+       *[other] , y te la recuerdo a las { $time }.
+    }
+commands-homework-instructions = _Indicaciones:_ { $text }
+commands-homework-assigned-whenever = Hazla cuando mejor te venga; cuenta en cuanto la termines.
+commands-homework-reminder-title = Un recordatorio de tu tarea de hoy:
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Cuando mejor te venga: cuenta en cuanto la termines.
+
 ## /pause y /resume
 
 commands-pause-days = Indica un número de días del 1 al { $max }, por ejemplo /pause 3, o simplemente /pause para una semana.

@@ -43,6 +43,7 @@ const MOVED = [
   'src/core/exercises/reporting.ts',
   'src/core/exercises/routing.ts',
   'src/core/exercises/when-step.ts',
+  'src/core/therapists/homework-reminder.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -4,7 +4,7 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
 import type { Clock } from '../clock.js';
 import { platformOf } from '../events.js';
-import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { bold, esc, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
 import { summaryMessage } from '../summaries/render-summary.js';
@@ -12,8 +12,8 @@ import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotO
 import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
-import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
-import { describeSettings, homeworkChoice } from '../exercises/homework-kinds.js';
+import { validateAssignment, type AssignmentRequest } from './homework-kinds.js';
+import { describeCadenceIn, describeSettings, homeworkChoiceIn, homeworkNameIn, wordsOf } from '../exercises/homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
 import { replaceAcknowledgedAlerts } from './risk-alert.js';
 import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
@@ -43,10 +43,6 @@ const COPY = {
   aliasTooLong: (max: number) => `An alias can be at most ${max} characters.`,
   aliasTaken: 'You already have a client with that alias; please choose another.',
   numberedClient: (n: number) => `Client ${n}`,
-  newHomework: (label: string, cadence: string, dueTime: string | null | undefined) =>
-    `${bold('New homework from your therapist:')} ${label} — ${cadence}${dueTime ? `, I’ll remind you at ${dueTime}` : ''}.`,
-  instructions: (text: string) => `${italic('Instructions:')} ${text}`,
-  homeworkWhenever: 'Do it whenever suits you; it counts as soon as you finish it.',
   summaryDays: 'Summaries cover 7d or 30d.',
   unlinked: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.',
   detailLevels: 'The detail level is minimal, clinical or full.',
@@ -362,10 +358,13 @@ export class TherapistService {
       );
       const address = (await repos.people.addressesOf(client.id))[0];
       if (address) {
-        const lines = [COPY.newHomework(esc(homeworkLabel(valid.kind)), describeCadence(valid.cadence), valid.dueTime), ...describeSettings(valid.kind, valid.settings).map(esc)];
-        if (valid.instructions) lines.push(COPY.instructions(esc(valid.instructions)));
-        lines.push(COPY.homeworkWhenever);
-        const message = { text: lines.join('\n'), choices: [homeworkChoice({ id: assignmentId, kind: valid.kind })] };
+        // Told in the client's language (commands.ftl).
+        const words = wordsOf(client.locale);
+        const assigned = { label: esc(homeworkNameIn(valid.kind, words)), cadence: describeCadenceIn(valid.cadence, words), time: valid.dueTime ?? 'none' };
+        const lines = [words.t('commands-homework-assigned', assigned), ...describeSettings(valid.kind, valid.settings, words).map(esc)];
+        if (valid.instructions) lines.push(words.t('commands-homework-instructions', { text: esc(valid.instructions) }));
+        lines.push(words.t('commands-homework-assigned-whenever'));
+        const message = { text: lines.join('\n'), choices: [homeworkChoiceIn({ id: assignmentId, kind: valid.kind }, words)] };
         await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message, dueAt: now });
       }
       await repos.audit.record(

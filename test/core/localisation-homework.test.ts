@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
+import { TestChat } from '../helpers/chat.js';
+import { englishLeft, shown } from '../helpers/english-left.js';
+import { onboard } from '../helpers/flows.js';
+
+/**
+ * Homework a therapist assigns, as the client reads it in Spanish and German: the message telling
+ * them, its settings, the daily reminder, /homework and the buttons — no English left. The
+ * therapist's own side (Slack) stays English.
+ */
+const ALICE: TherapistActor = { platform: 'slack', workspaceId: 'T1', userId: 'UALICE' };
+/** Monday 2 March 2026, 10:00 in New York (the client's timezone). */
+const MONDAY = '2026-03-02T15:00:00Z';
+/** 18:30 in New York that day. */
+const EVENING = '2026-03-02T23:30:00Z';
+
+/** A client linked to Alice by code, then switched to `language` with /language. */
+async function linkedClientIn(language: 'es' | 'de', clock: ManualClock): Promise<{ chat: TestChat; linkId: string }> {
+  const chat = await TestChat.start({ clock });
+  await chat.app.therapists.register(ALICE, async () => 'slack:T1:DUALICE');
+  const invite = await chat.app.therapists.invite(ALICE, 'Robin');
+  await onboard(chat, { code: invite.code });
+  await chat.send(`/language ${language}`);
+  await chat.expectReply(language === 'es' ? /te escribo en español/ : /auf Deutsch/);
+  const link = await chat.app.database.prisma.careLink.findFirstOrThrow();
+  return { chat, linkId: link.id };
+}
+
+describe('homework from a therapist in the client’s language', () => {
+  let chat: TestChat;
+  afterEach(async () => chat?.stop());
+
+  it('tells a Spanish client about a questionnaire, reminds them and lists it in /homework in Spanish', async () => {
+    const clock = new ManualClock(new Date(MONDAY));
+    const linked = await linkedClientIn('es', clock);
+    chat = linked.chat;
+    const replies: OutboundMessage[] = [];
+    const { assignmentId } = await chat.app.therapists.assign(ALICE, {
+      linkId: linked.linkId,
+      kind: 'assessment',
+      cadence: 'daily',
+      dueTime: '18:30',
+      instructions: 'Antes de la sesión',
+      settings: { assessment: { instrument: ['gad7'] } },
+    });
+    const told = await chat.expectReply(/Nueva tarea de tu terapeuta:/);
+    replies.push(told);
+    expect(plainText(told.text)).toBe(
+      'Nueva tarea de tu terapeuta: Cuestionario — a diario, y te la recuerdo a las 18:30.\nQué cuestionario: GAD-7 · ansiedad\nIndicaciones: Antes de la sesión\nHazla cuando mejor te venga; cuenta en cuanto la termines.',
+    );
+    expect(told.choices).toEqual([{ id: `hw.${assignmentId}`, label: 'Empezar: Cuestionario' }]);
+
+    clock.set(EVENING);
+    await chat.app.scheduler.tick();
+    const reminder = await chat.expectReply(/Un recordatorio de tu tarea de hoy:/);
+    replies.push(reminder);
+    expect(plainText(reminder.text)).toBe('Un recordatorio de tu tarea de hoy:\n• Cuestionario (a diario)\nCuando mejor te venga: cuenta en cuanto la termines.');
+    expect(reminder.choices).toEqual(told.choices);
+
+    await chat.send('/homework');
+    const list = await chat.expectReply(/Tu tarea/);
+    replies.push(list);
+    expect(shown(list)).toContain('○ Cuestionario (a diario) — /assessment gad7\n   Qué cuestionario: GAD-7 · ansiedad\n   Antes de la sesión');
+    expect(list.choices?.map((choice) => choice.label)).toEqual(['Empezar: Cuestionario']);
+    expect(englishLeft(replies)).toEqual([]);
+  });
+
+  it('tells a German client about a routine log with its settings and a custom task, on chosen days, in German', async () => {
+    const clock = new ManualClock(new Date(MONDAY));
+    const linked = await linkedClientIn('de', clock);
+    chat = linked.chat;
+    const replies: OutboundMessage[] = [];
+    await chat.app.therapists.assign(ALICE, { linkId: linked.linkId, kind: 'routine', cadence: 'days', days: ['mon', 'thu'], dueTime: '18:30', settings: { routine: { items: ['sleep', 'meals'] } } });
+    const routine = await chat.expectReply(/Neue Hausaufgabe/);
+    replies.push(routine);
+    expect(plainText(routine.text)).toBe(
+      'Neue Hausaufgabe von deiner Therapeutin oder deinem Therapeuten: Alltag und Wohlbefinden – Mo, Do, und ich erinnere dich um 18:30 Uhr daran.\nWas festgehalten wird: Schlaf, Regelmäßige Mahlzeiten\nMach sie, wann es dir passt – sie zählt, sobald du fertig bist.',
+    );
+    expect(routine.choices?.map((choice) => choice.label)).toEqual(['Starten: Alltag und Wohlbefinden']);
+    await chat.app.therapists.assign(ALICE, { linkId: linked.linkId, kind: 'custom', cadence: 'once', instructions: 'Die Praxis anrufen' });
+    const custom = await chat.expectReply(/Neue Hausaufgabe/);
+    replies.push(custom);
+    expect(plainText(custom.text)).toBe(
+      'Neue Hausaufgabe von deiner Therapeutin oder deinem Therapeuten: Eigene Aufgabe – einmal.\nAnleitung: Die Praxis anrufen\nMach sie, wann es dir passt – sie zählt, sobald du fertig bist.',
+    );
+    expect(custom.choices?.map((choice) => choice.label)).toEqual(['Erledigt: Eigene Aufgabe']);
+
+    clock.set(EVENING);
+    await chat.app.scheduler.tick();
+    const reminder = await chat.expectReply(/Eine kleine Erinnerung/);
+    replies.push(reminder);
+    expect(plainText(reminder.text)).toBe(
+      'Eine kleine Erinnerung an deine Hausaufgaben für heute:\n• Alltag und Wohlbefinden (Mo, Do)\n• Eigene Aufgabe (einmal)\nWann immer es dir passt – jede Aufgabe zählt, sobald du sie erledigt hast.',
+    );
+    expect(reminder.choices?.map((choice) => choice.label)).toEqual(['Starten: Alltag und Wohlbefinden', 'Erledigt: Eigene Aufgabe']);
+
+    await chat.send('/homework');
+    const list = await chat.expectReply(/Deine Hausaufgaben/);
+    replies.push(list);
+    expect(shown(list)).toContain('○ Alltag und Wohlbefinden (Mo, Do) — /exercise routine\n   Was festgehalten wird: Schlaf, Regelmäßige Mahlzeiten');
+    await chat.pressId(list.choices!.find((choice) => choice.label === 'Erledigt: Eigene Aufgabe')!.id);
+    const done = await chat.expectReply(/für heute erledigt/);
+    replies.push(done);
+    expect(plainText(done.text)).toBe('Eigene Aufgabe: für heute erledigt ✓ Das zählt für deine Hausaufgabe.');
+    expect(englishLeft(replies)).toEqual([]);
+  });
+});
