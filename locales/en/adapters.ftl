@@ -10,3 +10,12 @@ adapter-write-answer = ✍️ Write my answer
 adapter-your-answer = Your answer
 # Discord, in place of a slash command's "thinking" note when the command could not be handled
 adapter-command-failed = Sorry — something went wrong. Please try again in a moment.
+# Telegram and the terminal, under choices shown as a numbered list (no buttons): how to answer by typing
+adapter-type-number = Type a number.
+adapter-type-number-or-answer = Type a number, or your answer.
+# Telegram: a multi-select shown as a list
+adapter-type-numbers-then-done = Type the numbers of all that apply (e.g. 1 3), then the number for { engine-done }.
+# The terminal: a multi-select shown as a list
+adapter-type-numbers-or-names = Type the numbers or names of all that apply, e.g. 1 3.
+# Under a number scale, its other choice (Skip): $label as shown, $word what to type
+adapter-type-word = { $label }: type “{ $word }”

@@ -69,6 +69,20 @@ describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () =
   });
 });
 
+describe('console in Spanish', { timeout: 60_000 }, () => {
+  it('words the numbered lists’ hints in the language chosen at the first question', async () => {
+    const dir = scratchDir('console-es-');
+    const result = await runConsole(dir, ['/start', '2']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [first, next] = result.stdout.split('  2) Español');
+    expect(first).toContain('Which language should I use?');
+    expect(next).toMatch(/^\n  3\) Deutsch\n.*Type a number, or your answer\./); // asked before the choice, in English
+    expect(next).toMatch(/  1\) Sí, acepto\n  2\) No\n.*Escribe un número o tu respuesta\./); // the next question, in Spanish
+    expect(next!.slice(next!.indexOf('Sí, acepto'))).not.toContain('Type a number');
+  });
+});
+
 describe('console: flows where Enter sends each line', { timeout: 90_000 }, () => {
   it('takes several automatic thoughts one per line, then the hot-thought choice; after a restart asks “continue or stop?” before the next answer', async () => {
     const dir = scratchDir('console-flows-');

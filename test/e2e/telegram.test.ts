@@ -718,6 +718,20 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(labelsOf(second!)).toEqual([['OK']]);
   });
 
+  it('words the numbered list’s hint in the message’s language when the choices do not fit in buttons', async () => {
+    const person = await startWith();
+    fake.knowChat(person.chatId);
+    const choices = Array.from({ length: 31 }, (_, i) => ({ id: `n1.${i}`, label: `Opción ${i + 1}` }));
+    await harness!.adapter.send(`telegram:${person.chatId}`, { text: '¿Cuál?', choices, locale: 'es' });
+    const [spanish] = await fake.waitForMessages(person.chatId, 1);
+    expect(spanish!.keyboard).toBeUndefined();
+    expect(spanish!.text).toMatch(/^¿Cuál\?\n\n1\) Opción 1\n[\s\S]*\n31\) Opción 31\nEscribe un número o tu respuesta\.$/);
+    expect(spanish!.raw).toContain('<i>Escribe un número o tu respuesta.</i>');
+    await harness!.adapter.send(`telegram:${person.chatId}`, { text: 'Welche?', choices, multiSelect: true, locale: 'de' });
+    const [, german] = await fake.waitForMessages(person.chatId, 2);
+    expect(german!.raw).toContain('<i>Gib die Nummern von allem ein, was zutrifft (z. B. 1 3), danach die Nummer von „Fertig“.</i>');
+  });
+
   it('waits out a 429 storm for at least retry_after each time, and says it once', async () => {
     const person = await startWith({ limits: TELEGRAM_LIMITS });
     fake.failNext('sendMessage', { kind: 'rate-limit', retryAfterSeconds: 1 }, 2);

@@ -199,7 +199,8 @@ export class TherapistService {
       // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
       if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', COPY.cannotPair);
       // The suggestion goes to the client, in the client's language (locales/<lang>/partners.ftl).
-      const t = translator(storedLocale((await tx.people.findById(a.clientId))?.locale));
+      const locale = storedLocale((await tx.people.findById(a.clientId))?.locale);
+      const t = translator(locale);
       await tx.outbox.enqueue({
         idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
         address,
@@ -209,6 +210,7 @@ export class TherapistService {
             { id: buttonId('partnerSuggestion', b.id), label: t('partner-start') },
             { id: buttonId('partnerSuggestion', 'no'), label: t('partner-no-thanks') },
           ],
+          locale,
         },
         dueAt: now,
       });
@@ -364,7 +366,7 @@ export class TherapistService {
         const lines = [words.t('commands-homework-assigned', assigned), ...describeSettings(valid.kind, valid.settings, words).map(esc)];
         if (valid.instructions) lines.push(words.t('commands-homework-instructions', { text: esc(valid.instructions) }));
         lines.push(words.t('commands-homework-assigned-whenever'));
-        const message = { text: lines.join('\n'), choices: [homeworkChoiceIn({ id: assignmentId, kind: valid.kind }, words)] };
+        const message = { text: lines.join('\n'), choices: [homeworkChoiceIn({ id: assignmentId, kind: valid.kind }, words)], locale: words.locale };
         await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message, dueAt: now });
       }
       await repos.audit.record(
