@@ -49,7 +49,7 @@ commands-homework-ended = Diese Hausaufgabe ist beendet oder gehört nicht mehr 
 commands-homework-already-done = { $label } ist für heute schon erledigt ✓
 commands-homework-marked-done = { $label }: für heute erledigt ✓ Das zählt für deine Hausaufgabe.
 
-## Hausaufgaben von deiner Therapeutin oder deinem Therapeuten: die Nachricht dazu und die tägliche Erinnerung
+## Hausaufgaben von deiner Therapeutin oder deinem Therapeuten: die Nachricht dazu und die tägliche Erinnerung; das Ende der Verbindung
 
 commands-homework-assigned = *Neue Hausaufgabe von deiner Therapeutin oder deinem Therapeuten:* { $label } – { $cadence }{ $time ->
         [none] .
@@ -60,6 +60,7 @@ commands-homework-assigned-whenever = Mach sie, wann es dir passt – sie zählt
 commands-homework-reminder-title = Eine kleine Erinnerung an deine Hausaufgaben für heute:
 commands-homework-reminder-line = • { $label } ({ $cadence })
 commands-homework-reminder-whenever = Wann immer es dir passt – jede Aufgabe zählt, sobald du sie erledigt hast.
+commands-therapist-unlinked = Deine Therapeutin oder dein Therapeut hat die Verbindung mit Between beendet und bekommt von hier keine Zusammenfassungen mehr. Alles andere funktioniert wie bisher; mit einem neuen Code kannst du dich in /settings wieder verbinden.
 
 ## /pause und /resume
 

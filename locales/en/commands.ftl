@@ -54,7 +54,7 @@ commands-homework-ended = That homework has ended or isn’t yours any more. /ho
 commands-homework-already-done = { $label } is already done for today ✓
 commands-homework-marked-done = { $label }: done for today ✓ That counts toward your homework.
 
-## Homework a therapist assigns: the message telling the client, and the daily reminder
+## Homework a therapist assigns: the message telling the client, and the daily reminder; the link ended
 
 # $label: the homework's name; $cadence: commands-homework-cadence; $time: the reminder's time (18:30), or none
 commands-homework-assigned = *New homework from your therapist:* { $label } — { $cadence }{ $time ->
@@ -68,6 +68,8 @@ commands-homework-reminder-title = A reminder of your homework for today:
 # $label: the homework's name; $cadence: commands-homework-cadence
 commands-homework-reminder-line = • { $label } ({ $cadence })
 commands-homework-reminder-whenever = Whenever suits you — it counts as soon as you finish.
+# The therapist ended the link (their homework ends with it)
+commands-therapist-unlinked = Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.
 
 ## /pause and /resume
 

@@ -49,7 +49,7 @@ commands-homework-ended = Esa tarea ya terminó o ya no es tuya. /homework te mu
 commands-homework-already-done = { $label } ya está hecha por hoy ✓
 commands-homework-marked-done = { $label }: hecha por hoy ✓ Cuenta para tu tarea.
 
-## Tareas que asigna tu terapeuta: el mensaje al asignarla y el recordatorio diario
+## Tareas que asigna tu terapeuta: el mensaje al asignarla y el recordatorio diario; el fin del vínculo
 
 commands-homework-assigned = *Nueva tarea de tu terapeuta:* { $label } — { $cadence }{ $time ->
         [none] .
@@ -60,6 +60,7 @@ commands-homework-assigned-whenever = Hazla cuando mejor te venga; cuenta en cua
 commands-homework-reminder-title = Un recordatorio de tu tarea de hoy:
 commands-homework-reminder-line = • { $label } ({ $cadence })
 commands-homework-reminder-whenever = Cuando mejor te venga: cuenta en cuanto la termines.
+commands-therapist-unlinked = Tu terapeuta terminó el vínculo con Between, así que ya no recibe resúmenes desde aquí. Todo lo demás funciona como antes; puedes volver a vincularte con un código nuevo en /settings.
 
 ## /pause y /resume
 

@@ -68,7 +68,7 @@ describe('homework from a therapist in the client’s language', () => {
     expect(englishLeft(replies)).toEqual([]);
   });
 
-  it('tells a German client about a routine log with its settings and a custom task, on chosen days, in German', async () => {
+  it('tells a German client about a routine log with its settings and a custom task, on chosen days, and the link’s end, in German', async () => {
     const clock = new ManualClock(new Date(MONDAY));
     const linked = await linkedClientIn('de', clock);
     chat = linked.chat;
@@ -105,6 +105,14 @@ describe('homework from a therapist in the client’s language', () => {
     const done = await chat.expectReply(/für heute erledigt/);
     replies.push(done);
     expect(plainText(done.text)).toBe('Eigene Aufgabe: für heute erledigt ✓ Das zählt für deine Hausaufgabe.');
+
+    // The therapist ends the link: the client is told in German, and the homework ends with it.
+    await chat.app.therapists.unlink(ALICE, 'Robin');
+    const unlinked = await chat.expectReply(/Verbindung mit Between beendet/);
+    replies.push(unlinked);
+    expect(unlinked.locale).toBe('de');
+    await chat.send('/homework');
+    replies.push(await chat.expectReply(/Du hast gerade keine Hausaufgaben/));
     expect(englishLeft(replies)).toEqual([]);
   });
 });

@@ -44,7 +44,6 @@ const COPY = {
   aliasTaken: 'You already have a client with that alias; please choose another.',
   numberedClient: (n: number) => `Client ${n}`,
   summaryDays: 'Summaries cover 7d or 30d.',
-  unlinked: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.',
   detailLevels: 'The detail level is minimal, clinical or full.',
   fullDetailOff: 'Full detail (client free text) is off for this workspace: it needs SLACK\\_PHI\\_ALLOWED=true, which requires a Slack plan covered by a BAA.',
   alreadyAcknowledged: (alias: string) => `This alert about ${alias} was already acknowledged.`,
@@ -459,10 +458,11 @@ export class TherapistService {
       const ended = await repos.careTeam.endAssignments(link.clientId, therapist.personId, now);
       const address = (await repos.people.addressesOf(link.clientId))[0];
       if (address) {
+        const words = wordsOf((await repos.people.findById(link.clientId))?.locale);
         await repos.outbox.enqueue({
           idempotencyKey: `care-unlinked:${link.id}`,
           address,
-          message: { text: COPY.unlinked },
+          message: { text: words.t('commands-therapist-unlinked'), locale: words.locale },
           dueAt: now,
         });
       }
