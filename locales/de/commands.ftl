@@ -15,6 +15,12 @@ commands-history-counts =
     } diese Woche.
 commands-history-no-check-ins = Wann immer du so weit bist: /checkin dauert etwa 30 Sekunden.
 commands-chart-title = Deine Stimmung (0–10)
+commands-chart-alt = { $title } nach Tagen: { $days }.
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day }: kein Check-in
+       *[other] { $day }: { $mood }
+    }
 commands-progress-scores-title = Was deine Werte zeigen
 commands-progress-compared = { $name }: { $from } (am { $fromDate }), { $to } (am { $toDate }).
 commands-progress-better = Eine Veränderung dieser Größe ist mehr als die übliche Schwankung von Tag zu Tag – eine echte Verbesserung.

@@ -16,6 +16,14 @@ commands-history-counts =
     } this week.
 commands-history-no-check-ins = Whenever you’re ready, /checkin takes about 30 seconds.
 commands-chart-title = Your mood (0–10)
+# The chart in words, for screen readers and chats without images (also the export's chart). $title: the chart's title; $days: every day's commands-chart-alt-day
+commands-chart-alt = { $title } by day: { $days }.
+# $day: "Mon 7 Dec"; $mood: that day's mean mood, or none
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day } no check-in
+       *[other] { $day } { $mood }
+    }
 commands-progress-scores-title = What your scores show
 # $name: the questionnaire (PHQ-9, GAD-7…); $fromDate, $toDate: short dates
 commands-progress-compared = { $name }: { $from } on { $fromDate }, { $to } on { $toDate }.

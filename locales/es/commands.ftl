@@ -15,6 +15,12 @@ commands-history-counts =
     } esta semana.
 commands-history-no-check-ins = Cuando quieras, /checkin te toma unos 30 segundos.
 commands-chart-title = Tu ánimo (0–10)
+commands-chart-alt = { $title } por día: { $days }.
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day }: sin registro
+       *[other] { $day }: { $mood }
+    }
 commands-progress-scores-title = Lo que muestran tus puntajes
 commands-progress-compared = { $name }: { $from } el { $fromDate }, { $to } el { $toDate }.
 commands-progress-better = Un cambio de este tamaño es más que la variación de un día a otro: es una mejora real.

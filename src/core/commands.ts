@@ -166,7 +166,7 @@ export const exportCommand: InstantCommand = {
     context.reply({ text: t('commands-export-csv'), attachment: csv });
     context.replyAfterCommit('export.report', async () => ({
       text: t('commands-export-report'),
-      attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
+      attachment: await progressReportFile(data, now, (days, words) => chartRenderer.render(days, words)),
     }));
     context.replyAfterCommit('export.fhir', async () => ({
       text: t('commands-export-fhir'),
