@@ -32,6 +32,7 @@ import {
   type ChatAdapter,
   type DeliveryLimits,
   type EventOutcome,
+  type MenuCommand,
   type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
@@ -48,7 +49,7 @@ export interface DiscordAdapterConfig {
   /** REST base URL, `https://discord.com/api` unless testing (`DISCORD_API_URL`). */
   apiUrl?: string;
   /** Registered as slash commands at start (the core's `commandList`). */
-  commands: { command: string; description: string }[];
+  commands: readonly MenuCommand[];
   logger: Logger;
   /** How long one request may take before its outcome counts as unknown. */
   requestTimeoutMs?: number;
@@ -333,7 +334,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 export async function registerDiscordCommands(options: {
   token: string;
   apiUrl?: string;
-  commands: { command: string; description: string }[];
+  commands: readonly MenuCommand[];
   applicationId?: string;
 }): Promise<{ applicationId: string; count: number }> {
   const rest = new REST({ api: options.apiUrl ?? DEFAULT_API_URL }).setToken(options.token.replace(/^Bot\s+/i, ''));
@@ -348,7 +349,7 @@ export async function registerDiscordCommands(options: {
   }
 }
 
-async function putCommands(rest: REST, applicationId: string, commands: { command: string; description: string }[]): Promise<number> {
+async function putCommands(rest: REST, applicationId: string, commands: readonly MenuCommand[]): Promise<number> {
   const body = toApplicationCommands(commands);
   await rest.put(Routes.applicationCommands(applicationId), { body });
   return body.length;

@@ -11,3 +11,4 @@ adapter-type-number-or-answer = Gib eine Zahl oder deine Antwort ein.
 adapter-type-numbers-then-done = Gib die Nummern von allem ein, was zutrifft (z. B. 1 3), danach die Nummer von „{ engine-done }“.
 adapter-type-numbers-or-names = Gib die Nummern oder Namen von allem ein, was zutrifft, z. B. 1 3.
 adapter-type-word = { $label }: „{ $word }“ eingeben
+adapter-command-option = Was nach dem Befehl kommt

@@ -19,3 +19,5 @@ adapter-type-numbers-then-done = Type the numbers of all that apply (e.g. 1 3), 
 adapter-type-numbers-or-names = Type the numbers or names of all that apply, e.g. 1 3.
 # Under a number scale, its other choice (Skip): $label as shown, $word what to type
 adapter-type-word = { $label }: type “{ $word }”
+# Discord's command menu: the text field of a command that takes words after it (/pause 3, /language es)
+adapter-command-option = What to add after the command

@@ -12,3 +12,4 @@ adapter-type-number-or-answer = Escribe un número o tu respuesta.
 adapter-type-numbers-then-done = Escribe los números de todas las que correspondan (por ejemplo, 1 3) y después el número de «{ engine-done }».
 adapter-type-numbers-or-names = Escribe los números o los nombres de todas las que correspondan, por ejemplo, 1 3.
 adapter-type-word = { $label }: escribe «{ $word }»
+adapter-command-option = Lo que quieras añadir después del comando

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
 import type { FlowContext, FlowState } from './flows/types.js';
-import type { EventOutcome } from './adapter.js';
+import type { EventOutcome, MenuCommand } from './adapter.js';
 import type { TxRepositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
@@ -111,7 +111,7 @@ export class BetweenCore {
   }
 
   /** Commands for /help and platform command menus. */
-  get commandList(): { command: string; description: string }[] {
+  get commandList(): MenuCommand[] {
     return clientCommands();
   }
 

@@ -156,6 +156,14 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect((fake.commands as { contexts: number[] }[]).every((c) => c.contexts.join() === '1')).toBe(true);
     const pause = (fake.commands as { name: string; options?: { name: string }[] }[]).find((c) => c.name === 'pause');
     expect(pause?.options?.map((o) => o.name)).toEqual(['text']);
+    // Described in Spanish (both of Discord's Spanish locales) and German too; names stay as typed.
+    type Localized = { name: string; description: string; description_localizations?: Record<string, string>; name_localizations?: unknown; options?: Localized[] };
+    const checkin = (fake.commands as Localized[]).find((c) => c.name === 'checkin')!;
+    expect(checkin.description).toBe('Emotion check-in (about 30 seconds)');
+    expect(checkin.description_localizations).toEqual({ 'es-419': 'Registro de emociones (unos 30 segundos)', 'es-ES': 'Registro de emociones (unos 30 segundos)', de: 'Gefühls-Check-in (etwa 30 Sekunden)' });
+    expect((fake.commands as Localized[]).every((c) => Object.keys(c.description_localizations ?? {}).sort().join() === 'de,es-419,es-ES')).toBe(true);
+    const pauseOption = (fake.commands as Localized[]).find((c) => c.name === 'pause')!.options![0]!;
+    expect(pauseOption.description_localizations).toEqual({ 'es-419': 'Lo que quieras añadir después del comando', 'es-ES': 'Lo que quieras añadir después del comando', de: 'Was nach dem Befehl kommt' });
 
     const alex = person();
     await alex.onboard();

@@ -170,6 +170,14 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
   it('onboards with buttons: HTML text, tidy keyboards, presses answered, command menu registered', async () => {
     const person = await startWith();
     expect(fake.commands.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'checkin', 'thought', 'export', 'help']));
+    // The same menu in Spanish and German, for people whose Telegram is in those languages.
+    expect([...fake.commandsByLanguage.keys()].sort()).toEqual(['de', 'es']);
+    const described = (language: string, command: string) => fake.commandsByLanguage.get(language)!.find((c) => c.command === command)?.description;
+    expect(fake.commandsByLanguage.get('es')!.map((c) => c.command)).toEqual(fake.commands.map((c) => c.command));
+    expect(fake.commands.find((c) => c.command === 'checkin')?.description).toBe('Emotion check-in (about 30 seconds)');
+    expect(described('es', 'checkin')).toBe('Registro de emociones (unos 30 segundos)');
+    expect(described('de', 'checkin')).toBe('Gefühls-Check-in (etwa 30 Sekunden)');
+    expect(described('de', 'help')).not.toBe(described('es', 'help'));
     expect(fake.requestsFor('deleteWebhook')).toHaveLength(1);
 
     person.send('/start');

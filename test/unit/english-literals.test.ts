@@ -44,6 +44,10 @@ const MOVED = [
   'src/core/exercises/routing.ts',
   'src/core/exercises/when-step.ts',
   'src/core/therapists/homework-reminder.ts',
+  'src/core/routes.ts',
+  'adapters/telegram/render.ts',
+  'adapters/console/render.ts',
+  'adapters/discord/render.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */
