@@ -70,7 +70,7 @@ export const settingsFlow: FlowDefinition = {
         const { t } = context;
         return [
           bold(t('settings-title')),
-          t('settings-timezone', { timezone: describeTimezone(now.timezone, context.now) }),
+          t('settings-timezone', { timezone: describeTimezone(now.timezone, context.now, context.locale) }),
           t('settings-prompt-time', { time: now.promptTime }),
           t('settings-quiet', { quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet }),
           t('settings-country', { country: describeCountry(now.country, now.timezone, context) ?? t('settings-country-not-set') }),
@@ -138,7 +138,7 @@ export const settingsFlow: FlowDefinition = {
     await syncCheckInSchedule(context.repos, context.person, context.now);
     const { t } = context;
     const lines = [
-      `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
+      `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now, context.locale), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
     ];
     if (typeof data.locale === 'string' && data.locale !== person.locale) lines.push(t('settings-language-saved', { language: languageName(locale) }));
     if (typeof data.country === 'string' && data.country !== person.country) {
