@@ -220,6 +220,32 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(buttonsOf(crisis).map((b) => b.label)).toEqual(['Hacer un plan de seguridad']);
   });
 
+  it('answers typed DMs in the Discord language (Spanish, German) of the person’s last interaction until they choose one', async () => {
+    const luz = person();
+    fake.locales.set(luz.id, 'es-419');
+    luz.slash('start');
+    await luz.expectReply(/¿En qué idioma prefieres que te escriba\?/);
+    // A typed DM carries no locale: the interaction's holds for someone who has not chosen yet.
+    luz.send('hola');
+    const again = await luz.expectReply();
+    expect(shown(again.content)).not.toMatch(/[Ww]hich language|Please/);
+    expect(shown(again.content)).toMatch(/idioma/);
+    luz.send('me quiero morir');
+    const crisis = await luz.expectReply(/Me alegra mucho que me lo hayas contado\./);
+    expect(shown(crisis.content)).not.toMatch(/I’m really glad/);
+    // Someone whose Discord is in German pressed nothing yet but used /help: a typed DM in German.
+    const ute = person();
+    fake.locales.set(ute.id, 'de');
+    ute.slash('help');
+    await ute.expectReply(/\/checkin/);
+    ute.send('hallo');
+    await ute.expectReply(/^Hallo! Ich bin Between\./);
+    // Someone who never used an interaction: English.
+    const max = person();
+    max.send('hola');
+    await max.expectReply(/Hi! I’m Between\. Type \/start to begin\./);
+  });
+
   it('speaks German to a client whose Discord is in German (interaction locale de): onboarding, a check-in and a crisis message', async () => {
     const jonas = person();
     fake.locales.set(jonas.id, 'de');
