@@ -115,4 +115,27 @@ describe('homework from a therapist in the client’s language', () => {
     replies.push(await chat.expectReply(/Du hast gerade keine Hausaufgaben/));
     expect(englishLeft(replies)).toEqual([]);
   });
+
+  it('says in /settings what the therapist sees, in Spanish and German', async () => {
+    const linked = await linkedClientIn('es', new ManualClock(new Date(MONDAY)));
+    chat = linked.chat;
+    await chat.send('/settings');
+    const menu = await chat.expectReply(/Tu terapeuta ve:/);
+    expect(plainText(menu.text)).toContain('Tu terapeuta ve: si hiciste tus registros diarios y tus tareas, las alertas de riesgo, tu ánimo y los resultados de los cuestionarios');
+    await chat.pressId(menu.choices!.find((choice) => choice.label === 'Lo que ve mi terapeuta')!.id);
+    const question = await chat.expectReply(/¿Qué puede recibir tu terapeuta/);
+    expect(plainText(question.text)).toContain('• Solo lo que hice: si hiciste tus registros diarios y tus tareas, y las alertas de riesgo; ningún puntaje ni nada de lo que escribes');
+    await chat.pressId(question.choices!.find((choice) => choice.label === 'Solo lo que hice')!.id);
+    await chat.expectReply(/Lo que ve mi terapeuta|¿Qué te gustaría cambiar\?/);
+    await chat.pressId(chat.received.at(-1)!.choices!.find((choice) => choice.label === 'Listo')!.id);
+    const saved = await chat.expectReply(/Ahora tu terapeuta recibe como máximo:/);
+    expect(plainText(saved.text)).toContain('Ahora tu terapeuta recibe como máximo: si hiciste tus registros diarios y tus tareas, y las alertas de riesgo; ningún puntaje ni nada de lo que escribes.');
+
+    await chat.send('/language de');
+    await chat.expectReply(/auf Deutsch/);
+    await chat.send('/settings');
+    const german = await chat.expectReply(/Deine Therapeutin oder dein Therapeut sieht:/);
+    expect(plainText(german.text)).toContain('Deine Therapeutin oder dein Therapeut sieht: ob du Check-ins und Hausaufgaben gemacht hast, und Risikohinweise – keine Werte, nichts, was du schreibst.');
+    expect(englishLeft([menu, question, saved, german])).toEqual([]);
+  });
 });
