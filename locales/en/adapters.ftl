@@ -21,3 +21,13 @@ adapter-type-numbers-or-names = Type the numbers or names of all that apply, e.g
 adapter-type-word = { $label }: type “{ $word }”
 # Discord's command menu: the text field of a command that takes words after it (/pause 3, /language es)
 adapter-command-option = What to add after the command
+# The terminal chat: an attachment it saved to a file instead of showing it. $what: adapter-console-image or -file; $file: its path
+adapter-console-image = [image: { $alt }]
+adapter-console-file = [file]
+adapter-console-saved =
+    { $what } saved to { $file }
+    It holds your data, so I’ll remove it in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } or when you quit — copy it somewhere else if you want to keep it.
+adapter-console-not-saved = { $what } not saved: the chat was closing. Ask again next time.

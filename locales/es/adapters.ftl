@@ -13,3 +13,12 @@ adapter-type-numbers-then-done = Escribe los números de todas las que correspon
 adapter-type-numbers-or-names = Escribe los números o los nombres de todas las que correspondan, por ejemplo, 1 3.
 adapter-type-word = { $label }: escribe «{ $word }»
 adapter-command-option = Lo que quieras añadir después del comando
+adapter-console-image = [imagen: { $alt }]
+adapter-console-file = [archivo]
+adapter-console-saved =
+    { $what } guardado en { $file }
+    Contiene tus datos, así que lo borro en { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } o cuando salgas; cópialo a otro lugar si quieres conservarlo.
+adapter-console-not-saved = { $what } no se guardó: el chat se estaba cerrando. Vuelve a pedirlo la próxima vez.

@@ -151,6 +151,19 @@ describe('console downloads (export files hold everything a person stored)', () 
     await chat.adapter.stop();
   });
 
+  it('says where it saved a file in the message’s language (Spanish, German)', async () => {
+    const spanish = terminal(scratchDir('downloads-'));
+    await spanish.adapter.send(spanish.adapter.address, { ...EXPORT, locale: 'es' });
+    expect(spanish.printed()).toContain(`[archivo] guardado en ${join(spanish.folder, 'between-export-2026-06-10.json')}\nContiene tus datos, así que lo borro en 15 minutos o cuando salgas; cópialo a otro lugar si quieres conservarlo.`);
+    await spanish.adapter.stop();
+    const german = terminal(scratchDir('downloads-'), 60_000);
+    await german.adapter.send(german.adapter.address, { ...EXPORT, locale: 'de' });
+    expect(german.printed()).toContain('Sie enthält deine Daten, deshalb lösche ich sie in 1 Minute oder wenn du den Chat beendest');
+    await german.adapter.stop();
+    await german.adapter.send(german.adapter.address, { ...EXPORT, locale: 'de' });
+    expect(german.printed()).toContain('[Datei] nicht gespeichert: Der Chat wurde gerade beendet.');
+  });
+
   it('removes everything saved for the person at /delete (their address), not for anyone else', async () => {
     const chat = terminal(scratchDir('downloads-'));
     await chat.adapter.send(chat.adapter.address, EXPORT);

@@ -47,6 +47,7 @@ const MOVED = [
   'src/core/routes.ts',
   'adapters/telegram/render.ts',
   'adapters/console/render.ts',
+  'adapters/console/index.ts',
   'adapters/discord/render.ts',
 ];
 
