@@ -30,7 +30,7 @@ describe('the numbered-choice hints in the reader’s language', () => {
     await chat.send('/checkin');
     const mood = await chat.expectReply(/¿Cómo está tu ánimo/);
     expect(mood.locale).toBe('es');
-    expect(renderForTerminal(mood, false)).toMatch(/\n  0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10\nEscribe un número\.$/);
+    expect(renderForTerminal(mood, false)).toMatch(/\n {2}0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10\nEscribe un número\.$/);
     const [telegram] = renderMessage(mood, 5); // too many choices for 5 buttons: a list
     expect(telegram?.kind === 'text' && telegram.html).toMatch(/10\n<i>Escribe un número\.<\/i>$/);
     await chat.send('7');

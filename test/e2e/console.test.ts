@@ -77,8 +77,8 @@ describe('console in Spanish', { timeout: 60_000 }, () => {
     expect(result.code).toBe(0);
     const [first, next] = result.stdout.split('  2) Español');
     expect(first).toContain('Which language should I use?');
-    expect(next).toMatch(/^\n  3\) Deutsch\n.*Type a number, or your answer\./); // asked before the choice, in English
-    expect(next).toMatch(/  1\) Sí, acepto\n  2\) No\n.*Escribe un número o tu respuesta\./); // the next question, in Spanish
+    expect(next).toMatch(/^\n {2}3\) Deutsch\n.*Type a number, or your answer\./); // asked before the choice, in English
+    expect(next).toMatch(/ {2}1\) Sí, acepto\n {2}2\) No\n.*Escribe un número o tu respuesta\./); // the next question, in Spanish
     expect(next!.slice(next!.indexOf('Sí, acepto'))).not.toContain('Type a number');
   });
 });
