@@ -58,6 +58,12 @@ const MOVED = [
   'adapters/slack/render.ts',
   'src/core/summaries/therapist-labels.ts',
   'src/core/i18n/therapist.ts',
+  'src/core/therapists/homework-reminder.ts',
+  'src/core/routes.ts',
+  'adapters/telegram/render.ts',
+  'adapters/console/render.ts',
+  'adapters/console/index.ts',
+  'adapters/discord/render.ts',
 ];
 
 /** Three or more words of letters: "Please type your answer", not "p.start" or "America/Chicago". */

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import { shortDayLabel } from '../time.js';
+import type { ChartText } from './chart-text.js';
 
 export const MOOD_CHART_WIDTH_PX = 800;
 export const MOOD_CHART_HEIGHT_PX = 400;
@@ -22,7 +22,7 @@ export interface RenderedChart {
  * Renders the mood trend as a PNG: ECharts' server-side SVG renderer (no DOM, no canvas), then
  * resvg for the raster. Deterministic for the same input; no animation, no network.
  */
-export function renderMoodChart(days: MoodChartDay[], title = 'Mood (0–10)'): RenderedChart {
+export function renderMoodChart(days: MoodChartDay[], text: ChartText): RenderedChart {
   const started = performance.now();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: MOOD_CHART_WIDTH_PX, height: MOOD_CHART_HEIGHT_PX });
   let svg: string;
@@ -30,9 +30,9 @@ export function renderMoodChart(days: MoodChartDay[], title = 'Mood (0–10)'): 
     chart.setOption({
       animation: false,
       backgroundColor: '#ffffff',
-      title: { text: title, left: 'center', textStyle: { fontSize: 16, fontFamily: 'DejaVu Sans, Arial, sans-serif' } },
+      title: { text: text.title, left: 'center', textStyle: { fontSize: 16, fontFamily: 'DejaVu Sans, Arial, sans-serif' } },
       grid: { left: 50, right: 30, top: 50, bottom: 50 },
-      xAxis: { type: 'category', data: days.map((day) => shortDayLabel(day.localDate)), axisLabel: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } },
+      xAxis: { type: 'category', data: text.dayLabels, axisLabel: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } },
       yAxis: { type: 'value', min: 0, max: 10, interval: 2, axisLabel: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } },
       series: [
         {
@@ -51,11 +51,5 @@ export function renderMoodChart(days: MoodChartDay[], title = 'Mood (0–10)'): 
     chart.dispose();
   }
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: MOOD_CHART_WIDTH_PX }, background: '#ffffff' }).render().asPng();
-  return { png: Buffer.from(png), alt: moodChartAlt(days, title), renderMs: performance.now() - started };
-}
-
-/** "Mood (0–10) by day: Mon 12 Jan 4, Tue 13 Jan no check-in, …" */
-export function moodChartAlt(days: MoodChartDay[], title = 'Mood (0–10)'): string {
-  const parts = days.map((day) => `${shortDayLabel(day.localDate)} ${day.mood === null ? 'no check-in' : String(day.mood)}`);
-  return `${title} by day: ${parts.join(', ')}.`;
+  return { png: Buffer.from(png), alt: text.alt, renderMs: performance.now() - started };
 }

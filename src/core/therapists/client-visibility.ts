@@ -2,12 +2,12 @@ import type { Repositories } from '../../db/store.js';
 import { effectiveDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 
 /**
- * What the client's linked therapist(s) receive, as a detail level (/settings says it in the
- * client's words, `settings-therapist-share-<level>-description`): the lower of
- * the therapist's detail level and the client's consent scope (a therapist's `full` is only ever
- * stored where the deployment allows it). Undefined when no therapist is linked.
+ * The detail level the client's linked therapist(s) receive, for /settings (which words it in the
+ * client's language): the lower of the therapist's detail level and the client's consent scope (a
+ * therapist's `full` is only ever stored where the deployment allows it). Undefined when no
+ * therapist is linked.
  */
-export async function describeTherapistVisibility(repos: Repositories, clientId: string): Promise<DetailLevel | undefined> {
+export async function therapistVisibility(repos: Repositories, clientId: string): Promise<DetailLevel | undefined> {
   const links = await repos.care.activeLinksOfClient(clientId);
   if (links.length === 0) return undefined;
   const scopes = await Promise.all(

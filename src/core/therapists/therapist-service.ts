@@ -4,7 +4,7 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
 import type { Clock } from '../clock.js';
 import { platformOf } from '../events.js';
-import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { bold, esc, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
 import { summaryMessage } from '../summaries/render-summary.js';
@@ -12,8 +12,8 @@ import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotO
 import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { noSuchAlert, noSuchClient, TherapistError } from './errors.js';
-import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
-import { describeSettings, homeworkChoice } from '../exercises/homework-kinds.js';
+import { validateAssignment, type AssignmentRequest } from './homework-kinds.js';
+import { describeCadenceIn, describeSettings, homeworkChoiceIn, homeworkNameIn, wordsOf } from '../exercises/homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
 import { replaceAcknowledgedAlerts } from './risk-alert.js';
 import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
@@ -26,18 +26,6 @@ import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
 import { describeSessionSet, pastSessionText, resolveSession, sessionText, type SessionWhen } from './session.js';
 import { instantForTherapist } from '../summaries/therapist-labels.js';
-
-/**
- * What the therapist service says to clients about their therapist, in one place (the therapist's
- * own replies come from the therapist catalogs, `tt`). Arguments are already escaped for the core markup.
- */
-const COPY = {
-  newHomework: (label: string, cadence: string, dueTime: string | null | undefined) =>
-    `${bold('New homework from your therapist:')} ${label} — ${cadence}${dueTime ? `, I’ll remind you at ${dueTime}` : ''}.`,
-  instructions: (text: string) => `${italic('Instructions:')} ${text}`,
-  homeworkWhenever: 'Do it whenever suits you; it counts as soon as you finish it.',
-  unlinked: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.',
-} as const;
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
 export interface TherapistActor {
@@ -180,7 +168,8 @@ export class TherapistService {
       // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
       if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', tt('therapist-pair-refused'));
       // The suggestion goes to the client, in the client's language (locales/<lang>/partners.ftl).
-      const t = translator(storedLocale((await tx.people.findById(a.clientId))?.locale));
+      const locale = storedLocale((await tx.people.findById(a.clientId))?.locale);
+      const t = translator(locale);
       await tx.outbox.enqueue({
         idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
         address,
@@ -190,6 +179,7 @@ export class TherapistService {
             { id: buttonId('partnerSuggestion', b.id), label: t('partner-start') },
             { id: buttonId('partnerSuggestion', 'no'), label: t('partner-no-thanks') },
           ],
+          locale,
         },
         dueAt: now,
       });
@@ -339,10 +329,13 @@ export class TherapistService {
       );
       const address = (await repos.people.addressesOf(client.id))[0];
       if (address) {
-        const lines = [COPY.newHomework(esc(homeworkLabel(valid.kind)), describeCadence(valid.cadence), valid.dueTime), ...describeSettings(valid.kind, valid.settings).map(esc)];
-        if (valid.instructions) lines.push(COPY.instructions(esc(valid.instructions)));
-        lines.push(COPY.homeworkWhenever);
-        const message = { text: lines.join('\n'), choices: [homeworkChoice({ id: assignmentId, kind: valid.kind })] };
+        // Told in the client's language (commands.ftl).
+        const words = wordsOf(client.locale);
+        const assigned = { label: esc(homeworkNameIn(valid.kind, words)), cadence: describeCadenceIn(valid.cadence, words), time: valid.dueTime ?? 'none' };
+        const lines = [words.t('commands-homework-assigned', assigned), ...describeSettings(valid.kind, valid.settings, words).map(esc)];
+        if (valid.instructions) lines.push(words.t('commands-homework-instructions', { text: esc(valid.instructions) }));
+        lines.push(words.t('commands-homework-assigned-whenever'));
+        const message = { text: lines.join('\n'), choices: [homeworkChoiceIn({ id: assignmentId, kind: valid.kind }, words)], locale: words.locale };
         await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message, dueAt: now });
       }
       await repos.audit.record(
@@ -435,10 +428,11 @@ export class TherapistService {
       const ended = await repos.careTeam.endAssignments(link.clientId, therapist.personId, now);
       const address = (await repos.people.addressesOf(link.clientId))[0];
       if (address) {
+        const words = wordsOf((await repos.people.findById(link.clientId))?.locale);
         await repos.outbox.enqueue({
           idempotencyKey: `care-unlinked:${link.id}`,
           address,
-          message: { text: COPY.unlinked },
+          message: { text: words.t('commands-therapist-unlinked'), locale: words.locale },
           dueAt: now,
         });
       }
