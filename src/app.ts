@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
 import type { Server } from 'node:http';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import type { Logger } from './logger.js';
-import { setMissingMessagePolicy } from './core/i18n/index.js';
+import { setMissingMessagePolicy, setTherapistLocale, storedLocale, therapistLocales } from './core/i18n/index.js';
 import type { ChatAdapter } from './core/adapter.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { BetweenCore } from './core/core.js';
@@ -79,6 +79,10 @@ export async function startApp(options: {
   const { config, logger } = options;
   // A message missing from a catalog fails loudly in tests; elsewhere English stands in, with a warning.
   setMissingMessagePolicy(config.NODE_ENV === 'test' ? 'throw' : { fallback: logger });
+  if (!(therapistLocales() as string[]).includes(config.THERAPIST_LOCALE)) {
+    throw new ConfigError(`Invalid configuration: THERAPIST_LOCALE ${config.THERAPIST_LOCALE} has no therapist catalogs (locales/<lang>/therapist-*.ftl); shipped: ${therapistLocales().join(', ')} — for example THERAPIST_LOCALE=en`);
+  }
+  setTherapistLocale(storedLocale(config.THERAPIST_LOCALE));
   const clock = options.clock ?? systemClock;
 
   const { applied } = await migrateDatabase(config.DATABASE_URL);

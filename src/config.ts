@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, string> = {
   SLACK_ADMIN_USER_IDS: 'U0123ABCD,U0456EFGH',
   SLACK_PHI_ALLOWED: 'false',
   DEFAULT_DETAIL_LEVEL: 'clinical',
+  THERAPIST_LOCALE: 'en',
   CHANGE_METHOD: 'jacobson-truax',
   HOMEWORK_TARGET_PERCENT: '60',
   BRIEF_HOURS_BEFORE: '2',
@@ -183,6 +184,17 @@ const schema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   DEFAULT_DETAIL_LEVEL: z.enum(['minimal', 'clinical', 'full'], { message: 'must be minimal, clinical or full' }).default('clinical'),
+  /**
+   * The practice's language for the therapist side (Slack replies, alerts, summaries, the brief):
+   * a language whose catalogs ship the therapist areas (`locales/<lang>/therapist-*.ftl`; checked
+   * at start). Clients always get their own language.
+   */
+  THERAPIST_LOCALE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('en')
+    .refine((value) => /^[a-z]{2,3}$/.test(value), { message: 'must be a language code such as en' }),
   /** How questionnaire change is classified as reliable in summaries (docs/measurement.md). */
   CHANGE_METHOD: z.enum(['jacobson-truax', 'nhs-talking-therapies'], { message: 'must be jacobson-truax or nhs-talking-therapies' }).default('jacobson-truax'),
   /** The practice's homework adherence target: below it (done / due over 14 days), a client is flagged "not on track". */

@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
+
+/**
+ * pino-pretty (and its dependencies) is loaded only when a logger is made for a terminal: a server
+ * logging JSON never holds it in memory (issue 14, `npm run bench:memory`).
+ */
+const loadPretty = (): typeof PinoPretty => createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 
 export type { Logger } from 'pino';
 
@@ -96,7 +103,7 @@ export function createLogger(options: LoggerOptions): Logger {
     },
   });
   const stream: DestinationStream = usePretty
-    ? pretty({ destination: scrubbed, colorize: Boolean(process.stdout.isTTY), sync: true, ignore: 'pid,hostname' })
+    ? loadPretty()({ destination: scrubbed, colorize: Boolean(process.stdout.isTTY), sync: true, ignore: 'pid,hostname' })
     : scrubbed;
 
   return pino(

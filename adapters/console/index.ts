@@ -5,6 +5,7 @@ import type { AdapterCapabilities, ChatAdapter, DeliveryLimits, SendReceipt } fr
 import { parseCommand, type InboundEvent } from '../../src/core/events.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { renderForTerminal } from './render.js';
+import { storedLocale, translator, type Translate } from '../../src/core/i18n/index.js';
 
 export interface ConsoleAdapterConfig {
   /** The name this terminal chats as; the address is `console:<user>`. */
@@ -45,14 +46,6 @@ export const CONSOLE_LIMITS: DeliveryLimits = { messagesPerSecond: 1_000, perCon
  */
 export const CONSOLE_DOWNLOAD_RETENTION_MS = 15 * 60_000;
 
-/** What the terminal chat itself says. */
-const CONSOLE_TEXT = {
-  image: (alt: string) => `[image: ${alt}]`,
-  file: '[file]',
-  saved: (what: string, file: string, minutes: number) =>
-    `${what} saved to ${file}\nIt holds your data, so I’ll remove it in ${minutes} minute${minutes === 1 ? '' : 's'} or when you quit — copy it somewhere else if you want to keep it.`,
-  notSaved: (what: string) => `${what} not saved: the chat was closing. Ask again next time.`,
-};
 
 /** Runs Between in a terminal, as one client, with no platform tokens. */
 export class ConsoleAdapter implements ChatAdapter {
@@ -104,15 +97,17 @@ export class ConsoleAdapter implements ChatAdapter {
     let text = renderForTerminal(message, this.color);
     const { attachment } = message;
     if (attachment) {
-      const what = attachment.kind === 'image' ? CONSOLE_TEXT.image(attachment.alt) : CONSOLE_TEXT.file;
-      text += `\n${this.closed ? CONSOLE_TEXT.notSaved(what) : this.save(attachment, what)}`;
+      // What the terminal chat itself says, in the message's language (locales/<lang>/adapters.ftl).
+      const t = translator(storedLocale(message.locale));
+      const what = attachment.kind === 'image' ? t('adapter-console-image', { alt: attachment.alt }) : t('adapter-console-file');
+      text += `\n${this.closed ? t('adapter-console-not-saved', { what }) : this.save(attachment, what, t)}`;
     }
     this.write(`\n${text}\n`);
     return {};
   }
 
   /** Saves an attachment in the user's folder, to be removed after the retention; says where. */
-  private save(attachment: NonNullable<OutboundMessage['attachment']>, what: string): string {
+  private save(attachment: NonNullable<OutboundMessage['attachment']>, what: string, t: Translate): string {
     const dir = this.userDownloadDir();
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = join(dir, attachment.filename.replace(/[^\w.-]/g, '_'));
@@ -120,7 +115,7 @@ export class ConsoleAdapter implements ChatAdapter {
     const retentionMs = this.config.downloadRetentionMs ?? CONSOLE_DOWNLOAD_RETENTION_MS;
     clearTimeout(this.saved.get(file));
     this.saved.set(file, setTimeout(() => this.removeFile(file), retentionMs).unref());
-    return CONSOLE_TEXT.saved(what, file, Math.max(1, Math.round(retentionMs / 60_000)));
+    return t('adapter-console-saved', { what, file, minutes: Math.max(1, Math.round(retentionMs / 60_000)) });
   }
 
   async stop(): Promise<void> {

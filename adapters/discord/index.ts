@@ -32,6 +32,7 @@ import {
   type ChatAdapter,
   type DeliveryLimits,
   type EventOutcome,
+  type MenuCommand,
   type SendProgress,
   type SendReceipt,
 } from '../../src/core/adapter.js';
@@ -48,7 +49,7 @@ export interface DiscordAdapterConfig {
   /** REST base URL, `https://discord.com/api` unless testing (`DISCORD_API_URL`). */
   apiUrl?: string;
   /** Registered as slash commands at start (the core's `commandList`). */
-  commands: { command: string; description: string }[];
+  commands: readonly MenuCommand[];
   logger: Logger;
   /** How long one request may take before its outcome counts as unknown. */
   requestTimeoutMs?: number;
@@ -84,6 +85,8 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DEFAULT_READY_TIMEOUT_MS = 30_000;
 /** DM channel ids remembered (a channel never changes for a user); beyond this the oldest go. */
 const DM_CHANNEL_CACHE_SIZE = 10_000;
+/** People whose Discord language is remembered for their DMs (see `locales`); beyond it the oldest are forgotten. */
+const REMEMBERED_LOCALES = 10_000;
 /** How long `stop()` lets events already handed to the core (and their acknowledgements) finish. */
 const STOP_GRACE_MS = 5_000;
 /** Why Discord refuses to edit a message: it is gone, or not the bot's to edit. */
@@ -113,6 +116,13 @@ export class DiscordAdapter implements ChatAdapter {
    */
   private readonly delivery: REST;
   private readonly dmChannels = new Map<string, string>();
+  /**
+   * Each person's Discord language from their latest interaction (`interaction.locale`: slash
+   * commands, buttons, forms). A DM carries none, so it is given this one as its hint: someone who
+   * has not chosen a language yet keeps being answered in their Discord's language when they type
+   * (once chosen, `Person.locale` decides and the hint is not read). In memory, newest kept.
+   */
+  private readonly locales = new Map<string, string>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private client: Client | undefined;
   private onEvent: ((event: InboundEvent) => Promise<EventOutcome | void>) | undefined;
@@ -145,7 +155,8 @@ export class DiscordAdapter implements ChatAdapter {
     this.client = client;
     client.on(Events.MessageCreate, (message) => {
       const event = this.stopping ? undefined : messageToEvent(message);
-      if (event) this.track(this.forward(event));
+      const localeHint = event && this.locales.get(event.from.platformUserId);
+      if (event) this.track(this.forward(localeHint ? { ...event, localeHint } : event));
     });
     client.on(Events.InteractionCreate, (interaction) => {
       if (!this.stopping) this.track(this.answer(interaction));
@@ -238,8 +249,16 @@ export class DiscordAdapter implements ChatAdapter {
    * replace the pressed question in place); afterwards the pressed message loses its buttons
    * unless the core replaces it, and the "thinking" note is removed.
    */
+  private rememberLocale(userId: string, locale: string): void {
+    this.locales.delete(userId);
+    this.locales.set(userId, locale);
+    // Bounded: the oldest entries go first (a Map keeps insertion order).
+    if (this.locales.size > REMEMBERED_LOCALES) this.locales.delete(this.locales.keys().next().value!);
+  }
+
   private async answer(interaction: Interaction): Promise<void> {
     if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;
+    if (interaction.locale) this.rememberLocale(interaction.user.id, interaction.locale);
     if (interaction.inGuild()) {
       await interaction.reply({ content: translate(negotiateLocale(interaction.locale), 'adapter-dm-only'), flags: MessageFlags.Ephemeral }).catch((error: unknown) => this.logFailure('interaction reply', error));
       return;
@@ -333,7 +352,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 export async function registerDiscordCommands(options: {
   token: string;
   apiUrl?: string;
-  commands: { command: string; description: string }[];
+  commands: readonly MenuCommand[];
   applicationId?: string;
 }): Promise<{ applicationId: string; count: number }> {
   const rest = new REST({ api: options.apiUrl ?? DEFAULT_API_URL }).setToken(options.token.replace(/^Bot\s+/i, ''));
@@ -348,7 +367,7 @@ export async function registerDiscordCommands(options: {
   }
 }
 
-async function putCommands(rest: REST, applicationId: string, commands: { command: string; description: string }[]): Promise<number> {
+async function putCommands(rest: REST, applicationId: string, commands: readonly MenuCommand[]): Promise<number> {
   const body = toApplicationCommands(commands);
   await rest.put(Routes.applicationCommands(applicationId), { body });
   return body.length;

@@ -4,15 +4,17 @@ import {
   ButtonStyle,
   ComponentType,
   InteractionContextType,
+  Locale as DiscordLocale,
   TextInputStyle,
   type APIActionRowComponent,
   type APIModalInteractionResponseCallbackData,
   type APIComponentInMessageActionRow,
   type RESTPostAPIChannelMessageJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type LocalizationMap,
   type RawFile,
 } from 'discord.js';
-import { AdapterValidationError } from '../../src/core/adapter.js';
+import { AdapterValidationError, type MenuCommand } from '../../src/core/adapter.js';
 import { parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
 import { DEFAULT_LOCALE, translate, type Locale } from '../../src/core/i18n/index.js';
 import { splitStyled } from '../kit.js';
@@ -197,18 +199,50 @@ export function splitMarkdown(text: string, limit: number): string[] {
   return parts.length > 0 ? parts : [''];
 }
 
-/** Command list → the application commands Discord shows in its `/` menu (DMs with the bot only). */
-export function toApplicationCommands(commands: { command: string; description: string }[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map(({ command, description }) => ({
-    name: command,
-    description: shorten(description, DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS),
-    contexts: [InteractionContextType.BotDM],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    // Commands whose description shows an example with arguments (`e.g. /pause 3`) take them.
-    ...(new RegExp(`/${command}\\s+\\S`).test(description) && {
-      options: [{ type: ApplicationCommandOptionType.String, name: DISCORD_COMMAND_TEXT_OPTION, description: 'What to add after the command', required: false }],
-    }),
-  }));
+/**
+ * Discord's locales for each of our languages: our Spanish (Latin-American neutral) serves both of
+ * Discord's Spanish locales.
+ */
+const DISCORD_LOCALES: Readonly<Record<string, readonly DiscordLocale[]>> = { es: [DiscordLocale.SpanishLATAM, DiscordLocale.SpanishES], de: [DiscordLocale.German] };
+
+/** Our descriptions by language (`es`, `de`) as Discord's `…_localizations`, each cut to its limit. */
+function localizations(byLanguage: Readonly<Record<string, string>>): LocalizationMap | undefined {
+  const entries = Object.entries(byLanguage).flatMap(([language, text]) => (DISCORD_LOCALES[language] ?? []).map((locale) => [locale, shorten(text, DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS)] as const));
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** The text option's description in every language (locales/<lang>/adapters.ftl). */
+const optionDescriptions = () => Object.fromEntries(Object.keys(DISCORD_LOCALES).map((language) => [language, translate(language as Locale, 'adapter-command-option')]));
+
+/**
+ * Command list → the application commands Discord shows in its `/` menu (DMs with the bot only),
+ * described in English and, through `description_localizations`, in Spanish and German to people
+ * whose Discord is in those languages. Names stay as typed everywhere (/checkin).
+ */
+export function toApplicationCommands(commands: readonly MenuCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map(({ command, description, localized }) => {
+    const described = localizations(localized ?? {});
+    const optionLocalized = localizations(optionDescriptions());
+    return {
+      name: command,
+      description: shorten(description, DISCORD_COMMAND_DESCRIPTION_LIMIT_CHARS),
+      ...(described && { description_localizations: described }),
+      contexts: [InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+      // Commands whose description shows an example with arguments (`e.g. /pause 3`) take them.
+      ...(new RegExp(`/${command}\\s+\\S`).test(description) && {
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: DISCORD_COMMAND_TEXT_OPTION,
+            description: translate(DEFAULT_LOCALE, 'adapter-command-option'),
+            ...(optionLocalized && { description_localizations: optionLocalized }),
+            required: false,
+          },
+        ],
+      }),
+    };
+  });
 }
 
 function renderSegment(segment: MarkupSegment): string {

@@ -8,6 +8,7 @@ import type { InboundEvent } from '../../src/core/events.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
 import { TherapistError } from '../../src/core/therapists/errors.js';
+import { tt } from '../../src/core/i18n/index.js';
 import type { TherapistActor, TherapistService } from '../../src/core/therapists/therapist-service.js';
 import { errorFields, toAdapterError } from './errors.js';
 import { assignmentFromView, blockForField, parseSlackAddress, slackAddress, SLACK_PLATFORM } from './parse.js';
@@ -46,7 +47,8 @@ export const SLACK_LIMITS: DeliveryLimits = { messagesPerSecond: 20, perConversa
 const DEFAULT_API_URL = 'https://slack.com/api/';
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DM_CACHE_SIZE = 10_000;
-const APOLOGY = 'Sorry — something went wrong on our side. Please try again in a moment.';
+/** The apology after an unexpected error, in the therapist side's language. */
+const apology = () => tt('therapist-slack-apology');
 
 /**
  * Between in a practice's Slack workspace, for therapists: the `/between` slash command, buttons
@@ -252,7 +254,7 @@ export class SlackAdapter implements ChatAdapter {
           return;
         }
         this.log.error({ ...errorFields(error) }, 'Slack homework form failed');
-        await ack({ response_action: 'errors', errors: { [blockForField(undefined)]: APOLOGY } });
+        await ack({ response_action: 'errors', errors: { [blockForField(undefined)]: apology() } });
       }
     });
 
@@ -294,7 +296,7 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   private async apologise(respond: RespondFn): Promise<void> {
-    await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch((error: unknown) => this.log.warn({ ...errorFields(error) }, 'Slack apology failed'));
+    await respond({ response_type: 'ephemeral', replace_original: false, text: apology() }).catch((error: unknown) => this.log.warn({ ...errorFields(error) }, 'Slack apology failed'));
   }
 
 }

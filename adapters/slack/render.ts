@@ -6,6 +6,9 @@ import { HOMEWORK_KINDS, type HomeworkKind } from '../../src/core/exercises/home
 import { CADENCES, INSTRUCTIONS_MAX_CHARS, settingField } from '../../src/core/therapists/homework-kinds.js';
 import type { RosterEntry } from '../../src/core/therapists/therapist-service.js';
 import { rosterLine } from '../../src/core/therapists/commands.js';
+import { tt } from '../../src/core/i18n/index.js';
+import { parseButton } from '../../src/core/buttons.js';
+import { homeworkLabelForTherapist, inSentence, kindLabelForTherapist, optionLabelForTherapist, settingHintForTherapist, settingLabelForTherapist, weekdayShortForTherapist } from '../../src/core/summaries/therapist-labels.js';
 
 type Block = types.KnownBlock;
 
@@ -30,22 +33,22 @@ export const ASSIGN_VIEW_CALLBACK_ID = 'between_assign';
 export const ASSIGN_BLOCKS = { client: 'client', kind: 'kind', cadence: 'cadence', days: 'days', dueTime: 'due_time', instructions: 'instructions' } as const;
 /** A kind's setting has its own block, named like the field the core validates (`settings.<kind>.<setting>`). */
 export const ASSIGN_SETTING_BLOCK_PREFIX = 'settings.';
-/** The homework modal's own words (kinds, settings and their labels come from the registry). */
+/** The homework modal's own words, from therapist-slack.ftl (kinds, settings and their labels from the registry, in the therapist's language). */
 const ASSIGN_COPY = {
-  title: 'Assign homework',
-  submit: 'Assign',
-  close: 'Cancel',
-  client: 'Client',
-  kind: 'Homework',
-  cadence: 'How often',
-  cadenceLabels: { daily: 'Daily', weekdays: 'Weekdays', days: 'On the days below', once: 'Once' } as Record<(typeof CADENCES)[number], string>,
-  days: 'Days (for “On the days below”)',
-  dueTime: 'Reminder time (client’s local time)',
-  instructions: 'Instructions for the client',
-  instructionsHint: (needing: string[]) => `Required for: ${needing.join(', ')}. For reflective journaling, this is the client’s prompt.`,
-  setting: (setting: string, kind: string) => `${kind}: ${setting}`,
-  settingHint: (kind: string, hint: string | undefined) => `Only for ${kind}.${hint ? ` ${hint}` : ''}`,
-} as const;
+  title: () => tt('therapist-slack-assign-title'),
+  submit: () => tt('therapist-slack-assign-submit'),
+  close: () => tt('therapist-slack-assign-close'),
+  client: () => tt('therapist-slack-assign-client'),
+  kind: () => tt('therapist-slack-assign-kind'),
+  cadence: () => tt('therapist-slack-assign-cadence'),
+  cadenceLabel: (cadence: (typeof CADENCES)[number]) => tt(`therapist-slack-cadence-${cadence}`),
+  days: () => tt('therapist-slack-assign-days'),
+  dueTime: () => tt('therapist-slack-assign-due-time'),
+  instructions: () => tt('therapist-slack-assign-instructions'),
+  instructionsHint: (needing: string[]) => tt('therapist-slack-assign-instructions-hint', { kinds: needing.join(', '), journal: inSentence(homeworkLabelForTherapist('journal')) }),
+  setting: (setting: string, kind: string) => tt('therapist-slack-assign-setting', { kind, setting }),
+  settingHint: (kind: string, hint: string | undefined) => `${tt('therapist-slack-assign-setting-hint', { kind })}${hint ? ` ${hint}` : ''}`,
+};
 /** Every input in the modal uses this action id inside its own block. */
 export const ASSIGN_ACTION_ID = 'value';
 
@@ -117,7 +120,8 @@ export function renderChoices(choices: Choice[]): Block[] {
         action_id: choice.id,
         value: choice.id,
         text: plain(choice.label, SLACK_BUTTON_TEXT_LIMIT_CHARS),
-        ...(choice.label === 'Acknowledge' && { style: 'primary' as const }),
+        // The acknowledgement of a risk alert stands out, whatever its label's language.
+        ...(parseButton(choice.id)?.kind === 'acknowledgeRisk' && { style: 'primary' as const }),
       })),
     });
   }
@@ -127,7 +131,7 @@ export function renderChoices(choices: Choice[]): Block[] {
 /** A core message as `chat.postMessage` arguments (text fallback + blocks). */
 export function renderMessage(message: OutboundMessage): { text: string; blocks: Block[] } {
   let sections = splitMrkdwn(message.text);
-  if (sections.length > SLACK_MAX_TEXT_SECTIONS) sections = [...sections.slice(0, SLACK_MAX_TEXT_SECTIONS - 1), '… (shortened)'];
+  if (sections.length > SLACK_MAX_TEXT_SECTIONS) sections = [...sections.slice(0, SLACK_MAX_TEXT_SECTIONS - 1), tt('therapist-slack-shortened')];
   const blocks: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
   if (message.choices?.length) blocks.push(...renderChoices(message.choices));
   if (blocks.length > SLACK_MAX_BLOCKS_PER_MESSAGE) throw new AdapterValidationError(`message needs ${blocks.length} blocks, Slack allows ${SLACK_MAX_BLOCKS_PER_MESSAGE}`, 'slack');
@@ -137,18 +141,18 @@ export function renderMessage(message: OutboundMessage): { text: string; blocks:
 
 /** The App Home tab: the therapist's roster, open risk alerts first. */
 export function homeView(entries: RosterEntry[] | null): types.HomeView {
-  const blocks: Block[] = [{ type: 'header', text: plain('Between — your clients', 150) }];
+  const blocks: Block[] = [{ type: 'header', text: plain(tt('therapist-slack-home-title'), 150) }];
   if (entries === null) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn('You are not a registered therapist here yet. Type `/between register` in any channel or in this app’s Messages tab.') } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(tt('therapist-slack-home-not-registered')) } });
   } else if (entries.length === 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn('No linked clients yet. `/between invite` creates a single-use code for a client.') } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(tt('therapist-slack-home-no-clients')) } });
   } else {
     for (const entry of entries.slice(0, SLACK_MAX_BLOCKS_PER_VIEW - 3)) {
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(rosterLine(entry).replace(/^• /, '')) } });
     }
-    if (entries.length > SLACK_MAX_BLOCKS_PER_VIEW - 3) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'More clients: `/between clients`' }] });
+    if (entries.length > SLACK_MAX_BLOCKS_PER_VIEW - 3) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: toMrkdwn(tt('therapist-slack-home-more')) }] });
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack('/between help — all commands · adherence over the last 7 days') }] });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(tt('therapist-slack-home-footer')) }] });
   return { type: 'home', blocks };
 }
 
@@ -157,13 +161,13 @@ function settingBlocks(kinds: readonly HomeworkKind[]): Block[] {
   const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
   return kinds.flatMap((kind) =>
     kind.settings.map((setting): Block => {
-      const options = setting.options.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((o) => option(o.value, o.label));
+      const options = setting.options.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((o) => option(o.value, optionLabelForTherapist(kind, o)));
       return {
         type: 'input',
         block_id: settingField(kind.id, setting.id),
         optional: true,
-        label: plain(ASSIGN_COPY.setting(setting.label, kind.label), 2000),
-        hint: plain(ASSIGN_COPY.settingHint(kind.label, setting.hint), 2000),
+        label: plain(ASSIGN_COPY.setting(settingLabelForTherapist(kind, setting), kindLabelForTherapist(kind)), 2000),
+        hint: plain(ASSIGN_COPY.settingHint(kindLabelForTherapist(kind), settingHintForTherapist(kind, setting)), 2000),
         element: setting.choose === 'many' ? { type: 'multi_static_select', action_id: ASSIGN_ACTION_ID, options } : { type: 'static_select', action_id: ASSIGN_ACTION_ID, options },
       };
     }),
@@ -180,55 +184,55 @@ export function assignModal(clients: { linkId: string; alias: string }[], presel
   const option = (value: string, text: string) => ({ value, text: plain(text, SLACK_OPTION_TEXT_LIMIT_CHARS) });
   const clientOptions = clients.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((client) => option(client.linkId, client.alias));
   const preselected = clientOptions.find((o) => o.value === preselectedLinkId);
-  const cadenceOptions = CADENCES.map((cadence) => option(cadence, ASSIGN_COPY.cadenceLabels[cadence]));
-  const needingInstructions = kinds.filter((kind) => kind.needsInstructions).map((kind) => kind.label);
-  const kindOptions = kinds.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((kind) => option(kind.id, kind.label));
+  const cadenceOptions = CADENCES.map((cadence) => option(cadence, ASSIGN_COPY.cadenceLabel(cadence)));
+  const needingInstructions = kinds.filter((kind) => kind.needsInstructions).map(kindLabelForTherapist);
+  const kindOptions = kinds.slice(0, SLACK_SELECT_OPTIONS_LIMIT).map((kind) => option(kind.id, kindLabelForTherapist(kind)));
   const chosenKind = kindOptions.find((o) => o.value === selectedKind);
   return {
     type: 'modal',
     callback_id: ASSIGN_VIEW_CALLBACK_ID,
-    title: plain(ASSIGN_COPY.title, 24),
-    submit: plain(ASSIGN_COPY.submit, 24),
-    close: plain(ASSIGN_COPY.close, 24),
+    title: plain(ASSIGN_COPY.title(), 24),
+    submit: plain(ASSIGN_COPY.submit(), 24),
+    close: plain(ASSIGN_COPY.close(), 24),
     blocks: [
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.client,
-        label: plain(ASSIGN_COPY.client, 2000),
+        label: plain(ASSIGN_COPY.client(), 2000),
         element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: clientOptions, ...(preselected && { initial_option: preselected }) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.kind,
         dispatch_action: true,
-        label: plain(ASSIGN_COPY.kind, 2000),
+        label: plain(ASSIGN_COPY.kind(), 2000),
         element: { type: 'static_select', action_id: ASSIGN_ACTION_ID, options: kindOptions, ...(chosenKind && { initial_option: chosenKind }) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.cadence,
-        label: plain(ASSIGN_COPY.cadence, 2000),
+        label: plain(ASSIGN_COPY.cadence(), 2000),
         element: { type: 'radio_buttons', action_id: ASSIGN_ACTION_ID, options: cadenceOptions, initial_option: cadenceOptions[0]! },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.days,
         optional: true,
-        label: plain(ASSIGN_COPY.days, 2000),
-        element: { type: 'checkboxes', action_id: ASSIGN_ACTION_ID, options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => option(day, day.charAt(0).toUpperCase() + day.slice(1))) },
+        label: plain(ASSIGN_COPY.days(), 2000),
+        element: { type: 'checkboxes', action_id: ASSIGN_ACTION_ID, options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day, index) => option(day, weekdayShortForTherapist(index + 1))) },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.dueTime,
         optional: true,
-        label: plain(ASSIGN_COPY.dueTime, 2000),
+        label: plain(ASSIGN_COPY.dueTime(), 2000),
         element: { type: 'timepicker', action_id: ASSIGN_ACTION_ID },
       },
       {
         type: 'input',
         block_id: ASSIGN_BLOCKS.instructions,
         optional: true,
-        label: plain(ASSIGN_COPY.instructions, 2000),
+        label: plain(ASSIGN_COPY.instructions(), 2000),
         ...(needingInstructions.length && { hint: plain(ASSIGN_COPY.instructionsHint(needingInstructions), 2000) }),
         element: { type: 'plain_text_input', action_id: ASSIGN_ACTION_ID, multiline: true, max_length: INSTRUCTIONS_MAX_CHARS },
       },
@@ -241,8 +245,8 @@ export function assignModal(clients: { linkId: string; alias: string }[], presel
 export function assignedModal(alias: string): types.ModalView {
   return {
     type: 'modal',
-    title: plain('Homework assigned', 24),
-    close: plain('Done', 24),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Assigned to ${toMrkdwn(alias.replace(/[\\*_]/g, (c) => `\\${c}`))}. They were told in their chat.` } }],
+    title: plain(tt('therapist-slack-assigned-title'), 24),
+    close: plain(tt('therapist-slack-assigned-close'), 24),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(tt('therapist-slack-assigned', { alias: alias.replace(/[\\*_]/g, (c) => `\\${c}`) })) } }],
   };
 }

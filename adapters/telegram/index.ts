@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Api, Bot, GrammyError, HttpError, InputFile, webhookCallback } from 'grammy';
-import type { Update } from 'grammy/types';
+import type { LanguageCode, Update } from 'grammy/types';
 import {
   AdapterAuthError,
   AdapterEditRefusedError,
@@ -16,6 +16,7 @@ import {
   type SendReceipt,
 } from '../../src/core/adapter.js';
 import type { InboundEvent } from '../../src/core/events.js';
+import type { MenuCommand } from '../../src/core/adapter.js';
 import { negotiateLocale, translate } from '../../src/core/i18n/index.js';
 import { networkCode, networkError, sendParts, statusError } from '../kit.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
@@ -82,7 +83,7 @@ export interface TelegramAdapterConfig {
   /** Receive updates by webhook instead of long polling. */
   webhook?: TelegramWebhookConfig;
   /** The command menu (the core's `commandList`), registered with setMyCommands at start. */
-  commands: readonly { command: string; description: string }[];
+  commands: readonly MenuCommand[];
   logger: Logger;
   /** Overrides {@link TELEGRAM_LIMITS} (tests; operators with a raised limit). */
   limits?: Partial<DeliveryLimits>;
@@ -220,15 +221,21 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  /**
+   * The command menu: English for everyone, and one list per other language we speak, which
+   * Telegram shows to people whose app is in that language (`language_code`).
+   */
   private async registerCommands(): Promise<void> {
-    const commands = this.config.commands
-      .filter(({ command }) => /^[a-z0-9_]{1,32}$/.test(command))
-      .map(({ command, description }) => ({ command, description: description.slice(0, 256) || command }));
-    try {
-      await this.bot.api.setMyCommands(commands);
-    } catch (err) {
-      // The menu is a convenience: typed commands work without it.
-      this.log.warn(describeError(err), 'registering the Telegram command menu failed');
+    const valid = this.config.commands.filter(({ command }) => /^[a-z0-9_]{1,32}$/.test(command));
+    const menu = (language?: string) => valid.map(({ command, description, localized }) => ({ command, description: ((language && localized?.[language]) || description).slice(0, 256) || command }));
+    const languages = [...new Set(valid.flatMap(({ localized }) => Object.keys(localized ?? {})))];
+    for (const language of [undefined, ...languages]) {
+      try {
+        await this.bot.api.setMyCommands(menu(language), language ? { language_code: language as LanguageCode } : undefined);
+      } catch (err) {
+        // The menu is a convenience: typed commands work without it.
+        this.log.warn({ ...describeError(err), language: language ?? 'default' }, 'registering the Telegram command menu failed');
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { splitStyled, visibleLength } from '../kit.js';
 import { numberScaleOf, parseMarkup, type Choice, type MarkupSegment, type OutboundMessage } from '../../src/core/messages.js';
+import { storedLocale, translator, type Translate } from '../../src/core/i18n/index.js';
 
 /** Telegram refuses callback data outside 1–64 bytes (`BUTTON_DATA_INVALID`). */
 export const TELEGRAM_CALLBACK_DATA_LIMIT_BYTES = 64;
@@ -28,7 +29,7 @@ export function renderMessage(message: OutboundMessage, maxChoices: number): Tel
   const choices = message.choices ?? [];
   const useButtons = choices.length > 0 && choices.length <= maxChoices && choices.every(fitsCallbackData);
   const segments = parseMarkup(message.text);
-  if (choices.length > 0 && !useButtons) segments.push(...numberedList(choices, Boolean(message.multiSelect)));
+  if (choices.length > 0 && !useButtons) segments.push(...numberedList(choices, Boolean(message.multiSelect), translator(storedLocale(message.locale))));
   const keyboard = useButtons ? inlineKeyboard(choices, Boolean(message.multiSelect)) : undefined;
 
   const attachment = message.attachment;
@@ -110,16 +111,17 @@ function buttonLabel(label: string): string {
 
 /**
  * The plain-text fallback when buttons cannot carry the choices: each choice with the number that
- * selects it when typed — its position, or on a number scale the value itself.
+ * selects it when typed — its position, or on a number scale the value itself — and how to answer,
+ * in the message's language (`t`: locales/<lang>/adapters.ftl).
  */
-function numberedList(choices: readonly Choice[], multiSelect: boolean): MarkupSegment[] {
+function numberedList(choices: readonly Choice[], multiSelect: boolean, t: Translate): MarkupSegment[] {
   const scale = numberScaleOf(choices);
   if (scale) {
-    const others = scale.others.map((choice) => `\n${choice.label}: type “${choice.label.toLowerCase()}”`).join('');
-    return [{ text: `\n\n${scale.values.map((choice) => choice.label).join(' · ')}${others}\n` }, { text: 'Type a number.', italic: true }];
+    const others = scale.others.map((choice) => `\n${t('adapter-type-word', { label: choice.label, word: choice.label.toLowerCase() })}`).join('');
+    return [{ text: `\n\n${scale.values.map((choice) => choice.label).join(' · ')}${others}\n` }, { text: t('adapter-type-number'), italic: true }];
   }
   const lines = choices.map((choice, index) => `${index + 1}) ${choice.label}`);
-  const hint = multiSelect ? 'Type the numbers of all that apply (e.g. 1 3), then the number for done.' : 'Type a number, or your answer.';
+  const hint = t(multiSelect ? 'adapter-type-numbers-then-done' : 'adapter-type-number-or-answer');
   return [{ text: `\n\n${lines.join('\n')}\n` }, { text: hint, italic: true }];
 }
 

@@ -15,6 +15,12 @@ commands-history-counts =
     } diese Woche.
 commands-history-no-check-ins = Wann immer du so weit bist: /checkin dauert etwa 30 Sekunden.
 commands-chart-title = Deine Stimmung (0–10)
+commands-chart-alt = { $title } nach Tagen: { $days }.
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day }: kein Check-in
+       *[other] { $day }: { $mood }
+    }
 commands-progress-scores-title = Was deine Werte zeigen
 commands-progress-compared = { $name }: { $from } (am { $fromDate }), { $to } (am { $toDate }).
 commands-progress-better = Eine Veränderung dieser Größe ist mehr als die übliche Schwankung von Tag zu Tag – eine echte Verbesserung.
@@ -48,6 +54,19 @@ commands-homework-cadence =
 commands-homework-ended = Diese Hausaufgabe ist beendet oder gehört nicht mehr zu dir. /homework zeigt, was aktuell ist.
 commands-homework-already-done = { $label } ist für heute schon erledigt ✓
 commands-homework-marked-done = { $label }: für heute erledigt ✓ Das zählt für deine Hausaufgabe.
+
+## Hausaufgaben von deiner Therapeutin oder deinem Therapeuten: die Nachricht dazu und die tägliche Erinnerung; das Ende der Verbindung
+
+commands-homework-assigned = *Neue Hausaufgabe von deiner Therapeutin oder deinem Therapeuten:* { $label } – { $cadence }{ $time ->
+        [none] .
+       *[other] , und ich erinnere dich um { $time } Uhr daran.
+    }
+commands-homework-instructions = _Anleitung:_ { $text }
+commands-homework-assigned-whenever = Mach sie, wann es dir passt – sie zählt, sobald du fertig bist.
+commands-homework-reminder-title = Eine kleine Erinnerung an deine Hausaufgaben für heute:
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Wann immer es dir passt – jede Aufgabe zählt, sobald du sie erledigt hast.
+commands-therapist-unlinked = Deine Therapeutin oder dein Therapeut hat die Verbindung mit Between beendet und bekommt von hier keine Zusammenfassungen mehr. Alles andere funktioniert wie bisher; mit einem neuen Code kannst du dich in /settings wieder verbinden.
 
 ## /pause und /resume
 

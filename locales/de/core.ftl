@@ -168,3 +168,16 @@ text-type-your-answer = Bitte schreib deine Antwort.
 text-empty = Bitte schreib deine Antwort – ein paar Worte reichen.
 text-empty-optional = Bitte schreib deine Antwort, oder überspring die Frage.
 text-too-long = Das sind { $length } Zeichen; hier kann ich bis zu { $limit } speichern. Magst du es kürzen? Nichts davor ist verloren.
+
+## Dauer: wie lange etwas gedauert hat, abgerundet
+
+duration-under-a-minute = weniger als eine Minute
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std.
+duration-hours-minutes = { $hours } Std. { $minutes } Min.
+duration-days =
+    { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+duration-days-hours = { duration-days } { $hours } Std.

@@ -16,6 +16,14 @@ commands-history-counts =
     } this week.
 commands-history-no-check-ins = Whenever you’re ready, /checkin takes about 30 seconds.
 commands-chart-title = Your mood (0–10)
+# The chart in words, for screen readers and chats without images (also the export's chart). $title: the chart's title; $days: every day's commands-chart-alt-day
+commands-chart-alt = { $title } by day: { $days }.
+# $day: "Mon 7 Dec"; $mood: that day's mean mood, or none
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day } no check-in
+       *[other] { $day } { $mood }
+    }
 commands-progress-scores-title = What your scores show
 # $name: the questionnaire (PHQ-9, GAD-7…); $fromDate, $toDate: short dates
 commands-progress-compared = { $name }: { $from } on { $fromDate }, { $to } on { $toDate }.
@@ -53,6 +61,23 @@ commands-homework-ended = That homework has ended or isn’t yours any more. /ho
 # $label: the homework's name
 commands-homework-already-done = { $label } is already done for today ✓
 commands-homework-marked-done = { $label }: done for today ✓ That counts toward your homework.
+
+## Homework a therapist assigns: the message telling the client, and the daily reminder; the link ended
+
+# $label: the homework's name; $cadence: commands-homework-cadence; $time: the reminder's time (18:30), or none
+commands-homework-assigned = *New homework from your therapist:* { $label } — { $cadence }{ $time ->
+        [none] .
+       *[other] , I’ll remind you at { $time }.
+    }
+# $text: what the therapist wrote
+commands-homework-instructions = _Instructions:_ { $text }
+commands-homework-assigned-whenever = Do it whenever suits you; it counts as soon as you finish it.
+commands-homework-reminder-title = A reminder of your homework for today:
+# $label: the homework's name; $cadence: commands-homework-cadence
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Whenever suits you — it counts as soon as you finish.
+# The therapist ended the link (their homework ends with it)
+commands-therapist-unlinked = Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.
 
 ## /pause and /resume
 

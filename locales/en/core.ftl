@@ -144,3 +144,16 @@ text-type-your-answer = Please type your answer.
 text-empty = Please type your answer — a few words are enough.
 text-empty-optional = Please type your answer, or skip.
 text-too-long = That’s { $length } characters; I can keep up to { $limit } here. Could you shorten it? Nothing before this was lost.
+
+## Durations: how long something took, rounded down ($days, $hours, $minutes are numbers)
+
+duration-under-a-minute = less than a minute
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min
+duration-days =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+duration-days-hours = { duration-days } { $hours } h

@@ -30,6 +30,10 @@ settings-therapist-share-question = What may your therapist receive in their sum
 settings-therapist-share-minimal = Only what I did
 settings-therapist-share-clinical = Plus scores and trends
 settings-therapist-share-full = Plus what I write
+# What each level carries, in the client's words
+settings-therapist-share-minimal-description = whether check-ins and homework were done, and risk alerts — no scores, nothing you write
+settings-therapist-share-clinical-description = whether check-ins and homework were done, risk alerts, mood and questionnaire results (scores, notes, and your answer on how much problems get in the way) and trends, the ratings you give in exercises, and whether you have an accountability partner (yes or no) — nothing you write
+settings-therapist-share-full-description = whether check-ins and homework were done, risk alerts, scores and trends, exercise ratings, whether you have an accountability partner (yes or no), and the text of your thought records
 settings-partner-share-question = What should your accountability partner see each day?
 settings-saved-title = Saved.
 settings-saved = { $timezone } · daily check-in { $time } · quiet hours { $quiet }.

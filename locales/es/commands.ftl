@@ -15,6 +15,12 @@ commands-history-counts =
     } esta semana.
 commands-history-no-check-ins = Cuando quieras, /checkin te toma unos 30 segundos.
 commands-chart-title = Tu ánimo (0–10)
+commands-chart-alt = { $title } por día: { $days }.
+commands-chart-alt-day =
+    { $mood ->
+        [none] { $day }: sin registro
+       *[other] { $day }: { $mood }
+    }
 commands-progress-scores-title = Lo que muestran tus puntajes
 commands-progress-compared = { $name }: { $from } el { $fromDate }, { $to } el { $toDate }.
 commands-progress-better = Un cambio de este tamaño es más que la variación de un día a otro: es una mejora real.
@@ -48,6 +54,19 @@ commands-homework-cadence =
 commands-homework-ended = Esa tarea ya terminó o ya no es tuya. /homework te muestra las actuales.
 commands-homework-already-done = { $label } ya está hecha por hoy ✓
 commands-homework-marked-done = { $label }: hecha por hoy ✓ Cuenta para tu tarea.
+
+## Tareas que asigna tu terapeuta: el mensaje al asignarla y el recordatorio diario; el fin del vínculo
+
+commands-homework-assigned = *Nueva tarea de tu terapeuta:* { $label } — { $cadence }{ $time ->
+        [none] .
+       *[other] , y te la recuerdo a las { $time }.
+    }
+commands-homework-instructions = _Indicaciones:_ { $text }
+commands-homework-assigned-whenever = Hazla cuando mejor te venga; cuenta en cuanto la termines.
+commands-homework-reminder-title = Un recordatorio de tu tarea de hoy:
+commands-homework-reminder-line = • { $label } ({ $cadence })
+commands-homework-reminder-whenever = Cuando mejor te venga: cuenta en cuanto la termines.
+commands-therapist-unlinked = Tu terapeuta terminó el vínculo con Between, así que ya no recibe resúmenes desde aquí. Todo lo demás funciona como antes; puedes volver a vincularte con un código nuevo en /settings.
 
 ## /pause y /resume
 

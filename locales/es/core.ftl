@@ -168,3 +168,16 @@ text-type-your-answer = Escribe tu respuesta, por favor.
 text-empty = Escribe tu respuesta, por favor; con unas pocas palabras basta.
 text-empty-optional = Escribe tu respuesta, o salta esta pregunta.
 text-too-long = Son { $length } caracteres y aquí puedo guardar hasta { $limit }. ¿Podrías acortarlo? No se perdió nada de lo anterior.
+
+## Duraciones: cuánto tardó algo, redondeado hacia abajo
+
+duration-under-a-minute = menos de un minuto
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min
+duration-days =
+    { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
+duration-days-hours = { duration-days } { $hours } h

@@ -97,6 +97,18 @@ export interface DeliveryLimits {
   perConversationIntervalMs: number;
 }
 
+/**
+ * One entry of a platform's command menu (Telegram's `/` list, Discord's slash commands): the
+ * command, its description in English, and the description in each other language Between speaks
+ * (`localized.es`, `localized.de`, from the catalogs' `command-<name>`), which a platform shows to
+ * people whose app is in that language. Command names stay as typed everywhere (/checkin).
+ */
+export interface MenuCommand {
+  command: string;
+  description: string;
+  localized?: Readonly<Record<string, string>>;
+}
+
 export interface SendReceipt {
   /**
    * The platform's id for the sent message, if it has one. The delivery worker stores it on the

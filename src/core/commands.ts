@@ -5,9 +5,9 @@ import { collectFhirRecords } from './privacy/fhir.js';
 import { chartRenderer } from './summaries/chart-renderer.js';
 import { bold, esc } from './messages.js';
 import { dayLabel, localDateOf, inQuietHours } from './time.js';
-import { DEFAULT_LOCALE, intlLocale, translate } from './i18n/index.js';
+import { DEFAULT_LOCALE, translate } from './i18n/index.js';
 import { assessmentTrendLines } from './flows/assessment.js';
-import { describeSettings, findHomeworkKind, homeworkChoice, homeworkCommand as howToStart } from './exercises/homework-kinds.js';
+import { describeCadenceIn, describeSettings, findHomeworkKind, homeworkChoiceIn, homeworkCommand as howToStart, homeworkLabelIn } from './exercises/homework-kinds.js';
 import { exerciseHistoryLines } from './exercises/reporting.js';
 import { clientMoodChart, clientProgress } from './summaries/client-progress.js';
 import { helplinesMessage } from './safety/crisis-resources.js';
@@ -15,21 +15,6 @@ import type { FlowContext, InstantCommand } from './flows/types.js';
 
 /** A command's description in the platforms' menus (registered once, in English): /help's words for it. */
 const menuDescription = (command: string) => translate(DEFAULT_LOCALE, `command-${command}`);
-
-/** The days of a `days:mon,wed` cadence, as the person's language shortens weekdays ("Mon, Wed", "lun, mié", "Mo., Mi."). */
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-function cadenceDays(cadence: string, locale: FlowContext['locale']): string {
-  if (!cadence.startsWith('days:')) return cadence;
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  const names = cadence
-    .slice(5)
-    .split(',')
-    .map((day) => WEEKDAYS.indexOf(day))
-    .filter((index) => index >= 0)
-    .map((index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
-  return names.join(', ');
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 7;
@@ -107,11 +92,12 @@ export const homeworkCommand: InstantCommand = {
       const done = assignment.completedDates.includes(today);
       const kind = findHomeworkKind(assignment.kind);
       const command = howToStart(assignment.kind, assignment.settings ?? null);
-      const cadence = t('commands-homework-cadence', { cadence: assignment.cadence.startsWith('days:') ? 'days' : assignment.cadence, days: cadenceDays(assignment.cadence, context.locale) });
-      lines.push(`${done ? '✓' : '○'} ${esc(kind?.label ?? assignment.kind)} (${esc(cadence)})${command ? ` — ${esc(command)}` : ''}${done ? ` · ${t('commands-homework-done-today')}` : ''}`);
-      for (const line of describeSettings(assignment.kind, assignment.settings ?? null)) lines.push(`   ${esc(line)}`);
+      const cadence = describeCadenceIn(assignment.cadence, context);
+      const label = kind ? homeworkLabelIn(kind, context) : assignment.kind;
+      lines.push(`${done ? '✓' : '○'} ${esc(label)} (${esc(cadence)})${command ? ` — ${esc(command)}` : ''}${done ? ` · ${t('commands-homework-done-today')}` : ''}`);
+      for (const line of describeSettings(assignment.kind, assignment.settings ?? null, context)) lines.push(`   ${esc(line)}`);
       if (assignment.instructions) lines.push(`   ${esc(assignment.instructions)}`);
-      if (!done && kind) choices.push(homeworkChoice(assignment));
+      if (!done && kind) choices.push(homeworkChoiceIn(assignment, context));
     }
     context.reply({ text: lines.join('\n'), ...(choices.length && { choices: choices.slice(0, HOMEWORK_BUTTONS) }) });
   },
@@ -133,7 +119,7 @@ export async function pressHomework(context: FlowContext, assignmentId: string):
   }
   const today = localDateOf(context.now, person.timezone);
   const marked = await context.repos.homework.completeOne(person.id, assignment.id, today, { kind: kind.id, id: assignment.id }, context.now);
-  context.reply(context.t(marked ? 'commands-homework-marked-done' : 'commands-homework-already-done', { label: esc(kind.label) }));
+  context.reply(context.t(marked ? 'commands-homework-marked-done' : 'commands-homework-already-done', { label: esc(homeworkLabelIn(kind, context)) }));
 }
 
 export const pauseCommand: InstantCommand = {
@@ -180,7 +166,7 @@ export const exportCommand: InstantCommand = {
     context.reply({ text: t('commands-export-csv'), attachment: csv });
     context.replyAfterCommit('export.report', async () => ({
       text: t('commands-export-report'),
-      attachment: await progressReportFile(data, now, (days, title) => chartRenderer.render(days, title)),
+      attachment: await progressReportFile(data, now, (days, words) => chartRenderer.render(days, words)),
     }));
     context.replyAfterCommit('export.fhir', async () => ({
       text: t('commands-export-fhir'),

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from '../logger.js';
 import { runAfterCommit, type AfterCommitTask } from './after-commit.js';
 import type { FlowContext, FlowState } from './flows/types.js';
-import type { EventOutcome } from './adapter.js';
+import type { EventOutcome, MenuCommand } from './adapter.js';
 import type { TxRepositories, Store } from '../db/store.js';
 import { OUTBOX_PRIORITY, type ClaimedMessage, type OutboxClaim } from '../db/repositories/outbox.js';
 import type { Clock } from './clock.js';
@@ -18,7 +18,7 @@ import { cheerFlow, partnerInviteFlow, partnerJoinFlow } from './partners/partne
 import { EXERCISE_FLOWS } from './exercises/flows.js';
 import { safetyPlanMessage } from './exercises/routing.js';
 import { safetyPlanCrisisLines } from './exercises/safety-plan.js';
-import type { OutboundMessage } from './messages.js';
+import { inLocale, type OutboundMessage } from './messages.js';
 import { createDeleteDataFlow } from './privacy/delete-data-flow.js';
 import type { ErasureOptions } from './privacy/erasure.js';
 import { clientCommands, dispatch, Turn } from './routes.js';
@@ -111,7 +111,7 @@ export class BetweenCore {
   }
 
   /** Commands for /help and platform command menus. */
-  get commandList(): { command: string; description: string }[] {
+  get commandList(): MenuCommand[] {
     return clientCommands();
   }
 
@@ -218,7 +218,7 @@ export class BetweenCore {
       await this.options.store.repos.outbox.enqueue({
         idempotencyKey: `apology:${updateKey}`,
         address: event.address,
-        message: { text: translate(locale, 'apology') },
+        message: { text: translate(locale, 'apology'), locale },
         dueAt: this.options.clock.now(),
       });
       this.options.onEnqueued?.();
@@ -251,9 +251,14 @@ export class BetweenCore {
       safety: this.safety,
       locale: localeFor(personBefore, engine.fromStored(conversation?.active ?? null)?.data.locale, event.localeHint),
       t: (id, args) => translate(context.locale, id, args),
-      reply,
+      // Every reply names the language it was written in (the turn's, at the time of the reply:
+      // /language changes it mid-turn), so adapters word their own hints in it.
+      reply: (message, options) => reply(inLocale(message, context.locale), options),
       afterCommit,
-      replyAfterCommit,
+      replyAfterCommit: (name, build) => {
+        const locale = context.locale;
+        replyAfterCommit(name, async () => inLocale(await build(), locale));
+      },
       defaultTimezone: this.options.defaultTimezone ?? 'UTC',
       buttons: this.options.hasButtons?.(event.platform) ?? true,
       partnerLimit: this.options.partnerLimit ?? 1,

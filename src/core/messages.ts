@@ -51,6 +51,14 @@ export interface OutboundMessage {
   /** The choices are a multi-select (toggle, then a "done" choice). Affects rendering only. */
   multiSelect?: boolean;
   attachment?: ImageAttachment | DocumentAttachment;
+  /**
+   * The language the message is written in (a catalog locale: `en`, `es`, `de`; the pseudo-locale
+   * in tests), so that an adapter words what it adds in the reader's language — the hints under
+   * choices shown as a numbered list (“Type a number.”, locales/<lang>/adapters.ftl). The core sets
+   * it on every reply and on what it sends a person unasked (prompts, reminders, partner messages,
+   * homework); without it an adapter uses English (the therapist side).
+   */
+  locale?: string;
   /** Urgent messages (risk alerts, crisis resources) jump the delivery queue. */
   urgent?: boolean;
   /**
@@ -81,6 +89,12 @@ export interface OutboundMessage {
 /** Escapes text a person wrote so it renders literally in any adapter. */
 export function esc(text: string): string {
   return text.replace(/[\\*_]/g, (char) => `\\${char}`);
+}
+
+/** `message` marked as written in `locale` (kept when it already names one). */
+export function inLocale(message: OutboundMessage | string, locale: string): OutboundMessage {
+  const outbound = typeof message === 'string' ? { text: message } : message;
+  return outbound.locale ? outbound : { ...outbound, locale };
 }
 
 export function bold(text: string): string {

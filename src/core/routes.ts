@@ -3,7 +3,8 @@ import { BUTTONS, buttonId, parseButton, PROMPT_ACTION, SHOW_SAFETY_PLAN, type B
 import { INSTANT_COMMANDS, pressHomework, skipToday, snoozeCheckIn } from './commands.js';
 import * as copy from './copy.js';
 import type { InboundEvent } from './events.js';
-import { hasMessage } from './i18n/index.js';
+import { DEFAULT_LOCALE, hasMessage, SUPPORTED_LOCALES, translate } from './i18n/index.js';
+import type { MenuCommand } from './adapter.js';
 import { SAFETY_PLAN } from './exercises/safety-plan.js';
 import { EXERCISE_COMMANDS, pressExerciseFollowUp, pressExerciseStart, safetyPlanMessage } from './exercises/routing.js';
 import type { FlowEngine } from './flows/engine.js';
@@ -95,7 +96,10 @@ export interface CommandRoute {
   run(turn: Turn, args: string): Promise<void>;
 }
 
-const flowCommand = (command: string, flow: string, description: string): CommandRoute => ({ command, description, run: (turn) => turn.openFlow(flow) });
+/** A command's description for /help and the menus: `command-<name>` in the catalogs, in English here. */
+const described = (command: string) => translate(DEFAULT_LOCALE, `command-${command}`);
+
+const flowCommand = (command: string, flow: string): CommandRoute => ({ command, description: described(command), run: (turn) => turn.openFlow(flow) });
 
 const navigationCommand = (action: 'back' | 'skip' | 'cancel'): CommandRoute => ({
   command: action,
@@ -121,18 +125,18 @@ const instantCommand = (command: InstantCommand): CommandRoute => ({
 export const COMMANDS: readonly CommandRoute[] = [
   {
     command: 'start',
-    description: 'Begin, or change your settings',
+    description: described('start'),
     run: (turn) => (turn.context.person ? turn.openFlow('settings', true) : turn.openFlow('onboarding')),
   },
-  flowCommand('checkin', 'checkin', 'Emotion check-in (about 30 seconds)'),
-  flowCommand('thought', 'thought', 'Work through a CBT thought record'),
-  flowCommand('assessment', 'assessment', 'Questionnaires (PHQ-8/9, GAD-7, WHO-5)'),
-  flowCommand('settings', 'settings', 'Timezone, check-in time, quiet hours, therapist code'),
-  flowCommand('delete', 'delete', 'Delete everything you’ve stored'),
+  flowCommand('checkin', 'checkin'),
+  flowCommand('thought', 'thought'),
+  flowCommand('assessment', 'assessment'),
+  flowCommand('settings', 'settings'),
+  flowCommand('delete', 'delete'),
   ...[...INSTANT_COMMANDS, partnerCommand, cheerCommand, ...EXERCISE_COMMANDS].map(instantCommand),
   {
     command: 'help',
-    description: 'What I can do',
+    description: described('help'),
     async run(turn) {
       const { context } = turn;
       const described = clientCommands().map((c) => ({ command: c.command, description: describeCommand(context, c) }));
@@ -142,7 +146,7 @@ export const COMMANDS: readonly CommandRoute[] = [
   },
   {
     command: 'language',
-    description: 'Choose your language, e.g. /language es (English, Español, Deutsch)',
+    description: described('language'),
     async run(turn, args) {
       const { context } = turn;
       const chosen = args ? chooseLanguage(args) : undefined;
@@ -170,9 +174,17 @@ export const COMMANDS: readonly CommandRoute[] = [
 
 const COMMAND_BY_NAME = new Map(COMMANDS.map((route) => [route.command, route]));
 
-/** The commands clients can use, for /help and platform command menus (static: no core needed). */
-export function clientCommands(): { command: string; description: string }[] {
-  return COMMANDS.flatMap(({ command, description }) => (description ? [{ command, description }] : []));
+/**
+ * The commands clients can use, for /help and the platforms' command menus (static: no core
+ * needed): each with its English description and the description in every other language.
+ */
+export function clientCommands(): MenuCommand[] {
+  return COMMANDS.flatMap(({ command, description }) => {
+    if (!description) return [];
+    const id = `command-${command}`;
+    const localized = Object.fromEntries(SUPPORTED_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE && hasMessage(locale, id)).map((locale) => [locale, translate(locale, id)]));
+    return [{ command, description, localized }];
+  });
 }
 
 /** A command's /help line in the person's language (`command-<name>`); English where it has none yet. */

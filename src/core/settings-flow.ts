@@ -7,8 +7,8 @@ import { choiceStep, textStep } from './flows/steps.js';
 import { describeShare, shareLevels } from './partners/sharing.js';
 import { sidesFor, type ShareLevel } from '../db/repositories/partners.js';
 import { syncCheckInSchedule } from '../scheduling/check-in-schedule.js';
-import { describeTherapistVisibility } from './therapists/client-visibility.js';
-import { DETAIL_LEVEL_DESCRIPTIONS, DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
+import { therapistVisibility } from './therapists/client-visibility.js';
+import { DETAIL_LEVELS, isDetailLevel } from './summaries/detail-level.js';
 
 import type { FlowContext, FlowData, FlowDefinition } from './flows/types.js';
 import { needsPerson } from './flows/guards.js';
@@ -48,6 +48,9 @@ function languageOf(context: FlowContext): RenderLocale {
 /** A language by its own name ("Deutsch"); the pseudo-locale (tests) by its code. */
 const languageName = (locale: RenderLocale) => (isLocale(locale) ? LANGUAGE_NAMES[locale] : locale);
 
+/** What a therapist receives at a detail level, in the client's language (a menu opened before this was a level shows its words as they were). */
+const shareDescription = (level: string, t: FlowContext['t']) => (isDetailLevel(level) ? t(`settings-therapist-share-${level}-description`) : level);
+
 /** `/settings` (and `/start` for someone already set up): change one thing at a time, then Done. */
 export const settingsFlow: FlowDefinition = {
   name: 'settings',
@@ -58,7 +61,7 @@ export const settingsFlow: FlowDefinition = {
   progress: false,
   guard: needsPerson,
   init: async (context) => {
-    const therapistSees = context.person ? await describeTherapistVisibility(context.repos, context.person.id) : undefined;
+    const therapistSees = context.person ? await therapistVisibility(context.repos, context.person.id) : undefined;
     return therapistSees ? { therapistSees } : {};
   },
   steps: [
@@ -70,12 +73,12 @@ export const settingsFlow: FlowDefinition = {
         const { t } = context;
         return [
           bold(t('settings-title')),
-          t('settings-timezone', { timezone: describeTimezone(now.timezone, context.now) }),
+          t('settings-timezone', { timezone: describeTimezone(now.timezone, context.now, context.locale) }),
           t('settings-prompt-time', { time: now.promptTime }),
           t('settings-quiet', { quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet }),
           t('settings-country', { country: describeCountry(now.country, now.timezone, context) ?? t('settings-country-not-set') }),
           t('settings-language', { language: languageName(languageOf(context)) }),
-          ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: data.therapistSees })] : []),
+          ...(typeof data.therapistSees === 'string' ? [t('settings-therapist-sees', { sees: shareDescription(data.therapistSees, t) })] : []),
           '',
           t('settings-question'),
         ].join('\n');
@@ -108,7 +111,7 @@ export const settingsFlow: FlowDefinition = {
       id: 'therapistShare',
       field: 'therapistShare',
       prompt: (_data, context) =>
-        `${context.t('settings-therapist-share-question')}\n${DETAIL_LEVELS.map((level) => `• ${context.t(`settings-therapist-share-${level}`)}: ${DETAIL_LEVEL_DESCRIPTIONS[level]}`).join('\n')}`,
+        `${context.t('settings-therapist-share-question')}\n${DETAIL_LEVELS.map((level) => `• ${context.t(`settings-therapist-share-${level}`)}: ${context.t(`settings-therapist-share-${level}-description`)}`).join('\n')}`,
       options: (_data, context) => DETAIL_LEVELS.map((level) => ({ value: level, label: context.t(`settings-therapist-share-${level}`) })),
       next: toMenu,
     }),
@@ -138,7 +141,7 @@ export const settingsFlow: FlowDefinition = {
     await syncCheckInSchedule(context.repos, context.person, context.now);
     const { t } = context;
     const lines = [
-      `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
+      `${bold(t('settings-saved-title'))} ${t('settings-saved', { timezone: describeTimezone(now.timezone, context.now, context.locale), time: now.promptTime, quiet: now.quiet === 'none' ? t('settings-quiet-none') : now.quiet })}`,
     ];
     if (typeof data.locale === 'string' && data.locale !== person.locale) lines.push(t('settings-language-saved', { language: languageName(locale) }));
     if (typeof data.country === 'string' && data.country !== person.country) {
@@ -149,7 +152,7 @@ export const settingsFlow: FlowDefinition = {
       const changed = await context.repos.care.setConsentScope(person.id, data.therapistShare);
       if (changed > 0) {
         await context.repos.audit.record({ actor: person.id, action: 'care.consent-changed', subjectPersonId: person.id, detail: { scope: data.therapistShare } }, context.now);
-        lines.push(t('settings-therapist-share-saved', { description: DETAIL_LEVEL_DESCRIPTIONS[data.therapistShare] }));
+        lines.push(t('settings-therapist-share-saved', { description: t(`settings-therapist-share-${data.therapistShare}-description`) }));
       } else {
         lines.push(t('settings-therapist-share-no-therapist'));
       }

@@ -1,6 +1,6 @@
 import countriesAndTimezones from 'countries-and-timezones';
 import { DateTime } from 'luxon';
-import { intlLocale, PSEUDO_LOCALE, type RenderLocale } from './i18n/index.js';
+import { intlLocale, PSEUDO_LOCALE, translate, type RenderLocale } from './i18n/index.js';
 
 /** The person's local calendar date (YYYY-MM-DD) at `at`. */
 export function localDateOf(at: Date, timezone: string): string {
@@ -146,7 +146,82 @@ const PLACE_ALIASES: Record<string, string> = {
   rom: 'Europe/Rome',
   roma: 'Europe/Rome',
   mailand: 'Europe/Rome',
+  // More of what people type in Spanish and German (the shown names below are understood too).
+  quito: 'America/Guayaquil',
+  habana: 'America/Havana',
+  ginebra: 'Europe/Zurich',
+  francfort: 'Europe/Berlin',
+  hamburgo: 'Europe/Berlin',
+  nurnberg: 'Europe/Berlin',
+  nuernberg: 'Europe/Berlin',
+  hannover: 'Europe/Berlin',
+  bremen: 'Europe/Berlin',
+  essen: 'Europe/Berlin',
+  dortmund: 'Europe/Berlin',
+  linz: 'Europe/Vienna',
+  luzern: 'Europe/Zurich',
+  lausanne: 'Europe/Zurich',
+  pekin: 'Asia/Shanghai',
+  peking: 'Asia/Shanghai',
+  'mexiko stadt': 'America/Mexico_City',
 };
+
+/**
+ * A zone's city in Spanish and German where its name differs from the English one in the IANA
+ * name ("Europe/Vienna": Viena, Wien): shown to a person in their language, and understood when
+ * typed. Data, like country names.
+ */
+const CITY_NAMES: Readonly<Record<string, Partial<Record<'es' | 'de', string>>>> = {
+  'America/New_York': { es: 'Nueva York' },
+  'America/Los_Angeles': { es: 'Los Ángeles' },
+  'America/Mexico_City': { es: 'Ciudad de México', de: 'Mexiko-Stadt' },
+  'America/Bogota': { es: 'Bogotá' },
+  'America/Havana': { es: 'La Habana', de: 'Havanna' },
+  'America/Asuncion': { es: 'Asunción' },
+  'America/Panama': { es: 'Panamá' },
+  'America/Sao_Paulo': { es: 'São Paulo', de: 'São Paulo' },
+  'Atlantic/Canary': { es: 'Canarias', de: 'Kanaren' },
+  'Europe/London': { es: 'Londres' },
+  'Europe/Dublin': { es: 'Dublín' },
+  'Europe/Lisbon': { es: 'Lisboa', de: 'Lissabon' },
+  'Europe/Paris': { es: 'París' },
+  'Europe/Brussels': { es: 'Bruselas', de: 'Brüssel' },
+  'Europe/Amsterdam': { es: 'Ámsterdam' },
+  'Europe/Berlin': { es: 'Berlín' },
+  'Europe/Vienna': { es: 'Viena', de: 'Wien' },
+  'Europe/Zurich': { es: 'Zúrich', de: 'Zürich' },
+  'Europe/Rome': { es: 'Roma', de: 'Rom' },
+  'Europe/Copenhagen': { es: 'Copenhague', de: 'Kopenhagen' },
+  'Europe/Stockholm': { es: 'Estocolmo' },
+  'Europe/Warsaw': { es: 'Varsovia', de: 'Warschau' },
+  'Europe/Prague': { es: 'Praga', de: 'Prag' },
+  'Europe/Athens': { es: 'Atenas', de: 'Athen' },
+  'Europe/Bucharest': { es: 'Bucarest', de: 'Bukarest' },
+  'Europe/Belgrade': { es: 'Belgrado' },
+  'Europe/Kyiv': { es: 'Kiev', de: 'Kiew' },
+  'Europe/Moscow': { es: 'Moscú', de: 'Moskau' },
+  'Europe/Istanbul': { es: 'Estambul' },
+  'Africa/Cairo': { es: 'El Cairo', de: 'Kairo' },
+  'Asia/Jerusalem': { es: 'Jerusalén' },
+  'Asia/Shanghai': { es: 'Shanghái' },
+  'Asia/Tokyo': { es: 'Tokio', de: 'Tokio' },
+  'Australia/Sydney': { es: 'Sídney' },
+};
+
+/** A typed place name as looked up: lower case, accents off; German umlauts as ae/oe/ue too ("zuerich"). */
+function placeKeys(text: string): string[] {
+  const lower = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const strip = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').replace(/-/g, ' ');
+  return [...new Set([lower, strip(lower), strip(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'))])];
+}
+
+/** Every place name understood: the aliases above and the cities' Spanish and German names. */
+const PLACES: ReadonlyMap<string, string> = (() => {
+  const places = new Map<string, string>();
+  for (const [zone, names] of Object.entries(CITY_NAMES)) for (const name of Object.values(names)) for (const key of placeKeys(name)) places.set(key, zone);
+  for (const [name, zone] of Object.entries(PLACE_ALIASES)) for (const key of placeKeys(name)) places.set(key, zone);
+  return places;
+})();
 
 /**
  * Finds an IANA timezone from what a person typed: an IANA name ("europe/berlin"), a city that
@@ -155,21 +230,29 @@ const PLACE_ALIASES: Record<string, string> = {
 export function resolveTimezone(text: string): string | undefined {
   const typed = text.trim().replace(/\s+/g, ' ');
   if (!typed || typed.length > 64) return undefined;
-  const lower = typed.toLowerCase();
-  const alias = PLACE_ALIASES[lower] ?? PLACE_ALIASES[lower.normalize('NFKD').replace(/\p{M}/gu, '')];
+  const keys = placeKeys(typed);
+  const alias = keys.map((key) => PLACES.get(key)).find(Boolean);
   if (alias) return alias;
+  const lower = typed.toLowerCase();
   const asZone = lower.replace(/ /g, '_');
   const exact = ZONES.find((zone) => zone.toLowerCase() === asZone);
   if (exact) return storedName(exact);
-  const byCity = new Set(ZONES.filter((zone) => zone.toLowerCase().split('/').pop() === asZone).map((zone) => ZONE_NAMES.get(zone)!));
-  if (byCity.size === 1) return storedName([...byCity][0]!);
+  // A city that names its zone, accents optional ("Asunción", "Bogota").
+  for (const key of keys) {
+    const city = key.replace(/ /g, '_');
+    const byCity = new Set(ZONES.filter((zone) => zone.toLowerCase().split('/').pop() === city).map((zone) => ZONE_NAMES.get(zone)!));
+    if (byCity.size === 1) return storedName([...byCity][0]!);
+  }
   return undefined;
 }
 
-/** "Europe/Berlin" → "Berlin (UTC+01:00)" for showing a choice back to a person. */
-export function describeTimezone(zone: string, at: Date): string {
+/**
+ * "Europe/Vienna" → "Vienna (UTC+01:00)" for showing a choice back to a person: the city in their
+ * language where it has its own name there ("Viena", "Wien"), else as in the zone's name.
+ */
+export function describeTimezone(zone: string, at: Date, locale: RenderLocale = 'en'): string {
   const now = DateTime.fromJSDate(at, { zone });
-  const city = zone.split('/').pop()!.replace(/_/g, ' ');
+  const city = (locale === 'es' || locale === 'de' ? CITY_NAMES[zone]?.[locale] : undefined) ?? zone.split('/').pop()!.replace(/_/g, ' ');
   return `${city} (UTC${now.toFormat('ZZ')})`;
 }
 
@@ -193,15 +276,19 @@ export function isoInZone(at: Date, timezone: string): string {
   return (local.isValid ? local : DateTime.fromJSDate(at, { zone: 'UTC' })).toISO({ suppressMilliseconds: true })!;
 }
 
-/** "less than a minute", "12 min", "3 h 5 min", "2 days 4 h": how long something took, rounded down. */
-export function formatDuration(ms: number): string {
+/**
+ * How long something took, rounded down, in `locale` (`duration-…` in locales/<lang>/core.ftl,
+ * with the language's plurals and numbers): "less than a minute", "12 min", "3 h 5 min",
+ * "2 days 4 h"; "2 días 4 h"; "2 Tage 4 Std.". English by default (the therapist side).
+ */
+export function formatDuration(ms: number, locale: RenderLocale = 'en'): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1) return translate(locale, 'duration-under-a-minute');
+  if (minutes < 60) return translate(locale, 'duration-minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 48) return translate(locale, minutes % 60 ? 'duration-hours-minutes' : 'duration-hours', { hours, minutes: minutes % 60 });
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
+  return translate(locale, hours % 24 ? 'duration-days-hours' : 'duration-days', { days, hours: hours % 24 });
 }
 
 /**

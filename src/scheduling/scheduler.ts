@@ -5,8 +5,9 @@ import type { ScheduleRecord } from '../db/repositories/schedules.js';
 import type { PersonRecord } from '../db/repositories/people.js';
 import type { Clock } from '../core/clock.js';
 import { checkInFollowUp, checkInPrompt } from './prompts.js';
-import type { OutboundMessage } from '../core/messages.js';
+import { inLocale, type OutboundMessage } from '../core/messages.js';
 import { inQuietHours, nextOccurrence } from '../core/time.js';
+import { storedLocale } from '../core/i18n/index.js';
 
 /**
  * Extra work each tick (exercise follow-ups, therapist summaries, risk re-alerts, partner digests):
@@ -163,7 +164,7 @@ export class Scheduler {
     let sent = false;
     if (!reason && address && kind) {
       const message = await kind.message(repos, person, schedule, localDate, now);
-      if (message) sent = await repos.outbox.enqueue({ idempotencyKey: `prompt:${person.id}:${schedule.kind}:${localDate}`, address, message, dueAt: now });
+      if (message) sent = await repos.outbox.enqueue({ idempotencyKey: `prompt:${person.id}:${schedule.kind}:${localDate}`, address, message: inLocale(message, storedLocale(person.locale)), dueAt: now });
     }
     const followUp =
       sent && kind?.followUp && this.options.followUpAfterMs > 0 ? new Date(schedule.nextDueAt.getTime() + this.options.followUpAfterMs) : null;
@@ -201,7 +202,7 @@ export class Scheduler {
     return repos.outbox.enqueue({
       idempotencyKey: `followup:${person.id}:${schedule.kind}:${localDate}:${snoozes}`,
       address,
-      message: checkInFollowUp(snoozes > 0, person.locale),
+      message: inLocale(checkInFollowUp(snoozes > 0, person.locale), storedLocale(person.locale)),
       dueAt: now,
     });
   }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { runTherapistCommand } from '../../src/core/therapists/commands.js';
-import { NO_SUCH_CLIENT } from '../../src/core/therapists/errors.js';
+import { noSuchClient } from '../../src/core/therapists/errors.js';
 import type { TherapistActor } from '../../src/core/therapists/therapist-service.js';
 import { localDateOf } from '../../src/core/time.js';
 import { PROVIDERS } from '../helpers/databases.js';
@@ -209,6 +209,26 @@ describe.each(PROVIDERS)('pre-session brief on %s', (provider) => {
     expect(viewed.map((e) => JSON.parse(e.detail!).level)).toEqual(['minimal', 'clinical', 'full', 'minimal']);
   });
 
+  it('names the client’s language in the summary and the brief, in the therapist’s language (English by default)', async () => {
+    const clock = new ManualClock(new Date('2026-01-08T12:00:00Z'));
+    chat = await TestChat.start({ provider, clock });
+    const { client } = await linkedClient(chat);
+    expect(await between(chat, ALICE, 'summary Robin')).toMatch(/on its way/);
+    expect(await between(chat, ALICE, 'prep Robin')).toMatch(/on its way/);
+    await chat.app.database.prisma.person.update({ where: { id: client.id }, data: { locale: 'es' } });
+    clock.set(new Date('2026-01-08T12:01:00Z'));
+    expect(await between(chat, ALICE, 'summary Robin 30d')).toMatch(/on its way/);
+    expect(await between(chat, ALICE, 'prep Robin')).toMatch(/on its way/);
+
+    const sent = await inbox(chat, '');
+    const lines = (prefix: string) => sent.filter((row) => row.key.startsWith(prefix)).map((row) => plainText(row.message.text).split('\n')[1]);
+    const summaries = lines('summary-demand:');
+    const briefs = lines('brief-demand:');
+    // The line right under the title: what the client reads and writes in.
+    expect(summaries.sort()).toEqual(['Language: English (en)', 'Language: Spanish (es)']);
+    expect(briefs.sort()).toEqual(['Language: English (en)', 'Language: Spanish (es)']);
+  });
+
   it('another therapist’s alias gets the same “not found” as an unknown one, on every alias command, and writes access.denied', async () => {
     chat = await TestChat.start({ provider, env: { SLACK_ADMIN_USER_IDS: 'UALICE' } });
     const { client } = await linkedClient(chat);
@@ -217,7 +237,7 @@ describe.each(PROVIDERS)('pre-session brief on %s', (provider) => {
     const prisma = chat.app.database.prisma;
     const bob = await prisma.therapistProfile.findFirstOrThrow({ where: { slackUserId: 'UBOB' } });
     const commands = ['summary Robin', 'prep Robin', 'session Robin tue 15:00 weekly', 'session Robin someday 15:00', 'session Robin', 'unlink Robin', 'pair Robin, Robin', 'assign Robin'];
-    const notFound = plainText(NO_SUCH_CLIENT);
+    const notFound = plainText(noSuchClient());
     for (const command of commands) {
       expect(await between(chat, BOB, command), command).toBe(notFound);
       expect(await between(chat, BOB, command.replace(/Robin/g, 'Nobody')), command).toBe(notFound);

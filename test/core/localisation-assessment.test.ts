@@ -73,6 +73,39 @@ describe('the questionnaire flow in Spanish and German', () => {
     expect(englishLeft(replies)).toEqual([]);
   });
 
+  it('understands questionnaires named in Spanish and German, after /assessment and at its chooser', async () => {
+    chat = await clientIn('es');
+    let yes = 'sí';
+    const stop = async () => {
+      await chat.send('/cancel');
+      await chat.expectReply(/¿Detener|beenden\?/);
+      await chat.send(yes);
+      await chat.expectReply(/detuve|beendet/);
+    };
+    const started = async (typed: string) => {
+      await chat.send(typed);
+      const reply = await chat.expectReply();
+      await stop();
+      return plainText(reply.text);
+    };
+    await chat.send('/assessment');
+    await chat.expectReply(/¿Qué cuestionario quieres responder\?/);
+    await chat.send('depresión');
+    expect(plainText((await chat.expectReply()).text)).toMatch(/ · 1\/8\nPHQ-8 — /);
+    await stop();
+    expect(await started('/assessment ansiedad')).toMatch(/ · 1\/7\nGAD-7 — /);
+    expect(await started('/assessment estado de animo')).toMatch(/ · 1\/8\nPHQ-8 — /);
+    expect(await started('/assessment Bienestar')).toMatch(/ · 1\/5\nWHO-5 — /);
+    await chat.send('/language de');
+    await chat.expectReply(/auf Deutsch/);
+    yes = 'ja';
+    expect(await started('/assessment Stimmung')).toMatch(/ · 1\/8\nPHQ-8 — /);
+    expect(await started('/assessment Ängste')).toMatch(/ · 1\/7\nGAD-7 — /);
+    expect(await started('/assessment wohlbefinden')).toMatch(/ · 1\/5\nWHO-5 — /);
+    // (Not right after the GAD-7: a stopped questionnaire's draft would be offered back first.)
+    expect(await started('/assessment aengste')).toMatch(/ · 1\/7\nGAD-7 — /);
+  });
+
   it('scores the WHO-5 in German, higher being better, with its notes in German', async () => {
     chat = await clientIn('de');
     const replies: OutboundMessage[] = [];

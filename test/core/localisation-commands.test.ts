@@ -46,7 +46,10 @@ describe('the instant commands in Spanish and German', () => {
     await checkIn(8);
     await chat.app.store.repos.homework.assign({ personId: person.id, kind: 'checkin', cadence: 'days:mon,wed', at: new Date(MONDAY) });
     await chat.app.store.repos.homework.complete(person.id, 'checkin', TODAY, { kind: 'checkin', id: 'c1' }, new Date(MONDAY));
-    const history = shown(await say('/history', /Tu ánimo, últimos 7 días/));
+    const historyReply = await say('/history', /Tu ánimo, últimos 7 días/);
+    const history = shown(historyReply);
+    // The chart: its title and days in Spanish, the numbers in words for chats without images.
+    expect(historyReply.attachment?.kind === 'image' && historyReply.attachment.alt).toMatch(/^Tu ánimo \(0–10\) por día: mar, 24 nov: sin registro; .*; dom, 6 dic: sin registro; lun, 7 dic: 7\.$/);
     expect(history).toMatch(/lun, 7 dic\s+█+░* 7 \(2 registros\)/);
     expect(history).toContain('2 registros diarios y 0 registros de pensamientos esta semana.');
     expect(history).toContain('Tu tarea\nHoy hiciste tu tarea. ¡Gracias!');
@@ -75,7 +78,9 @@ describe('the instant commands in Spanish and German', () => {
     };
     const person = await checkIn(5);
     await chat.app.store.repos.homework.assign({ personId: person.id, kind: 'custom', cadence: 'once', instructions: 'Die Praxis anrufen', at: new Date(MONDAY) });
-    const history = shown(await say('/history', /Deine Stimmung, letzte 7 Tage/));
+    const historyReply = await say('/history', /Deine Stimmung, letzte 7 Tage/);
+    const history = shown(historyReply);
+    expect(historyReply.attachment?.kind === 'image' && historyReply.attachment.alt).toMatch(/^Deine Stimmung \(0–10\) nach Tagen: .*; So\., 6\. Dez\.: kein Check-in; Mo\., 7\. Dez\.: 5\.$/);
     expect(history).toMatch(/Mo\., 7\. Dez\.\s+█+░* 5\n/);
     expect(history).toContain('1 Check-in und 0 Gedankenprotokolle diese Woche.');
     expect(history).toContain('Deine Hausaufgaben\nDeine Hausaufgaben sind da, wann immer du so weit bist: /homework.');

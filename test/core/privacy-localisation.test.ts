@@ -49,9 +49,10 @@ describe('/delete and /export in Spanish and German', () => {
     expect(report).toContain('1 registro en total, con un ánimo promedio de 6 de 10.');
     expect(report).toMatch(/<td>Tristeza 60<\/td><td>Caminar<\/td>/);
     expect(report).toMatch(/<td>[a-zé]{3}, \d{1,2} [a-z]{3,4} 20\d\d, \d\d:\d\d<\/td>/); // a Spanish date, e.g. "jue, 15 ene 2026, 14:00"
-    // The chart's own alt text comes from the summaries' chart renderer (English for now; see docs/localisation.md).
-    const words = report.replace(/<img [^>]*>/g, '');
-    expect(words).not.toMatch(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/);
+    // The chart's alt text too: its title, days through Intl in Spanish, the numbers in words.
+    expect(report).toMatch(/<img [^>]* alt="Ánimo \(0–10\), promedio diario por día: [a-zé]{3}, \d{1,2} [a-z]{3,4}: 6\."/);
+    const words = report.replace(/<img src="[^"]*"/g, '<img');
+    expect(words).not.toMatch(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d|by day|no check-in/);
     expect(englishIn(words)).toEqual([]);
     const json = JSON.parse(decode(byType('application/json'))) as { times: string; contents: Record<string, string> };
     expect(json.times).toMatch(/^Todas las horas están en tu zona horaria \(America\/New_York\)/);

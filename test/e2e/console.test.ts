@@ -69,6 +69,20 @@ describe('console adapter (npm start with no tokens)', { timeout: 60_000 }, () =
   });
 });
 
+describe('console in Spanish', { timeout: 60_000 }, () => {
+  it('words the numbered lists’ hints in the language chosen at the first question', async () => {
+    const dir = scratchDir('console-es-');
+    const result = await runConsole(dir, ['/start', '2']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [first, next] = result.stdout.split('  2) Español');
+    expect(first).toContain('Which language should I use?');
+    expect(next).toMatch(/^\n {2}3\) Deutsch\n.*Type a number, or your answer\./); // asked before the choice, in English
+    expect(next).toMatch(/ {2}1\) Sí, acepto\n {2}2\) No\n.*Escribe un número o tu respuesta\./); // the next question, in Spanish
+    expect(next!.slice(next!.indexOf('Sí, acepto'))).not.toContain('Type a number');
+  });
+});
+
 describe('console: flows where Enter sends each line', { timeout: 90_000 }, () => {
   it('takes several automatic thoughts one per line, then the hot-thought choice; after a restart asks “continue or stop?” before the next answer', async () => {
     const dir = scratchDir('console-flows-');
@@ -135,6 +149,19 @@ describe('console downloads (export files hold everything a person stored)', () 
     await chat.adapter.send(chat.adapter.address, EXPORT);
     expect(chat.printed()).toContain('I’ll remove it in 15 minutes or when you quit — copy it somewhere else if you want to keep it.');
     await chat.adapter.stop();
+  });
+
+  it('says where it saved a file in the message’s language (Spanish, German)', async () => {
+    const spanish = terminal(scratchDir('downloads-'));
+    await spanish.adapter.send(spanish.adapter.address, { ...EXPORT, locale: 'es' });
+    expect(spanish.printed()).toContain(`[archivo] guardado en ${join(spanish.folder, 'between-export-2026-06-10.json')}\nContiene tus datos, así que lo borro en 15 minutos o cuando salgas; cópialo a otro lugar si quieres conservarlo.`);
+    await spanish.adapter.stop();
+    const german = terminal(scratchDir('downloads-'), 60_000);
+    await german.adapter.send(german.adapter.address, { ...EXPORT, locale: 'de' });
+    expect(german.printed()).toContain('Sie enthält deine Daten, deshalb lösche ich sie in 1 Minute oder wenn du den Chat beendest');
+    await german.adapter.stop();
+    await german.adapter.send(german.adapter.address, { ...EXPORT, locale: 'de' });
+    expect(german.printed()).toContain('[Datei] nicht gespeichert: Der Chat wurde gerade beendet.');
   });
 
   it('removes everything saved for the person at /delete (their address), not for anyone else', async () => {

@@ -156,6 +156,14 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect((fake.commands as { contexts: number[] }[]).every((c) => c.contexts.join() === '1')).toBe(true);
     const pause = (fake.commands as { name: string; options?: { name: string }[] }[]).find((c) => c.name === 'pause');
     expect(pause?.options?.map((o) => o.name)).toEqual(['text']);
+    // Described in Spanish (both of Discord's Spanish locales) and German too; names stay as typed.
+    type Localized = { name: string; description: string; description_localizations?: Record<string, string>; name_localizations?: unknown; options?: Localized[] };
+    const checkin = (fake.commands as Localized[]).find((c) => c.name === 'checkin')!;
+    expect(checkin.description).toBe('Emotion check-in (about 30 seconds)');
+    expect(checkin.description_localizations).toEqual({ 'es-419': 'Registro de emociones (unos 30 segundos)', 'es-ES': 'Registro de emociones (unos 30 segundos)', de: 'Gefühls-Check-in (etwa 30 Sekunden)' });
+    expect((fake.commands as Localized[]).every((c) => Object.keys(c.description_localizations ?? {}).sort().join() === 'de,es-419,es-ES')).toBe(true);
+    const pauseOption = (fake.commands as Localized[]).find((c) => c.name === 'pause')!.options![0]!;
+    expect(pauseOption.description_localizations).toEqual({ 'es-419': 'Lo que quieras añadir después del comando', 'es-ES': 'Lo que quieras añadir después del comando', de: 'Was nach dem Befehl kommt' });
 
     const alex = person();
     await alex.onboard();
@@ -210,6 +218,32 @@ describe('Discord adapter: discord.js against a fake Discord', () => {
     expect(shown(crisis.content)).toContain('024');
     expect(shown(crisis.content)).not.toMatch(/\b988\b|\b911\b/);
     expect(buttonsOf(crisis).map((b) => b.label)).toEqual(['Hacer un plan de seguridad']);
+  });
+
+  it('answers typed DMs in the Discord language (Spanish, German) of the person’s last interaction until they choose one', async () => {
+    const luz = person();
+    fake.locales.set(luz.id, 'es-419');
+    luz.slash('start');
+    await luz.expectReply(/¿En qué idioma prefieres que te escriba\?/);
+    // A typed DM carries no locale: the interaction's holds for someone who has not chosen yet.
+    luz.send('hola');
+    const again = await luz.expectReply();
+    expect(shown(again.content)).not.toMatch(/[Ww]hich language|Please/);
+    expect(shown(again.content)).toMatch(/idioma/);
+    luz.send('me quiero morir');
+    const crisis = await luz.expectReply(/Me alegra mucho que me lo hayas contado\./);
+    expect(shown(crisis.content)).not.toMatch(/I’m really glad/);
+    // Someone whose Discord is in German pressed nothing yet but used /help: a typed DM in German.
+    const ute = person();
+    fake.locales.set(ute.id, 'de');
+    ute.slash('help');
+    await ute.expectReply(/\/checkin/);
+    ute.send('hallo');
+    await ute.expectReply(/^Hallo! Ich bin Between\./);
+    // Someone who never used an interaction: English.
+    const max = person();
+    max.send('hola');
+    await max.expectReply(/Hi! I’m Between\. Type \/start to begin\./);
   });
 
   it('speaks German to a client whose Discord is in German (interaction locale de): onboarding, a check-in and a crisis message', async () => {

@@ -170,6 +170,14 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
   it('onboards with buttons: HTML text, tidy keyboards, presses answered, command menu registered', async () => {
     const person = await startWith();
     expect(fake.commands.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'checkin', 'thought', 'export', 'help']));
+    // The same menu in Spanish and German, for people whose Telegram is in those languages.
+    expect([...fake.commandsByLanguage.keys()].sort()).toEqual(['de', 'es']);
+    const described = (language: string, command: string) => fake.commandsByLanguage.get(language)!.find((c) => c.command === command)?.description;
+    expect(fake.commandsByLanguage.get('es')!.map((c) => c.command)).toEqual(fake.commands.map((c) => c.command));
+    expect(fake.commands.find((c) => c.command === 'checkin')?.description).toBe('Emotion check-in (about 30 seconds)');
+    expect(described('es', 'checkin')).toBe('Registro de emociones (unos 30 segundos)');
+    expect(described('de', 'checkin')).toBe('Gefühls-Check-in (etwa 30 Sekunden)');
+    expect(described('de', 'help')).not.toBe(described('es', 'help'));
     expect(fake.requestsFor('deleteWebhook')).toHaveLength(1);
 
     person.send('/start');
@@ -716,6 +724,20 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     expect(first!.raw.startsWith('<b>')).toBe(true);
     expect(first!.keyboard).toBeUndefined();
     expect(labelsOf(second!)).toEqual([['OK']]);
+  });
+
+  it('words the numbered list’s hint in the message’s language when the choices do not fit in buttons', async () => {
+    const person = await startWith();
+    fake.knowChat(person.chatId);
+    const choices = Array.from({ length: 31 }, (_, i) => ({ id: `n1.${i}`, label: `Opción ${i + 1}` }));
+    await harness!.adapter.send(`telegram:${person.chatId}`, { text: '¿Cuál?', choices, locale: 'es' });
+    const [spanish] = await fake.waitForMessages(person.chatId, 1);
+    expect(spanish!.keyboard).toBeUndefined();
+    expect(spanish!.text).toMatch(/^¿Cuál\?\n\n1\) Opción 1\n[\s\S]*\n31\) Opción 31\nEscribe un número o tu respuesta\.$/);
+    expect(spanish!.raw).toContain('<i>Escribe un número o tu respuesta.</i>');
+    await harness!.adapter.send(`telegram:${person.chatId}`, { text: 'Welche?', choices, multiSelect: true, locale: 'de' });
+    const [, german] = await fake.waitForMessages(person.chatId, 2);
+    expect(german!.raw).toContain('<i>Gib die Nummern von allem ein, was zutrifft (z. B. 1 3), danach die Nummer von „Fertig“.</i>');
   });
 
   it('waits out a 429 storm for at least retry_after each time, and says it once', async () => {

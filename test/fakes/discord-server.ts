@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import { readBody } from './http.js';
 
+
+/** The locales Discord accepts in `…_localizations`. */
+const DISCORD_LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
 /**
  * A fake Discord — REST API v10 and gateway on one 127.0.0.1 port — that unmodified discord.js
  * talks to (see /work/shared/PLATFORM-FAKES.md). It records every request with its time, lets a
@@ -448,7 +451,12 @@ export class FakeDiscordServer {
     }
     const commands = /^\/applications\/(\d+)\/commands$/.exec(path);
     if (method === 'PUT' && commands) {
-      this.commands = Array.isArray(record.json) ? record.json : [];
+      const list: unknown[] = Array.isArray(record.json) ? record.json : [];
+      // As Discord: localizations only for its locales, each description 1–100 characters.
+      const localized = (entry: unknown) => Object.entries(((entry as { description_localizations?: Record<string, string> }).description_localizations ?? {}) as Record<string, string>);
+      const entries = list.flatMap((command) => [command, ...(((command as { options?: unknown[] }).options ?? []) as unknown[])]);
+      if (entries.some((entry) => localized(entry).some(([locale, text]) => !DISCORD_LOCALES.has(locale) || text.length < 1 || text.length > 100))) return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+      this.commands = list;
       const registered = this.commands.map((command) => ({ id: this.snowflake(), application_id: this.applicationId, version: '1', ...(command as object) }));
       return { status: 200, body: registered };
     }

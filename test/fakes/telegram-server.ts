@@ -95,8 +95,10 @@ const badRequest = (what: string) => new ApiFailure(400, `Bad Request: ${what}`)
 export class FakeTelegramServer {
   readonly requests: RecordedRequest[] = [];
   readonly webhookDeliveries: { updateId: number; status: number }[] = [];
-  /** Commands from the last setMyCommands. */
+  /** Commands from the last setMyCommands without a language (everyone's default menu). */
   commands: { command: string; description: string }[] = [];
+  /** Commands from the last setMyCommands for each `language_code` (shown to people whose app is in it). */
+  readonly commandsByLanguage = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret?: string } | undefined;
   /** Added to every answer. */
   latencyMs = 0;
@@ -373,7 +375,10 @@ export class FakeTelegramServer {
       case 'setMyCommands': {
         const commands = fields.commands as { command: string; description: string }[];
         if (!commands.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command) && c.description.length >= 1 && c.description.length <= 256)) throw badRequest('BOT_COMMAND_INVALID');
-        this.commands = commands;
+        const language = fields.language_code;
+        if (language === undefined || language === '') this.commands = commands;
+        else if (typeof language === 'string' && /^[a-z]{2}$/.test(language)) this.commandsByLanguage.set(language, commands);
+        else throw badRequest('LANG_CODE_INVALID');
         return true;
       }
       case 'sendChatAction':

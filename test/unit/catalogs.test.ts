@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse, Visitor, type Message, type Pattern, type Resource } from '@fluent/syntax';
-import { catalogSources, SUPPORTED_LOCALES, type Locale } from '../../src/core/i18n/index.js';
+import { catalogSources, SUPPORTED_LOCALES, THERAPIST_AREA, therapistLocales, type Locale } from '../../src/core/i18n/index.js';
 
 /**
  * The catalogs (locales/<lang>/*.ftl): every language has every message of English, with the
  * same variables, and nothing English does not have (besides `gram-…` helpers, the grammatical
- * forms a language needs: "den Check-in", "del registro diario").
+ * forms a language needs: "den Check-in", "del registro diario"). The therapist side's areas
+ * (`therapist-*.ftl`, rendered in the practice's THERAPIST_LOCALE) are shipped by a language all
+ * or none; a language that ships them has every English message of them.
  */
 
 /** Variables only for a language's grammar (which flow, which country, what was sent): a catalog may use them or not. */
@@ -69,7 +71,10 @@ describe('message catalogs', () => {
 
   it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))('%s has every English message, in the same file, and no others', (locale) => {
     const catalog = catalogs.get(locale)!;
-    const missing = [...english.messages.keys()].filter((id) => !catalog.messages.has(id));
+    const therapistSide = [...catalog.messages.values()].some(({ area }) => THERAPIST_AREA.test(area));
+    const missing = [...english.messages]
+      .filter(([id, { area }]) => !catalog.messages.has(id) && (therapistSide || !THERAPIST_AREA.test(area)))
+      .map(([id]) => id);
     const extra = [...catalog.messages.keys()].filter((id) => !english.messages.has(id) && !HELPER.test(id));
     const elsewhere = [...english.messages].filter(([id, { area }]) => catalog.messages.has(id) && catalog.messages.get(id)!.area !== area).map(([id]) => id);
     expect({ missing, extra, elsewhere }).toEqual({ missing: [], extra: [], elsewhere: [] });
@@ -84,10 +89,24 @@ describe('message catalogs', () => {
     expect(different).toEqual([]);
   });
 
-  it('states the register in each file’s header', () => {
+  it('states the register in each file’s header (the therapist side’s: professional, formal address)', () => {
     const registers: Record<Locale, RegExp> = { en: /Register: warm/, es: /Registro: tú/, de: /Anrede: du/ };
+    const therapistRegisters: Record<Locale, RegExp> = { en: /Register: professional/, es: /Registro: usted/, de: /Anrede: Sie/ };
     for (const locale of SUPPORTED_LOCALES) {
-      for (const [area, source] of catalogSources(locale)) expect(`${locale}/${area}: ${source.split('\n').slice(0, 4).join(' ')}`).toMatch(registers[locale]);
+      for (const [area, source] of catalogSources(locale)) {
+        expect(`${locale}/${area}: ${source.split('\n').slice(0, 4).join(' ')}`).toMatch((THERAPIST_AREA.test(area) ? therapistRegisters : registers)[locale]);
+      }
+    }
+  });
+
+  it('ships the therapist side whole or not at all in each language (English always)', () => {
+    const englishAreas = [...catalogSources('en').keys()].filter((area) => THERAPIST_AREA.test(area));
+    expect(englishAreas.length).toBeGreaterThan(0);
+    expect(therapistLocales()).toContain('en');
+    for (const locale of SUPPORTED_LOCALES) {
+      const areas = [...catalogSources(locale).keys()].filter((area) => THERAPIST_AREA.test(area));
+      expect(areas.length === 0 || areas.length === englishAreas.length, `${locale}: ${areas.join(', ')}`).toBe(true);
+      expect(therapistLocales().includes(locale)).toBe(areas.length === englishAreas.length);
     }
   });
 

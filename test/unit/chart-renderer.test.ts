@@ -1,17 +1,12 @@
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { ChartRenderer, chartRenderer, startChartEarly } from '../../src/core/summaries/chart-renderer.js';
-import { chartFonts, encodePng, MOOD_CHART_HEIGHT_PX, MOOD_CHART_WIDTH_PX, moodChartSvg, renderMoodChart, type RenderedChart } from '../../src/core/summaries/mood-chart.js';
-
-/** The pixels of a PNG, decoded by resvg (an SVG holding it as its only image). */
-function decode(png: Buffer, width: number, height: number): Buffer {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}"><image width="${width}" height="${height}" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-}
+import { chartFonts, MOOD_CHART_HEIGHT_PX, MOOD_CHART_WIDTH_PX, moodChartSvg, renderMoodChart, type RenderedChart } from '../../src/core/summaries/mood-chart.js';
+import { chartText } from '../../src/core/summaries/chart-text.js';
 
 const DAYS = [
   { localDate: '2026-03-02', mood: 4 },
@@ -19,6 +14,29 @@ const DAYS = [
   { localDate: '2026-03-04', mood: 6.5 },
   { localDate: '2026-03-05', mood: 7 },
 ];
+
+describe('a mood chart in its reader’s language', () => {
+  it('says its title, days and numbers in Spanish and German (Intl dates, decimal comma), English for the therapist', async () => {
+    expect(chartText(DAYS)).toEqual({
+      title: 'Mood (0–10)',
+      dayLabels: ['Mon 2 Mar', 'Tue 3 Mar', 'Wed 4 Mar', 'Thu 5 Mar'],
+      alt: 'Mood (0–10) by day: Mon 2 Mar 4, Tue 3 Mar no check-in, Wed 4 Mar 6.5, Thu 5 Mar 7.',
+    });
+    expect(chartText(DAYS, { title: 'Your mood (0–10)', locale: 'en' }).alt).toBe('Your mood (0–10) by day: Mon 2 Mar 4, Tue 3 Mar no check-in, Wed 4 Mar 6.5, Thu 5 Mar 7.');
+    const spanish = chartText(DAYS, { title: 'Tu ánimo (0–10)', locale: 'es' });
+    expect(spanish.dayLabels).toEqual(['lun, 2 mar', 'mar, 3 mar', 'mié, 4 mar', 'jue, 5 mar']);
+    expect(spanish.alt).toBe('Tu ánimo (0–10) por día: lun, 2 mar: 4; mar, 3 mar: sin registro; mié, 4 mar: 6,5; jue, 5 mar: 7.');
+    const german = chartText(DAYS, { title: 'Deine Stimmung (0–10)', locale: 'de' });
+    expect(german.dayLabels).toEqual(['Mo., 2. März', 'Di., 3. März', 'Mi., 4. März', 'Do., 5. März']);
+    expect(german.alt).toBe('Deine Stimmung (0–10) nach Tagen: Mo., 2. März: 4; Di., 3. März: kein Check-in; Mi., 4. März: 6,5; Do., 5. März: 7.');
+    // Drawn with those words: the axis and title differ from the English chart.
+    const drawn = await chartRenderer.render(DAYS, { title: 'Tu ánimo (0–10)', locale: 'es' });
+    expect(drawn.alt).toBe(spanish.alt);
+    expect(drawn.png.equals(renderMoodChart(DAYS, spanish).png)).toBe(true);
+    expect(drawn.png.equals(renderMoodChart(DAYS, chartText(DAYS)).png)).toBe(false);
+    await chartRenderer.close();
+  });
+});
 
 describe('mood charts on a worker thread', () => {
   it('renders the same PNG as in this thread, without holding up the event loop', async () => {
@@ -29,7 +47,7 @@ describe('mood charts on a worker thread', () => {
     clearInterval(ticker);
     expect(chartRenderer.renderedInWorker - before).toBe(4);
     expect(loopTurns).toBeGreaterThan(0); // this thread kept turning while ~100 ms of charts were drawn
-    const local = renderMoodChart(DAYS);
+    const local = renderMoodChart(DAYS, chartText(DAYS));
     for (const chart of charts) {
       expect(chart.png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect([chart.png.readUInt32BE(16), chart.png.readUInt32BE(20)]).toEqual([MOOD_CHART_WIDTH_PX, MOOD_CHART_HEIGHT_PX]);
@@ -59,21 +77,31 @@ describe('mood charts on a worker thread', () => {
 });
 
 describe('the mood chart image', () => {
-  it('has exactly the pixels resvg draws from the same SVG with every installed font, as a valid PNG', () => {
-    for (const days of [DAYS, Array.from({ length: 30 }, (_, i) => ({ localDate: `2026-04-${String(i + 1).padStart(2, '0')}`, mood: i % 4 === 0 ? null : (i * 37) % 11 }))]) {
-      const chart = renderMoodChart(days, 'Stimmung (0–10)');
-      const reference = new Resvg(moodChartSvg(days, 'Stimmung (0–10)'), { fitTo: { mode: 'width', value: MOOD_CHART_WIDTH_PX }, background: '#ffffff' }).render();
-      expect(decode(chart.png, MOOD_CHART_WIDTH_PX, MOOD_CHART_HEIGHT_PX).equals(reference.pixels)).toBe(true);
-      expect(decode(Buffer.from(reference.asPng()), MOOD_CHART_WIDTH_PX, MOOD_CHART_HEIGHT_PX).equals(reference.pixels)).toBe(true);
+  it('is resvg’s own PNG of the chart, drawn with only the two chosen font files and the same as with every installed font', () => {
+    const fonts = chartFonts();
+    const month = Array.from({ length: 30 }, (_, i) => ({ localDate: `2026-04-${String(i + 1).padStart(2, '0')}`, mood: i % 4 === 0 ? null : (i * 37) % 11 }));
+    for (const days of [DAYS, month]) {
+      const text = chartText(days, { title: 'Deine Stimmung (0–10)', locale: 'de' });
+      const chart = renderMoodChart(days, text);
+      expect(chart.png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([chart.png.readUInt32BE(16), chart.png.readUInt32BE(20)]).toEqual([MOOD_CHART_WIDTH_PX, MOOD_CHART_HEIGHT_PX]);
+      const draw = (font: ResvgRenderOptions['font']) =>
+        Buffer.from(new Resvg(moodChartSvg(days, text), { fitTo: { mode: 'width', value: MOOD_CHART_WIDTH_PX }, background: '#ffffff', font }).render().asPng());
+      // Only the chosen files: the same image as resvg given just them, and as with every installed font.
+      expect(chart.png.equals(draw(fonts))).toBe(true);
+      expect(chart.png.equals(draw({ loadSystemFonts: true }))).toBe(true);
+      // The words really are drawn from those files: with no font at all the image differs.
+      expect(chart.png.equals(draw({ loadSystemFonts: false }))).toBe(false);
     }
   });
 
-  it('encodes any RGBA pixels losslessly', () => {
-    const pixels = Buffer.alloc(3 * 2 * 4);
-    pixels.set([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 200, 100, 50, 255, 1, 2, 3, 255]);
-    const png = encodePng(pixels, 3, 2);
-    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(decode(png, 3, 2).equals(pixels)).toBe(true);
+  it.skipIf(!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))('offers resvg only DejaVu Sans and its bold where they are installed (as on Debian and Ubuntu)', () => {
+    expect(chartFonts()).toEqual({
+      loadSystemFonts: false,
+      fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    });
   });
 
   it('gives resvg only the chart’s two font files when DejaVu Sans is installed, and every installed font when it is not', () => {

@@ -67,7 +67,7 @@ export function exerciseFlows(kind: ExerciseKind): FlowDefinition[] {
         for (const [index, step] of plan.timed.entries()) {
           dueAt += step.afterSeconds * 1000;
           const last = index === plan.timed.length - 1;
-          const message: OutboundMessage = { text: step.text, ...(last && { choices: [followUpChoice(kind, id, context)] }) };
+          const message: OutboundMessage = { text: step.text, locale: context.locale, ...(last && { choices: [followUpChoice(kind, id, context)] }) };
           await context.repos.outbox.enqueue({ idempotencyKey: `exercise:${id}:${index}`, address: context.event.address, message, dueAt: new Date(dueAt) });
         }
       }

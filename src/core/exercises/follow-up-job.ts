@@ -36,7 +36,7 @@ export function createExerciseFollowUpJob(options: { store: Store; batchSize?: n
             return repos.outbox.enqueue({
               idempotencyKey: `experiment:${entry.id}`,
               address,
-              message: { text: kind.followUp.reminder(entry, words.t), choices: [followUpChoice(kind, entry.id, words)] },
+              message: { text: kind.followUp.reminder(entry, words.t), choices: [followUpChoice(kind, entry.id, words)], locale },
               dueAt: now,
             });
           });

@@ -6,7 +6,7 @@ import { CHECKIN_FLOW } from '../flows/check-in.js';
 import { THOUGHT_FLOW } from '../flows/thought-record.js';
 import type { FlowContext, FlowData } from '../flows/types.js';
 import { EXERCISES, exerciseKey, exerciseText, findExercise, resolveExercise } from './catalog.js';
-import { DEFAULT_LOCALE, hasMessage, translate, translator } from '../i18n/index.js';
+import { DEFAULT_LOCALE, hasMessage, intlLocale, storedLocale, translate, translator } from '../i18n/index.js';
 import { exerciseFlowName } from './flows.js';
 import type { ExerciseKind, HomeworkSetting } from './types.js';
 
@@ -61,8 +61,14 @@ const BUILT_IN_LABELS: Record<string, string> = {
   custom: 'exercise-homework-custom',
 };
 /** The words of a message for the client: their language (a flow context), English by default. */
-type Words = Pick<FlowContext, 'locale' | 't'>;
+export type Words = Pick<FlowContext, 'locale' | 't'>;
 const ENGLISH: Words = { locale: DEFAULT_LOCALE, t: translator(DEFAULT_LOCALE) };
+
+/** The words of a person's stored language (`Person.locale`), where there is no flow context: reminders, a therapist's assignment. */
+export function wordsOf(stored: string | null | undefined): Words {
+  const locale = storedLocale(stored);
+  return { locale, t: translator(locale) };
+}
 
 export const CUSTOM_KIND = 'custom';
 
@@ -153,6 +159,12 @@ export function homeworkLabelIn(kind: HomeworkKind, words: Words): string {
   return id && hasMessage(words.locale, id) ? words.t(id) : kind.label;
 }
 
+/** A stored kind's name in the client's language; the id itself when no kind has it. */
+export function homeworkNameIn(id: string, words: Words): string {
+  const kind = findHomeworkKind(id);
+  return kind ? homeworkLabelIn(kind, words) : id;
+}
+
 /**
  * The settings a client is told about ("What to track: Sleep, Regular meals"), one line each, in
  * the client's language where the catalogs name the setting (`exercise-<kind>-setting-<id>`) and its
@@ -163,12 +175,20 @@ export function describeSettings(id: string, settings: AssignmentSettings | null
   if (!kind || !settings) return [];
   const named = (messageId: string, english: string) => (hasMessage(words.locale, messageId) ? words.t(messageId) : english);
   const key = exerciseKey(kind.id);
+  // The questionnaire's one setting: "Which questionnaire: PHQ-9 · ánimo" (the instrument's topic in the client's language).
+  const questionnaire = kind.id === ASSESSMENT_FLOW;
+  const optionLabel = (option: HomeworkSetting['options'][number]) => {
+    const instrument = questionnaire ? INSTRUMENTS.find((i) => i.id === option.value) : undefined;
+    if (instrument) return `${instrument.name} · ${named(`assessment-topic-${instrument.topic}`, instrument.topic)}`;
+    return named(`exercise-${key}-${option.value}`, option.label);
+  };
   return kind.settings.flatMap((setting) => {
     const raw = settings[setting.id];
     const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
-    const labels = setting.options.filter((option) => values.includes(option.value)).map((option) => named(`exercise-${key}-${option.value}`, option.label));
+    const labels = setting.options.filter((option) => values.includes(option.value)).map(optionLabel);
     if (labels.length === 0) return [];
-    return [words.t('exercise-homework-setting', { setting: named(`exercise-${key}-setting-${setting.id}`, setting.label), values: labels.join(', ') })];
+    const settingLabel = questionnaire && setting.id === 'instrument' ? words.t('exercise-homework-instrument') : named(`exercise-${key}-setting-${setting.id}`, setting.label);
+    return [words.t('exercise-homework-setting', { setting: settingLabel, values: labels.join(', ') })];
   });
 }
 
@@ -180,7 +200,7 @@ export function homeworkChoice(assignment: { id: string; kind: string }): Choice
 /** {@link homeworkChoice} in the client's language. */
 export function homeworkChoiceIn(assignment: { id: string; kind: string }, words: Words): Choice {
   const kind = findHomeworkKind(assignment.kind);
-  const label = kind ? homeworkLabelIn(kind, words) : assignment.kind;
+  const label = homeworkNameIn(assignment.kind, words);
   return { id: buttonId('homework', assignment.id), label: words.t(kind && 'markDone' in kind.start ? 'exercise-homework-mark-done' : 'exercise-homework-start', { label }) };
 }
 
@@ -190,7 +210,27 @@ export function homeworkCommand(id: string, settings: AssignmentSettings | null 
   return kind && 'flow' in kind.start ? kind.start.command(settings) : undefined;
 }
 
-/** "daily", "weekdays", "once", "Mon, Wed" — for messages. */
+/** The days of a `days:mon,wed` cadence, as the person's language shortens weekdays ("Mon, Wed", "lun, mié", "Mo., Mi."). */
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+function cadenceDays(cadence: string, words: Words): string {
+  if (!cadence.startsWith('days:')) return cadence;
+  const format = new Intl.DateTimeFormat(intlLocale(words.locale), { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return cadence
+    .slice(5)
+    .split(',')
+    .map((day) => WEEKDAYS.indexOf(day))
+    .filter((index) => index >= 0)
+    .map((index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))))
+    .join(', ');
+}
+
+/** How often, in the client's language: "daily", "a diario", "Mo., Mi." (`commands-homework-cadence`). */
+export function describeCadenceIn(cadence: string, words: Words): string {
+  return words.t('commands-homework-cadence', { cadence: cadence.startsWith('days:') ? 'days' : cadence, days: cadenceDays(cadence, words) });
+}
+
+/** "daily", "weekdays", "once", "Mon, Wed" — for the therapist's messages (English). */
 export function describeCadence(cadence: string): string {
   if (!cadence.startsWith('days:')) return cadence;
   return cadence

@@ -3,7 +3,7 @@ import type { Repositories } from '../../db/store.js';
 import { findInstrument, INSTRUMENTS, instrumentsFor, type AnswerOption, type Instrument } from '../assessments/instruments.js';
 import { isAsked, notesByKeys, scoreAssessment, validateInstrument, type ScoredAssessment } from '../assessments/scoring.js';
 import { localizeInstrument } from '../assessments/translations/index.js';
-import { hasMessage, isolate, translator, type RenderLocale, type Translate } from '../i18n/index.js';
+import { foldVariants, hasMessage, INSTRUMENT_WORDS, isolate, translator, type RenderLocale, type Translate } from '../i18n/index.js';
 import { bold, esc, italic } from '../messages.js';
 import { dayLabel, localDateOf } from '../time.js';
 import { messageId } from './catalog.js';
@@ -208,7 +208,10 @@ export function createAssessmentFlow(options: AssessmentFlowOptions = {}): FlowD
   const resolve = (text: string, t: Translate): { instrument: Instrument; note?: string } | undefined => {
     const key = squash(text);
     if (!key) return undefined;
-    const matches = (i: Instrument) => squash(i.id) === key || squash(i.name) === key || (i.aliases ?? []).some((alias) => squash(alias) === key);
+    // Its words in Spanish and German too ("ansiedad", "Stimmung"), accents and umlauts optional.
+    const typed = foldVariants(text);
+    const named = (word: string) => foldVariants(word).some((variant) => typed.includes(variant));
+    const matches = (i: Instrument) => squash(i.id) === key || squash(i.name) === key || (i.aliases ?? []).some((alias) => squash(alias) === key) || (INSTRUMENT_WORDS[i.id] ?? []).some(named);
     const direct = offered.find(matches) ?? available.find(matches);
     if (direct) return { instrument: direct };
     const known = all.find(matches);

@@ -140,7 +140,7 @@ export function promptTimeStep(id = 'promptTime', next?: (data: FlowData) => str
     field: 'promptTime',
     prompt: (data, context) => {
       const zone = typeof data.timezone === 'string' ? data.timezone : context.defaultTimezone;
-      return context.t('prompt-time-question', { timezone: describeTimezone(zone, context.now) });
+      return context.t('prompt-time-question', { timezone: describeTimezone(zone, context.now, context.locale) });
     },
     options: PROMPT_TIME_CHOICES,
     parseTyped: (text, _data, context) => {

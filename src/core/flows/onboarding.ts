@@ -92,7 +92,7 @@ export const onboardingFlow: FlowDefinition = {
     const place = describeCountry(country, timezone, context);
     const lines = [
       bold(context.t('onboarding-done-title')),
-      context.t('onboarding-done-schedule', { timezone: describeTimezone(timezone, now), time: promptTime }),
+      context.t('onboarding-done-schedule', { timezone: describeTimezone(timezone, now, context.locale), time: promptTime }),
       ...(place ? [context.t('onboarding-done-country', { place })] : []),
     ];
     if (typeof data.code === 'string' && data.code) lines.push(await redeemEnrollmentCode(data.code, context));

@@ -3,11 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Logger } from '../../logger.js';
-import { DEFAULT_LOCALE, intlLocale, PSEUDO_LOCALE, SUPPORTED_LOCALES, type Locale, type RenderLocale } from './locale.js';
+import { DEFAULT_LOCALE, intlLocale, PSEUDO_LOCALE, type Locale, type RenderLocale } from './locale.js';
 
 /**
- * The message catalogs: `locales/<lang>/<area>.ftl` at the project root, read once at start into
- * one Fluent bundle per language. The root is found by walking up from this module to
+ * The message catalogs: `locales/<lang>/<area>.ftl` at the project root, read and parsed into one
+ * Fluent bundle per language the first time that language is needed, then kept. A process whose
+ * people all write English never holds the Spanish and German bundles (issue 14,
+ * `npm run bench:memory`); that every catalog parses is checked by the tests
+ * (`test/unit/catalogs.test.ts`), not at start. The root is found by walking up from this module to
  * package.json, so it works from src/ (tsx) and from dist/src/ (compiled) alike.
  */
 
@@ -64,13 +67,13 @@ function bundleFor(locale: RenderLocale): FluentBundle {
   return bundle;
 }
 
+/** Each language's bundle, made on its first use. */
 const bundles = new Map<RenderLocale, FluentBundle>();
 function bundleOf(locale: RenderLocale): FluentBundle {
   let bundle = bundles.get(locale);
   if (!bundle) bundles.set(locale, (bundle = bundleFor(locale)));
   return bundle;
 }
-for (const locale of SUPPORTED_LOCALES) bundleOf(locale);
 
 /** Whether the catalogs of `locale` have message `id`. */
 export function hasMessage(locale: RenderLocale, id: string): boolean {

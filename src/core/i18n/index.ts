@@ -7,4 +7,5 @@ export { chooseLanguage, enablePseudoLocale, DEFAULT_LOCALE, LANGUAGE_NAMES, int
 export type { Locale, RenderLocale } from './locale.js';
 export { catalogSources, hasMessage, isolate, LOCALES_DIR, pseudoText, setMissingMessagePolicy, translate, translator } from './catalogs.js';
 export type { MessageArgs, MissingMessagePolicy, Translate } from './catalogs.js';
-export { COUNTRY_GUESS_WORDS, foldVariants, typedMeaning, type TypedMeaning } from './typed-words.js';
+export { languageForTherapist, setTherapistLocale, therapistLocale, therapistLocales, therapistWords, THERAPIST_AREA, tt } from './therapist.js';
+export { COUNTRY_GUESS_WORDS, foldVariants, INSTRUMENT_WORDS, typedMeaning, type TypedMeaning } from './typed-words.js';

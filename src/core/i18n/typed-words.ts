@@ -149,3 +149,16 @@ export const EXERCISE_WORDS: Record<string, readonly string[]> = {
   communication: ['comunicación', 'mensaje en primera persona', 'kommunikation', 'ich-botschaft'],
   group_prep: ['grupo', 'gruppe', 'gruppensitzung'],
 };
+
+/**
+ * What people type in Spanish and German to name a built-in questionnaire, after /assessment or at
+ * its chooser (besides its id and name, "PHQ-9", "gad7", and its English aliases in the
+ * instrument's data), by instrument id. Mood words name the PHQ-8 and the PHQ-9 alike: whichever
+ * is switched on is given.
+ */
+export const INSTRUMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  phq8: ['ánimo', 'estado de ánimo', 'depresión', 'tristeza', 'stimmung', 'depression', 'niedergeschlagenheit'],
+  phq9: ['ánimo', 'estado de ánimo', 'depresión', 'tristeza', 'stimmung', 'depression', 'niedergeschlagenheit'],
+  gad7: ['ansiedad', 'angustia', 'nervios', 'preocupación', 'angst', 'ängste', 'unruhe', 'sorgen'],
+  who5: ['bienestar', 'wohlbefinden', 'wohlergehen'],
+};

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Repositories } from '../../db/store.js';
 import { sidesFor, type PartnershipRecord, type ShareLevel } from '../../db/repositories/partners.js';
-import { bold, esc, type OutboundMessage } from '../messages.js';
+import { bold, esc, inLocale, type OutboundMessage } from '../messages.js';
 import { detectCrisis } from '../safety/crisis-detector.js';
 import { localDateOf, nextOccurrence } from '../time.js';
 import type { FlowContext, InstantCommand } from '../flows/types.js';
@@ -67,11 +67,11 @@ export async function tellPerson(context: FlowContext, personId: string, purpose
   const address = (await context.repos.people.addressesOf(personId))[0];
   if (!address) return;
   const recipient = await context.repos.people.findById(personId);
-  const t = translator(storedLocale(recipient?.locale));
+  const locale = storedLocale(recipient?.locale);
   await context.repos.outbox.enqueue({
     idempotencyKey: `partner:${context.event.platform}:${context.event.updateId}:${purpose}:${personId}`,
     address,
-    message: build(t),
+    message: inLocale(build(translator(locale)), locale),
     dueAt: context.now,
   });
 }

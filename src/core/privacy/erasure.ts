@@ -55,7 +55,7 @@ export async function eraseEverything(
       await repos.outbox.enqueue({
         idempotencyKey: `partner-erased:${partnership.id}:${partner.personId}`,
         address,
-        message: { text: translate(locale, 'partner-ended-for-partner', { name: isolate(esc(me.name)) }) },
+        message: { text: translate(locale, 'partner-ended-for-partner', { name: isolate(esc(me.name)) }), locale },
         dueAt: now,
       });
     }

@@ -11,7 +11,7 @@ export interface ChartDay {
 }
 
 /** Draws the mood chart as a PNG (the summaries' renderer, passed in: src/core/summaries comes after this layer). */
-export type ChartDrawer = (days: ChartDay[], title?: string) => Promise<{ png: Buffer; alt: string }>;
+export type ChartDrawer = (days: ChartDay[], words: { title: string; locale: RenderLocale }) => Promise<{ png: Buffer; alt: string }>;
 
 /** The chart covers at most this many days, ending on the export's day. */
 const CHART_DAYS = 60;
@@ -111,13 +111,13 @@ function chartDays(data: ExportData, now: Date): ChartDay[] {
   return days;
 }
 
-async function moodSection(data: ExportData, now: Date, drawChart: ChartDrawer | undefined, { t, when, option }: Lang): Promise<Markup> {
+async function moodSection(data: ExportData, now: Date, drawChart: ChartDrawer | undefined, { t, when, option, locale }: Lang): Promise<Markup> {
   if (data.checkIns.length === 0) return html`<section><h2>${t('report-mood-title')}</h2><p>${t('report-no-check-ins')}</p></section>`;
   const days = chartDays(data, now);
   let chart: Markup = html`<p class="muted">${t('report-mood-chart-missing')}</p>`;
   if (drawChart && days.length) {
     try {
-      const drawn = await drawChart(days, t('report-mood-chart-title'));
+      const drawn = await drawChart(days, { title: t('report-mood-chart-title'), locale });
       chart = html`<figure><img src="${new Markup(`data:image/png;base64,${drawn.png.toString('base64')}`)}" alt="${drawn.alt}" width="800" height="400"><figcaption>${t('report-mood-chart-caption', { days: days.length })}</figcaption></figure>`;
     } catch {
       // The table below still holds every check-in.

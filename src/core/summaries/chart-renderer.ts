@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { ChartRequest, ChartResponse } from './chart-worker.js';
 import type { MoodChartDay, RenderedChart } from './mood-chart.js';
+import { chartText, type ChartText, type ChartWords } from './chart-text.js';
 
 /** A chart the worker has not answered by then is rendered here instead. */
 const WORKER_TIMEOUT_MS = 10_000;
@@ -12,9 +13,9 @@ const IDLE_STOP_MS = 30_000;
  * Draws a chart in this thread. ECharts and the native resvg binding are imported here, on first
  * need only: a process that never draws a chart in this thread never loads them.
  */
-async function renderHere(days: MoodChartDay[], title?: string): Promise<RenderedChart> {
+async function renderHere(days: MoodChartDay[], text: ChartText): Promise<RenderedChart> {
   const { renderMoodChart } = await import('./mood-chart.js');
-  return renderMoodChart(days, title);
+  return renderMoodChart(days, text);
 }
 
 /**
@@ -36,22 +37,27 @@ export class ChartRenderer extends EventEmitter<{ stopped: [reason: 'idle' | 'cl
     super();
   }
 
-  render(days: MoodChartDay[], title?: string): Promise<RenderedChart> {
+  /**
+   * Draws `days` with a person's words (title and language: dates and alt text in it), or the
+   * therapist's English without them.
+   */
+  render(days: MoodChartDay[], words?: ChartWords): Promise<RenderedChart> {
     clearTimeout(this.idleTimer);
+    const text = chartText(days, words);
     const worker = this.ensureWorker();
-    if (!worker) return renderHere(days, title);
+    if (!worker) return renderHere(days, text);
     return new Promise<RenderedChart>((resolve, reject) => {
       const id = this.nextId++;
       const fallback = () => {
         clearTimeout(this.pending.get(id)?.timer);
         this.pending.delete(id);
-        renderHere(days, title).then(resolve, reject);
+        renderHere(days, text).then(resolve, reject);
       };
       const timer = setTimeout(fallback, WORKER_TIMEOUT_MS);
       timer.unref();
       this.pending.set(id, { resolve, fallback, timer });
       worker.ref(); // keep it alive while it owes an answer
-      worker.postMessage({ id, days, ...(title !== undefined && { title }) } satisfies ChartRequest);
+      worker.postMessage({ id, days, text } satisfies ChartRequest);
     });
   }
 

@@ -106,6 +106,6 @@ export async function clientProgress(
 
 /** The client's mood chart as an image (drawn off the main thread), with the numbers as its alt text. */
 export async function clientMoodChart(days: MoodChartDay[], localDate: string, locale: RenderLocale = 'en'): Promise<ImageAttachment> {
-  const chart = await chartRenderer.render(days, translate(locale, 'commands-chart-title'));
+  const chart = await chartRenderer.render(days, { title: translate(locale, 'commands-chart-title'), locale });
   return { kind: 'image', filename: `my-mood-${localDate}.png`, mimeType: 'image/png', data: chart.png.toString('base64'), alt: chart.alt };
 }

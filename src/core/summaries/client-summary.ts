@@ -47,6 +47,8 @@ export interface AssessmentSummary {
 export interface ClientSummary {
   linkId: string;
   alias: string;
+  /** The client's language (Person.locale: en, es, de), which summaries and the brief name. */
+  language: string;
   level: DetailLevel;
   window: { days: number; from: string; to: string };
   adherence: Adherence;
@@ -105,8 +107,9 @@ export async function buildClientSummary(
           hooks.onMoodDays?.(moodDays(points, window));
           return points;
         });
-  const [points, adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
+  const [points, client, adherence, openFlags, flagsInWindow, notOnTrack] = await Promise.all([
     moodRead,
+    repos.people.findById(link.clientId),
     adherenceOf(repos, link.clientId, link.therapistId, clientTimezone, window),
     repos.careTeam.openFlagsOf([link.clientId], NON_ALERTING_SEVERITIES),
     repos.careTeam.flagsSince(link.clientId, window.since),
@@ -115,6 +118,7 @@ export async function buildClientSummary(
   const summary: ClientSummary = {
     linkId: link.id,
     alias: link.alias ?? 'Client',
+    language: client?.locale ?? 'en',
     level,
     window: { days: window.days, from: window.localDates[0]!, to: window.localDates[window.localDates.length - 1]! },
     adherence,

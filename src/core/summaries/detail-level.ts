@@ -4,12 +4,9 @@ export type { DetailLevel };
 
 export const DETAIL_LEVELS: readonly DetailLevel[] = ['minimal', 'clinical', 'full'];
 
-/** What each level carries, in words a therapist or client understands. */
-export const DETAIL_LEVEL_DESCRIPTIONS: Record<DetailLevel, string> = {
-  minimal: 'whether check-ins and homework were done, and risk alerts — no scores, nothing you write',
-  clinical: 'whether check-ins and homework were done, risk alerts, mood and questionnaire results (scores, notes, and your answer on how much problems get in the way) and trends, the ratings you give in exercises, and whether you have an accountability partner (yes or no) — nothing you write',
-  full: 'whether check-ins and homework were done, risk alerts, scores and trends, exercise ratings, whether you have an accountability partner (yes or no), and the text of your thought records',
-};
+// What each level carries is said in the catalogs: to the client in settings.ftl
+// (`settings-therapist-share-<level>-description`), to the therapist in therapist-commands.ftl
+// (`therapist-level-<level>`).
 
 export function isDetailLevel(value: string): value is DetailLevel {
   return (DETAIL_LEVELS as readonly string[]).includes(value);

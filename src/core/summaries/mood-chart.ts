@@ -1,13 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, TitleComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { shortDayLabel } from '../time.js';
+import type { ChartText } from './chart-text.js';
 
 // Only what a line chart with a title draws: the full ECharts build registers every chart type and
 // component, and each setOption walks them all.
@@ -65,28 +64,27 @@ export function chartFonts(dirs = FONT_DIRS): ResvgRenderOptions['font'] {
 }
 
 /**
- * Renders the mood trend as a PNG: ECharts' server-side SVG renderer (no DOM, no canvas), resvg for
- * the raster, and the PNG written here (zlib's fast level: the same pixels, lossless, in a third of
- * the time resvg's own encoder takes). Deterministic for the same input; no animation, no network.
+ * Renders the mood trend as a PNG: ECharts' server-side SVG renderer (no DOM, no canvas), then
+ * resvg for the raster and its PNG. Deterministic for the same input; no animation, no network.
+ * The words (`text`: title, day labels, alt) are in the reader's language, worked out by the caller.
  */
-export function renderMoodChart(days: MoodChartDay[], title = 'Mood (0–10)'): RenderedChart {
+export function renderMoodChart(days: MoodChartDay[], text: ChartText): RenderedChart {
   const started = performance.now();
-  const svg = moodChartSvg(days, title);
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: MOOD_CHART_WIDTH_PX }, background: '#ffffff', font: chartFonts() }).render();
-  const png = encodePng(image.pixels, image.width, image.height);
-  return { png, alt: moodChartAlt(days, title), renderMs: performance.now() - started };
+  const svg = moodChartSvg(days, text);
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: MOOD_CHART_WIDTH_PX }, background: '#ffffff', font: chartFonts() }).render().asPng();
+  return { png: Buffer.from(png), alt: text.alt, renderMs: performance.now() - started };
 }
 
 /** The chart as SVG (ECharts' server-side renderer; a new instance each time, disposed at once). */
-export function moodChartSvg(days: MoodChartDay[], title = 'Mood (0–10)'): string {
+export function moodChartSvg(days: MoodChartDay[], text: Pick<ChartText, 'title' | 'dayLabels'>): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: MOOD_CHART_WIDTH_PX, height: MOOD_CHART_HEIGHT_PX });
   try {
     chart.setOption({
       animation: false,
       backgroundColor: '#ffffff',
-      title: { text: title, left: 'center', textStyle: { fontSize: 16, fontFamily: FONT_FAMILY } },
+      title: { text: text.title, left: 'center', textStyle: { fontSize: 16, fontFamily: FONT_FAMILY } },
       grid: { left: 50, right: 30, top: 50, bottom: 50 },
-      xAxis: { type: 'category', data: days.map((day) => shortDayLabel(day.localDate)), axisLabel: { fontFamily: FONT_FAMILY } },
+      xAxis: { type: 'category', data: text.dayLabels, axisLabel: { fontFamily: FONT_FAMILY } },
       yAxis: { type: 'value', min: 0, max: 10, interval: 2, axisLabel: { fontFamily: FONT_FAMILY } },
       series: [
         {
@@ -104,43 +102,4 @@ export function moodChartSvg(days: MoodChartDay[], title = 'Mood (0–10)'): str
   } finally {
     chart.dispose();
   }
-}
-
-/** "Mood (0–10) by day: Mon 12 Jan 4, Tue 13 Jan no check-in, …" */
-export function moodChartAlt(days: MoodChartDay[], title = 'Mood (0–10)'): string {
-  const parts = days.map((day) => `${shortDayLabel(day.localDate)} ${day.mood === null ? 'no check-in' : String(day.mood)}`);
-  return `${title} by day: ${parts.join(', ')}.`;
-}
-
-const CRC_TABLE = new Int32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-function crc32(data: Uint8Array): number {
-  let crc = -1;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
-/** A PNG of 8-bit RGBA pixels (PNG 1.2: colour type 6, no filter, one IDAT). */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height); // each row: filter byte 0 (None), then its pixels
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // bit depth 8, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -2,8 +2,9 @@ import type { Repositories } from '../../db/store.js';
 import type { AssessmentPoint } from '../../db/repositories/client-activity.js';
 import { findInstrument } from '../assessments/instruments.js';
 import { classifySeries, DEFAULT_CHANGE_METHOD, type ChangeMethodId } from '../assessments/change.js';
-import { shortDayLabel } from '../time.js';
 import { adherenceOf } from './adherence.js';
+import { tt } from '../i18n/index.js';
+import { dayForTherapist } from './therapist-labels.js';
 import type { DetailLevel } from './detail-level.js';
 import { summaryWindow } from './window.js';
 
@@ -71,11 +72,11 @@ export interface NotOnTrackFlag {
 
 /** What the flags say, in one place. */
 const COPY = {
-  deterioration: (name: string, from: number, to: number, since: string, method: string) => `${name} reliably worse: ${from} → ${to} since ${since} (${method})`,
-  noImprovement: (name: string, count: number, from: number, to: number, since: string) => `${name} given ${count} times, no reliable improvement: ${from} → ${to} since ${since}`,
-  moodFalling: (days: number, slope: number, withCheckIns: number) => `Mood falling over ${days} days: ${slope.toFixed(2).replace('-', '−')} a day (least-squares, ${withCheckIns} days with check-ins)`,
-  homework: (done: number, due: number, percent: number, days: number, target: number) => `Homework ${done}/${due} (${percent}%) over ${days} days, below the ${target}% target`,
-} as const;
+  deterioration: (name: string, from: number, to: number, since: string, method: string) => tt('therapist-not-on-track-deterioration', { name, from, to, since, method }),
+  noImprovement: (name: string, count: number, from: number, to: number, since: string) => tt('therapist-not-on-track-no-improvement', { name, count, from, to, since }),
+  moodFalling: (days: number, slope: number, withCheckIns: number) => tt('therapist-not-on-track-mood-falling', { days, slope: slope.toFixed(2).replace('-', '−'), withCheckIns }),
+  homework: (done: number, due: number, percent: number, days: number, target: number) => tt('therapist-not-on-track-homework', { done, due, percent, days, target }),
+};
 
 /** Least-squares slope of y over x (per unit of x); null with fewer than two points or no spread in x. */
 export function leastSquaresSlope(points: readonly { x: number; y: number }[]): number | null {
@@ -118,7 +119,7 @@ export function evaluateNotOnTrack(input: NotOnTrackInput, rules: NotOnTrackRule
     if (!outcome.ok) continue;
     const c = outcome.classification;
     const name = findInstrument(id)?.name ?? id.toUpperCase();
-    const since = shortDayLabel(c.from.localDate);
+    const since = dayForTherapist(c.from.localDate);
     if (allowed(rules.reliableDeterioration) && c.reliable === 'deterioration') {
       const method = c.rci === null ? c.methodName : `${c.methodName}, RCI ${c.rci >= 0 ? '+' : '−'}${Math.abs(c.rci).toFixed(1)}`;
       flags.push({ rule: rules.reliableDeterioration.id, reason: COPY.deterioration(name, c.from.total, c.to.total, since, method) });

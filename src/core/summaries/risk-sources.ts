@@ -1,6 +1,8 @@
 import { findInstrument } from '../assessments/instruments.js';
 import { EXERCISES } from '../exercises/catalog.js';
 import { exerciseFlowName, followUpFlowName } from '../exercises/flows.js';
+import { therapistLocale, tt } from '../i18n/index.js';
+import { homeworkLabelForTherapist, inSentence } from './therapist-labels.js';
 
 /**
  * What a therapist reads for a risk flag's `source` (where the words or the answer were seen) and
@@ -12,36 +14,35 @@ import { exerciseFlowName, followUpFlowName } from '../exercises/flows.js';
  * or `assessment` (a questionnaire: typed text, or a risk item's answer — then `matched` names the
  * item, `phq9:q9`).
  */
-const SOURCE_LABELS: Readonly<Record<string, string>> = {
-  free_text: 'a free-text message',
-  checkin: 'a check-in',
-  thought: 'a thought record',
-  assessment: 'a questionnaire',
-  onboarding: 'a message during set-up',
-  settings: 'a message in the settings',
-  delete: 'a message while deleting their data',
-  partner: 'a message to their accountability partner',
-  partner_invite: 'a message while inviting an accountability partner',
-  partner_join: 'a message while joining an accountability partner',
-  cheer: 'a cheer for their accountability partner',
-  // Exercises: one label per homework kind, from the library (below).
-  ...Object.fromEntries(
-    EXERCISES.flatMap((exercise) => {
-      const label = exercise.kind === 'safety_plan' ? 'the safety plan' : `the ${exercise.label.toLowerCase()} exercise`;
-      return [
-        [exerciseFlowName(exercise.kind), label],
-        [followUpFlowName(exercise.kind), `the follow-up of ${label}`],
-      ];
-    }),
-  ),
-};
+/** Sources with a message of their own (`therapist-risk-source-<source, _ as ->`). */
+const OWN_SOURCES = ['free_text', 'checkin', 'thought', 'assessment', 'onboarding', 'settings', 'delete', 'partner', 'partner_invite', 'partner_join', 'cheer'] as const;
 
-/** Shown for a source this table does not know (a flow added without a label): never the raw id. */
-const UNKNOWN_SOURCE = 'another part of the chat';
+/**
+ * Source → label, in the therapist side's language: the sources above, and one label per homework
+ * kind of the library (its flow and its follow-up). Built per language when first asked.
+ */
+const labelsByLocale = new Map<string, ReadonlyMap<string, string>>();
+function sourceLabels(): ReadonlyMap<string, string> {
+  const locale = therapistLocale();
+  let labels = labelsByLocale.get(locale);
+  if (!labels) {
+    const map = new Map<string, string>(OWN_SOURCES.map((source) => [source, tt(`therapist-risk-source-${source.replace(/_/g, '-')}`)]));
+    for (const exercise of EXERCISES) {
+      const label =
+        exercise.kind === 'safety_plan'
+          ? tt('therapist-risk-source-safety-plan')
+          : tt('therapist-risk-source-exercise', { exercise: inSentence(homeworkLabelForTherapist(exercise.kind)) });
+      map.set(exerciseFlowName(exercise.kind), label);
+      map.set(followUpFlowName(exercise.kind), tt('therapist-risk-source-follow-up', { source: label }));
+    }
+    labelsByLocale.set(locale, (labels = map));
+  }
+  return labels;
+}
 
 /** Whether `source` has its own label (tests check every flow and caller has one). */
 export function hasRiskSourceLabel(source: string): boolean {
-  return Object.hasOwn(SOURCE_LABELS, source);
+  return sourceLabels().has(source);
 }
 
 /**
@@ -54,20 +55,21 @@ export function riskSourceLabel(source: string, matched: readonly string[] = [])
       const [instrumentId = '', itemId = ''] = id.split(':');
       const instrument = findInstrument(instrumentId);
       const index = instrument?.items.findIndex((item) => item.id === itemId) ?? -1;
-      if (instrument && index >= 0) return `${instrument.name} item ${index + 1}`;
+      if (instrument && index >= 0) return tt('therapist-risk-source-item', { instrument: instrument.name, item: index + 1 });
     }
   }
-  return SOURCE_LABELS[source] ?? UNKNOWN_SOURCE;
+  // A source this table does not know (a flow added without a label): never the raw id.
+  return sourceLabels().get(source) ?? tt('therapist-risk-source-unknown');
 }
 
 /** Every severity the detector and the questionnaires produce, and what each one sets off. */
 export const RISK_SEVERITIES = {
   /** Alerts the linked therapists at once, re-alerts, and escalates when nobody acknowledges it. */
-  high: { label: 'high', alerts: true, escalates: true },
+  high: { alerts: true, escalates: true },
   /** Alerts the linked therapists at once and re-alerts; never escalated. */
-  medium: { label: 'medium', alerts: true, escalates: false },
+  medium: { alerts: true, escalates: false },
   /** Resolved or historical, about someone else, or a denial: no alert, only listed in summaries. */
-  low: { label: 'low', alerts: false, escalates: false },
+  low: { alerts: false, escalates: false },
 } as const;
 
 export type RiskSeverityName = keyof typeof RISK_SEVERITIES;
@@ -88,5 +90,5 @@ export function severityAlerts(severity: string): boolean {
 
 /** The severity as a therapist reads it (plain text). */
 export function riskSeverityLabel(severity: string): string {
-  return severity in RISK_SEVERITIES ? RISK_SEVERITIES[severity as RiskSeverityName].label : 'unrated';
+  return tt(`therapist-severity-${severity in RISK_SEVERITIES ? severity : 'unrated'}`);
 }

@@ -13,6 +13,7 @@ import { summaryMessage } from './render-summary.js';
 import { summaryWindow } from './window.js';
 import { adherenceOf, ratio } from './adherence.js';
 import { instantOf } from '../time.js';
+import { tt } from '../i18n/index.js';
 import type { MeasurementSettings } from './not-on-track.js';
 
 /** A summary due at 08:00 is still sent when the service was down until 13:59; later it is skipped. */
@@ -100,8 +101,8 @@ export class TherapistSummaryJob implements SchedulerJob {
     if (links.length) this.lastRun.therapistMs.push(performance.now() - batchStarted);
     const header: OutboundMessage = {
       text: [
-        bold(`Weekly summary — ${localDate}`),
-        links.length ? `${links.length} client${links.length === 1 ? '' : 's'} · ${openAlerts} unacknowledged risk alert${openAlerts === 1 ? '' : 's'}` : 'You have no linked clients yet. `/between invite` creates a code.',
+        bold(tt('therapist-weekly-title', { date: localDate })),
+        links.length ? tt('therapist-weekly-counts', { clients: links.length, alerts: openAlerts }) : tt('therapist-weekly-no-clients'),
       ].join('\n'),
     };
     return store.transaction(async (repos) => {
@@ -122,15 +123,20 @@ export class TherapistSummaryJob implements SchedulerJob {
     if (await store.repos.outbox.exists(key)) return 0;
     const links = await store.repos.careTeam.listActiveLinks(therapist.personId);
     const flags = await store.repos.careTeam.openFlagsOf(links.map((link) => link.clientId), NON_ALERTING_SEVERITIES);
-    const lines = [bold(`Daily digest — ${localDate}`)];
+    const lines = [bold(tt('therapist-digest-title', { date: localDate }))];
     for (const link of links) {
       const client = await store.repos.people.findById(link.clientId);
       const timezone = client?.timezone ?? 'UTC';
       const adherence = await adherenceOf(store.repos, link.clientId, therapist.personId, timezone, summaryWindow(now, 1, timezone));
       const open = flags.filter((flag) => flag.personId === link.clientId).length;
-      lines.push(`• ${open ? `⚠ ${open} open alert${open === 1 ? '' : 's'} · ` : ''}${esc(link.alias ?? 'Client')} · prompts ${ratio(adherence.promptsAnswered, adherence.promptsSent)} · homework ${ratio(adherence.homeworkDone, adherence.homeworkAssigned)}`);
+      const line = tt('therapist-digest-line', {
+        alias: esc(link.alias ?? tt('therapist-client')),
+        prompts: ratio(adherence.promptsAnswered, adherence.promptsSent),
+        homework: ratio(adherence.homeworkDone, adherence.homeworkAssigned),
+      });
+      lines.push(`• ${open ? `${tt('therapist-digest-open-alerts', { count: open })} · ` : ''}${line}`);
     }
-    if (links.length === 0) lines.push('No linked clients.');
+    if (links.length === 0) lines.push(tt('therapist-digest-no-clients'));
     return store.transaction(async (repos) => {
       if (!(await repos.outbox.enqueue({ idempotencyKey: key, address: therapist.summaryAddress, message: { text: lines.join('\n') }, dueAt: now }))) return 0;
       for (const link of links) {

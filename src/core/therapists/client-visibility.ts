@@ -1,12 +1,13 @@
 import type { Repositories } from '../../db/store.js';
-import { DETAIL_LEVEL_DESCRIPTIONS, effectiveDetailLevel } from '../summaries/detail-level.js';
+import { effectiveDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 
 /**
- * What the client's linked therapist(s) receive, in the client's words, for /settings: the lower of
- * the therapist's detail level and the client's consent scope (a therapist's `full` is only ever
- * stored where the deployment allows it). Undefined when no therapist is linked.
+ * The detail level the client's linked therapist(s) receive, for /settings (which words it in the
+ * client's language): the lower of the therapist's detail level and the client's consent scope (a
+ * therapist's `full` is only ever stored where the deployment allows it). Undefined when no
+ * therapist is linked.
  */
-export async function describeTherapistVisibility(repos: Repositories, clientId: string): Promise<string | undefined> {
+export async function therapistVisibility(repos: Repositories, clientId: string): Promise<DetailLevel | undefined> {
   const links = await repos.care.activeLinksOfClient(clientId);
   if (links.length === 0) return undefined;
   const scopes = await Promise.all(
@@ -16,5 +17,5 @@ export async function describeTherapistVisibility(repos: Repositories, clientId:
     }),
   );
   const widest = scopes.includes('full') ? 'full' : scopes.includes('clinical') ? 'clinical' : 'minimal';
-  return DETAIL_LEVEL_DESCRIPTIONS[widest];
+  return widest;
 }

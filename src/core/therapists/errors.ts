@@ -1,3 +1,5 @@
+import { tt } from '../i18n/index.js';
+
 /** Why a therapist's request was refused. */
 export type TherapistErrorCode = 'not-registered' | 'pending-approval' | 'not-admin' | 'not-found' | 'invalid' | 'already-done';
 
@@ -19,5 +21,7 @@ export class TherapistError extends Error {
   }
 }
 
-export const NO_SUCH_CLIENT = 'I couldn’t find a client of yours by that name. Type `/between clients` to see your roster.';
-export const NO_SUCH_ALERT = 'That alert isn’t one of yours, or it no longer exists.';
+/** "Not found" for an alias that is not one of the therapist's clients (another therapist's too), in the practice's language. */
+export const noSuchClient = (): string => tt('therapist-no-such-client');
+/** "Not found" for an alert that is not the therapist's (or no longer exists). */
+export const noSuchAlert = (): string => tt('therapist-no-such-alert');

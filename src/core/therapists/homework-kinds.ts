@@ -2,21 +2,23 @@ import { findHomeworkKind, HOMEWORK_KINDS, homeworkLabel, type AssignmentSetting
 import type { HomeworkSetting } from '../exercises/types.js';
 import { parseLocalTime, parseDays } from '../time.js';
 import { TherapistError } from './errors.js';
+import { tt } from '../i18n/index.js';
+import { kindLabelForTherapist, settingLabelForTherapist } from '../summaries/therapist-labels.js';
 
 export { homeworkLabel };
 
-/** What assigning homework says when a field is wrong, in one place. */
+/** What assigning homework says when a field is wrong: the therapist catalogs, in the practice's language. */
 const COPY = {
-  chooseKind: 'Please choose a kind of homework.',
-  chooseCadence: 'Please choose how often.',
-  needsInstructions: (label: string) => `${label} needs instructions.`,
-  instructionsTooLong: (max: number) => `Instructions can be at most ${max} characters.`,
-  dueTime: 'Please give a time like 18:00.',
-  days: 'Please choose at least one day.',
-  notAnOption: (label: string) => `Please choose “${label}” from the list.`,
-  onlyOne: (label: string) => `Please choose one answer for “${label}”.`,
-  otherKind: (kindLabel: string) => `This is for ${kindLabel} only — clear it, or choose ${kindLabel} as the homework.`,
-} as const;
+  chooseKind: () => tt('therapist-assign-choose-kind'),
+  chooseCadence: () => tt('therapist-assign-choose-cadence'),
+  needsInstructions: (label: string) => tt('therapist-assign-needs-instructions', { label }),
+  instructionsTooLong: (max: number) => tt('therapist-assign-instructions-too-long', { max }),
+  dueTime: () => tt('therapist-assign-due-time'),
+  days: () => tt('therapist-assign-days'),
+  notAnOption: (label: string) => tt('therapist-assign-not-an-option', { label }),
+  onlyOne: (label: string) => tt('therapist-assign-only-one', { label }),
+  otherKind: (kindLabel: string) => tt('therapist-assign-other-kind', { kind: kindLabel }),
+};
 
 export const CADENCES = ['daily', 'weekdays', 'days', 'once'] as const;
 export type CadenceChoice = (typeof CADENCES)[number];
@@ -64,7 +66,7 @@ function validSettings(kind: HomeworkKind, submitted: AssignmentRequest['setting
     const other = kinds.find((k) => k.id === kindId);
     if (!other || other.id === kind.id) continue;
     const filled = Object.entries(values).find(([, chosen]) => chosen.length > 0);
-    if (filled) throw new TherapistError('invalid', COPY.otherKind(other.label), settingField(other.id, filled[0]));
+    if (filled) throw new TherapistError('invalid', COPY.otherKind(kindLabelForTherapist(other)), settingField(other.id, filled[0]));
   }
   const chosen = submitted?.[kind.id] ?? {};
   const settings: AssignmentSettings = {};
@@ -78,9 +80,9 @@ function validSettings(kind: HomeworkKind, submitted: AssignmentRequest['setting
 
 function settingValue(kind: HomeworkKind, setting: HomeworkSetting, values: string[]): string | string[] {
   const field = settingField(kind.id, setting.id);
-  if (values.some((value) => !setting.options.some((option) => option.value === value))) throw new TherapistError('invalid', COPY.notAnOption(setting.label), field);
+  if (values.some((value) => !setting.options.some((option) => option.value === value))) throw new TherapistError('invalid', COPY.notAnOption(settingLabelForTherapist(kind, setting)), field);
   if (setting.choose === 'many') return setting.options.map((option) => option.value).filter((value) => values.includes(value));
-  if (values.length > 1) throw new TherapistError('invalid', COPY.onlyOne(setting.label), field);
+  if (values.length > 1) throw new TherapistError('invalid', COPY.onlyOne(settingLabelForTherapist(kind, setting)), field);
   return values[0]!;
 }
 
@@ -88,10 +90,10 @@ function settingValue(kind: HomeworkKind, setting: HomeworkSetting, values: stri
 export function validateAssignment(request: AssignmentRequest, kinds: readonly HomeworkKind[] = HOMEWORK_KINDS): ValidAssignment {
   // An alias names its kind: a form opened before an upgrade may still send an old id.
   const kind = request.kind ? findHomeworkKind(request.kind, kinds) : undefined;
-  if (!kind) throw new TherapistError('invalid', COPY.chooseKind, 'kind');
-  if (!(CADENCES as readonly string[]).includes(request.cadence)) throw new TherapistError('invalid', COPY.chooseCadence, 'cadence');
+  if (!kind) throw new TherapistError('invalid', COPY.chooseKind(), 'kind');
+  if (!(CADENCES as readonly string[]).includes(request.cadence)) throw new TherapistError('invalid', COPY.chooseCadence(), 'cadence');
   const instructions = request.instructions?.trim() || null;
-  if (kind.needsInstructions && !instructions) throw new TherapistError('invalid', COPY.needsInstructions(kind.label), 'instructions');
+  if (kind.needsInstructions && !instructions) throw new TherapistError('invalid', COPY.needsInstructions(kindLabelForTherapist(kind)), 'instructions');
   if (instructions && instructions.length > INSTRUCTIONS_MAX_CHARS) {
     throw new TherapistError('invalid', COPY.instructionsTooLong(INSTRUCTIONS_MAX_CHARS), 'instructions');
   }
@@ -99,13 +101,13 @@ export function validateAssignment(request: AssignmentRequest, kinds: readonly H
   let dueTime: string | null = null;
   if (request.dueTime?.trim()) {
     dueTime = parseLocalTime(request.dueTime) ?? null;
-    if (!dueTime) throw new TherapistError('invalid', COPY.dueTime, 'dueTime');
+    if (!dueTime) throw new TherapistError('invalid', COPY.dueTime(), 'dueTime');
   }
   let cadence: string = request.cadence;
   let scheduleDays = request.cadence === 'weekdays' ? 'weekdays' : 'daily';
   if (request.cadence === 'days') {
     const days = (request.days ?? []).map((day) => day.toLowerCase().slice(0, 3));
-    if (days.length === 0 || !parseDays(days.join(','))) throw new TherapistError('invalid', COPY.days, 'days');
+    if (days.length === 0 || !parseDays(days.join(','))) throw new TherapistError('invalid', COPY.days(), 'days');
     cadence = `days:${days.join(',')}`;
     scheduleDays = days.join(',');
   }

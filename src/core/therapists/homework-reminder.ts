@@ -1,16 +1,8 @@
 import type { AssignmentRecord } from '../../db/repositories/homework.js';
 import type { ScheduleKind } from '../../scheduling/scheduler.js';
-import { homeworkChoice } from '../exercises/homework-kinds.js';
+import { describeCadenceIn, homeworkChoiceIn, homeworkNameIn, wordsOf } from '../exercises/homework-kinds.js';
 import { bold, esc } from '../messages.js';
 import { localDateOf } from '../time.js';
-import { describeCadence, homeworkLabel } from './homework-kinds.js';
-
-/** What the homework reminder says, in one place. */
-const COPY = {
-  title: 'A reminder of your homework for today:',
-  line: (label: string, cadence: string) => `• ${label} (${cadence})`,
-  whenever: 'Whenever suits you — it counts as soon as you finish.',
-} as const;
 
 /** Most buttons under a reminder (one per assignment not done yet). */
 const REMINDER_BUTTONS = 10;
@@ -42,8 +34,11 @@ export const HOMEWORK_REMINDER_KIND: ScheduleKind = {
   async message(repos, person, _schedule, localDate) {
     const open = (await repos.homework.listActive(person.id)).filter((assignment) => remindable(assignment, localDate, person.timezone));
     if (open.length === 0) return null;
-    const lines = open.map((assignment) => COPY.line(esc(homeworkLabel(assignment.kind)), describeCadence(assignment.cadence)));
-    return { text: [bold(COPY.title), ...lines, COPY.whenever].join('\n'), choices: open.slice(0, REMINDER_BUTTONS).map(homeworkChoice) };
+    // In the client's language (commands.ftl).
+    const words = wordsOf(person.locale);
+    const lines = open.map((assignment) => words.t('commands-homework-reminder-line', { label: esc(homeworkNameIn(assignment.kind, words)), cadence: describeCadenceIn(assignment.cadence, words) }));
+    const text = [bold(words.t('commands-homework-reminder-title')), ...lines, words.t('commands-homework-reminder-whenever')].join('\n');
+    return { text, choices: open.slice(0, REMINDER_BUTTONS).map((assignment) => homeworkChoiceIn(assignment, words)) };
   },
   async done(repos, person, localDate) {
     const active = await repos.homework.listActive(person.id);

@@ -3,34 +3,37 @@ import type { RiskFlagRecord } from '../../db/repositories/care-team.js';
 import { OUTBOX_PRIORITY } from '../../db/repositories/outbox.js';
 import { bold, esc, type OutboundMessage } from '../messages.js';
 import { buttonId } from '../buttons.js';
-import { formatDuration, formatInstant } from '../time.js';
+import { formatInstant } from '../time.js';
+import { durationForTherapist } from '../summaries/therapist-labels.js';
 import type { NewRiskFlag } from '../safety/safety-service.js';
+import { tt } from '../i18n/index.js';
 import { riskSeverityLabel, riskSourceLabel, severityAlerts } from '../summaries/risk-sources.js';
 
 /**
- * Everything a therapist or admin reads about a risk flag, in one place. Arguments are already
- * escaped for the core markup; nothing here ever holds what the client wrote.
+ * Everything a therapist or admin reads about a risk flag, from the therapist catalogs
+ * (therapist-alerts.ftl) in the practice's language. Arguments are already escaped for the core
+ * markup; nothing here ever holds what the client wrote.
  */
 const COPY = {
-  urgent: (alias: string) => `Urgent: possible risk — ${alias}`,
-  reminder: (alias: string) => `Reminder — not yet acknowledged: possible risk — ${alias}`,
-  noted: (alias: string) => `Noted, no alert: possible risk (low) — ${alias}`,
-  escalation: (alias: string) => `Escalation — risk alert not acknowledged: ${alias}`,
-  acknowledged: (alias: string) => `✓ Acknowledged: possible risk — ${alias}`,
-  details: (source: string, severity: string, raised: string) => `Source: ${source} · severity: ${severity} · raised ${raised}`,
-  alertAction: 'The client was shown crisis resources. Please follow your practice’s risk protocol, then press Acknowledge.',
-  lowAction: 'Listed in your summaries only; there is nothing to acknowledge.',
-  unacknowledgedFor: (duration: string) => `Not acknowledged after ${duration}.`,
-  alerted: (therapists: string) => `Alerted: ${therapists}.`,
-  alertedTherapist: (name: string, alias: string) => `${name} (as ${alias})`,
-  nobodyLinked: 'No therapist is linked to this client any more.',
-  escalationAction: 'Please make sure someone follows the practice’s risk protocol now, then press Acknowledge.',
-  acknowledgedBy: (name: string, when: string, after: string) => `Acknowledged by ${name} at ${when}, ${after} after it was raised.`,
-  acknowledge: 'Acknowledge',
-  openSummary: 'Open summary',
-  someClient: 'a client',
-  someone: 'someone',
-} as const;
+  urgent: (alias: string) => tt('therapist-alert-urgent', { alias }),
+  reminder: (alias: string) => tt('therapist-alert-reminder', { alias }),
+  noted: (alias: string) => tt('therapist-alert-noted', { alias }),
+  escalation: (alias: string) => tt('therapist-alert-escalation', { alias }),
+  acknowledged: (alias: string) => tt('therapist-alert-acknowledged-title', { alias }),
+  details: (source: string, severity: string, raised: string) => tt('therapist-alert-details', { source, severity, raised }),
+  alertAction: () => tt('therapist-alert-action'),
+  lowAction: () => tt('therapist-alert-low-action'),
+  unacknowledgedFor: (duration: string) => tt('therapist-alert-unacknowledged-for', { duration }),
+  alerted: (therapists: string) => tt('therapist-alert-alerted', { therapists }),
+  alertedTherapist: (name: string, alias: string) => tt('therapist-alert-alerted-therapist', { name, alias }),
+  nobodyLinked: () => tt('therapist-alert-nobody-linked'),
+  escalationAction: () => tt('therapist-alert-escalation-action'),
+  acknowledgedBy: (name: string, when: string, after: string) => tt('therapist-alert-acknowledged-by', { name, when, after }),
+  acknowledge: () => tt('therapist-alert-acknowledge'),
+  openSummary: () => tt('therapist-alert-open-summary'),
+  someClient: () => tt('therapist-alert-some-client'),
+  someone: () => tt('therapist-alert-someone'),
+};
 
 /** What an alert says about a flag: never the words, only where, how severe and when. */
 export interface RiskFlagFacts {
@@ -49,14 +52,14 @@ const details = (flag: RiskFlagFacts) => COPY.details(esc(riskSourceLabel(flag.s
  * client wrote. A `low` flag never alerts; rendered anyway, it says so and has no buttons.
  */
 export function riskAlertMessage(alert: RiskFlagFacts & { alias: string | null; flagId: string; linkId: string; reminder?: boolean }): OutboundMessage {
-  const alias = esc(alert.alias ?? COPY.someClient);
-  if (!severityAlerts(alert.severity)) return { text: [bold(COPY.noted(alias)), details(alert), COPY.lowAction].join('\n') };
+  const alias = esc(alert.alias ?? COPY.someClient());
+  if (!severityAlerts(alert.severity)) return { text: [bold(COPY.noted(alias)), details(alert), COPY.lowAction()].join('\n') };
   return {
     urgent: true,
-    text: [bold(alert.reminder ? COPY.reminder(alias) : COPY.urgent(alias)), details(alert), COPY.alertAction].join('\n'),
+    text: [bold(alert.reminder ? COPY.reminder(alias) : COPY.urgent(alias)), details(alert), COPY.alertAction()].join('\n'),
     choices: [
-      { id: buttonId('acknowledgeRisk', alert.flagId), label: COPY.acknowledge },
-      { id: buttonId('openSummary', alert.linkId), label: COPY.openSummary },
+      { id: buttonId('acknowledgeRisk', alert.flagId), label: COPY.acknowledge() },
+      { id: buttonId('openSummary', alert.linkId), label: COPY.openSummary() },
     ],
   };
 }
@@ -67,17 +70,17 @@ export function riskAlertMessage(alert: RiskFlagFacts & { alias: string | null; 
  * alerted, with an Acknowledge button (no summary: the reader may not be the client's therapist).
  */
 export function riskEscalationMessage(facts: RiskFlagFacts & { flagId: string; now: Date; alerted: readonly { name: string; alias: string | null }[] }): OutboundMessage {
-  const alerted = facts.alerted.map((therapist) => COPY.alertedTherapist(esc(therapist.name), esc(therapist.alias ?? COPY.someClient)));
+  const alerted = facts.alerted.map((therapist) => COPY.alertedTherapist(esc(therapist.name), esc(therapist.alias ?? COPY.someClient())));
   return {
     urgent: true,
     text: [
       bold(COPY.escalation(esc(aliasList(facts.alerted)))),
       details(facts),
-      COPY.unacknowledgedFor(formatDuration(facts.now.getTime() - facts.raisedAt.getTime())),
-      alerted.length ? COPY.alerted(alerted.join(', ')) : COPY.nobodyLinked,
-      COPY.escalationAction,
+      COPY.unacknowledgedFor(durationForTherapist(facts.now.getTime() - facts.raisedAt.getTime())),
+      alerted.length ? COPY.alerted(alerted.join(', ')) : COPY.nobodyLinked(),
+      COPY.escalationAction(),
     ].join('\n'),
-    choices: [{ id: buttonId('acknowledgeRisk', facts.flagId), label: COPY.acknowledge }],
+    choices: [{ id: buttonId('acknowledgeRisk', facts.flagId), label: COPY.acknowledge() }],
   };
 }
 
@@ -89,7 +92,7 @@ export function riskEscalationMessage(facts: RiskFlagFacts & { flagId: string; n
 export function acknowledgedAlertMessage(
   facts: RiskFlagFacts & { alias: string; acknowledgedAt: Date; acknowledgedBy: string; timezone: string; messageId: string },
 ): OutboundMessage {
-  const after = formatDuration(facts.acknowledgedAt.getTime() - facts.raisedAt.getTime());
+  const after = durationForTherapist(facts.acknowledgedAt.getTime() - facts.raisedAt.getTime());
   return {
     text: [bold(COPY.acknowledged(esc(facts.alias))), details(facts), COPY.acknowledgedBy(esc(facts.acknowledgedBy), esc(formatInstant(facts.acknowledgedAt, facts.timezone)), after)].join('\n'),
     edit: { messageId: facts.messageId },
@@ -139,7 +142,7 @@ export async function replaceAcknowledgedAlerts(repos: TxRepositories, flag: Ris
     const recipient = recipientOf(row.idempotencyKey);
     if (!recipient) continue;
     const reader = 'therapistId' in recipient ? await repos.therapists.findById(recipient.therapistId) : await repos.therapists.findByWorkspaceUser(recipient.workspaceId, recipient.target);
-    const alias = 'therapistId' in recipient ? (links.find((link) => link.therapistId === recipient.therapistId)?.alias ?? COPY.someClient) : aliasList(links);
+    const alias = 'therapistId' in recipient ? (links.find((link) => link.therapistId === recipient.therapistId)?.alias ?? COPY.someClient()) : aliasList(links);
     const message = acknowledgedAlertMessage({
       source: flag.source,
       matched: flag.matched,
@@ -147,7 +150,7 @@ export async function replaceAcknowledgedAlerts(repos: TxRepositories, flag: Ris
       raisedAt: flag.createdAt,
       alias,
       acknowledgedAt: flag.acknowledgedAt,
-      acknowledgedBy: flag.acknowledgedByName ?? COPY.someone,
+      acknowledgedBy: flag.acknowledgedByName ?? COPY.someone(),
       timezone: reader?.timezone ?? 'UTC',
       messageId: row.platformMessageId!,
     });
@@ -158,8 +161,8 @@ export async function replaceAcknowledgedAlerts(repos: TxRepositories, flag: Ris
 
 /** The aliases the linked therapists gave the client, for a message several of them may read. */
 function aliasList(links: readonly { alias: string | null }[]): string {
-  const aliases = [...new Set(links.map((link) => link.alias ?? COPY.someClient))];
-  return aliases.length ? aliases.join(' / ') : COPY.someClient;
+  const aliases = [...new Set(links.map((link) => link.alias ?? COPY.someClient()))];
+  return aliases.length ? aliases.join(' / ') : COPY.someClient();
 }
 
 /** Where a therapist's alerts go: their profile's summary address, else their first chat address. */

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { isValidTimeZone } from '../../config.js';
-import { bold, esc } from '../messages.js';
-import { localTimeExistence, longInstant, nextOccurrence, offsetAt, parseLocalTime, resolveTimezone } from '../time.js';
+import { esc } from '../messages.js';
+import { intlLocale, therapistLocale, tt } from '../i18n/index.js';
+import { instantForTherapist } from '../summaries/therapist-labels.js';
+import { localTimeExistence, nextOccurrence, offsetAt, parseLocalTime, resolveTimezone } from '../time.js';
 
 /**
  * A client's next session, as a therapist types it after `/between session <alias>`: a date and
@@ -19,34 +21,35 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A typed time: `15:00`, `3pm`, `9.30` — never a bare number, which ends aliases such as "Client 1". */
 const timeOf = (word: string) => (/[:.h]\d|am|pm/i.test(word) ? parseLocalTime(word) : undefined);
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Weekday names as typed (English, with the weekday numbers luxon uses) — input, not copy. */
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-/** What `/between session` and `/between prep` say, in one place. Arguments are plain text unless noted. */
-export const SESSION_COPY = {
-  usage: 'Please name the client and the time: `/between session Client 1 2026-12-10 15:00`, `/between session Client 1 tue 15:00 weekly`, or `/between session Client 1 clear`. A timezone may follow (`Europe/London`); without one, yours.',
-  prepUsage: 'Please name the client: `/between prep Client 1`.',
-  notUnderstood: (word: string) => `I didn’t understand “${esc(word.slice(0, 40))}” as a session time. Examples: \`2026-12-10 15:00\`, \`tue 15:00 weekly\`, \`clear\`.`,
-  noSuchDate: (text: string) => `“${esc(text)}” is not a date on the calendar. Please use YYYY-MM-DD, e.g. \`2026-12-10\`.`,
-  inThePast: (when: string, zone: string, ago: string) =>
-    `That time has already passed: ${bold(esc(when))} (${esc(zone)}) was ${esc(ago)}. Please give the next session’s date and time — or a weekly slot, e.g. \`tue 15:00 weekly\`.`,
-  set: (alias: string, when: string, zone: string) => `${bold('Next session with')} ${bold(esc(alias))}: ${esc(when)} (${esc(zone)}).`,
-  setWeekly: (alias: string, day: string, time: string, zone: string, next: string) =>
-    `${bold('Sessions with')} ${bold(esc(alias))}: every ${day} at ${time} (${esc(zone)}); the next is ${esc(next)}.`,
-  yourTime: (when: string, zone: string) => `That is ${esc(when)} in your timezone (${esc(zone)}).`,
-  gap: (time: string, date: string, zone: string, actual: string) =>
-    `${time} does not exist on ${esc(date)} in ${esc(zone)}: the clocks go forward over it. The session is set for ${actual}, when the clocks jump.`,
-  twice: (time: string, date: string, zone: string, first: string, second: string) =>
-    `${time} happens twice on ${esc(date)} in ${esc(zone)}: the clocks go back. The session is set for the first, ${time} ${first} (the second would be ${time} ${second}).`,
-  brief: (hours: number, alias: string) =>
-    hours > 0
-      ? `The pre-session brief comes to your messages ${hours} hour${hours === 1 ? '' : 's'} before; \`/between prep ${esc(alias)}\` sends it now.`
-      : `\`/between prep ${esc(alias)}\` sends the pre-session brief whenever you want it (scheduled briefs are off here).`,
-  cleared: (alias: string) => `No next session is set for ${esc(alias)} any more; no brief will come until you set one.`,
-  none: (alias: string) => `No session is set for ${esc(alias)}. Example: \`/between session ${esc(alias)} tue 15:00 weekly\`.`,
-  briefOnItsWay: (alias: string) => `The pre-session brief for ${esc(alias)} is on its way to your messages.`,
-  /** The roster's note of the next session. */
-  rosterNext: (when: string, zone: string) => `next session ${when} (${zone})`,
-} as const;
+/** luxon formats (tokens, not words): "Thursday 10 December 2026", "Tue 8 Dec 15:00" — the names in the therapist side's language. */
+const LONG_DATE = ['cccc', 'd', 'LLLL', 'yyyy'].join(' ');
+const SHORT_SESSION = ['ccc', 'd', 'LLL', 'HH:mm'].join(' ');
+
+/** A luxon date in the therapist side's language (weekday and month names). */
+const inTherapistLanguage = (date: DateTime) => date.setLocale(intlLocale(therapistLocale()));
+
+/**
+ * What `/between session` and `/between prep` say, from the therapist catalogs in the practice's
+ * language. Arguments are plain text (escaped here) unless noted.
+ */
+export const sessionText = {
+  notUnderstood: (word: string) => tt('therapist-session-not-understood', { word: esc(word.slice(0, 40)) }),
+  noSuchDate: (text: string) => tt('therapist-session-no-such-date', { text: esc(text) }),
+  inThePast: (when: string, zone: string, ago: string) => tt('therapist-session-in-the-past', { when: esc(when), zone: esc(zone), ago: esc(ago) }),
+  set: (alias: string, when: string, zone: string) => tt('therapist-session-set', { alias: esc(alias), when: esc(when), zone: esc(zone) }),
+  setWeekly: (alias: string, day: string, time: string, zone: string, next: string) => tt('therapist-session-set-weekly', { alias: esc(alias), day: esc(day), time, zone: esc(zone), next: esc(next) }),
+  yourTime: (when: string, zone: string) => tt('therapist-session-your-time', { when: esc(when), zone: esc(zone) }),
+  /** `actual`, `first`, `second`: times and offsets (plain, no markup). */
+  gap: (time: string, date: string, zone: string, actual: string) => tt('therapist-session-gap', { time, date: esc(date), zone: esc(zone), actual }),
+  twice: (time: string, date: string, zone: string, first: string, second: string) => tt('therapist-session-twice', { time, date: esc(date), zone: esc(zone), first, second }),
+  brief: (hours: number, alias: string) => (hours > 0 ? tt('therapist-session-brief', { hours, alias: esc(alias) }) : tt('therapist-session-brief-on-demand', { alias: esc(alias) })),
+  cleared: (alias: string) => tt('therapist-session-cleared', { alias: esc(alias) }),
+  none: (alias: string) => tt('therapist-session-none', { alias: esc(alias) }),
+  briefOnItsWay: (alias: string) => tt('therapist-brief-on-its-way', { alias: esc(alias) }),
+};
 
 /** Splits `/between session` arguments into the alias and the time; undefined when no time can be read. */
 export function parseSessionArgs(args: string): { alias: string; when: SessionWhen } | { alias: string; error: string } | undefined {
@@ -79,7 +82,7 @@ export function parseSessionArgs(args: string): { alias: string; when: SessionWh
     if (time) words.pop();
   }
   if (!time) {
-    if (zone || weekly) return { alias: words.slice(0, -1).join(' ') || words[0]!, error: SESSION_COPY.notUnderstood(words[words.length - 1]!) };
+    if (zone || weekly) return { alias: words.slice(0, -1).join(' ') || words[0]!, error: sessionText.notUnderstood(words[words.length - 1]!) };
     return { alias: words.join(' '), when: { kind: 'show' } };
   }
   // The day: a date, a weekday (after "every" / "weekly" too), today, tomorrow.
@@ -91,9 +94,9 @@ export function parseSessionArgs(args: string): { alias: string; when: SessionWh
   }
   const alias = words.join(' ');
   const weekday = WEEKDAYS.indexOf(dayWord.replace(/s$/, '').slice(0, 3) as (typeof WEEKDAYS)[number]) + 1;
-  const isWeekday = weekday > 0 && /^[a-z]{3,9}s?$/.test(dayWord) && WEEKDAY_NAMES[weekday - 1]!.toLowerCase().startsWith(dayWord.replace(/s$/, '').slice(0, 3));
+  const isWeekday = weekday > 0 && /^[a-z]{3,9}s?$/.test(dayWord) && WEEKDAY_WORDS[weekday - 1]!.startsWith(dayWord.replace(/s$/, '').slice(0, 3));
   if (weekly) {
-    if (!isWeekday) return { alias, error: SESSION_COPY.notUnderstood(dayWord) };
+    if (!isWeekday) return { alias, error: sessionText.notUnderstood(dayWord) };
     return { alias, when: { kind: 'weekly', weekday, time, ...(zone && { zone }) } };
   }
   if (isWeekday) return { alias, when: { kind: 'once', date: { weekday }, time, ...(zone && { zone }) } };
@@ -101,10 +104,10 @@ export function parseSessionArgs(args: string): { alias: string; when: SessionWh
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(dayWord)) {
     const [y, m, d] = dayWord.split('-').map(Number) as [number, number, number];
     const date = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'UTC' });
-    if (!date.isValid) return { alias, error: SESSION_COPY.noSuchDate(dayWord) };
+    if (!date.isValid) return { alias, error: sessionText.noSuchDate(dayWord) };
     return { alias, when: { kind: 'once', date: { iso: date.toISODate()! }, time, ...(zone && { zone }) } };
   }
-  return { alias, error: SESSION_COPY.notUnderstood(dayWord) };
+  return { alias, error: sessionText.notUnderstood(dayWord) };
 }
 
 function isKeyword(word: string): boolean {
@@ -150,30 +153,35 @@ export function nextSessionAfter(plan: { rule: string; time: string; zone: strin
 
 /** The reply to a session set: when, in which zone, in the therapist's own when that differs, and what DST did. */
 export function describeSessionSet(alias: string, session: ResolvedSession, therapistZone: string, briefHours: number): string {
-  const when = longInstant(session.at, session.zone);
+  const when = instantForTherapist(session.at, session.zone);
   const lines =
     session.rule === 'once'
-      ? [SESSION_COPY.set(alias, when, session.zone)]
-      : [SESSION_COPY.setWeekly(alias, WEEKDAY_NAMES[WEEKDAYS.indexOf(session.rule.slice(7) as (typeof WEEKDAYS)[number])]!, session.time, session.zone, when)];
-  const date = DateTime.fromISO(session.localDate).toFormat('cccc d LLLL yyyy');
-  if (session.dst === 'gap') lines.push(SESSION_COPY.gap(session.time, date, session.zone, DateTime.fromJSDate(session.at, { zone: session.zone }).toFormat('HH:mm')));
-  if (session.dst === 'twice') lines.push(SESSION_COPY.twice(session.time, date, session.zone, `(${offsetAt(session.at, session.zone)})`, `(${offsetAt(session.later!, session.zone)})`));
-  if (therapistZone !== session.zone) lines.push(SESSION_COPY.yourTime(longInstant(session.at, therapistZone), therapistZone));
-  lines.push(SESSION_COPY.brief(briefHours, alias));
+      ? [sessionText.set(alias, when, session.zone)]
+      : [sessionText.setWeekly(alias, weekdayName(WEEKDAYS.indexOf(session.rule.slice(7) as (typeof WEEKDAYS)[number]) + 1), session.time, session.zone, when)];
+  const date = inTherapistLanguage(DateTime.fromISO(session.localDate)).toFormat(LONG_DATE);
+  if (session.dst === 'gap') lines.push(sessionText.gap(session.time, date, session.zone, DateTime.fromJSDate(session.at, { zone: session.zone }).toFormat('HH:mm')));
+  if (session.dst === 'twice') lines.push(sessionText.twice(session.time, date, session.zone, `(${offsetAt(session.at, session.zone)})`, `(${offsetAt(session.later!, session.zone)})`));
+  if (therapistZone !== session.zone) lines.push(sessionText.yourTime(instantForTherapist(session.at, therapistZone), therapistZone));
+  lines.push(sessionText.brief(briefHours, alias));
   return lines.join('\n');
 }
 
 /** "2 days ago", "3 hours ago": how long ago a past time was. */
 export function agoText(at: Date, now: Date): string {
-  return DateTime.fromJSDate(at).toRelative({ base: DateTime.fromJSDate(now), locale: 'en' }) ?? 'already';
+  return DateTime.fromJSDate(at).toRelative({ base: DateTime.fromJSDate(now), locale: intlLocale(therapistLocale()) }) ?? tt('therapist-already-passed');
 }
 
 /** The refusal for a one-off time that has passed. */
 export function pastSessionText(at: Date, zone: string, now: Date): string {
-  return SESSION_COPY.inThePast(longInstant(at, zone), zone, agoText(at, now));
+  return sessionText.inThePast(instantForTherapist(at, zone), zone, agoText(at, now));
 }
 
 /** The next session as a short line ("Tue 8 Dec 15:00"), for the roster. */
 export function shortSession(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL HH:mm');
+  return inTherapistLanguage(DateTime.fromJSDate(at, { zone })).toFormat(SHORT_SESSION);
+}
+
+/** A weekday (1 = Monday) by its name in the therapist side's language ("Tuesday", "Dienstag"). */
+function weekdayName(weekday: number): string {
+  return inTherapistLanguage(DateTime.fromObject({ weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 })).toFormat('cccc');
 }

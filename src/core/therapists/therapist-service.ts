@@ -4,64 +4,29 @@ import type { TherapistLinkRecord } from '../../db/repositories/care-team.js';
 import type { TherapistRecord } from '../../db/repositories/therapists.js';
 import type { Clock } from '../clock.js';
 import { platformOf } from '../events.js';
-import { bold, esc, italic, type OutboundMessage } from '../messages.js';
+import { bold, esc, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
 import { summaryMessage } from '../summaries/render-summary.js';
 import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotOnTrackFlag } from '../summaries/not-on-track.js';
 import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
-import { NO_SUCH_ALERT, NO_SUCH_CLIENT, TherapistError } from './errors.js';
-import { describeCadence, homeworkLabel, validateAssignment, type AssignmentRequest } from './homework-kinds.js';
-import { describeSettings, homeworkChoice } from '../exercises/homework-kinds.js';
+import { noSuchAlert, noSuchClient, TherapistError } from './errors.js';
+import { validateAssignment, type AssignmentRequest } from './homework-kinds.js';
+import { describeCadenceIn, describeSettings, homeworkChoiceIn, homeworkNameIn, wordsOf } from '../exercises/homework-kinds.js';
 import { formatInviteCode, generateInviteCode, INVITE_CODE_TTL_MS } from './invite-code.js';
 import { replaceAcknowledgedAlerts } from './risk-alert.js';
 import { NON_ALERTING_SEVERITIES } from '../summaries/risk-sources.js';
 import { nextOccurrence } from '../time.js';
 import { buttonId, parseButton } from '../buttons.js';
-import { storedLocale, translator } from '../i18n/index.js';
+import { storedLocale, translator, tt } from '../i18n/index.js';
 import { collectFhirRecords } from '../privacy/fhir.js';
 import { fhirExportFile } from '../privacy/export.js';
 import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
 import { startChartEarly } from '../summaries/chart-renderer.js';
-import { describeSessionSet, pastSessionText, resolveSession, SESSION_COPY, type SessionWhen } from './session.js';
-import { longInstant } from '../time.js';
-
-/**
- * What the therapist side says (to therapists and admins in the workspace, and to clients about
- * their therapist), in one place. Arguments are already escaped for the core markup.
- */
-const COPY = {
-  awaitingApproval: (userId: string) =>
-    `${bold('A therapist is waiting for your approval.')} Workspace user \`${userId}\` registered with Between. To approve: \`/between approve ${userId}\` (or \`/between approve @their-name\`).`,
-  twoDifferentClients: 'Please name two different clients.',
-  cannotPair: 'I can’t suggest that pairing.',
-  onlyAdmins: 'Only a workspace admin listed in SLACK\\_ADMIN\\_USER\\_IDS can approve therapists.',
-  notRegisteredYet: 'That person has not run `/between register` yet.',
-  alreadyApproved: 'That therapist is already approved.',
-  approved: `${bold('Your Between registration is approved.')} Next: \`/between invite\` to enroll a client; \`/between help\` shows everything.`,
-  aliasTooLong: (max: number) => `An alias can be at most ${max} characters.`,
-  aliasTaken: 'You already have a client with that alias; please choose another.',
-  numberedClient: (n: number) => `Client ${n}`,
-  newHomework: (label: string, cadence: string, dueTime: string | null | undefined) =>
-    `${bold('New homework from your therapist:')} ${label} — ${cadence}${dueTime ? `, I’ll remind you at ${dueTime}` : ''}.`,
-  instructions: (text: string) => `${italic('Instructions:')} ${text}`,
-  homeworkWhenever: 'Do it whenever suits you; it counts as soon as you finish it.',
-  summaryDays: 'Summaries cover 7d or 30d.',
-  unlinked: 'Your therapist has ended the link with Between, so they no longer receive summaries from here. Everything else works as before; you can link again with a new code in /settings.',
-  detailLevels: 'The detail level is minimal, clinical or full.',
-  fullDetailOff: 'Full detail (client free text) is off for this workspace: it needs SLACK\\_PHI\\_ALLOWED=true, which requires a Slack plan covered by a BAA.',
-  alreadyAcknowledged: (alias: string) => `This alert about ${alias} was already acknowledged.`,
-  acknowledged: (alias: string) => `Acknowledged — the alert about ${alias} is recorded as seen by you. Re-alerts stop.`,
-  summaryOnItsWay: (alias: string) => `The 30-day summary of ${alias} is on its way to your messages.`,
-  unknownButton: 'That button is not one I know. Type `/between help`.',
-  notRegistered: 'You are not registered as a therapist yet. Type `/between register`.',
-  pendingApproval: 'Your registration is waiting for a workspace admin’s approval (`/between approve @you`).',
-  fhirExport: (alias: string) =>
-    `${bold(`FHIR R4 export — ${alias}`)}\nQuestionnaire results and check-ins as a FHIR R4 bundle (JSON), for your record system. The client appears in it by a code, never by name.`,
-  fhirWithheld: 'Left out at the detail level you get for this client (their consent and your setting): questionnaire scores and check-ins. The file says so too.',
-} as const;
+import { describeSessionSet, pastSessionText, resolveSession, sessionText, type SessionWhen } from './session.js';
+import { instantForTherapist } from '../summaries/therapist-labels.js';
 
 /** Who is asking: a user of a chat workspace (Slack team + user id). Platform-neutral. */
 export interface TherapistActor {
@@ -178,7 +143,7 @@ export class TherapistService {
             idempotencyKey: `therapist-pending:${therapist.personId}:${admin.userId}`,
             address: admin.address,
             message: {
-              text: COPY.awaitingApproval(actor.userId),
+              text: `${bold(tt('therapist-awaiting-approval-title'))} ${tt('therapist-awaiting-approval', { user: actor.userId })}`,
             },
             dueAt: now,
           });
@@ -198,13 +163,14 @@ export class TherapistService {
     const therapist = await this.requireTherapist(repos, actor);
     const a = await this.audited(this.linkByAlias(repos, therapist, first, 'partners.suggest'));
     const b = await this.audited(this.linkByAlias(repos, therapist, second, 'partners.suggest'));
-    if (a.clientId === b.clientId) throw new TherapistError('invalid', COPY.twoDifferentClients);
+    if (a.clientId === b.clientId) throw new TherapistError('invalid', tt('therapist-pair-two-different'));
     await this.write(async (tx, now) => {
       const address = (await tx.people.addressesOf(a.clientId))[0];
       // A block between them is theirs to keep: the therapist learns only that it cannot be suggested.
-      if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', COPY.cannotPair);
+      if (!address || (await tx.partners.blockedBetween(a.clientId, b.clientId))) throw new TherapistError('invalid', tt('therapist-pair-refused'));
       // The suggestion goes to the client, in the client's language (locales/<lang>/partners.ftl).
-      const t = translator(storedLocale((await tx.people.findById(a.clientId))?.locale));
+      const locale = storedLocale((await tx.people.findById(a.clientId))?.locale);
+      const t = translator(locale);
       await tx.outbox.enqueue({
         idempotencyKey: `pair-suggested:${a.id}:${b.id}:${now.getTime()}`,
         address,
@@ -214,12 +180,13 @@ export class TherapistService {
             { id: buttonId('partnerSuggestion', b.id), label: t('partner-start') },
             { id: buttonId('partnerSuggestion', 'no'), label: t('partner-no-thanks') },
           ],
+          locale,
         },
         dueAt: now,
       });
       await tx.audit.record({ actor: therapist.personId, action: 'partners.suggested', subjectPersonId: a.clientId, detail: { careLinkId: a.id, otherCareLinkId: b.id } }, now);
     });
-    return { first: a.alias ?? 'Client', second: b.alias ?? 'Client' };
+    return { first: a.alias ?? tt('therapist-client'), second: b.alias ?? tt('therapist-client') };
   }
 
   /** Whether anyone may approve therapists here (SLACK_ADMIN_USER_IDS is set). */
@@ -242,17 +209,17 @@ export class TherapistService {
 
   /** An admin approves a pending therapist of the same workspace. */
   async approve(actor: TherapistActor, targetUserId: string): Promise<void> {
-    if (!this.isAdmin(actor)) throw new TherapistError('not-admin', COPY.onlyAdmins);
+    if (!this.isAdmin(actor)) throw new TherapistError('not-admin', tt('therapist-only-admins'));
     await this.write(async (repos, now) => {
       const target = await repos.therapists.findByWorkspaceUser(actor.workspaceId, targetUserId);
-      if (!target) throw new TherapistError('not-found', COPY.notRegisteredYet);
-      if (target.approvedAt) throw new TherapistError('already-done', COPY.alreadyApproved);
+      if (!target) throw new TherapistError('not-found', tt('therapist-not-registered-yet'));
+      if (target.approvedAt) throw new TherapistError('already-done', tt('therapist-already-approved'));
       await repos.therapists.approve(target.personId, now);
       await repos.audit.record({ actor: `${actor.platform}:${actor.workspaceId}:${actor.userId}`, action: 'therapist.approved', detail: { therapistId: target.personId } }, now);
       await repos.outbox.enqueue({
         idempotencyKey: `therapist-approved:${target.personId}`,
         address: target.summaryAddress,
-        message: { text: COPY.approved },
+        message: { text: `${bold(tt('therapist-approved-title'))} ${tt('therapist-approved')}` },
         dueAt: now,
       });
     });
@@ -265,12 +232,12 @@ export class TherapistService {
       const links = await repos.careTeam.listActiveLinks(therapist.personId);
       let chosen = alias?.replace(/\s+/g, ' ').trim();
       if (chosen) {
-        if (chosen.length > ALIAS_MAX_CHARS) throw new TherapistError('invalid', COPY.aliasTooLong(ALIAS_MAX_CHARS));
-        if (links.some((link) => sameAlias(link.alias, chosen!))) throw new TherapistError('invalid', COPY.aliasTaken);
+        if (chosen.length > ALIAS_MAX_CHARS) throw new TherapistError('invalid', tt('therapist-alias-too-long', { max: ALIAS_MAX_CHARS }));
+        if (links.some((link) => sameAlias(link.alias, chosen!))) throw new TherapistError('invalid', tt('therapist-alias-taken'));
       } else {
         let n = (await repos.careTeam.countCodesIssued(therapist.personId)) + 1;
-        while (links.some((link) => sameAlias(link.alias, COPY.numberedClient(n)))) n++;
-        chosen = COPY.numberedClient(n);
+        while (links.some((link) => sameAlias(link.alias, tt('therapist-numbered-client', { number: n })))) n++;
+        chosen = tt('therapist-numbered-client', { number: n });
       }
       const code = generateInviteCode();
       const expiresAt = new Date(now.getTime() + INVITE_CODE_TTL_MS);
@@ -300,7 +267,7 @@ export class TherapistService {
       ]);
       entries.push({
         linkId: link.id,
-        alias: link.alias ?? 'Client',
+        alias: link.alias ?? tt('therapist-client'),
         platform: addresses[0] ? platformOf(addresses[0]) : null,
         lastActivityAt,
         adherence,
@@ -323,7 +290,7 @@ export class TherapistService {
     const repos = this.options.store.repos;
     const therapist = await this.requireTherapist(repos, actor);
     const links = await repos.careTeam.listActiveLinks(therapist.personId);
-    return links.map((link) => ({ linkId: link.id, alias: link.alias ?? 'Client' })).sort((a, b) => a.alias.localeCompare(b.alias, 'en', { numeric: true }));
+    return links.map((link) => ({ linkId: link.id, alias: link.alias ?? tt('therapist-client') })).sort((a, b) => a.alias.localeCompare(b.alias, 'en', { numeric: true }));
   }
 
   /** Resolves one of the actor's clients by alias (case-insensitive); "not found" otherwise. */
@@ -331,7 +298,7 @@ export class TherapistService {
     const repos = this.options.store.repos;
     const therapist = await this.requireTherapist(repos, actor);
     const link = await this.audited(this.linkByAlias(repos, therapist, alias, 'client.find'));
-    return { linkId: link.id, alias: link.alias ?? 'Client' };
+    return { linkId: link.id, alias: link.alias ?? tt('therapist-client') };
   }
 
   /**
@@ -345,7 +312,7 @@ export class TherapistService {
       const therapist = await this.requireTherapist(repos, actor);
       const link = await this.ownedLink(repos, therapist, request.linkId, 'homework.assign');
       const client = await repos.people.findById(link.clientId);
-      if (!client) throw new TherapistError('not-found', NO_SUCH_CLIENT);
+      if (!client) throw new TherapistError('not-found', noSuchClient());
       const next = valid.dueTime ? nextOccurrence({ time: valid.dueTime, days: valid.scheduleDays, zone: client.timezone, after: now }) : null;
       const assignmentId = await repos.careTeam.createAssignment(
         {
@@ -363,17 +330,20 @@ export class TherapistService {
       );
       const address = (await repos.people.addressesOf(client.id))[0];
       if (address) {
-        const lines = [COPY.newHomework(esc(homeworkLabel(valid.kind)), describeCadence(valid.cadence), valid.dueTime), ...describeSettings(valid.kind, valid.settings).map(esc)];
-        if (valid.instructions) lines.push(COPY.instructions(esc(valid.instructions)));
-        lines.push(COPY.homeworkWhenever);
-        const message = { text: lines.join('\n'), choices: [homeworkChoice({ id: assignmentId, kind: valid.kind })] };
+        // Told in the client's language (commands.ftl).
+        const words = wordsOf(client.locale);
+        const assigned = { label: esc(homeworkNameIn(valid.kind, words)), cadence: describeCadenceIn(valid.cadence, words), time: valid.dueTime ?? 'none' };
+        const lines = [words.t('commands-homework-assigned', assigned), ...describeSettings(valid.kind, valid.settings, words).map(esc)];
+        if (valid.instructions) lines.push(words.t('commands-homework-instructions', { text: esc(valid.instructions) }));
+        lines.push(words.t('commands-homework-assigned-whenever'));
+        const message = { text: lines.join('\n'), choices: [homeworkChoiceIn({ id: assignmentId, kind: valid.kind }, words)], locale: words.locale };
         await repos.outbox.enqueue({ idempotencyKey: `homework-assigned:${assignmentId}`, address, message, dueAt: now });
       }
       await repos.audit.record(
         { actor: therapist.personId, action: 'homework.assigned', subjectPersonId: client.id, detail: { careLinkId: link.id, assignmentId, kind: valid.kind, cadence: valid.cadence, settings: Object.keys(valid.settings ?? {}).join(',') || null, clientTold: Boolean(address) } },
         now,
       );
-      return { assignmentId, alias: link.alias ?? 'Client' };
+      return { assignmentId, alias: link.alias ?? tt('therapist-client') };
     });
   }
 
@@ -382,7 +352,7 @@ export class TherapistService {
    * carry a chart, so it goes through the outbox like every message). Audited.
    */
   async requestSummary(actor: TherapistActor, target: { alias: string } | { linkId: string }, days: number): Promise<{ alias: string; address: string }> {
-    if (!ON_DEMAND_DAYS.includes(days)) throw new TherapistError('invalid', COPY.summaryDays);
+    if (!ON_DEMAND_DAYS.includes(days)) throw new TherapistError('invalid', tt('therapist-summary-days'));
     const repos = this.options.store.repos;
     const now = this.options.clock.now();
     const therapist = await this.requireTherapist(repos, actor);
@@ -397,7 +367,7 @@ export class TherapistService {
       await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
       await tx.audit.record({ actor: therapist.personId, action: 'therapist.summary.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, days, level } }, now);
     });
-    return { alias: link.alias ?? 'Client', address: therapist.summaryAddress };
+    return { alias: link.alias ?? tt('therapist-client'), address: therapist.summaryAddress };
   }
 
   /**
@@ -411,15 +381,15 @@ export class TherapistService {
     return this.write(async (repos, now) => {
       const therapist = await this.requireTherapist(repos, actor);
       const link = await this.linkByAlias(repos, therapist, alias, 'session.set');
-      const name = link.alias ?? 'Client';
+      const name = link.alias ?? tt('therapist-client');
       if (when.kind === 'show') {
         const next = link.session?.nextAt;
-        return { alias: name, text: next ? `${SESSION_COPY.set(name, longInstant(next, link.session!.zone), link.session!.zone)}\n${SESSION_COPY.brief(hours, name)}` : SESSION_COPY.none(name) };
+        return { alias: name, text: next ? `${sessionText.set(name, instantForTherapist(next, link.session!.zone), link.session!.zone)}\n${sessionText.brief(hours, name)}` : sessionText.none(name) };
       }
       if (when.kind === 'clear') {
         await repos.careTeam.setSession(link.id, null);
         await repos.audit.record({ actor: therapist.personId, action: 'care.session.cleared', subjectPersonId: link.clientId, detail: { careLinkId: link.id } }, now);
-        return { alias: name, text: SESSION_COPY.cleared(name) };
+        return { alias: name, text: sessionText.cleared(name) };
       }
       const zone = when.zone ?? therapist.timezone;
       const session = resolveSession(when, zone, now);
@@ -449,7 +419,7 @@ export class TherapistService {
       await tx.outbox.enqueue({ idempotencyKey: `brief-demand:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
       await tx.audit.record({ actor: therapist.personId, action: 'therapist.brief.viewed', subjectPersonId: link.clientId, detail: { careLinkId: link.id, level, days: brief.summary.window.days } }, now);
     });
-    return { alias: link.alias ?? 'Client' };
+    return { alias: link.alias ?? tt('therapist-client') };
   }
 
   /** Ends the link with a client: no more summaries or alerts; their homework from you stops. */
@@ -461,15 +431,16 @@ export class TherapistService {
       const ended = await repos.careTeam.endAssignments(link.clientId, therapist.personId, now);
       const address = (await repos.people.addressesOf(link.clientId))[0];
       if (address) {
+        const words = wordsOf((await repos.people.findById(link.clientId))?.locale);
         await repos.outbox.enqueue({
           idempotencyKey: `care-unlinked:${link.id}`,
           address,
-          message: { text: COPY.unlinked },
+          message: { text: words.t('commands-therapist-unlinked'), locale: words.locale },
           dueAt: now,
         });
       }
       await repos.audit.record({ actor: therapist.personId, action: 'care.unlinked', subjectPersonId: link.clientId, detail: { careLinkId: link.id, assignmentsEnded: ended } }, now);
-      return { alias: link.alias ?? 'Client' };
+      return { alias: link.alias ?? tt('therapist-client') };
     });
   }
 
@@ -489,23 +460,23 @@ export class TherapistService {
       const links = flag ? await repos.care.activeLinksOfClient(flag.personId) : [];
       const own = therapist ? links.find((link) => link.therapistId === therapist.personId) : undefined;
       const covering = !own && Boolean(flag?.escalatedAt) && (admin || therapist !== null) && (await this.workspacesOf(repos, links)).includes(actor.workspaceId);
-      if (!flag || (!own && !covering)) throw this.denied(who, 'risk.acknowledge', flag?.personId ?? null, NO_SUCH_ALERT);
+      if (!flag || (!own && !covering)) throw this.denied(who, 'risk.acknowledge', flag?.personId ?? null, noSuchAlert());
       const acknowledged = await repos.careTeam.acknowledgeFlag(flag.id, { id: who, name: actor.displayName ?? actor.userId }, now);
       if (acknowledged) {
         await repos.audit.record({ actor: who, action: 'risk.acknowledged', subjectPersonId: flag.personId, detail: { flagId: flag.id, viaEscalation: !own } }, now);
         if (therapist && actor.displayName) await repos.people.update(therapist.personId, { displayName: actor.displayName });
       }
       await replaceAcknowledgedAlerts(repos, (await repos.careTeam.findFlag(flag.id))!, now);
-      const alias = own?.alias ?? [...new Set(links.map((link) => link.alias ?? 'Client'))].join(' / ');
-      return { alias: alias || 'Client', alreadyAcknowledged: !acknowledged };
+      const alias = own?.alias ?? [...new Set(links.map((link) => link.alias ?? tt('therapist-client')))].join(' / ');
+      return { alias: alias || tt('therapist-client'), alreadyAcknowledged: !acknowledged };
     });
   }
 
   /** Sets the therapist's detail level; `full` only where PHI is allowed. */
   async setDetailLevel(actor: TherapistActor, level: string): Promise<DetailLevel> {
-    if (!isDetailLevel(level)) throw new TherapistError('invalid', COPY.detailLevels);
+    if (!isDetailLevel(level)) throw new TherapistError('invalid', tt('therapist-level-invalid'));
     if (level === 'full' && !this.options.phiAllowed) {
-      throw new TherapistError('invalid', COPY.fullDetailOff);
+      throw new TherapistError('invalid', tt('therapist-full-detail-off'));
     }
     return this.write(async (repos, now) => {
       const therapist = await this.requireTherapist(repos, actor);
@@ -547,14 +518,14 @@ export class TherapistService {
       await this.auditDenial(error);
       throw error;
     });
-    const name = link.alias ?? 'Client';
+    const name = link.alias ?? tt('therapist-client');
     const client = { id: link.clientId, timezone: (await repos.people.findById(link.clientId))?.timezone ?? 'UTC' };
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
     const withheld = level === 'minimal';
     const records = withheld ? { personId: client.id, timezone: client.timezone, assessments: [], checkIns: [] } : await collectFhirRecords(repos, client);
     const section = withheld ? 'withheld' : 'included';
     const attachment = await fhirExportFile(records, { now, scores: section, checkIns: section, ownText: false });
-    const text = [COPY.fhirExport(esc(name)), ...(withheld ? [COPY.fhirWithheld] : [])].join('\n');
+    const text = [bold(tt('therapist-fhir-title', { alias: esc(name) })), tt('therapist-fhir'), ...(withheld ? [tt('therapist-fhir-withheld')] : [])].join('\n');
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `fhir-export:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message: { text, attachment }, dueAt: now });
       await tx.audit.record(
@@ -573,13 +544,13 @@ export class TherapistService {
     const button = parseButton(choiceId);
     if (button?.kind === 'acknowledgeRisk') {
       const result = await this.acknowledge(actor, button.value);
-      return { text: result.alreadyAcknowledged ? COPY.alreadyAcknowledged(esc(result.alias)) : COPY.acknowledged(esc(result.alias)) };
+      return { text: result.alreadyAcknowledged ? tt('therapist-alert-already-acknowledged', { alias: esc(result.alias) }) : tt('therapist-alert-acknowledged', { alias: esc(result.alias) }) };
     }
     if (button?.kind === 'openSummary') {
       const result = await this.requestSummary(actor, { linkId: button.value }, 30);
-      return { text: COPY.summaryOnItsWay(esc(result.alias)) };
+      return { text: tt('therapist-summary-30-on-its-way', { alias: esc(result.alias) }) };
     }
-    throw new TherapistError('invalid', COPY.unknownButton);
+    throw new TherapistError('invalid', tt('therapist-unknown-button'));
   }
 
   /**
@@ -608,15 +579,15 @@ export class TherapistService {
 
   private async requireTherapist(repos: Repositories, actor: TherapistActor): Promise<TherapistRecord> {
     const therapist = await repos.therapists.findByWorkspaceUser(actor.workspaceId, actor.userId);
-    if (!therapist) throw new TherapistError('not-registered', COPY.notRegistered);
-    if (!therapist.approvedAt) throw new TherapistError('pending-approval', COPY.pendingApproval);
+    if (!therapist) throw new TherapistError('not-registered', tt('therapist-not-registered'));
+    if (!therapist.approvedAt) throw new TherapistError('pending-approval', tt('therapist-pending-approval'));
     return therapist;
   }
 
   /** The link, only if it is active and the therapist's own; otherwise audited and "not found". */
   private async ownedLink(repos: Repositories, therapist: TherapistRecord, linkId: string, what: string): Promise<TherapistLinkRecord> {
     const link = await repos.careTeam.findActiveLink(linkId);
-    if (!link || link.therapistId !== therapist.personId) throw this.denied(therapist.personId, what, link?.clientId ?? null, NO_SUCH_CLIENT);
+    if (!link || link.therapistId !== therapist.personId) throw this.denied(therapist.personId, what, link?.clientId ?? null, noSuchClient());
     return link;
   }
 
@@ -628,13 +599,13 @@ export class TherapistService {
    */
   private async linkByAlias(repos: Repositories, therapist: TherapistRecord, alias: string, what: string): Promise<TherapistLinkRecord> {
     const wanted = alias.replace(/\s+/g, ' ').trim();
-    if (!wanted) throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
+    if (!wanted) throw new TherapistError('not-found', noSuchClient(), 'client');
     const link = (await repos.careTeam.listActiveLinks(therapist.personId)).find((l) => sameAlias(l.alias, wanted));
     if (link) return link;
     const colleagues = (await repos.therapists.listApproved()).filter((other) => other.workspaceId === therapist.workspaceId && other.personId !== therapist.personId);
     const theirs = (await repos.careTeam.activeLinksOfTherapists(colleagues.map((other) => other.personId))).find((l) => sameAlias(l.alias, wanted));
-    if (theirs) throw this.denied(therapist.personId, what, theirs.clientId, NO_SUCH_CLIENT);
-    throw new TherapistError('not-found', NO_SUCH_CLIENT, 'client');
+    if (theirs) throw this.denied(therapist.personId, what, theirs.clientId, noSuchClient());
+    throw new TherapistError('not-found', noSuchClient(), 'client');
   }
 
   /** Audits an access denial from `work` (outside any transaction), then rethrows. */
