@@ -9,6 +9,9 @@
 // Recall: share of `crisis` messages that get the crisis response (level high or medium).
 // False positives: share of `none` messages that get it. Severity agreement: the level (high,
 // medium, low or none) equals the label's. Targets from the safety issue are checked at the end.
+// Each language's recall is also given for the lexicons alone (the statistical model switched off).
+// The model (npm run safety:train) learns from every split but `heldout`: numbers on development
+// splits overstate it; the held-out numbers are the ones to quote.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -50,25 +53,31 @@ const items: Item[] = readdirSync(CORPUS_DIR, { recursive: true, encoding: 'utf8
 interface Tally {
   n: number;
   responded: number;
+  /** Responded with the statistical model switched off: what the lexicons do alone. */
+  lexicons: number;
   agree: number;
   high: number;
 }
-const blank = (): Tally => ({ n: 0, responded: 0, agree: 0, high: 0 });
+const blank = (): Tally => ({ n: 0, responded: 0, lexicons: 0, agree: 0, high: 0 });
 const byKey = new Map<string, Tally>();
 const tally = (key: string) => byKey.get(key) ?? (byKey.set(key, blank()), byKey.get(key)!);
 const misses: string[] = [];
 
 // Warm up the compiled lexicons so timing measures screening, not compilation.
 detectCrisis('warm up');
-const started = performance.now();
+let elapsed = 0;
 for (const item of items) {
+  const started = performance.now();
   const result = detectCrisis(item.text, { context: screeningOf(item.context) });
+  elapsed += performance.now() - started;
   const level = result.level ?? 'none';
   const responded = result.detected;
+  const byLexicons = detectCrisis(item.text, { context: screeningOf(item.context), model: false }).detected;
   for (const key of [`${item.lang}|${item.label}|${item.category}`, `${item.lang}|${item.label}|*`, `*|${item.label}|*`]) {
     const t = tally(key);
     t.n++;
     if (responded) t.responded++;
+    if (byLexicons) t.lexicons++;
     if (level === item.severity) t.agree++;
     if (level === 'high') t.high++;
   }
@@ -77,7 +86,6 @@ for (const item of items) {
     misses.push(`${wrong ? 'MISS' : 'sev '} ${item.id} [${item.category}/${item.context}] want ${item.severity}, got ${level} ${result.matched.join(',')}: ${item.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
 }
-const elapsed = performance.now() - started;
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 console.log(`bench:safety — ${split} split, ${items.length} messages\n`);
@@ -102,6 +110,11 @@ for (const [lang, target] of [['en', 97], ['es', 90], ['de', 90]] as const) {
 const all = get('*|crisis|*');
 const negatives = get('*|none|*');
 console.log(`\noverall: recall ${pct(all.responded, all.n).trim()}, false positives ${pct(negatives.responded, negatives.n).trim()}, severity agreement ${pct(all.agree + negatives.agree, all.n + negatives.n).trim()}`);
+for (const lang of ['en', 'es', 'de']) {
+  const p = get(`${lang}|crisis|*`);
+  const f = get(`${lang}|none|figurative`);
+  if (p.n) console.log(`${lang}: recall ${pct(p.responded, p.n).trim()} (lexicons alone ${pct(p.lexicons, p.n).trim()}), figurative false positives ${pct(f.responded, f.n).trim()} (lexicons alone ${pct(f.lexicons, f.n).trim()})`);
+}
 console.log(`speed: ${((elapsed * 1000) / Math.max(1, items.length)).toFixed(0)} µs per message on average (${items.length} messages)\n`);
 for (const [text, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
 if (showMisses) console.log(`\n${misses.join('\n')}`);

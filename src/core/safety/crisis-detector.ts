@@ -8,6 +8,7 @@ import type {
   RiskLevel,
   ScreeningContext,
 } from './crisis-types.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, MODEL_DOUBT_BELOW, type CrisisModel } from './crisis-model.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
@@ -29,11 +30,17 @@ import { CRISIS_LEXICONS } from './lexicons/index.js';
  */
 
 /** Stored on risk flags so a flag says which detector and lexicons produced it. */
-export const CRISIS_DETECTOR_VERSION = `2.0.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}`;
+export const CRISIS_DETECTOR_VERSION = `2.1.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
 
 export interface DetectOptions {
   context?: ScreeningContext;
   lexicons?: readonly CrisisLexicon[];
+  /**
+   * Consult the statistical model (crisis-model.ts) where the lexicons found nothing: the shipped
+   * one (`true`), another (a model being validated by `npm run safety:train`), or none. On by
+   * default for the shipped lexicons; off with custom `lexicons` (tests of one lexicon's rules).
+   */
+  model?: boolean | CrisisModel;
 }
 
 type Span = readonly [start: number, end: number];
@@ -504,6 +511,8 @@ interface Finding {
   id: string;
   category: CrisisCategory;
   level: RiskLevel;
+  /** Found by a proximity rule (concepts near each other), not a pattern: weaker evidence. */
+  near?: boolean;
 }
 
 interface Rule {
@@ -592,7 +601,7 @@ function sceneOf(text: string, rules: CompiledLexicon): Scene {
 const wordsBetween = (text: string, from: number, to: number) => (from >= to ? 0 : text.slice(from, to).trim().split(' ').filter(Boolean).length);
 
 /** The strongest judged match of a proximity rule: its concepts near each other within one clause. */
-function proximityFinding(scene: Scene, rule: CompiledProximity, rules: CompiledLexicon, context: ScreeningContext): Finding | undefined {
+function proximityFinding(scene: Scene, rule: CompiledProximity, rules: CompiledLexicon, context: ScreeningContext, judged: Judged): Finding | undefined {
   const spansOfConcept = (index: number) => rule.near[index]!.flatMap((regex) => spansOf(regex, scene.text));
   const first = spansOfConcept(0);
   if (first.length === 0) return undefined;
@@ -618,7 +627,9 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
         .filter(([s, e]) => {
           const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
           const lead = between.slice(between.lastIndexOf(BOUNDARY) + 1);
-          return !rules.negationWord.test(lead) || rules.doubleNegative.test(lead);
+          const broken = rules.negationWord.test(lead) && !rules.doubleNegative.test(lead);
+          if (broken) judged.dismissed = true;
+          return !broken;
         })
         .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
         .filter(({ distance }) => distance <= rule.within)
@@ -636,10 +647,21 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
 }
 
 /**
+ * Whether a lexicon saw risk words and judged them harmless: a figurative or everyday phrase, a
+ * thing as the subject ("my phone is dying"), a negation that breaks a phrase apart ("I want to live,
+ * not die"). The statistical model never overrules that judgement.
+ */
+interface Judged {
+  dismissed: boolean;
+  /** The level was decided by proximity rules alone. */
+  nearOnly?: boolean;
+}
+
+/**
  * The findings of one lexicon. Each pattern is judged in the most faithful spelling of the text in
  * which it matches, so context words ("6 months self-harm FREE") are read as written.
  */
-function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext): Finding[] {
+function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext, judged: Judged): Finding[] {
   const scenes = new Map<string, Scene>();
   const scene = (variant: string) => scenes.get(variant) ?? (scenes.set(variant, sceneOf(variant, rules)), scenes.get(variant)!);
   const findings: Finding[] = [];
@@ -653,14 +675,15 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
         if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
       }
       if (best) findings.push(best);
+      else judged.dismissed = true;
       break;
     }
   }
   for (const rule of rules.proximity) {
     for (const variant of variants) {
-      const found = proximityFinding(scene(variant), rule, rules, context);
+      const found = proximityFinding(scene(variant), rule, rules, context, judged);
       if (!found) continue;
-      findings.push(found);
+      findings.push({ ...found, near: true });
       break;
     }
   }
@@ -718,12 +741,24 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   if (!HAS_LETTER.test(text)) return emojiOnly(text);
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
+  const model = options.model === true || (options.model === undefined && !options.lexicons) ? crisisModel() : options.model || undefined;
   // Short answers repeat constantly ("calm", "skip", "yes"): remembered by a hash, never by the text.
-  const cacheable = !options.lexicons && text.length <= SHORT_TEXT_CHARS;
+  const cacheable = !options.lexicons && options.model === undefined && text.length <= SHORT_TEXT_CHARS;
   const key = cacheable ? createHash('sha256').update(context).update('\0').update(text).digest('base64') : '';
   const cached = cacheable ? shortResults.get(key) : undefined;
   if (cached) return { ...cached, matched: [...cached.matched], categories: [...cached.categories] };
-  const result = assess(text, lexicons, context);
+  const judged: Judged = { dismissed: false };
+  let result = assess(text, lexicons, context, judged);
+  // The model speaks only about free text, never about a described warning sign. Where the
+  // lexicons found nothing (and dismissed nothing as figurative, denied or someone else's), it may
+  // flag the message (`medium`). Where only proximity rules (words near each other, the lexicons'
+  // weakest evidence) matched and the model finds the message very unlikely to be a crisis, the
+  // match is recorded `low` for the therapist instead of answered with the crisis response.
+  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(modelReading(text, lexicons), model) >= model.threshold) {
+    result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
+  } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(modelReading(text, lexicons), model) < MODEL_DOUBT_BELOW) {
+    result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };
+  }
   if (cacheable) {
     if (shortResults.size >= SHORT_CACHE_ENTRIES) shortResults.delete(shortResults.keys().next().value!);
     shortResults.set(key, result);
@@ -745,16 +780,39 @@ function emojiOnly(text: string): CrisisAssessment {
   return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
 }
 
+/**
+ * The text the statistical model reads: the normalised text with every span the lexicons know as
+ * figurative or everyday ("the hill I will die on", "my phone died", "cortarme el pelo") taken out,
+ * so an idiom's words are not read as risk. Training reads messages the same way.
+ */
+export function modelReading(text: string, lexicons: readonly CrisisLexicon[] = CRISIS_LEXICONS): string {
+  let written = normaliseCrisisText(text);
+  for (const lexicon of lexicons) {
+    const safe = compile(lexicon).safe.flatMap((regex) => spansOf(regex, written));
+    if (safe.length === 0) continue;
+    safe.sort((a, b) => b[0] - a[0]);
+    for (const [start, end] of safe) written = `${written.slice(0, start)} ${written.slice(end)}`;
+    written = written.replace(/\s+/g, ' ').trim();
+  }
+  return written;
+}
+
+/** Added to a RiskFlag's ids when the model doubted a match of proximity rules alone (recorded `low`). */
+export const MODEL_DOUBT = 'crisis-model-doubt';
+
+/** The id a RiskFlag carries when the model alone flagged the message. */
+export const MODEL_MATCH = 'crisis-model';
+
 /** Messages up to this long are cached (by hash) — typical answers to a question. */
 const SHORT_TEXT_CHARS = 80;
 const SHORT_CACHE_ENTRIES = 2_000;
 const shortResults = new Map<string, CrisisAssessment>();
 
-function assess(text: string, lexicons: readonly CrisisLexicon[], context: ScreeningContext): CrisisAssessment {
+function assess(text: string, lexicons: readonly CrisisLexicon[], context: ScreeningContext, judged: Judged): CrisisAssessment {
   const found = new Map<string, Finding>();
   for (const lexicon of lexiconsFor(text, lexicons)) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
-    for (const finding of findingsOf(variants, compile(lexicon), context)) {
+    for (const finding of findingsOf(variants, compile(lexicon), context, judged)) {
       const before = found.get(finding.id);
       if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
     }
@@ -764,6 +822,7 @@ function assess(text: string, lexicons: readonly CrisisLexicon[], context: Scree
   const top = Math.max(...findings.map((f) => RANK[f.level]));
   const level = (Object.keys(RANK) as RiskLevel[]).find((key) => RANK[key] === top)!;
   const deciding = findings.filter((f) => RANK[f.level] === top);
+  judged.nearOnly = deciding.every((f) => f.near);
   return {
     detected: level !== 'low',
     level,

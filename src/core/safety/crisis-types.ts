@@ -24,7 +24,9 @@ export type CrisisCategory =
   | 'intent_plan'
   | 'means'
   | 'ingestion'
-  | 'self_harm';
+  | 'self_harm'
+  /** Flagged by the statistical model alone (crisis-model.ts), which names no category. */
+  | 'unclassified';
 
 /**
  * Whether a pattern describes a thought or feeling (ideation, hopelessness, urges) or an act,

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12c',
+  version: 'es-2026.12d',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -262,6 +262,16 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    {
+      // Money or time running out: "no llego al lunes con la plata que me queda", "no llego a fin de mes".
+      id: 'es-no-llego-dinero',
+      pattern: `no (?:llego|llegamos|voy a llegar|vamos a llegar|llegare|llegaria) (?:a |al |hasta )(?:fin de mes|(?:\\w+ ){0,3}(?:con|sin) (?:la |el |mi |lo |tanta |tan poca )?(?:plata|dinero|lana|pasta|sueldo|guita|feria|quincena|aguinaldo|paga|que me queda|que queda))`,
+    },
+    {
+      // A dose asked for a named ailment or person: "¿cuánto paracetamol le doy para la fiebre?".
+      id: 'es-dosis-medica',
+      pattern: `(?:cuant[oa]s?|que dosis|cada cuanto|se puede|puedo)[^|]{0,60}? (?:para|pa|contra) (?:(?:la|el|mi|una|un|los|las|bajar|quitar|quitarme|calmar) )*(?:fiebre|dolor\\w*|cabeza|muelas?|regla|gripe|resfriado|migranas?|tos|alergias?|garganta|nin[oa]|hij[oa]|bebe|cole|espalda)`,
+    },
     {
       id: 'es-figurado',
       pattern: [

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { CRISIS_MODEL } from './crisis-model-weights.js';
+
+/**
+ * The second opinion behind the crisis lexicons: a logistic-regression model over hashed word,
+ * word-pair and letter n-grams of the normalised text, trained by `npm run safety:train` on the
+ * development parts of the labelled corpus (test/safety/corpus, never the held-out part).
+ *
+ * Why: the lexicons read clauses precisely (negation, tense, who it is about) but only know the
+ * phrasings their authors saw; on sets written by new writers they missed a third of the
+ * messages. Letter n-grams carry misspellings, slang and rephrasings that share pieces with known
+ * ones. It speaks only about free text, not where people describe warning signs, and never against
+ * a lexicon's judgement that a mention is resolved, about someone else, denied or figurative. A
+ * message it alone flags is `medium`: crisis response and therapist alert, no escalation. A match
+ * of proximity rules alone that the model finds very unlikely is recorded `low` (MODEL_DOUBT_BELOW).
+ * docs/safety.md has the measured effect.
+ *
+ * The weights are generated code (crisis-model-weights.ts): int8, one scale, 2^BITS buckets.
+ */
+
+/**
+ * Below this probability, a match of the lexicons' proximity rules alone ("goodbye … forever", "how
+ * high … bridge") is recorded `low` rather than answered with the crisis response. Chosen on sets
+ * the model was not trained on (docs/safety.md): it removed a fifth of the lexicons' false
+ * positives on near-miss messages for under a point of recall.
+ */
+export const MODEL_DOUBT_BELOW = 0.2;
+
+/** Hash buckets: 2^18. Collisions cost less than a point of recall (measured when chosen). */
+export const MODEL_BITS = 18;
+const MASK = (1 << MODEL_BITS) - 1;
+
+/** FNV-1a, 32-bit, over UTF-16 code units: stable across runs and platforms. */
+function bucket(feature: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    hash ^= feature.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & MASK;
+}
+
+/**
+ * Features of `normalised` (crisis-detector's normalised text: folded, de-leeted, clause marks as
+ * `|`): words, adjacent word pairs and letter 3-, 4- and 5-grams across the words, counted and
+ * scaled to unit length. Returned as bucket → value.
+ */
+export function modelFeatures(normalised: string): Map<number, number> {
+  const words = normalised.replace(/\|/g, ' ').split(' ').filter(Boolean);
+  const features = new Map<number, number>();
+  const add = (feature: string) => {
+    const key = bucket(feature);
+    features.set(key, (features.get(key) ?? 0) + 1);
+  };
+  for (let i = 0; i < words.length; i++) {
+    add(`w:${words[i]}`);
+    if (i + 1 < words.length) add(`b:${words[i]} ${words[i + 1]}`);
+  }
+  const padded = ` ${words.join(' ')} `;
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c${n}:${padded.slice(i, i + n)}`);
+  let squares = 0;
+  for (const value of features.values()) squares += value * value;
+  const scale = 1 / Math.sqrt(squares || 1);
+  for (const [key, value] of features) features.set(key, value * scale);
+  return features;
+}
+
+export interface CrisisModel {
+  /** Probability above which a message the lexicons left alone gets the crisis response. */
+  readonly threshold: number;
+  readonly bias: number;
+  readonly scale: number;
+  /** int8 weights, one per bucket. */
+  readonly weights: Int8Array;
+}
+
+let loaded: CrisisModel | undefined;
+/** The shipped model, decoded on first use. */
+export function crisisModel(): CrisisModel {
+  if (!loaded) {
+    const bytes = Buffer.from(CRISIS_MODEL.weights, 'base64');
+    if (bytes.length !== 1 << MODEL_BITS) throw new Error(`crisis model: ${bytes.length} weights, expected ${1 << MODEL_BITS}`);
+    loaded = { threshold: CRISIS_MODEL.threshold, bias: CRISIS_MODEL.bias, scale: CRISIS_MODEL.scale, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+  }
+  return loaded;
+}
+
+/** A short fingerprint of the shipped weights, part of the detector version stored on risk flags. */
+export const CRISIS_MODEL_VERSION = createHash('sha256').update(CRISIS_MODEL.weights).update(String(CRISIS_MODEL.threshold)).digest('hex').slice(0, 8);
+
+/** A sentence this long or longer is also scored on its own (a crisis line inside a long message). */
+const SENTENCE_WORDS = 4;
+
+function score(normalised: string, model: CrisisModel): number {
+  let z = model.bias;
+  for (const [key, value] of modelFeatures(normalised)) z += model.weights[key]! * model.scale * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The model's probability that `normalised` text is crisis language: the highest of the whole
+ * message's and each of its sentences' of four words or more, so a crisis line buried in a long
+ * message is not diluted by the rest.
+ */
+export function crisisProbability(normalised: string, model: CrisisModel = crisisModel()): number {
+  const sentences = normalised.split(' | ');
+  let best = score(normalised, model);
+  if (sentences.length > 1) for (const sentence of sentences) if (sentence.split(' ').length >= SENTENCE_WORDS) best = Math.max(best, score(sentence, model));
+  return best;
+}

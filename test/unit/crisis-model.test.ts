@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, MODEL_BITS, modelFeatures } from '../../src/core/safety/crisis-model.js';
+
+// The statistical second opinion behind the lexicons (src/core/safety/crisis-model.ts). How much
+// it adds is measured by `npm run bench:safety` (held-out part) and `npm run safety:train --
+// --validate`; these tests pin down where it may speak and where it may not.
+
+interface Item {
+  text: string;
+  label: 'crisis' | 'none';
+  category: string;
+  split: string;
+  context: string;
+}
+const CORPUS = join(import.meta.dirname, '../safety/corpus');
+const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.jsonl') ? [join(dir, name)] : []));
+const corpus: Item[] = files(CORPUS).flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Item));
+const development = corpus.filter((item) => item.split !== 'heldout' && item.context === 'free_text');
+/** Every 10th development message: enough to exercise every branch, quick enough for a unit test. */
+const sample = development.filter((_, index) => index % 10 === 0);
+
+describe('crisis model', () => {
+  it('ships trained weights of the expected size, and the detector version names them', () => {
+    const model = crisisModel();
+    expect(model.weights.length).toBe(1 << MODEL_BITS);
+    expect(model.weights.some((weight) => weight !== 0)).toBe(true);
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.threshold).toBeLessThan(1);
+    expect(CRISIS_DETECTOR_VERSION).toContain(`model.${CRISIS_MODEL_VERSION}`);
+  });
+
+  it('features are deterministic, of unit length, and the same for spellings the normaliser folds', () => {
+    const a = modelFeatures(normaliseCrisisText('I want to DIE tonight'));
+    const b = modelFeatures(normaliseCrisisText('i want to die tonight'));
+    expect([...a]).toEqual([...b]);
+    const length = Math.sqrt([...a.values()].reduce((sum, value) => sum + value * value, 0));
+    expect(length).toBeCloseTo(1, 10);
+    expect(modelFeatures('').size).toBe(0);
+  });
+
+  it('scores a sentence buried in a long message on its own', () => {
+    const crisis = development.find((item) => item.label === 'crisis' && crisisProbability(normaliseCrisisText(item.text)) >= 0.95)!;
+    expect(crisis).toBeDefined();
+    const filler = 'Today I went to the shop and bought bread and milk for the week. The weather was grey but mild. ';
+    const long = `${filler.repeat(8)}${crisis.text}`;
+    expect(crisisProbability(normaliseCrisisText(long))).toBeGreaterThanOrEqual(crisisModel().threshold);
+  });
+
+  it('separates the development corpus it learned from (a broken model or feature change fails here)', () => {
+    const probability = (item: Item) => crisisProbability(normaliseCrisisText(item.text));
+    const positives = development.filter((item) => item.label === 'crisis');
+    const figurative = development.filter((item) => item.label === 'none' && item.category === 'figurative');
+    const threshold = crisisModel().threshold;
+    expect(positives.filter((item) => probability(item) >= threshold).length / positives.length).toBeGreaterThan(0.9);
+    expect(figurative.filter((item) => probability(item) >= threshold).length / figurative.length).toBeLessThan(0.03);
+  });
+
+  it('adds to the lexicons only where they found nothing: its own flags are medium and name the model', () => {
+    let added = 0;
+    for (const item of sample) {
+      const alone = detectCrisis(item.text, { model: false });
+      const both = detectCrisis(item.text);
+      if (alone.level !== null) {
+        // Unchanged, or a proximity-only match the model doubted: recorded low, never dropped.
+        if (both.matched.includes(MODEL_DOUBT)) expect(both).toMatchObject({ detected: false, level: 'low', severity: null, matched: [...alone.matched, MODEL_DOUBT] });
+        else expect(both).toEqual(alone);
+      } else if (both.detected) {
+        added++;
+        expect(both).toEqual({ detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] });
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
+  it('never overrules a lexicon that judged a mention resolved, about someone else or denied', () => {
+    for (const text of ['my best friend killed himself last year', '6 months self-harm free today', "I'm not suicidal, just exhausted"]) {
+      const result = detectCrisis(text);
+      expect(result.level).toBe('low');
+      expect(result.matched).not.toContain(MODEL_MATCH);
+    }
+  });
+
+  it('stays silent where people describe their warning signs (the describing context)', () => {
+    const flaggedByModelAlone = sample.filter((item) => {
+      const result = detectCrisis(item.text);
+      return result.matched.includes(MODEL_MATCH);
+    });
+    expect(flaggedByModelAlone.length).toBeGreaterThan(0);
+    for (const item of flaggedByModelAlone) expect(detectCrisis(item.text, { context: 'describing' }).matched).not.toContain(MODEL_MATCH);
+  });
+
+  it('never doubts a pattern match: explicit statements keep their level whatever the model says', () => {
+    for (const text of ['I want to kill myself', 'took all my pills an hour ago', 'me quiero matar', 'ich will mich umbringen']) {
+      const result = detectCrisis(text);
+      expect(result.detected).toBe(true);
+      expect(result.matched).not.toContain(MODEL_DOUBT);
+    }
+  });
+});
