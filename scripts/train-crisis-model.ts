@@ -11,11 +11,12 @@
 //
 // Training is deterministic (seeded order, plain arithmetic), so --check can tell whether the
 // committed weights are what the corpus and this script produce.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectCrisis, modelReading } from '../src/core/safety/crisis-detector.js';
 import { MODEL_BITS, modelFeatures, type CrisisModel } from '../src/core/safety/crisis-model.js';
 import { CRISIS_MODEL } from '../src/core/safety/crisis-model-weights.js';
+import { readCorpus, screeningOf, type CorpusItem } from '../test/safety/corpus.js';
 
 /** Chosen on validation sets (see --validate and docs/safety.md), not on the held-out part. */
 const THRESHOLD = 0.7;
@@ -26,37 +27,8 @@ const L2 = 1e-5;
 const SEED = 20261207;
 
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS = join(ROOT, 'test/safety/corpus');
 const OUT = join(ROOT, 'src/core/safety/crisis-model-weights.ts');
 
-interface Item {
-  id: string;
-  lang: string;
-  text: string;
-  label: 'crisis' | 'none';
-  category: string;
-  split: string;
-  context: string;
-  file: string;
-}
-
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? corpusFiles(path) : path.endsWith('.jsonl') ? [path] : [];
-    });
-}
-
-function readCorpus(): Item[] {
-  return corpusFiles(CORPUS).flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => ({ ...(JSON.parse(line) as Omit<Item, 'file'>), file: file.slice(CORPUS.length + 1) })),
-  );
-}
 
 /** mulberry32: a small seeded generator, so every run shuffles the same way. */
 function random(seed: number): () => number {
@@ -71,7 +43,7 @@ function random(seed: number): () => number {
 }
 
 /** Logistic regression by AdaGrad with L2, then int8 quantisation. */
-function train(items: readonly Item[]): CrisisModel {
+function train(items: readonly CorpusItem[]): CrisisModel {
   const size = 1 << MODEL_BITS;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
@@ -120,20 +92,18 @@ function source(model: CrisisModel, trainedOn: number): string {
 }
 
 
-const contextOf = (item: Item) => (item.context === 'free_text' ? 'free_text' : 'describing');
-
-function validate(items: readonly Item[], parts: readonly string[]): void {
-  const held = (item: Item) => parts.some((part) => item.file.includes(part));
+function validate(items: readonly CorpusItem[], parts: readonly string[]): void {
+  const held = (item: CorpusItem) => parts.some((part) => item.file.includes(part));
   const model = train(items.filter((item) => !held(item)));
   const set = items.filter(held);
   console.log(`trained on ${items.length - set.length}, validating on ${set.length} (${parts.join(', ')})`);
   // Lexicons alone (the model switched off), then the whole detector with the candidate model at
   // each threshold: exactly what a message would get, doubts and dismissals included.
-  const lexicons = set.map((item) => detectCrisis(item.text, { context: contextOf(item), model: false }).detected);
+  const lexicons = set.map((item) => detectCrisis(item.text, { context: screeningOf(item), model: false }).detected);
   const pct = (part: number, whole: number) => (whole === 0 ? '   -  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);
   console.log('lang  thr    recall(lex)  recall(+model)  fp-fig(lex)  fp-fig(+model)  fp-all(lex)  fp-all(+model)');
   for (const threshold of [0.6, 0.7, 0.8, 0.9]) {
-    const both = set.map((item) => detectCrisis(item.text, { context: contextOf(item), model: { ...model, threshold } }).detected);
+    const both = set.map((item) => detectCrisis(item.text, { context: screeningOf(item), model: { ...model, threshold } }).detected);
     for (const lang of ['en', 'es', 'de']) {
       const indices = set.flatMap((item, index) => (item.lang === lang ? [index] : []));
       const positives = indices.filter((index) => set[index]!.label === 'crisis');

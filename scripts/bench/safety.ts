@@ -12,24 +12,11 @@
 // Each language's recall is also given for the lexicons alone (the statistical model switched off).
 // The model (npm run safety:train) learns from every split but `heldout`: numbers on development
 // splits overstate it; the held-out numbers are the ones to quote.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { detectCrisis } from '../../src/core/safety/crisis-detector.js';
-import type { ScreeningContext } from '../../src/core/safety/crisis-types.js';
+import { readCorpus, screeningOf } from '../../test/safety/corpus.js';
 
-interface Item {
-  id: string;
-  lang: string;
-  text: string;
-  label: 'crisis' | 'none';
-  category: string;
-  severity: 'high' | 'medium' | 'low' | 'none';
-  split: 'dev' | 'heldout';
-  context: string;
-}
 
-const CORPUS_DIR = join(import.meta.dirname, '../../test/safety/corpus');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'heldout';
 const showMisses = args.includes('--misses');
@@ -37,18 +24,7 @@ const fileFilter = args.includes('--file') ? args[args.indexOf('--file') + 1] : 
 if (!['dev', 'dev2', 'heldout', 'all'].includes(split ?? '')) throw new Error('--split dev | dev2 | heldout | all');
 if (showMisses && !split?.startsWith('dev')) throw new Error('--misses lists development items only: the held-out part is never looked at item by item');
 
-/** Where the corpus says a message was written → how Between screens it there. */
-const screeningOf = (context: string): ScreeningContext => (context === 'free_text' ? 'free_text' : 'describing');
-
-const items: Item[] = readdirSync(CORPUS_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.jsonl') && (!fileFilter || file.includes(fileFilter)))
-  .flatMap((file) =>
-    readFileSync(join(CORPUS_DIR, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Item),
-  )
-  .filter((item) => split === 'all' || item.split === split);
+const items = readCorpus().filter((item) => (!fileFilter || item.file.includes(fileFilter)) && (split === 'all' || item.split === split));
 
 interface Tally {
   n: number;
@@ -68,11 +44,11 @@ detectCrisis('warm up');
 let elapsed = 0;
 for (const item of items) {
   const started = performance.now();
-  const result = detectCrisis(item.text, { context: screeningOf(item.context) });
+  const result = detectCrisis(item.text, { context: screeningOf(item) });
   elapsed += performance.now() - started;
   const level = result.level ?? 'none';
   const responded = result.detected;
-  const byLexicons = detectCrisis(item.text, { context: screeningOf(item.context), model: false }).detected;
+  const byLexicons = detectCrisis(item.text, { context: screeningOf(item), model: false }).detected;
   for (const key of [`${item.lang}|${item.label}|${item.category}`, `${item.lang}|${item.label}|*`, `*|${item.label}|*`]) {
     const t = tally(key);
     t.n++;

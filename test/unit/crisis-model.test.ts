@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { readCorpus, type CorpusItem } from '../safety/corpus.js';
 import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, MODEL_BITS, modelFeatures } from '../../src/core/safety/crisis-model.js';
 
 // The statistical second opinion behind the lexicons (src/core/safety/crisis-model.ts). How much
 // it adds is measured by `npm run bench:safety` (held-out part) and `npm run safety:train --
 // --validate`; these tests pin down where it may speak and where it may not.
 
-interface Item {
-  text: string;
-  label: 'crisis' | 'none';
-  category: string;
-  split: string;
-  context: string;
-}
-const CORPUS = join(import.meta.dirname, '../safety/corpus');
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.jsonl') ? [join(dir, name)] : []));
-const corpus: Item[] = files(CORPUS).flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Item));
+const corpus = readCorpus();
 const development = corpus.filter((item) => item.split !== 'heldout' && item.context === 'free_text');
 /** Every 10th development message: enough to exercise every branch, quick enough for a unit test. */
 const sample = development.filter((_, index) => index % 10 === 0);
@@ -50,7 +40,7 @@ describe('crisis model', () => {
   });
 
   it('separates the development corpus it learned from (a broken model or feature change fails here)', () => {
-    const probability = (item: Item) => crisisProbability(normaliseCrisisText(item.text));
+    const probability = (item: CorpusItem) => crisisProbability(normaliseCrisisText(item.text));
     const positives = development.filter((item) => item.label === 'crisis');
     const figurative = development.filter((item) => item.label === 'none' && item.category === 'figurative');
     const threshold = crisisModel().threshold;
