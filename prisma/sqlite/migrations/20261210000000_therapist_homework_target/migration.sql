@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TherapistProfile" ADD COLUMN "homeworkTargetPercent" INTEGER;
