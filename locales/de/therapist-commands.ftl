@@ -17,6 +17,7 @@ therapist-help =
     `/between prep <alias>` — die Sitzungsvorbereitung sofort: was sich seit der letzten Sitzung verändert hat
     `/between unlink <alias>` — die Verknüpfung mit einer Klientin oder einem Klienten beenden
     `/between level <minimal|clinical|full>` — wie viel Detail die Zusammenfassungen enthalten
+    `/between target <0–100|default>` — Ihr Hausaufgabenziel (%): Wer darunter liegt, wird als „nicht auf Kurs“ markiert
     `/between schedule <mon…sun> <HH:MM> [digest on|off] [zeitzone]` — Zeitpunkt der wöchentlichen Zusammenfassung
     `/between pair <alias>, <alias>` — zwei Ihrer Klient:innen als Unterstützungspartner vorschlagen (beide müssen zustimmen)
     `/between approve @user` — (Admins) eine Therapeutin oder einen Therapeuten freigeben
@@ -91,6 +92,17 @@ therapist-levels-title = Detailstufen:
 therapist-level-set = Detailstufe auf { $level } gesetzt. Die Einwilligung jeder Person kann sie weiter senken.
 therapist-level-invalid = Die Detailstufe ist minimal, clinical oder full.
 therapist-full-detail-off = Die volle Detailstufe (Freitext der Klient:innen) ist in diesem Workspace aus: Dafür ist SLACK\_PHI\_ALLOWED=true nötig, also ein Slack-Tarif, der durch ein BAA abgedeckt ist.
+# Hausaufgabenziel (/between target). $percent: ganze Zahl 0–100; $own: yes (das eigene) oder no (das der Praxis).
+therapist-target-set = { $percent ->
+        [0] Hausaufgabenziel auf 0 % gesetzt: Hausaufgaben markieren Ihre Klient:innen nicht mehr als „nicht auf Kurs“.
+       *[other] Hausaufgabenziel auf { $percent } % gesetzt: Wer in den letzten 14 Tagen weniger davon erledigt, wird als „nicht auf Kurs“ markiert.
+    }
+therapist-target-default = Das Hausaufgabenziel ist wieder das der Praxis: { $percent } %.
+therapist-target-usage = Ihr Hausaufgabenziel ist { $percent } % ({ $own ->
+        [yes] Ihr eigenes
+       *[no] das der Praxis
+    }). Ändern Sie es mit `/between target 70` (eine ganze Zahl von 0 bis 100; 0 markiert nie) oder kehren Sie mit `/between target default` zu dem der Praxis zurück.
+therapist-target-invalid = „{ $word }“ kann ich nicht als Ziel verwenden: Bitte geben Sie eine ganze Zahl von 0 bis 100 an (0 markiert nie), zum Beispiel `/between target 70`, oder `/between target default` für das Ziel der Praxis.
 therapist-schedule-not-understood = „{ $word }“ habe ich nicht verstanden. Beispiel: `/between schedule mon 08:00 digest off Europe/Berlin`.
 therapist-schedule =
     Wöchentliche Zusammenfassung: { $day } um { $time } ({ $zone }) · tägliche Übersicht { $digest ->

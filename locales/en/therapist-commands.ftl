@@ -17,6 +17,7 @@ therapist-help =
     `/between prep <alias>` — the pre-session brief now: what changed since the last session
     `/between unlink <alias>` — end the link with a client
     `/between level <minimal|clinical|full>` — how much detail summaries carry
+    `/between target <0–100|default>` — your homework target (%): a client below it is flagged “not on track”
     `/between schedule <mon…sun> <HH:MM> [digest on|off] [timezone]` — weekly summary time
     `/between pair <alias>, <alias>` — suggest two of your clients as accountability partners (both must accept)
     `/between approve @user` — (admins) approve a therapist
@@ -95,6 +96,17 @@ therapist-levels-title = Detail levels:
 therapist-level-set = Detail level set to { $level }. Each client’s consent can lower it further.
 therapist-level-invalid = The detail level is minimal, clinical or full.
 therapist-full-detail-off = Full detail (client free text) is off for this workspace: it needs SLACK\_PHI\_ALLOWED=true, which requires a Slack plan covered by a BAA.
+# Homework target (/between target). $percent: a whole number 0–100; $own: yes (the therapist's own) or no (the practice's).
+therapist-target-set = { $percent ->
+        [0] Homework target set to 0%: homework no longer flags your clients “not on track”.
+       *[other] Homework target set to { $percent }%: a client who does less than that of their homework over the last 14 days is flagged “not on track”.
+    }
+therapist-target-default = Homework target back to the practice’s: { $percent }%.
+therapist-target-usage = Your homework target is { $percent }% ({ $own ->
+        [yes] your own
+       *[no] the practice’s
+    }). Set it with `/between target 70` (a whole number from 0 to 100; 0 never flags), or go back to the practice’s with `/between target default`.
+therapist-target-invalid = “{ $word }” is not a target I can use: please give a whole number from 0 to 100 (0 never flags), for example `/between target 70`, or `/between target default` for the practice’s.
 therapist-schedule-not-understood = I didn’t understand “{ $word }”. Example: `/between schedule mon 08:00 digest off Europe/London`.
 # $day: mon…sun as typed in the command; $digest: on or off.
 therapist-schedule =

@@ -17,6 +17,7 @@ therapist-help =
     `/between prep <alias>` — el resumen previo a la sesión ahora: qué cambió desde la última sesión
     `/between unlink <alias>` — terminar el vínculo con un consultante
     `/between level <minimal|clinical|full>` — cuánto detalle llevan los resúmenes
+    `/between target <0–100|default>` — su meta de tareas (%): un consultante por debajo se marca “fuera de lo esperado”
     `/between schedule <mon…sun> <HH:MM> [digest on|off] [zona horaria]` — hora del resumen semanal
     `/between pair <alias>, <alias>` — sugerir a dos de sus consultantes como compañeros de apoyo (ambos deben aceptar)
     `/between approve @user` — (administradores) aprobar el registro de un terapeuta
@@ -91,6 +92,17 @@ therapist-levels-title = Niveles de detalle:
 therapist-level-set = Nivel de detalle: { $level }. El consentimiento de cada consultante puede reducirlo más.
 therapist-level-invalid = El nivel de detalle es minimal, clinical o full.
 therapist-full-detail-off = El detalle completo (texto libre del consultante) está desactivado en este workspace: requiere SLACK\_PHI\_ALLOWED=true, que exige un plan de Slack cubierto por un BAA.
+# Meta de tareas (/between target). $percent: número entero 0–100; $own: yes (la propia) o no (la de la práctica).
+therapist-target-set = { $percent ->
+        [0] Meta de tareas: 0 %. Las tareas ya no marcan a sus consultantes como “fuera de lo esperado”.
+       *[other] Meta de tareas: { $percent } %. Un consultante que haga menos de eso de sus tareas en los últimos 14 días se marca “fuera de lo esperado”.
+    }
+therapist-target-default = La meta de tareas vuelve a ser la de la práctica: { $percent } %.
+therapist-target-usage = Su meta de tareas es { $percent } % ({ $own ->
+        [yes] la suya
+       *[no] la de la práctica
+    }). Cámbiela con `/between target 70` (un número entero de 0 a 100; con 0 nunca se marca) o vuelva a la de la práctica con `/between target default`.
+therapist-target-invalid = “{ $word }” no es una meta que pueda usar: indique un número entero de 0 a 100 (con 0 nunca se marca), por ejemplo `/between target 70`, o `/between target default` para la de la práctica.
 therapist-schedule-not-understood = No entendí “{ $word }”. Ejemplo: `/between schedule mon 08:00 digest off America/Mexico\_City`.
 therapist-schedule =
     Resumen semanal: { $day } a las { $time } ({ $zone }) · resumen diario { $digest ->

@@ -18,6 +18,14 @@ export interface MeasurementSettings {
 export const DEFAULT_MEASUREMENT: MeasurementSettings = { changeMethod: DEFAULT_CHANGE_METHOD, homeworkTargetPercent: 60 };
 
 /**
+ * The settings the rules use for one therapist: the practice's, with the therapist's own homework
+ * target (`/between target`) when they set one (null: the practice's HOMEWORK_TARGET_PERCENT).
+ */
+export function measurementFor(practice: MeasurementSettings, therapist: { homeworkTargetPercent: number | null }): MeasurementSettings {
+  return therapist.homeworkTargetPercent === null ? practice : { ...practice, homeworkTargetPercent: therapist.homeworkTargetPercent };
+}
+
+/**
  * One "not on track" rule as data: what it checks, with its parameters. `needs` is the lowest
  * detail level whose content the rule reads: a therapist at `minimal` gets no flag that would
  * reveal a score or a mood.
@@ -58,7 +66,7 @@ export const NOT_ON_TRACK_RULES: NotOnTrackRules = {
   },
   homeworkBelowTarget: {
     id: 'homework-below-target',
-    description: 'Homework done / due over the last `days` days is below the practice’s target (HOMEWORK_TARGET_PERCENT), with at least `minDue` due.',
+    description: 'Homework done / due over the last `days` days is below the therapist’s target (`/between target`), else the practice’s (HOMEWORK_TARGET_PERCENT), with at least `minDue` due.',
     parameters: { days: 14, minDue: 3 },
     needs: 'minimal',
   },

@@ -14,7 +14,7 @@ import { summaryWindow } from './window.js';
 import { adherenceOf, ratio } from './adherence.js';
 import { instantOf } from '../time.js';
 import { tt } from '../i18n/index.js';
-import type { MeasurementSettings } from './not-on-track.js';
+import { DEFAULT_MEASUREMENT, measurementFor, type MeasurementSettings } from './not-on-track.js';
 
 /** A summary due at 08:00 is still sent when the service was down until 13:59; later it is skipped. */
 export const SUMMARY_CATCH_UP_MS = 6 * 60 * 60 * 1000;
@@ -88,7 +88,7 @@ export class TherapistSummaryJob implements SchedulerJob {
       const timezone = client?.timezone ?? 'UTC';
       const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
       const chart = startChartEarly();
-      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, this.options.measurement, chart);
+      const summary = await buildClientSummary(store.repos, link, timezone, summaryWindow(now, 7, timezone), level, measurementFor(this.options.measurement ?? DEFAULT_MEASUREMENT, therapist), chart);
       this.lastRun.dataMs.push(performance.now() - started);
       const { message, chartMs } = await summaryMessage(summary, { started: chart.started });
       openAlerts += summary.openFlags.length;

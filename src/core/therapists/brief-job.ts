@@ -6,7 +6,7 @@ import { buildPreSessionBrief } from '../summaries/brief.js';
 import { briefMessage } from '../summaries/render-brief.js';
 import { startChartEarly } from '../summaries/chart-renderer.js';
 import { effectiveDetailLevel } from '../summaries/detail-level.js';
-import type { MeasurementSettings } from '../summaries/not-on-track.js';
+import { DEFAULT_MEASUREMENT, measurementFor, type MeasurementSettings } from '../summaries/not-on-track.js';
 import { nextSessionAfter } from './session.js';
 
 /** The idempotency key of the scheduled brief for one session occurrence. */
@@ -81,7 +81,7 @@ export class PreSessionBriefJob implements SchedulerJob {
     const client = await store.repos.people.findById(link.clientId);
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, phiAllowed);
     const chart = startChartEarly();
-    const brief = await buildPreSessionBrief(store.repos, link, client?.timezone ?? 'UTC', { now, level, ...(measurement && { settings: measurement }), session: { at: session.nextAt, zone: session.zone }, onMoodDays: chart.onMoodDays });
+    const brief = await buildPreSessionBrief(store.repos, link, client?.timezone ?? 'UTC', { now, level, settings: measurementFor(measurement ?? DEFAULT_MEASUREMENT, therapist), session: { at: session.nextAt, zone: session.zone }, onMoodDays: chart.onMoodDays });
     const dataMs = performance.now() - started;
     const { message, chartMs } = await briefMessage(brief, { started: chart.started });
     this.lastRun.briefs++;

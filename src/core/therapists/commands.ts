@@ -125,6 +125,8 @@ export async function runTherapistCommand(
       }
       case 'schedule':
         return reply(await schedule(service, actor, rest));
+      case 'target':
+        return reply(await homeworkTarget(service, actor, args));
       default:
         return reply(`${tt('therapist-unknown-command', { command: esc(name.slice(0, 30)) })}\n\n${therapistHelp()}`);
     }
@@ -147,6 +149,18 @@ async function schedule(service: TherapistService, actor: TherapistActor, words:
   }
   const therapist = Object.keys(fields).length ? await service.setSchedule(actor, fields) : await service.therapistOf(actor);
   return tt('therapist-schedule', { day: therapist.weeklyDay, time: therapist.summaryTime, zone: esc(therapist.timezone), digest: therapist.dailyDigest ? 'on' : 'off' });
+}
+
+/** `/between target <0–100>` sets the therapist's homework target, `default` returns to the practice's; anything else (or nothing) says how, with the target in force. */
+async function homeworkTarget(service: TherapistService, actor: TherapistActor, args: string): Promise<string> {
+  const word = args.trim();
+  if (/^default$/i.test(word)) return tt('therapist-target-default', { percent: (await service.setHomeworkTarget(actor, null)).percent });
+  const number = /^(\d{1,3})\s*%?$/.exec(word);
+  if (number && Number(number[1]) <= 100) return tt('therapist-target-set', { percent: (await service.setHomeworkTarget(actor, Number(number[1]))).percent });
+  const therapist = await service.therapistOf(actor);
+  const own = therapist.homeworkTargetPercent !== null;
+  const current = tt('therapist-target-usage', { percent: therapist.homeworkTargetPercent ?? service.practiceHomeworkTarget, own: own ? 'yes' : 'no' });
+  return word ? `${tt('therapist-target-invalid', { word: esc(word.slice(0, 40)) })}\n${current}` : current;
 }
 
 /** `<@U123|name>`, `<@U123>`, `@U123` or `U123` → `U123`. */

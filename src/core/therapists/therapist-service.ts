@@ -8,7 +8,7 @@ import { bold, esc, type OutboundMessage } from '../messages.js';
 import { adherenceOf, type Adherence } from '../summaries/adherence.js';
 import { buildClientSummary } from '../summaries/client-summary.js';
 import { summaryMessage } from '../summaries/render-summary.js';
-import { DEFAULT_MEASUREMENT, notOnTrackFor, type MeasurementSettings, type NotOnTrackFlag } from '../summaries/not-on-track.js';
+import { DEFAULT_MEASUREMENT, measurementFor, notOnTrackFor, type MeasurementSettings, type NotOnTrackFlag } from '../summaries/not-on-track.js';
 import { summaryWindow } from '../summaries/window.js';
 import { effectiveDetailLevel, isDetailLevel, type DetailLevel } from '../summaries/detail-level.js';
 import { noSuchAlert, noSuchClient, TherapistError } from './errors.js';
@@ -90,6 +90,11 @@ export class TherapistService {
 
   private get measurement(): MeasurementSettings {
     return this.options.measurement ?? DEFAULT_MEASUREMENT;
+  }
+
+  /** The practice's homework target (HOMEWORK_TARGET_PERCENT). */
+  get practiceHomeworkTarget(): number {
+    return this.measurement.homeworkTargetPercent;
   }
 
   get phiAllowed(): boolean {
@@ -263,7 +268,7 @@ export class TherapistService {
         adherenceOf(repos, link.clientId, therapist.personId, timezone, summaryWindow(now, ROSTER_DAYS, timezone)),
         repos.clientActivity.lastActivityAt(link.clientId),
         repos.people.addressesOf(link.clientId),
-        notOnTrackFor(repos, { clientId: link.clientId, therapistId: therapist.personId, timezone }, now, level, this.measurement),
+        notOnTrackFor(repos, { clientId: link.clientId, therapistId: therapist.personId, timezone }, now, level, measurementFor(this.measurement, therapist)),
       ]);
       entries.push({
         linkId: link.id,
@@ -361,7 +366,7 @@ export class TherapistService {
     const timezone = client?.timezone ?? 'UTC';
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
     const chart = startChartEarly();
-    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level, this.measurement, chart);
+    const summary = await buildClientSummary(repos, link, timezone, summaryWindow(now, days, timezone), level, measurementFor(this.measurement, therapist), chart);
     const { message } = await summaryMessage(summary, { started: chart.started });
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `summary-demand:${therapist.personId}:${link.id}:${days}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
@@ -413,7 +418,7 @@ export class TherapistService {
     const level = effectiveDetailLevel(therapist.detailLevel, link.consentScope, this.options.phiAllowed);
     const session = link.session?.nextAt ? { at: link.session.nextAt, zone: link.session.zone } : null;
     const chart = startChartEarly();
-    const brief = await buildPreSessionBrief(repos, link, client?.timezone ?? 'UTC', { now, level, settings: this.measurement, session, onMoodDays: chart.onMoodDays });
+    const brief = await buildPreSessionBrief(repos, link, client?.timezone ?? 'UTC', { now, level, settings: measurementFor(this.measurement, therapist), session, onMoodDays: chart.onMoodDays });
     const { message } = await briefMessage(brief, { started: chart.started });
     await this.write(async (tx) => {
       await tx.outbox.enqueue({ idempotencyKey: `brief-demand:${therapist.personId}:${link.id}:${now.getTime()}`, address: therapist.summaryAddress, message, dueAt: now });
@@ -483,6 +488,20 @@ export class TherapistService {
       await repos.therapists.updateSettings(therapist.personId, { detailLevel: level });
       await repos.audit.record({ actor: therapist.personId, action: 'therapist.settings.changed', detail: { detailLevel: level } }, now);
       return level;
+    });
+  }
+
+  /**
+   * The therapist's homework target: a whole percentage 0–100 (0: never flag), or null to use the
+   * practice's (HOMEWORK_TARGET_PERCENT). Audited. Returns the target now in force and whose it is.
+   */
+  async setHomeworkTarget(actor: TherapistActor, percent: number | null): Promise<{ percent: number; own: boolean }> {
+    if (percent !== null && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) throw new TherapistError('invalid', tt('therapist-target-invalid', { word: String(percent) }));
+    return this.write(async (repos, now) => {
+      const therapist = await this.requireTherapist(repos, actor);
+      await repos.therapists.updateSettings(therapist.personId, { homeworkTargetPercent: percent });
+      await repos.audit.record({ actor: therapist.personId, action: 'therapist.settings.changed', detail: { homeworkTargetPercent: percent } }, now);
+      return { percent: percent ?? this.practiceHomeworkTarget, own: percent !== null };
     });
   }
 

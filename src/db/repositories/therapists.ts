@@ -17,6 +17,8 @@ export interface TherapistRecord {
   weeklyDay: string;
   summaryTime: string;
   dailyDigest: boolean;
+  /** The therapist's homework target (percent), or null for the practice's HOMEWORK_TARGET_PERCENT. */
+  homeworkTargetPercent: number | null;
   approvedAt: Date | null;
   timezone: string;
 }
@@ -30,6 +32,7 @@ const SELECT = {
   weeklyDay: true,
   summaryTime: true,
   dailyDigest: true,
+  homeworkTargetPercent: true,
   approvedAt: true,
   person: { select: { timezone: true } },
 } as const;
@@ -43,6 +46,7 @@ type Row = {
   weeklyDay: string;
   summaryTime: string;
   dailyDigest: boolean;
+  homeworkTargetPercent: number | null;
   approvedAt: Date | null;
   person: { timezone: string };
 };
@@ -102,7 +106,7 @@ export class TherapistRepository {
     await this.db.therapistProfile.update({ where: { personId }, data: { approvedAt: at }, select: { personId: true } });
   }
 
-  async updateSettings(personId: string, fields: Partial<Pick<TherapistRecord, 'detailLevel' | 'weeklyDay' | 'summaryTime' | 'dailyDigest' | 'summaryAddress'>>): Promise<void> {
+  async updateSettings(personId: string, fields: Partial<Pick<TherapistRecord, 'detailLevel' | 'weeklyDay' | 'summaryTime' | 'dailyDigest' | 'summaryAddress' | 'homeworkTargetPercent'>>): Promise<void> {
     await this.db.therapistProfile.update({ where: { personId }, data: fields, select: { personId: true } });
   }
 
@@ -123,6 +127,7 @@ function toRecord(row: Row): TherapistRecord {
     weeklyDay: row.weeklyDay,
     summaryTime: row.summaryTime,
     dailyDigest: row.dailyDigest,
+    homeworkTargetPercent: row.homeworkTargetPercent,
     approvedAt: row.approvedAt,
     timezone: row.person.timezone,
   };
