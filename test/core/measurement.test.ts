@@ -115,6 +115,41 @@ describe.each(PROVIDERS)('change classification and "not on track" in summaries 
     expect(handed).toHaveLength(1);
   });
 
+  it("a therapist's own homework target (/between target) decides the homework flag; `default` returns to the practice's", async () => {
+    const clock = new ManualClock(new Date('2025-12-20T12:00:00Z'));
+    chat = await TestChat.start({ provider, clock });
+    const { client } = await clientWithHistory(chat, clock);
+    // Half the check-in homework done over the rule's 14 days: 7 of 14.
+    for (let day = 0; day < 14; day += 2) {
+      const at = new Date(NOW.getTime() - day * DAY_MS - 60_000);
+      expect(await chat.app.store.repos.homework.complete(client.id, 'checkin', localDateOf(at, client.timezone), { kind: 'test', id: `done-${day}` }, at)).toBe(1);
+    }
+    const { therapists } = chat.app;
+    const homeworkFlag = async () => (await therapists.roster(ALICE))[0]!.notOnTrack.find((flag) => flag.rule === 'homework-below-target')?.reason;
+    // The practice's target (HOMEWORK_TARGET_PERCENT, 60) flags 50%.
+    expect(await homeworkFlag()).toBe('Homework 7/14 (50%) over 14 days, below the 60% target');
+
+    expect(await therapists.setHomeworkTarget(ALICE, 70)).toEqual({ percent: 70, own: true });
+    expect(await homeworkFlag()).toBe('Homework 7/14 (50%) over 14 days, below the 70% target');
+    await therapists.requestSummary(ALICE, { alias: 'Robin' }, 7);
+    expect(plainText((await summaries(chat))[0]!.text)).toContain('⚑ Not on track: Homework 7/14 (50%) over 14 days, below the 70% target');
+    await therapists.requestBrief(ALICE, 'Robin');
+    const briefs = (await chat.app.store.repos.outbox.claimDue('slack', new Date('2100-01-01'), 60_000, 500, 'test-reader')).filter((row) => row.idempotencyKey.startsWith('brief-demand:'));
+    expect(plainText(briefs[0]!.message.text)).toContain('below the 70% target');
+
+    expect(await therapists.setHomeworkTarget(ALICE, 40)).toEqual({ percent: 40, own: true });
+    expect(await homeworkFlag()).toBeUndefined();
+
+    expect(await therapists.setHomeworkTarget(ALICE, null)).toEqual({ percent: 60, own: false });
+    expect(await homeworkFlag()).toBe('Homework 7/14 (50%) over 14 days, below the 60% target');
+
+    const audits = await chat.app.database.prisma.auditEvent.findMany({ where: { action: 'therapist.settings.changed' } });
+    const details = audits.map((event) => JSON.parse(String(event.detail)) as unknown);
+    expect(details).toHaveLength(3);
+    expect(details).toEqual(expect.arrayContaining([{ homeworkTargetPercent: 70 }, { homeworkTargetPercent: 40 }, { homeworkTargetPercent: null }]));
+    await expect(therapists.setHomeworkTarget(ALICE, 101)).rejects.toThrow('“101” is not a target I can use');
+  });
+
   it('CHANGE_METHOD=nhs-talking-therapies classifies by the NHS thresholds; HOMEWORK_TARGET_PERCENT=0 never flags homework', async () => {
     const clock = new ManualClock(new Date('2025-12-20T12:00:00Z'));
     chat = await TestChat.start({ provider, clock, env: { CHANGE_METHOD: 'nhs-talking-therapies', HOMEWORK_TARGET_PERCENT: '0' } });
