@@ -202,6 +202,29 @@ describe('Slack therapist workspace (Bolt against a fake Slack)', () => {
     slack.expectCleanLogs();
   });
 
+  it('/between target sets the therapist’s homework target, refuses a bad value kindly, and `default` returns to the practice’s', async () => {
+    chat = await TestChat.start();
+    slack = await SlackHarness.start(fake, chat);
+    expect(await slack.command(ALICE, 'register')).toContain('You are registered');
+    const prisma = chat.app.database.prisma;
+    expect(await slack.command(ALICE, 'target')).toBe(
+      'Your homework target is 60% (the practice’s). Set it with `/between target 70` (a whole number from 0 to 100; 0 never flags), or go back to the practice’s with `/between target default`.',
+    );
+    expect(await slack.command(ALICE, 'target 70')).toBe('Homework target set to 70%: a client who does less than that of their homework over the last 14 days is flagged “not on track”.');
+    expect((await prisma.therapistProfile.findFirstOrThrow()).homeworkTargetPercent).toBe(70);
+    for (const bad of ['120', 'abc']) {
+      const reply = await slack.command(ALICE, `target ${bad}`);
+      expect(reply).toContain(`“${bad}” is not a target I can use: please give a whole number from 0 to 100`);
+      expect(reply).toContain('Your homework target is 70% (your own).');
+    }
+    expect((await prisma.therapistProfile.findFirstOrThrow()).homeworkTargetPercent).toBe(70);
+    expect(await slack.command(ALICE, 'target default')).toBe('Homework target back to the practice’s: 60%.');
+    expect((await prisma.therapistProfile.findFirstOrThrow()).homeworkTargetPercent).toBeNull();
+    expect(await slack.command(ALICE, 'help')).toContain('/between target &lt;0–100|default&gt;');
+    expect(await prisma.auditEvent.count({ where: { action: 'therapist.settings.changed' } })).toBe(2);
+    slack.expectCleanLogs();
+  });
+
   it('enrolls a client by invite code, lists them in the roster and on App Home (retried events deduped)', async () => {
     chat = await TestChat.start();
     slack = await SlackHarness.start(fake, chat);
