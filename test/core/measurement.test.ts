@@ -8,6 +8,9 @@ import { buildClientSummary } from '../../src/core/summaries/client-summary.js';
 import type { MoodChartDay } from '../../src/core/summaries/mood-chart.js';
 import { summaryWindow } from '../../src/core/summaries/window.js';
 import { homeView } from '../../adapters/slack/render.js';
+import { TherapistSummaryJob } from '../../src/core/summaries/summary-job.js';
+import { DEFAULT_MEASUREMENT } from '../../src/core/summaries/not-on-track.js';
+import { createLogger } from '../../src/logger.js';
 import { PROVIDERS } from '../helpers/databases.js';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
@@ -118,7 +121,7 @@ describe.each(PROVIDERS)('change classification and "not on track" in summaries 
   it("a therapist's own homework target (/between target) decides the homework flag; `default` returns to the practice's", async () => {
     const clock = new ManualClock(new Date('2025-12-20T12:00:00Z'));
     chat = await TestChat.start({ provider, clock });
-    const { client } = await clientWithHistory(chat, clock);
+    const { client, link } = await clientWithHistory(chat, clock);
     // Half the check-in homework done over the rule's 14 days: 7 of 14.
     for (let day = 0; day < 14; day += 2) {
       const at = new Date(NOW.getTime() - day * DAY_MS - 60_000);
@@ -136,6 +139,13 @@ describe.each(PROVIDERS)('change classification and "not on track" in summaries 
     await therapists.requestBrief(ALICE, 'Robin');
     const briefs = (await chat.app.store.repos.outbox.claimDue('slack', new Date('2100-01-01'), 60_000, 500, 'test-reader')).filter((row) => row.idempotencyKey.startsWith('brief-demand:'));
     expect(plainText(briefs[0]!.message.text)).toContain('below the 70% target');
+    // The weekly summary job (practice target 60) and App Home use the therapist's target too.
+    const job = new TherapistSummaryJob({ store: chat.app.store, logger: createLogger({ level: 'silent', format: 'json' }), phiAllowed: false, measurement: { ...DEFAULT_MEASUREMENT, homeworkTargetPercent: 60 } });
+    expect(await job.weekly((await chat.app.store.repos.therapists.listApproved())[0]!, '2026-01-15', NOW)).toBeGreaterThan(0);
+    const weekly = (await chat.app.store.repos.outbox.claimDue('slack', new Date('2100-01-01'), 60_000, 500, 'test-reader')).filter((row) => row.idempotencyKey.startsWith('summary:') && row.idempotencyKey.endsWith(`:${link.id}`));
+    expect(weekly).toHaveLength(1);
+    expect(plainText(weekly[0]!.message.text)).toContain('⚑ Not on track: Homework 7/14 (50%) over 14 days, below the 70% target');
+    expect(JSON.stringify(homeView(await therapists.roster(ALICE)))).toContain('below the 70% target');
 
     expect(await therapists.setHomeworkTarget(ALICE, 40)).toEqual({ percent: 40, own: true });
     expect(await homeworkFlag()).toBeUndefined();
