@@ -12,6 +12,8 @@ therapist-summary-open-alerts =
         [one] ⚠ { $count } unbestätigter Risikohinweis
        *[other] ⚠ { $count } unbestätigte Risikohinweise
     }
+# The title of the mood chart in summaries and briefs (its days and alt text follow the same language)
+therapist-chart-title = Stimmung (0–10)
 therapist-summary-mood =
     Stimmung: Mittelwert { $mean }/10 aus { $checkIns ->
         [one] { $checkIns } Check-in

@@ -14,6 +14,8 @@ therapist-summary-open-alerts =
        *[other] ⚠ { $count } unacknowledged risk alerts
     }
 # $mean: mean mood 0–10; $change: first to last day, signed (+1, −2), or absent.
+# The title of the mood chart in summaries and briefs (its days and alt text follow the same language)
+therapist-chart-title = Mood (0–10)
 therapist-summary-mood =
     Mood: mean { $mean }/10 over { $checkIns ->
         [one] { $checkIns } check-in

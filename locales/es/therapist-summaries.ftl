@@ -12,6 +12,8 @@ therapist-summary-open-alerts =
         [one] ⚠ { $count } alerta de riesgo sin confirmar
        *[other] ⚠ { $count } alertas de riesgo sin confirmar
     }
+# The title of the mood chart in summaries and briefs (its days and alt text follow the same language)
+therapist-chart-title = Estado de ánimo (0–10)
 therapist-summary-mood =
     Ánimo: promedio { $mean }/10 en { $checkIns ->
         [one] { $checkIns } registro diario

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ChartRenderer, chartRenderer, startChartEarly } from '../../src/core/summaries/chart-renderer.js';
 import { chartFonts, MOOD_CHART_HEIGHT_PX, MOOD_CHART_WIDTH_PX, moodChartSvg, renderMoodChart, type RenderedChart } from '../../src/core/summaries/mood-chart.js';
 import { chartText } from '../../src/core/summaries/chart-text.js';
+import { setTherapistLocale } from '../../src/core/i18n/index.js';
 
 const DAYS = [
   { localDate: '2026-03-02', mood: 4 },
@@ -16,7 +17,7 @@ const DAYS = [
 ];
 
 describe('a mood chart in its reader’s language', () => {
-  it('says its title, days and numbers in Spanish and German (Intl dates, decimal comma), English for the therapist', async () => {
+  it('says its title, days and numbers in Spanish and German (Intl dates, decimal comma), the therapist’s in the practice’s language', async () => {
     expect(chartText(DAYS)).toEqual({
       title: 'Mood (0–10)',
       dayLabels: ['Mon 2 Mar', 'Tue 3 Mar', 'Wed 4 Mar', 'Thu 5 Mar'],
@@ -29,6 +30,14 @@ describe('a mood chart in its reader’s language', () => {
     const german = chartText(DAYS, { title: 'Deine Stimmung (0–10)', locale: 'de' });
     expect(german.dayLabels).toEqual(['Mo., 2. März', 'Di., 3. März', 'Mi., 4. März', 'Do., 5. März']);
     expect(german.alt).toBe('Deine Stimmung (0–10) nach Tagen: Mo., 2. März: 4; Di., 3. März: kein Check-in; Mi., 4. März: 6,5; Do., 5. März: 7.');
+    // The therapist's chart follows the practice's THERAPIST_LOCALE.
+    setTherapistLocale('de');
+    try {
+      expect(chartText(DAYS)).toEqual({ ...german, title: 'Stimmung (0–10)', alt: german.alt.replace('Deine Stimmung', 'Stimmung') });
+    } finally {
+      setTherapistLocale('en');
+    }
+    expect(chartText(DAYS).title).toBe('Mood (0–10)');
     // Drawn with those words: the axis and title differ from the English chart.
     const drawn = await chartRenderer.render(DAYS, { title: 'Tu ánimo (0–10)', locale: 'es' });
     expect(drawn.alt).toBe(spanish.alt);

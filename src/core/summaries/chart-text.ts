@@ -1,4 +1,4 @@
-import { intlLocale, translate, type RenderLocale } from '../i18n/index.js';
+import { DEFAULT_LOCALE, intlLocale, therapistLocale, translate, tt, type RenderLocale } from '../i18n/index.js';
 import { dayLabel, shortDayLabel } from '../time.js';
 
 /** What a mood chart says: its title, the day under each point, and its alt text. */
@@ -21,20 +21,22 @@ export interface ChartWords {
   locale: RenderLocale;
 }
 
-/** The therapist's chart: English by design (issue 17). */
-const THERAPIST_TITLE = 'Mood (0–10)';
 
 /**
  * Everything a mood chart says, worked out in this thread (the worker only draws): the title, the
  * day under each point and the numbers in words for screen readers and chats without images — in
- * the reader's language (`words`), or the therapist's English without it. Dates through Intl in
+ * the reader's language (`words`), or without it the practice's THERAPIST_LOCALE. Dates through Intl in
  * that language ("lun, 7 dic", "Mo., 7. Dez."); a mean mood of 6.5 is "6,5" in Spanish and German.
  */
 export function chartText(days: readonly ChartDay[], words?: ChartWords): ChartText {
   if (!words) {
+    // The therapist's chart, in the practice's THERAPIST_LOCALE; in English, with the short dates
+    // summaries have always used ("Mon 2 Mar").
+    const title = tt('therapist-chart-title');
+    if (therapistLocale() !== DEFAULT_LOCALE) return chartText(days, { title, locale: therapistLocale() });
     const dayLabels = days.map((day) => shortDayLabel(day.localDate));
-    const parts = days.map((day, index) => `${dayLabels[index]} ${day.mood === null ? 'no check-in' : String(day.mood)}`);
-    return { title: THERAPIST_TITLE, dayLabels, alt: `${THERAPIST_TITLE} by day: ${parts.join(', ')}.` };
+    const parts = days.map((day, index) => translate(DEFAULT_LOCALE, 'commands-chart-alt-day', { day: dayLabels[index]!, mood: day.mood === null ? 'none' : String(day.mood) }));
+    return { title, dayLabels, alt: translate(DEFAULT_LOCALE, 'commands-chart-alt', { title, days: parts.join(', ') }) };
   }
   const { title, locale } = words;
   const dayLabels = days.map((day) => dayLabel(day.localDate, locale));
