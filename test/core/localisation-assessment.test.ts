@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
-import { englishLeft, shown } from '../helpers/english-left.js';
+import { englishLeft, recording, shown } from '../helpers/english-left.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { enablePseudoLocale } from '../../src/core/i18n/index.js';
@@ -39,13 +39,7 @@ describe('the questionnaire flow in Spanish and German', () => {
   it('chooses, explains numbers, scores and compares in Spanish, and /history names the ranges in Spanish', async () => {
     const clock = new ManualClock(new Date(MONDAY));
     chat = await clientIn('es', clock);
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     const chooser = await say('/assessment', /¿Qué cuestionario quieres responder\? Cada uno toma un par de minutos\.\n\nPHQ-8: ánimo \(8 preguntas\)\nGAD-7: ansiedad \(7 preguntas\)\nWHO-5: bienestar \(5 preguntas\)/);
     expect(chooser.choices?.map((choice) => choice.label)).toEqual(['PHQ-8 · ánimo', 'GAD-7 · ansiedad', 'WHO-5 · bienestar']);
     await say('nada', /Elige uno de los cuestionarios, por favor: PHQ-8, GAD-7, WHO-5\./);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
-import { englishLeft, shown } from '../helpers/english-left.js';
+import { englishLeft, recording, shown } from '../helpers/english-left.js';
 import { ManualClock } from '../../src/core/clock.js';
-import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import { plainText } from '../../src/core/messages.js';
 import { homeworkLines, scoreChangeLines } from '../../src/core/summaries/client-progress.js';
 import { DEFAULT_CHANGE_METHOD } from '../../src/core/assessments/change.js';
 
@@ -32,13 +32,7 @@ describe('the instant commands in Spanish and German', () => {
 
   it('answers /history, /homework, /pause, /resume and /export in Spanish, with Spanish dates and no English left', async () => {
     chat = await clientIn('es');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     await say('/history', /Tu ánimo, últimos 7 días[\s\S]*0 registros diarios y 0 registros de pensamientos esta semana\.\nCuando quieras, \/checkin te toma unos 30 segundos\./);
     await say('/homework', /Ahora mismo no tienes tareas asignadas\./);
 
@@ -69,13 +63,7 @@ describe('the instant commands in Spanish and German', () => {
 
   it('answers them in German, a custom task marked done from /homework included, with no English left', async () => {
     chat = await clientIn('de');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     const person = await checkIn(5);
     await chat.app.store.repos.homework.assign({ personId: person.id, kind: 'custom', cadence: 'once', instructions: 'Die Praxis anrufen', at: new Date(MONDAY) });
     const historyReply = await say('/history', /Deine Stimmung, letzte 7 Tage/);

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSources, enablePseudoLocale } from '../../src/core/i18n/index.js';
-import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
+import { recording, shown } from '../helpers/english-left.js';
 import { CRISIS_DATA } from '../../src/core/safety/crisis-resources-data.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { TestChat } from '../helpers/chat.js';
@@ -10,8 +11,6 @@ import { onboard } from '../helpers/flows.js';
 
 const AREAS = ['safety-plan', 'exercises', 'journal'];
 
-/** Everything a reply shows: its text and its buttons. */
-const shown = (message: OutboundMessage) => [plainText(message.text), ...(message.choices ?? []).map((choice) => choice.label)].join('\n');
 const labels = (message: OutboundMessage) => (message.choices ?? []).map((choice) => choice.label);
 
 /**
@@ -48,13 +47,7 @@ describe('the safety plan in Spanish and German', () => {
   it('is written, shown by /safetyplan, edited and repeated in the crisis response in Spanish', async () => {
     chat = await TestChat.start();
     await inLanguage(chat, 'es');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     const first = await say('/safetyplan', /Paso 1: Señales de alerta/);
     expect(shown(first)).toContain('plan de seguridad · 1/6');
     expect(shown(first)).toContain('Un plan de seguridad es una lista corta');
@@ -90,13 +83,7 @@ describe('the safety plan in Spanish and German', () => {
   it('is written, shown by /safetyplan and repeated in the crisis response in German', async () => {
     chat = await TestChat.start();
     await inLanguage(chat, 'de');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     const first = await say('/safetyplan', /Schritt 1 – Warnzeichen/);
     expect(shown(first)).toContain('Sicherheitsplan · 1/6');
     await say('Ich schlafe nicht mehr', /Schritt 2 – Was ich selbst tun kann/);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestChat } from '../helpers/chat.js';
 import { onboard } from '../helpers/flows.js';
-import { englishFragments, englishLeft, shown } from '../helpers/english-left.js';
+import { englishFragments, englishLeft, recording, shown } from '../helpers/english-left.js';
 import { enablePseudoLocale } from '../../src/core/i18n/index.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 
@@ -22,13 +22,7 @@ describe('the thought record in Spanish and German', () => {
 
   it('walks a Spanish client through every column, typed words and errors included, with no English left', async () => {
     chat = await clientIn('es');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     await say('/thought', /Veamos juntos un momento difícil\.\n\nSituación: ¿dónde estabas/);
     const moods = await say('Mi jefa no contestó mi correo en dos días', /Estados de ánimo: ¿qué sentiste\?/);
     expect(labels(moods)).toEqual(['Tristeza', 'Ansiedad', 'Enojo', 'Vergüenza', 'Soledad', 'Calma', 'Alegría', 'Esperanza', 'Otra', 'Listo']);
@@ -65,13 +59,7 @@ describe('the thought record in Spanish and German', () => {
 
   it('walks a German client through it, with “das wars” typed, an own mood and eight thoughts at most, with no English left', async () => {
     chat = await clientIn('de');
-    const replies: OutboundMessage[] = [];
-    const say = async (text: string, expected: RegExp) => {
-      await chat.send(text);
-      const reply = await chat.expectReply(expected);
-      replies.push(reply);
-      return reply;
-    };
+    const { replies, say } = recording(chat);
     await say('/thought', /Lass uns gemeinsam auf einen schwierigen Moment schauen\.\n\nSituation: Wo warst du/);
     await say('Meine Chefin hat zwei Tage nicht geantwortet', /Gefühle: Was hast du gefühlt\?/);
     await say('angst anderes', /Wie würdest du das andere Gefühl nennen\?/);

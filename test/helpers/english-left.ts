@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, Visitor, type TextElement } from '@fluent/syntax';
 import { LOCALES_DIR } from '../../src/core/i18n/index.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
+import type { TestChat } from './chat.js';
 
 /** Everything a reply shows: its text and its buttons. */
 export const shown = (message: OutboundMessage) => [plainText(message.text), ...(message.choices ?? []).map((choice) => choice.label)].join('\n');
@@ -38,4 +39,19 @@ export function englishLeft(replies: readonly OutboundMessage[], fragments = eng
     const text = shown(reply);
     return fragments.filter((fragment) => text.includes(fragment)).map((english) => ({ reply: text.slice(0, 60), english }));
   });
+}
+
+/**
+ * `say(text, expected)` sends a message and awaits the reply matching `expected`; every reply is
+ * kept in `replies`, so a test can check at the end that no English is left in any of them.
+ */
+export function recording(chat: TestChat): { replies: OutboundMessage[]; say: (text: string, expected: RegExp) => Promise<OutboundMessage> } {
+  const replies: OutboundMessage[] = [];
+  const say = async (text: string, expected: RegExp) => {
+    await chat.send(text);
+    const reply = await chat.expectReply(expected);
+    replies.push(reply);
+    return reply;
+  };
+  return { replies, say };
 }
