@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, MODEL_MENTION, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
 import { readCorpus, type CorpusItem } from '../safety/corpus.js';
-import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, MODEL_BITS, modelFeatures } from '../../src/core/safety/crisis-model.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_BITS, modelFeatures } from '../../src/core/safety/crisis-model.js';
 
 // The statistical second opinion behind the lexicons (src/core/safety/crisis-model.ts). How much
 // it adds is measured by `npm run bench:safety` (held-out part) and `npm run safety:train --
@@ -54,8 +54,10 @@ describe('crisis model', () => {
       const alone = detectCrisis(item.text, { model: false });
       const both = detectCrisis(item.text);
       if (alone.level !== null) {
-        // Unchanged, or a proximity-only match the model doubted: recorded low, never dropped.
+        // Unchanged; a proximity-only match the model doubted: recorded low, never dropped; or a
+        // high the mention model read as a mention: medium, still answered.
         if (both.matched.includes(MODEL_DOUBT)) expect(both).toMatchObject({ detected: false, level: 'low', severity: null, matched: [...alone.matched, MODEL_DOUBT] });
+        else if (both.matched.includes(MODEL_MENTION)) expect(both).toEqual({ ...alone, level: 'medium', severity: 'medium', matched: [...alone.matched, MODEL_MENTION] });
         else expect(both).toEqual(alone);
       } else if (both.detected) {
         added++;
@@ -87,6 +89,45 @@ describe('crisis model', () => {
       const result = detectCrisis(text);
       expect(result.detected).toBe(true);
       expect(result.matched).not.toContain(MODEL_DOUBT);
+    }
+  });
+});
+
+describe('mention model', () => {
+  const withoutMention = (item: CorpusItem) => detectCrisis(item.text, { mention: false });
+
+  it('ships its own weights, part of the detector version', () => {
+    const model = mentionModel();
+    expect(model.weights.length).toBe(1 << MODEL_BITS);
+    expect(model.weights).not.toEqual(crisisModel().weights);
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(0.5);
+  });
+
+  it('lowers a high on a resolved or someone else\'s mention to medium: answered, not escalated', () => {
+    const mentions = development.filter((item) => ['resolved', 'third_party'].includes(item.category) && withoutMention(item).level === 'high');
+    expect(mentions.length).toBeGreaterThan(10);
+    const lowered = mentions.filter((item) => detectCrisis(item.text).matched.includes(MODEL_MENTION));
+    expect(lowered.length / mentions.length).toBeGreaterThan(0.5);
+    for (const item of lowered) expect(detectCrisis(item.text)).toMatchObject({ detected: true, level: 'medium', severity: 'medium' });
+  });
+
+  it('lowers few crises, and never one the message says is happening now', () => {
+    const highs = sample.filter((item) => item.label === 'crisis' && withoutMention(item).level === 'high');
+    const lowered = highs.filter((item) => detectCrisis(item.text).level !== 'high');
+    expect(highs.length).toBeGreaterThan(100);
+    expect(lowered.length / highs.length).toBeLessThan(0.05);
+    for (const text of ['I used to self harm and now I have started again', "I haven't cut in 3 months but tonight I really want to cut again", 'my overdose was years ago but I took 20 pills right now']) {
+      expect(detectCrisis(text).level).toBe('high');
+    }
+  });
+
+  it('only ever lowers high to medium, and only for free text', () => {
+    for (const item of sample) {
+      const alone = withoutMention(item);
+      const both = detectCrisis(item.text);
+      if (both.matched.includes(MODEL_MENTION)) expect(alone.level).toBe('high');
+      expect(detectCrisis(item.text, { context: 'describing' }).matched).not.toContain(MODEL_MENTION);
     }
   });
 });

@@ -8,7 +8,7 @@ import type {
   RiskLevel,
   ScreeningContext,
 } from './crisis-types.js';
-import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, MODEL_DOUBT_BELOW, type CrisisModel } from './crisis-model.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, type CrisisModel } from './crisis-model.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
@@ -41,6 +41,11 @@ export interface DetectOptions {
    * default for the shipped lexicons; off with custom `lexicons` (tests of one lexicon's rules).
    */
   model?: boolean | CrisisModel;
+  /**
+   * Consult the mention model (crisis-model.ts) on a lexicon's `high`: the shipped one (`true`),
+   * another (being validated), or none. On wherever the shipped crisis model is.
+   */
+  mention?: boolean | CrisisModel;
 }
 
 type Span = readonly [start: number, end: number];
@@ -742,8 +747,9 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   const lexicons = options.lexicons ?? CRISIS_LEXICONS;
   const context = options.context ?? 'free_text';
   const model = options.model === true || (options.model === undefined && !options.lexicons) ? crisisModel() : options.model || undefined;
+  const mention = options.mention === true || (options.mention === undefined && model === crisisModel()) ? mentionModel() : options.mention || undefined;
   // Short answers repeat constantly ("calm", "skip", "yes"): remembered by a hash, never by the text.
-  const cacheable = !options.lexicons && options.model === undefined && text.length <= SHORT_TEXT_CHARS;
+  const cacheable = !options.lexicons && options.model === undefined && options.mention === undefined && text.length <= SHORT_TEXT_CHARS;
   const key = cacheable ? createHash('sha256').update(context).update('\0').update(text).digest('base64') : '';
   const cached = cacheable ? shortResults.get(key) : undefined;
   if (cached) return { ...cached, matched: [...cached.matched], categories: [...cached.categories] };
@@ -758,6 +764,11 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
   } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(modelReading(text, lexicons), model) < MODEL_DOUBT_BELOW) {
     result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };
+  } else if (mention && result.level === 'high' && context === 'free_text' && !saysNow(text, lexicons) && crisisProbability(modelReading(text, lexicons), mention) < mention.threshold) {
+    // A `high` that the mention model reads as a mention (resolved, past, someone else's, a topic)
+    // rather than a current crisis keeps the crisis response and the alert, without the escalation;
+    // never where the message says it is happening now ("… and now I have started again").
+    result = { ...result, level: 'medium', severity: 'medium', matched: [...result.matched, MODEL_MENTION] };
   }
   if (cacheable) {
     if (shortResults.size >= SHORT_CACHE_ENTRIES) shortResults.delete(shortResults.keys().next().value!);
@@ -780,6 +791,15 @@ function emojiOnly(text: string): CrisisAssessment {
   return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
 }
 
+/** Whether any clause of the message says it is current or urgent ("again", "tonight", "right now"). */
+function saysNow(text: string, lexicons: readonly CrisisLexicon[]): boolean {
+  const written = normaliseCrisisText(text);
+  return lexicons.some((lexicon) => {
+    const rules = compile(lexicon);
+    return written.search(rules.current) !== -1 || written.search(rules.urgent) !== -1;
+  });
+}
+
 /**
  * The text the statistical model reads: the normalised text with every span the lexicons know as
  * figurative or everyday ("the hill I will die on", "my phone died", "cortarme el pelo") taken out,
@@ -799,6 +819,9 @@ export function modelReading(text: string, lexicons: readonly CrisisLexicon[] = 
 
 /** Added to a RiskFlag's ids when the model doubted a match of proximity rules alone (recorded `low`). */
 export const MODEL_DOUBT = 'crisis-model-doubt';
+
+/** Added to a RiskFlag's ids when the mention model lowered a lexicon's `high` to `medium`. */
+export const MODEL_MENTION = 'crisis-model-mention';
 
 /** The id a RiskFlag carries when the model alone flagged the message. */
 export const MODEL_MATCH = 'crisis-model';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CRISIS_MODEL } from './crisis-model-weights.js';
+import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
 
 /**
  * The second opinion behind the crisis lexicons: a logistic-regression model over hashed word,
@@ -74,19 +74,44 @@ export interface CrisisModel {
   readonly weights: Int8Array;
 }
 
+interface ShippedModel {
+  readonly threshold: number;
+  readonly bias: number;
+  readonly scale: number;
+  readonly weights: string;
+}
+
+function decode(name: string, shipped: ShippedModel): CrisisModel {
+  const bytes = Buffer.from(shipped.weights, 'base64');
+  if (bytes.length !== 1 << MODEL_BITS) throw new Error(`${name}: ${bytes.length} weights, expected ${1 << MODEL_BITS}`);
+  return { threshold: shipped.threshold, bias: shipped.bias, scale: shipped.scale, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
 let loaded: CrisisModel | undefined;
 /** The shipped model, decoded on first use. */
 export function crisisModel(): CrisisModel {
-  if (!loaded) {
-    const bytes = Buffer.from(CRISIS_MODEL.weights, 'base64');
-    if (bytes.length !== 1 << MODEL_BITS) throw new Error(`crisis model: ${bytes.length} weights, expected ${1 << MODEL_BITS}`);
-    loaded = { threshold: CRISIS_MODEL.threshold, bias: CRISIS_MODEL.bias, scale: CRISIS_MODEL.scale, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
-  }
-  return loaded;
+  return (loaded ??= decode('crisis model', CRISIS_MODEL));
+}
+
+let mention: CrisisModel | undefined;
+/**
+ * The shipped mention model, decoded on first use: trained on crisis messages against resolved,
+ * historical, someone else's, denied and figurative ones only, it tells a current crisis from a
+ * mention of one. Below its threshold a lexicon's `high` is lowered to `medium` (crisis response
+ * and alert, no escalation): "the anniversary of my overdose is next week" is not an emergency.
+ */
+export function mentionModel(): CrisisModel {
+  return (mention ??= decode('mention model', MENTION_MODEL));
 }
 
 /** A short fingerprint of the shipped weights, part of the detector version stored on risk flags. */
-export const CRISIS_MODEL_VERSION = createHash('sha256').update(CRISIS_MODEL.weights).update(String(CRISIS_MODEL.threshold)).digest('hex').slice(0, 8);
+export const CRISIS_MODEL_VERSION = createHash('sha256')
+  .update(CRISIS_MODEL.weights)
+  .update(String(CRISIS_MODEL.threshold))
+  .update(MENTION_MODEL.weights)
+  .update(String(MENTION_MODEL.threshold))
+  .digest('hex')
+  .slice(0, 8);
 
 /** A sentence this long or longer is also scored on its own (a crisis line inside a long message). */
 const SENTENCE_WORDS = 4;

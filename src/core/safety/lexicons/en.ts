@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.2',
+  version: 'en-2026.12.3',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -813,6 +813,11 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
   ],
   safeContexts: [
+    {
+      // Waking or getting up at an hour: "don't want to wake up early tomorrow", "getting up at 5 for work".
+      id: 'wake-at-hour',
+      pattern: `(?:wake|waking|get|getting) up (?:so |this |that |too |really )?(?:early|at \\d+|for (?:work|school|class|uni|college|my shift|the gym))`,
+    },
     {
       id: 'food-prep',
       pattern: `(?:cut|cutting|chop\\w*|slic\\w*|dic(?:e|ed|ing)) (?:up )?(?:the |some |a |an |your |my )?(?:onions?|vegetables|veggies|veg|fruit|meat|bread|potato(?:es)?|carrots?|tomato(?:es)?|apples?|cheese|chicken|cake|pizza|garlic|peppers?|cucumbers?|lemons?|limes?|steak|fish|beef|pork|tofu|mushrooms?)(?: (?:into|in) (?:thin |thick |small |big |fine |even )?(?:slices|strips|cubes|pieces|chunks|rings|wedges|halves|quarters|rounds))?`,

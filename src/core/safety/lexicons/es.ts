@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12d',
+  version: 'es-2026.12e',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -262,6 +262,11 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    {
+      // Waking or getting up at an hour: "no quiero despertarme temprano mañana", "madrugar para ir al curro".
+      id: 'es-despertar-hora',
+      pattern: `(?:despertar(?:me|se|te)?|levantar(?:me|se|te)|madrugar) (?:tan |muy |mas |bien )?(?:temprano|pronto|a las \\d+|de madrugada|para (?:ir|trabajar|clase|el trabajo|la escuela|la uni|el curro|la chamba))`,
+    },
     {
       // Money or time running out: "no llego al lunes con la plata que me queda", "no llego a fin de mes".
       id: 'es-no-llego-dinero',
