@@ -54,7 +54,7 @@ const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12d',
+  version: 'de-2026.12e',
   patterns: [
     // --- Direct suicide language ----------------------------------------------------------------
     {
@@ -254,6 +254,18 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
+    { id: 'de-ueberdosis-dinge', pattern: `(?:netflix|serien?|staffeln|kekse|pl${A}tzchen|zucker|schokolade|kaffee|sonne|tiktok|youtube) (?:\\w+ ){0,3}${U}berdosiert|(?:an|mit) (?:\\w+ ){0,2}${U}berdosiert(?= \\||$| \\d| lol| haha)|${U}berdosis (?:an )?(?:weihnachts\\w*|pl${A}tzchen|kekse|zucker|schokolade|kaffee|koffein|sonne|serien|netflix|kitsch|weihnachten|romantik)` },
+    { id: 'de-selbstmord-figurativ', pattern: `(?:politisch|digital|sozial|beruflich|finanziell|karriere)\\w* selbstmord|selbstmord(?:kommando|mission)|(?:pr${U}fung|klausur|plan|idee|verkehr|das|des) (?:\\w+ )?(?:war|ist|w${A}re) (?:der |das |ein |echt |absolute[rn]? |reine[rn]? |glatte[rn]? |der absolute |purer )*selbstmord` },
+    { id: 'de-im-dreieck', pattern: `(?:im dreieck spring\\w*|spring\\w* (?:\\w+ ){0,2}im dreieck)` },
+    {
+      // "wenn ich noch einmal Last Christmas höre, spring ich aus dem Fenster": hyperbole about a repeated annoyance.
+      id: 'de-noch-einmal',
+      pattern: `(?:wenn|falls|jedes mal wenn) (?:ich )?(?:noch )?(?:einmal|ein einziges mal|ein(?:e|en)?|mal) [^|]{0,60}?(?:spring|erschie(?:ss|s)|geb ich mir die kugel|bring ich mich um|kill ich mich)[^|]{0,40}`,
+    },
+    { id: 'de-abschied-dinge', pattern: `(?:tsch${U}ss|tsch${U}s|ciao|adieu|servus|baba) f${U}r immer,? (?:du |mein |liebes? |altes? )?(?:\\w+ )?(?:iphone|handy|sky|netflix|abo|vertrag|auto|wohnung|job|b${U}ro|telefon)|(?:k${U}ndig\\w*|in rente|ausgemustert|verkauft|schluss mit)[^|]{0,60}(?:\\| )?[^|]{0,20}(?:tsch${U}ss|tsch${U}s|ciao) f${U}r immer` },
+    { id: 'de-schlaf-wenn-tot', pattern: `schlaf\\w* (?:\\w+ )?wenn (?:ich|i|man) tot (?:bin|ist)` },
+    { id: 'de-uns-umbringen', pattern: `(?:wollte|wollten|will|wollen|versucht\\w*) uns (?:\\w+ ){0,2}umbringen|uns (?:\\w+ ){0,2}umbringen (?:wollte|wollen)` },
     {
       // A dose asked for a named ailment: "wie viel Ibuprofen darf ich gegen Kopfschmerzen nehmen".
       id: 'de-dosis-medizinisch',

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12e',
+  version: 'es-2026.12f',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -262,6 +262,19 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
+    { id: 'es-soga-al-cuello', pattern: `(?:con )?la soga al cuello` },
+    { id: 'es-matarse-a-algo', pattern: `matando(?:me|nos|te|se) (?:a|de) \\w+(?:ar|er|ir)\\b` },
+    { id: 'es-accidente-bici', pattern: `me mate (?:en|con) (?:la |el |mi )?(?:bici|bicicleta|moto|patinete|patineta|skate|monopatin|escalera|escaleras)` },
+    {
+      // A farewell to a thing or a company: "chau para siempre, Movistar", "despedirme de mi Nokia".
+      id: 'es-adios-cosas',
+      pattern: `(?:adios|chau|chao|bye) (?:para siempre|por siempre)[^|]{0,3}(?:\\| )?(?:\\w+ ){0,2}(?:movistar|telefonica|claro|vodafone|netflix|tarjeta|nokia|movil|celular|telefono|compania|gimnasio|gym|trabajo|oficina|piso|depa|departamento|coche|carro)|(?:despedirme|me despedi|me despido) (?:para siempre )?de (?:mi |el |la )?(?:nokia|movil|celular|telefono|coche|carro|piso|depa|tarjeta)`,
+    },
+    { id: 'es-suicidio-figurado', pattern: `(?:examen|prueba|plan|idea|trafico|horario|partido|ruta|eso|esto) (?:\\w+ )?(?:fue|es|era|seria|sera) (?:un |una |el )?(?:verdadero |autentico |puro |total )?suicidio|suicidio (?:politico|social|academico|laboral|digital|electoral|financiero)` },
+    { id: 'es-ex-me-corto', pattern: `(?:ex|novi[oa]|pareja|chic[oa]|morr[oa]|pibe|piba|jev[oa]|gf|bf) (?:\\w+ ){0,2}me corto(?! (?:las venas|los brazos|el brazo|las munecas|la piel))` },
+    { id: 'es-cada-vez-que', pattern: `(?:tirarme|aventarme|lanzarme) por la ventana cada vez que [^|]{0,60}` },
+    { id: 'es-soga-para-algo', pattern: `(?:soga|cuerda|cuerdas) (?:\\w+ ){0,2}para (?:el |la |un |una |los |las )?(?:columpio|hamaca|tendedero|ropa|escalada|escalar|barco|velero|tienda|carpa|mudanza|perro)` },
     {
       // Waking or getting up at an hour: "no quiero despertarme temprano mañana", "madrugar para ir al curro".
       id: 'es-despertar-hora',
