@@ -760,11 +760,13 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   // flag the message (`medium`). Where only proximity rules (words near each other, the lexicons'
   // weakest evidence) matched and the model finds the message very unlikely to be a crisis, the
   // match is recorded `low` for the therapist instead of answered with the crisis response.
-  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(modelReading(text, lexicons), model) >= model.threshold) {
+  let reading: string | undefined;
+  const read = () => (reading ??= modelReading(text, lexicons));
+  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= model.threshold) {
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
-  } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(modelReading(text, lexicons), model) < MODEL_DOUBT_BELOW) {
+  } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(read(), model) < MODEL_DOUBT_BELOW) {
     result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };
-  } else if (mention && result.level === 'high' && context === 'free_text' && !saysNow(text, lexicons) && crisisProbability(modelReading(text, lexicons), mention) < mention.threshold) {
+  } else if (mention && result.level === 'high' && context === 'free_text' && !saysNow(text, lexicons) && crisisProbability(read(), mention) < mention.threshold) {
     // A `high` that the mention model reads as a mention (resolved, past, someone else's, a topic)
     // rather than a current crisis keeps the crisis response and the alert, without the escalation;
     // never where the message says it is happening now ("… and now I have started again").
