@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, MODEL_MENTION, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, MODEL_MENTION, MODEL_OVERRULE, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
 import { readCorpus, type CorpusItem } from '../safety/corpus.js';
-import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_BITS, modelFeatures } from '../../src/core/safety/crisis-model.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_BITS, MODEL_OVERRULE_AT, modelFeatures } from '../../src/core/safety/crisis-model.js';
 
 // The statistical second opinion behind the lexicons (src/core/safety/crisis-model.ts). How much
 // it adds is measured by `npm run bench:safety` (held-out part) and `npm run safety:train --
@@ -58,6 +58,8 @@ describe('crisis model', () => {
         // high the mention model read as a mention: medium, still answered.
         if (both.matched.includes(MODEL_DOUBT)) expect(both).toMatchObject({ detected: false, level: 'low', severity: null, matched: [...alone.matched, MODEL_DOUBT] });
         else if (both.matched.includes(MODEL_MENTION)) expect(both).toEqual({ ...alone, level: 'medium', severity: 'medium', matched: [...alone.matched, MODEL_MENTION] });
+        // A mention the model, very sure, answered: medium, the lexicons' ids kept.
+        else if (both.matched.includes(MODEL_OVERRULE)) expect(both).toEqual({ ...alone, detected: true, level: 'medium', severity: 'medium', matched: [...alone.matched, MODEL_OVERRULE] });
         else expect(both).toEqual(alone);
       } else if (both.detected) {
         added++;
@@ -67,12 +69,26 @@ describe('crisis model', () => {
     expect(added).toBeGreaterThan(0);
   });
 
-  it('never overrules a lexicon that judged a mention resolved, about someone else or denied', () => {
-    for (const text of ['my best friend killed himself last year', '6 months self-harm free today', "I'm not suicidal, just exhausted"]) {
+  it('leaves a clear resolved, third-party or denied mention to the lexicons\' low', () => {
+    for (const text of ['my best friend killed himself last year', '6 months self-harm free today', "I'm not suicidal, just exhausted", 'i used to want to die, not anymore']) {
       const result = detectCrisis(text);
       expect(result.level).toBe('low');
       expect(result.matched).not.toContain(MODEL_MATCH);
+      expect(result.matched).not.toContain(MODEL_OVERRULE);
     }
+  });
+
+  it('answers a phrase the lexicons read as a mention only when very sure, and never against a dismissal', () => {
+    const overruled = sample.filter((item) => detectCrisis(item.text).matched.includes(MODEL_OVERRULE));
+    expect(overruled.length).toBeGreaterThan(0);
+    for (const item of overruled) {
+      expect(detectCrisis(item.text, { model: false }).level).toBe('low');
+      expect(crisisProbability(normaliseCrisisText(item.text))).toBeGreaterThanOrEqual(MODEL_OVERRULE_AT - 0.05);
+      expect(detectCrisis(item.text, { context: 'describing' }).matched).not.toContain(MODEL_OVERRULE);
+    }
+    // The negation read the phrase apart: the model's words do not outvote it.
+    expect(detectCrisis('I want to live, not die').level).toBeNull();
+    expect(detectCrisis("I don't want to kill myself but I wouldn't be upset if I died in my sleep tonight")).toMatchObject({ detected: true, level: 'medium' });
   });
 
   it('stays silent where people describe their warning signs (the describing context)', () => {

@@ -8,7 +8,7 @@ import type {
   RiskLevel,
   ScreeningContext,
 } from './crisis-types.js';
-import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, type CrisisModel } from './crisis-model.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, MODEL_OVERRULE_AT, type CrisisModel } from './crisis-model.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
@@ -764,6 +764,11 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   const read = () => (reading ??= modelReading(text, lexicons));
   if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= model.threshold) {
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
+  } else if (model && result.level === 'low' && context === 'free_text' && crisisProbability(read(), model) >= MODEL_OVERRULE_AT) {
+    // Very sure against the lexicons' reading of a crisis phrase as a mention ("I don't want to kill
+    // myself but I wouldn't mind dying in my sleep tonight"): answered at `medium`, their ids kept.
+    // A dismissal (an idiom, a negation breaking a phrase apart: "I want to live, not die") stands.
+    result = { ...result, detected: true, level: 'medium', severity: 'medium', matched: [...result.matched, MODEL_OVERRULE] };
   } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(read(), model) < MODEL_DOUBT_BELOW) {
     result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };
   } else if (mention && result.level === 'high' && context === 'free_text' && !saysNow(text, lexicons) && crisisProbability(read(), mention) < mention.threshold) {
@@ -824,6 +829,9 @@ export const MODEL_DOUBT = 'crisis-model-doubt';
 
 /** Added to a RiskFlag's ids when the mention model lowered a lexicon's `high` to `medium`. */
 export const MODEL_MENTION = 'crisis-model-mention';
+
+/** Added to a RiskFlag's ids when the model, very sure, answered what the lexicons had judged a mention (`low`). */
+export const MODEL_OVERRULE = 'crisis-model-overrule';
 
 /** The id a RiskFlag carries when the model alone flagged the message. */
 export const MODEL_MATCH = 'crisis-model';

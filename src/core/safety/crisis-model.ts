@@ -10,8 +10,8 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
  * phrasings their authors saw; on sets written by new writers they missed a third of the
  * messages. Letter n-grams carry misspellings, slang and rephrasings that share pieces with known
  * ones. It speaks only about free text, not where people describe warning signs, and never against
- * a lexicon's judgement that a mention is resolved, about someone else, denied or figurative. A
- * message it alone flags is `medium`: crisis response and therapist alert, no escalation. A match
+ * a lexicon's judgement that a mention is resolved, about someone else, denied or figurative unless
+ * it is very sure (MODEL_OVERRULE_AT). A message it alone flags is `medium`: crisis response and therapist alert, no escalation. A match
  * of proximity rules alone that the model finds very unlikely is recorded `low` (MODEL_DOUBT_BELOW).
  * docs/safety.md has the measured effect.
  *
@@ -25,6 +25,15 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
  * positives on near-miss messages for under a point of recall.
  */
 export const MODEL_DOUBT_BELOW = 0.2;
+
+/**
+ * At or above this probability the model speaks even where the lexicons judged a crisis phrase a
+ * mention (`low`: resolved, someone else's, denied): "I don't want to kill myself but I wouldn't be
+ * upset if I died in my sleep tonight". Never against a dismissal (an idiom; "I want to live, not
+ * die"). Chosen on sets the model was not trained on (docs/safety.md): it recovered 35 missed crises
+ * of 2,940 for 9 more of 3,270 negatives answered, all resolved mentions or denials with crisis words.
+ */
+export const MODEL_OVERRULE_AT = 0.9;
 
 /** Hash buckets: 2^18. Collisions cost less than a point of recall (measured when chosen). */
 export const MODEL_BITS = 18;
