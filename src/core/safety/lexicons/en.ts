@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.4',
+  version: 'en-2026.12.5',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -752,7 +752,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     ingest: `took|taken|take|taking|tok|had|hav|ate|eaten|eat|drank|drunk|drink|swallowed|swallow|swallowing|downed|popped|necked|injected|inject|shot|used|using|snorted|on pill|pills are in|are in|gone now|all gone|do all of it|doing all of it|did it`,
     quantity: `all|every(?! (?:morning|night|evening|day|week|month|other day|few hours|\\d+ hours|time|now and then|single day|dose))|everything|whole|entire|lot|lots|loads|load|fistful|handful|bunch|double|triple|extra|lost count|in one go|at once|more than enough|enough|the rest|what was left|pill \\d+|on pill|(?<!(?:at|by|since|until|till|after|before|at about|at around) )(?:\\d{2,}|[5-9])(?! (?:hours?|hrs?|mins?|minutes|pm|am|mg|ml|days?|weeks?|years?|yrs?|o ?clock|percent|k|km|miles|units? of (?:sleep|alcohol)))|ten|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens|box|boxes|bottle|bottles|packets?|packs?|strips?|supply|stash|too many|more than|as many as|the rest|what was left|a lot`,
     ingestPurpose: `on purpose|deliberately|to die|to not wake|dont (?:really )?care if i wake|dont want to (?:wake|be found)|hoping i (?:dont|wont)|hope i dont|stop feeling|that s the idea|thats the idea|the voices said|didnt work|did not work|it didnt work|please dont call|dont call anyone|not for the pain|so i (?:dont|wont) wake|to end it|to sleep forever|good|dropping`,
-    injury: `punch(?:ed|ing)?|slamm?(?:ed|ing)|slam|hit|hitting|smash(?:ed|ing)?|burn(?:ed|t|ing)?|scald(?:ed|ing)?|press(?:ed|ing)|held my (?:hand|arm|fingers)|heated|scratch(?:ed|ing)?|scrap(?:ed|ing)|pick(?:ed|ing)|ripp?(?:ed|ing)|tear|tore|bit|bite|biting|snapp?(?:ed|ing)|pull(?:ed|ing)|cut|cutting|sliced|carved|stabbed|starved|starving|threw up|purged|went over my|opened|open the|reopen(?:ed)?`,
+    injury: `punch(?:ed|ing)?|slamm?(?:ed|ing)|slam|hit|hitting|smash(?:ed|ing)?|burn(?:ed|t|ing)?|scald(?:ed|ing)?|press(?:ed|ing)|held my (?:hand|arm|fingers)|heated|scratch(?:ed|ing)?|scrap(?:ed|ing)|pick(?:ed|ing)|ripp?(?:ed|ing)|tear|tore|bit(?= (?:myself|my|me|into|through|down)\\b)|bite|biting|snapp?(?:ed|ing)|pull(?:ed|ing)|cut|cutting|sliced|carved|stabbed|starved|starving|threw up|purged|went over my|opened|open the|reopen(?:ed)?`,
     harmPurpose: `on purpose|deliberately|as (?:a )?punishment|to punish (?:myself|me)|punish myself|i deserve(?:d)? (?:it|the pain|to)|i need(?:ed)? the pain|to feel (?:something|pain)|felt good|it helped|couldnt help it|cant stop|so (?:no one|nobody|my \\w+) (?:wont|will not|doesnt|can t|cant) (?:notice|see)|where (?:no one|nobody|socks|sleeves|clothes) (?:can see|cover|covers|will see)|wont notice|to cope|urge|urges|again`,
     injuryResult: `until (?:it|they|the skin|my \\w+|i) (?:bled|bleeds|bleed|bleeding|split|splits|broke|came off|blistered|went numb|couldnt (?:anymore|feel)|was raw)|until (?:it|they|i) (?:bruise|bruised|bruises)|split the skin|broke the skin|drew blood|skin (?:came|comes) off|think its broken|stitches|stitch count|gaping|scars?`,
     cutsNoun: `(?:new|fresh) scars|cuts|cut marks|lines|barcode|wounds|burns|slices`,
