@@ -500,7 +500,8 @@ describe('German crisis language', () => {
     ['ich hab mein Leben so satt', 'medium'],
     ['i wott nümme da sii', 'high'],
   ] as const)('general rule: %s → %s', (text, level) => {
-    expect(levelOf(text)).toBe(level);
+    // The lexicon's own level (the mention model may lower a high it reads as a mention; see crisis-model.test.ts).
+    expect(detectCrisis(text, { mention: false }).level).toBe(level);
   });
 
   it('"bringt eh nix" ends a clause: the intent after it is not negated by it', () => {
