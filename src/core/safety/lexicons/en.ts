@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.5',
+  version: 'en-2026.12.7',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -813,6 +813,15 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
   ],
   safeContexts: [
+    // Devotion or craving, not death: "I'd die for a flat white", "would die for my kids".
+    { id: 'die-for-a-thing', pattern: `(?:id|i would|i d|would|could) (?:literally |actually |honestly |totally |so )?die for (?:a|an|some|the|one|that|this|those|these|my|your|our) (?!(?:chance|reason|way|excuse)\\b)\\w+` },
+    { id: 'hangover-hyperbole', pattern: `(?:hungover|hangover|hung over)[^|]{0,40}(?:want to|wanna|gonna|going to|could|about to|i will|ill) (?:literally |actually )?die|(?:want to|wanna|could|gonna) (?:literally |actually )?die[^|]{0,30}(?:hungover|hangover|never drinking)` },
+    { id: 'dead-in-the-water', pattern: `dead in the water` },
+    {
+      // A team's result as the reason: "gonna jump off a bridge if spurs lose again" (never "if I lose my job").
+      id: 'if-my-team-loses',
+      pattern: `(?:(?:im |i m |i )?(?:gonna|going to|will|ll|would|d|wanna|want to) )?(?:jump off (?:a|the) (?:bridge|cliff|roof)|die)[^|]{0,20} if (?!(?:i|im|i m|my|we|me)\\b)(?:\\w+ ){1,3}(?:lose|loses|lost|draw|draws|miss|misses|get relegated|go down|bottle it)\\b[^|]{0,30}`,
+    },
     // Idioms and everyday hyperbole found by the dev8–dev11 and benign8–9 writers, by family.
     { id: 'shot-in-the-foot', pattern: `(?:shot|shoot|shooting|shoots) (?:myself|meself|me|ourselves|yourself) in the foot` },
     {
@@ -830,11 +839,11 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       // A farewell to a thing or a place: "cancelling netflix. goodbye forever", "goodbye forever, old iphone".
       id: 'farewell-to-things',
-      pattern: `(?:cancel\\w*|unsubscrib\\w*|retir\\w*|uninstall\\w*|cut the cord|moving (?:out|house|to)|last day (?:at|in|of)|out of office|leaving (?:the|my) (?:job|firm|company|office|flat|house)|(?:new|next) chapter|(?:old|my) (?:phone|iphone|laptop|flat|apartment|car|desk))[^|]{0,80}(?:\\| [^|]{0,80})?(?:goodbye|bye|farewell)(?: (?:forever|for good|everyone|all))?|(?:goodbye|bye|farewell) (?:forever|for good)?,? (?:to )?(?:my |the |our |you )?(?:old |little )?(?:phone|iphone|laptop|car|flat|apartment|house|job|office|desk|netflix|cable|gym|subscription|account|buddy)`,
+      pattern: `(?:cancel\\w*|unsubscrib\\w*|retir\\w*|uninstall\\w*|cut the cord|moving (?:out|house|to)|last day (?:at|in) (?:the |my |this )?(?:office|firm|company|job|work|school|uni|flat|house)|out of office|leaving (?:the|my) (?:job|firm|company|office|flat|house)|(?:new|next) chapter|(?:old|my) (?:phone|iphone|laptop|flat|apartment|car|desk))[^|]{0,80}(?:\\| [^|]{0,80})?(?:goodbye|bye|farewell)(?: (?:forever|for good|everyone|all))?|(?:goodbye|bye|farewell) (?:forever|for good)?,? (?:to )?(?:my |the |our |you )?(?:old |little )?(?:phone|iphone|laptop|car|flat|apartment|house|job|office|desk|netflix|cable|gym|subscription|account|buddy)`,
     },
     { id: 'check-out-of-a-place', pattern: `check(?:ing)? out (?:of|from) (?:this|that|the|my|our|a) (?:\\w+ )?(?:hotel|airbnb|hostel|room|hospital|library|shop|store|bnb|place|b and b)` },
-    { id: 'saving-up-for', pattern: `(?:sav(?:e|ed|ing)|put(?:ting)? (?:money )?aside) up (?:for|to buy)[^|]{0,40}|sav(?:e|ed|ing) up[^|]{0,30}(?:for|to buy) (?:the |a |my )?[^|]{0,30}|stockpil\\w* (?:so much |loads of |a lot of )?(?:pasta|rice|food|toilet roll|loo roll|tins|snacks|beans|flour|coffee)` },
-    { id: 'die-on-furniture', pattern: `(?:gonna|going to|about to|will|ll|thought i was gonna|thought i was going to) die (?:on|in) (?:the |this |that |my )?(?:sofa|couch|track|pitch|field|court|treadmill|bike|stairs|hike|hill|gym|bleachers|bus|train)` },
+    { id: 'saving-up-for', pattern: `sav(?:e|ed|ing) up (?:for (?:months|weeks|ages|years|a while|a year) [^|]{0,40})?(?:for|to buy) (?:the |a |an |my |our |some )?(?:flights?|holiday|trip|car|house|deposit|wedding|tickets?|concert|course|laptop|phone|bike|christmas|uni|rent)[^|]{0,30}|stockpil\\w* (?:so much |loads of |a lot of )?(?:pasta|rice|food|toilet roll|loo roll|tins|snacks|beans|flour|coffee)` },
+    { id: 'die-on-furniture', pattern: `(?:gonna|going to|about to|will|ll|thought i was gonna|thought i was going to) die (?:on|in) (?:the |this |that |my )?(?:sofa|couch|track|pitch|field|court|treadmill|bike|stairs|hike|hill|gym|bleachers)(?! tracks| line| bridge)` },
     { id: 'hang-out-to-dry', pattern: `hang(?:ing|s)? (?:me|us|him|her|them|you) out to dry` },
     { id: 'starved-of-sleep', pattern: `starv\\w* (?:myself |me )?of (?:sleep|time|oxygen|daylight)` },
     { id: 'things-overdose', pattern: `(?:board|binge|sugar|carb|cheese|chocolate|cookie|caffeine|content|screen|tv|netflix|sun|dopamine|cuteness|nostalgia|meme|christmas|pasta|pizza|cake) overdose` },

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12f',
+  version: 'es-2026.12g',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -262,6 +262,12 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    // Games, memes, kitchen accidents and similes: "me mató un niño de 12 años en el fortnite",
+    // "mátame camión", "me corté cortando cebolla", "se tira del sofá como un suicida".
+    { id: 'es-juego-me-mato', pattern: `me (?:mato|mataron|matan|han matado) (?:\\w+ ){0,5}(?:en|jugando(?: al?)?) (?:el |la |al )?(?:fortnite|minecraft|cod|call of duty|fifa|valorant|free ?fire|roblox|lol|warzone|apex|juego|partida|server|servidor|videojuego)` },
+    { id: 'es-matame-camion', pattern: `matame camion` },
+    { id: 'es-corte-cocinando', pattern: `me corte (?:\\w+ ){0,2}(?:cortando|picando|pelando|rebanando|cocinando|con el cuchillo de (?:la )?cocina|con (?:una|la) lata)(?: \\w+){0,2}` },
+    { id: 'es-como-un-suicida', pattern: `como (?:si fuera |si fueras |un |una )+suicida` },
     // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
     { id: 'es-soga-al-cuello', pattern: `(?:con )?la soga al cuello` },
     { id: 'es-matarse-a-algo', pattern: `matando(?:me|nos|te|se) (?:a|de) \\w+(?:ar|er|ir)\\b` },
@@ -273,7 +279,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     { id: 'es-suicidio-figurado', pattern: `(?:examen|prueba|plan|idea|trafico|horario|partido|ruta|eso|esto) (?:\\w+ )?(?:fue|es|era|seria|sera) (?:un |una |el )?(?:verdadero |autentico |puro |total )?suicidio|suicidio (?:politico|social|academico|laboral|digital|electoral|financiero)` },
     { id: 'es-ex-me-corto', pattern: `(?:ex|novi[oa]|pareja|chic[oa]|morr[oa]|pibe|piba|jev[oa]|gf|bf) (?:\\w+ ){0,2}me corto(?! (?:las venas|los brazos|el brazo|las munecas|la piel))` },
-    { id: 'es-cada-vez-que', pattern: `(?:tirarme|aventarme|lanzarme) por la ventana cada vez que [^|]{0,60}` },
+    { id: 'es-cada-vez-que', pattern: `(?:tirarme|aventarme|lanzarme) por la ventana cada vez que (?:el|la|los|las|mi|mis) (?:vecin\\w*|jefe|jefa|profe\\w*|suegr\\w*|radio|cancion|musica|alarma|taladro|perro|grupo|chat)[^|]{0,60}` },
     { id: 'es-soga-para-algo', pattern: `(?:soga|cuerda|cuerdas) (?:\\w+ ){0,2}para (?:el |la |un |una |los |las )?(?:columpio|hamaca|tendedero|ropa|escalada|escalar|barco|velero|tienda|carpa|mudanza|perro)` },
     {
       // Waking or getting up at an hour: "no quiero despertarme temprano mañana", "madrugar para ir al curro".
