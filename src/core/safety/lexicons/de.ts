@@ -54,7 +54,7 @@ const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12f',
+  version: 'de-2026.12g',
   patterns: [
     // --- Direct suicide language ----------------------------------------------------------------
     {
@@ -254,6 +254,7 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    { id: 'de-jemand-will-mich-tot', pattern: `(?:der|die|das|mein|meine|dein|deine|sein|seine|unser|unsere) [\\w-]+ (?:will|wollte|wollen) (?:mich|uns) (?:\\w+ )?(?:umbringen|tot sehen|killen)` },
     // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
     { id: 'de-ueberdosis-dinge', pattern: `(?:netflix|serien?|staffeln|kekse|pl${A}tzchen|zucker|schokolade|kaffee|sonne|tiktok|youtube) (?:\\w+ ){0,3}${U}berdosiert|(?:an|mit) (?:\\w+ ){0,2}${U}berdosiert(?= \\||$| \\d| lol| haha)|${U}berdosis (?:an )?(?:weihnachts\\w*|pl${A}tzchen|kekse|zucker|schokolade|kaffee|koffein|sonne|serien|netflix|kitsch|weihnachten|romantik)` },
     { id: 'de-selbstmord-figurativ', pattern: `(?:politisch|digital|sozial|beruflich|finanziell|karriere)\\w* selbstmord|selbstmord(?:kommando|mission)|(?:pr${U}fung|klausur|plan|idee|verkehr|das|des) (?:\\w+ )?(?:war|ist|w${A}re) (?:der |das |ein |echt |absolute[rn]? |reine[rn]? |glatte[rn]? |der absolute |purer )*selbstmord` },

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12g',
+  version: 'es-2026.12h',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -262,6 +262,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   ],
   combinations: [],
   safeContexts: [
+    { id: 'es-algo-me-mato', pattern: `(?:examen|meme|video|chiste|clase|entrenamiento|trabajo|calor|frio|partido|jefe|jefa|profe|serie|capitulo|gimnasio|gym) (?:\\w+ ){0,2}me mato(?! (?:a mi|a mí)\\b)` },
     // Games, memes, kitchen accidents and similes: "me mató un niño de 12 años en el fortnite",
     // "mátame camión", "me corté cortando cebolla", "se tira del sofá como un suicida".
     { id: 'es-juego-me-mato', pattern: `me (?:mato|mataron|matan|han matado) (?:\\w+ ){0,5}(?:en|jugando(?: al?)?) (?:el |la |al )?(?:fortnite|minecraft|cod|call of duty|fifa|valorant|free ?fire|roblox|lol|warzone|apex|juego|partida|server|servidor|videojuego)` },
