@@ -132,9 +132,9 @@ function validate(items: readonly CorpusItem[], parts: readonly string[]): void 
   // The mention model: how many `high`s on resolved or someone else's mentions it lowers to
   // `medium`, and how many crises' `high`s it lowers with them (they keep the crisis response).
   console.log('\nlang  mention-thr  high on resolved/third-party (lex → +mention)  crisis highs lowered to medium');
+  const before = set.map((item) => detectCrisis(item.text, { context: screeningOf(item), model, mention: false }).level);
   for (const threshold of [0.2, 0.3, 0.5]) {
     const levels = set.map((item) => detectCrisis(item.text, { context: screeningOf(item), model, mention: { ...mention, threshold } }).level);
-    const before = set.map((item) => detectCrisis(item.text, { context: screeningOf(item), model, mention: false }).level);
     for (const lang of ['en', 'es', 'de']) {
       const indices = set.flatMap((item, index) => (item.lang === lang ? [index] : []));
       const mentions = indices.filter((index) => ['resolved', 'third_party'].includes(set[index]!.category));

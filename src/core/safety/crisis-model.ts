@@ -9,10 +9,12 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
  * Why: the lexicons read clauses precisely (negation, tense, who it is about) but only know the
  * phrasings their authors saw; on sets written by new writers they missed a third of the
  * messages. Letter n-grams carry misspellings, slang and rephrasings that share pieces with known
- * ones. It speaks only about free text, not where people describe warning signs, and never against
- * a lexicon's judgement that a mention is resolved, about someone else, denied or figurative unless
- * it is very sure (MODEL_OVERRULE_AT). A message it alone flags is `medium`: crisis response and therapist alert, no escalation. A match
- * of proximity rules alone that the model finds very unlikely is recorded `low` (MODEL_DOUBT_BELOW).
+ * ones. It speaks only about free text, not where people describe warning signs; never against a
+ * lexicon's dismissal (an idiom, a negation breaking a phrase apart), and against a lexicon's `low`
+ * (resolved, someone else's, denied) only when very sure (MODEL_OVERRULE_AT). A message it flags
+ * is `medium`: crisis response and therapist alert, no escalation. A match of proximity rules alone
+ * that the model finds very unlikely is recorded `low` (MODEL_DOUBT_BELOW). A second model of the
+ * same kind (mentionModel) may lower a lexicon's `high` that reads as a mention to `medium`.
  * docs/safety.md has the measured effect.
  *
  * The weights are generated code (crisis-model-weights.ts): int8, one scale, 2^BITS buckets.
