@@ -176,6 +176,7 @@ describe('English rules by category', () => {
     // means: will it take my weight, access through someone else's key
     ['would the banister hold my weight', 'high'],
     ['my uncle keeps a rifle in the shed and I know where the key is', 'high'],
+    ['my dad has a gun safe and i know the combination', 'high'],
     // "them" after a taking verb is the pills; "about 40" is a quantity; a poison "in" a place
     ["I'm swallowing all of them now. the tablets", 'high'],
     ['drank hand sanitiser in the toilets', 'high'],
