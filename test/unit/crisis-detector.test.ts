@@ -211,9 +211,9 @@ describe('English rules by category', () => {
     ['hopeless. utterly hopeless', 'medium'],
     ['i have no future', 'medium'],
   ] as const)('%s → %s', (text, level) => {
-    // The lexicon's own level: the mention model may lower a lone farewell ("tell my brother i
+    // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).
-    expect(detectCrisis(text, { mention: false }).level).toBe(level);
+    expect(detectCrisis(text, { model: false }).level).toBe(level);
   });
 
   it.each([
