@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_MATCH, MODEL_MENTION, MODEL_OVERRULE, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_JOKE, MODEL_MATCH, MODEL_MENTION, MODEL_OVERRULE, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
 import { readCorpus, type CorpusItem } from '../safety/corpus.js';
 import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_BITS, MODEL_OVERRULE_AT, modelFeatures } from '../../src/core/safety/crisis-model.js';
 
@@ -57,6 +57,8 @@ describe('crisis model', () => {
         // Unchanged; a proximity-only match the model doubted: recorded low, never dropped; or a
         // high the mention model read as a mention: medium, still answered.
         if (both.matched.includes(MODEL_DOUBT)) expect(both).toMatchObject({ detected: false, level: 'low', severity: null, matched: [...alone.matched, MODEL_DOUBT] });
+        // A joke about a trigger the model agreed was no crisis: recorded low, never dropped.
+        else if (both.matched.includes(MODEL_JOKE)) expect(both).toMatchObject({ detected: false, level: 'low', severity: null, matched: [...alone.matched, MODEL_JOKE] });
         else if (both.matched.includes(MODEL_MENTION)) expect(both).toEqual({ ...alone, level: 'medium', severity: 'medium', matched: [...alone.matched, MODEL_MENTION] });
         // A mention the model, very sure, answered: medium, the lexicons' ids kept.
         else if (both.matched.includes(MODEL_OVERRULE)) expect(both).toEqual({ ...alone, detected: true, level: 'medium', severity: 'medium', matched: [...alone.matched, MODEL_OVERRULE] });
@@ -145,5 +147,60 @@ describe('mention model', () => {
       if (both.matched.includes(MODEL_MENTION)) expect(alone.level).toBe('high');
       expect(detectCrisis(item.text, { context: 'describing' }).matched).not.toContain(MODEL_MENTION);
     }
+  });
+});
+
+describe('jokes (CrisisLexicon.jokes)', () => {
+  // Hyperbole told as a joke about a trigger is recorded `low` when the model agrees; laughter alone
+  // never dismisses anything.
+  const hyperbole = [
+    'if my landlord sends one more passive aggressive email I swear I will jump off the roof 🙄',
+    'this spreadsheet makes me want to kms lmao',
+    'I would throw myself off a cliff for a ticket to that gig haha',
+    'si mi jefe me vuelve a llamar un domingo me tiro por la ventana jajaja',
+    'wenn der Drucker nochmal streikt spring ich aus dem Fenster haha',
+  ];
+
+  it.each(hyperbole)('records a joke about a trigger as low, for the therapist: %s', (text) => {
+    const result = detectCrisis(text);
+    expect(result.level).toBe('low');
+    expect(result.detected).toBe(false);
+    expect(result.matched).toContain(MODEL_JOKE);
+    // The lexicons alone (no model to agree) answer it.
+    expect(detectCrisis(text, { model: false }).detected).toBe(true);
+  });
+
+  const crises = [
+    // laughter alone, no trigger
+    'i want to kill myself lol',
+    'might just end it all lol',
+    'me quiero matar jaja',
+    'ich bring mich um lol',
+    // time-bound
+    'gonna kms tonight if she does not text back lol',
+    'me voy a matar esta noche jaja',
+    'ich bring mich heute nacht um haha',
+    'ich spring heute von der brücke lol',
+    // said to be meant
+    'this wifi makes me want to kms. seriously',
+    'if this keeps up I will kill myself, not joking',
+    // no trifle: being left, hurt or failing, life itself
+    'if he leaves me i will kill myself lol',
+    'i will kill myself if i fail again lol',
+    'my life makes me want to die lol',
+    'me mato si me deja',
+    'me tiro del puente si me vuelve a pegar jaja',
+    'wenn er mich verlässt bring ich mich um haha',
+    // acts are told literally
+    'i took all my pills when she left lol',
+  ];
+
+  it.each(crises)('still answers: %s', (text) => {
+    expect(detectCrisis(text).detected).toBe(true);
+  });
+
+  it('never applies where people describe warning signs (everything there is low unless current)', () => {
+    const text = hyperbole[0]!;
+    expect(detectCrisis(text, { context: 'describing' }).matched).not.toContain(MODEL_JOKE);
   });
 });

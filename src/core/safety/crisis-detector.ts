@@ -8,7 +8,8 @@ import type {
   RiskLevel,
   ScreeningContext,
 } from './crisis-types.js';
-import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, MODEL_OVERRULE_AT, type CrisisModel } from './crisis-model.js';
+import { JOKE_MAX_WORDS } from './crisis-types.js';
+import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, MODEL_JOKE_BELOW, MODEL_OVERRULE_AT, type CrisisModel } from './crisis-model.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 
 /**
@@ -102,6 +103,7 @@ interface CompiledLexicon {
   otherBody: RegExp;
   clauseBreak: RegExp;
   patternClause: RegExp | undefined;
+  jokes: { humour: RegExp; serious: RegExp; trigger: RegExp } | undefined;
 }
 
 /** How far back (in normalised characters) a negation may sit before a match. */
@@ -223,6 +225,11 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
     patternClause: lexicon.patternClause === undefined ? undefined : regex(`^ ?(?:${lexicon.patternClause})(?![\\p{L}\\p{N}])`, `${lexicon.locale} pattern clause`, 'u'),
+    jokes: lexicon.jokes && {
+      humour: anywhere(lexicon.jokes.humour, `${lexicon.locale} humour`),
+      serious: anywhere(lexicon.jokes.serious, `${lexicon.locale} serious`),
+      trigger: wordRegex(lexicon.jokes.trigger, `${lexicon.locale} joke trigger`),
+    },
   };
   compiled.set(lexicon, result);
   return result;
@@ -518,6 +525,8 @@ interface Finding {
   level: RiskLevel;
   /** Found by a proximity rule (concepts near each other), not a pattern: weaker evidence. */
   near?: boolean;
+  /** Inside a joking frame (CrisisLexicon.jokes): hyperbole if the model agrees. */
+  joke?: boolean;
 }
 
 interface Rule {
@@ -536,6 +545,8 @@ interface Scene {
   breaks: Span[];
   /** The whole message holds a time-bound or recent cue (for `describing`). */
   urgentAnywhere: boolean;
+  /** A short message with a humour marker and no serious one (CrisisLexicon.jokes). */
+  joking: boolean;
 }
 
 /**
@@ -561,6 +572,10 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
   const urgent = cue(rules.urgent, span);
+  // Hyperbole told as a joke about a trigger ("I'll kms if the wifi drops again lol"): marked, and
+  // recorded `low` where the model agrees it is no crisis (detectCrisis). Never an ingestion or
+  // self-harm act, never time-bound, never without the trigger.
+  if (scene.joking && !urgent && !LITERAL_ACTS.has(rule.category) && cue(rules.jokes!.trigger, span)) return { ...finding(rule.severity), joke: true };
   // Describing warning signs, triggers or the past: only what is happening now is a crisis — or an
   // act the writer tells as done or decided ("after the call I took all my sleeping pills"), not a
   // list of signs ("hoarding pills, googling ways to die") nor a pattern ("when I start …").
@@ -579,14 +594,31 @@ function narratedBySelf(text: string, span: Span, clause: Span, rules: CompiledL
   return spansOf(rules.selfSubject, before).length > 0 || spansOf(rules.selfSubject, text.slice(span[0], Math.min(span[1], span[0] + 4))).length > 0;
 }
 
-/** The context of one spelling of a message, each part computed when first needed. */
-function sceneOf(text: string, rules: CompiledLexicon): Scene {
+/** Categories told literally even in a joking message: what was swallowed or cut is not hyperbole. */
+const LITERAL_ACTS: ReadonlySet<string> = new Set<CrisisCategory>(['ingestion', 'self_harm']);
+/** Laughing, eye-rolling and winking faces: humour markers whatever the language. */
+const HUMOUR_EMOJI = /[😂🤣😹😆😅🙄🙃😜😝🤪]/u;
+
+/**
+ * The context of one spelling of a message, each part computed when first needed. `laughing`: the
+ * message as written holds a humour emoji (gone from the normalised text).
+ */
+function sceneOf(text: string, rules: CompiledLexicon, laughing = false): Scene {
   let safe: Span[] | undefined;
   let thirdParty: Span[] | undefined;
   let breaks: Span[] | undefined;
   let urgentAnywhere: boolean | undefined;
+  let joking: boolean | undefined;
   return {
     text,
+    get joking() {
+      const jokes = rules.jokes;
+      return (joking ??=
+        jokes !== undefined &&
+        (laughing || jokes.humour.test(text)) &&
+        !jokes.serious.test(text) &&
+        text.split(' ').filter((word) => word !== BOUNDARY).length <= JOKE_MAX_WORDS);
+    },
     get safe() {
       return (safe ??= rules.safe.flatMap((r) => spansOf(r, text)));
     },
@@ -660,15 +692,17 @@ interface Judged {
   dismissed: boolean;
   /** The level was decided by proximity rules alone. */
   nearOnly?: boolean;
+  /** The level was decided by matches in a joking frame alone (CrisisLexicon.jokes). */
+  jokeOnly?: boolean;
 }
 
 /**
  * The findings of one lexicon. Each pattern is judged in the most faithful spelling of the text in
  * which it matches, so context words ("6 months self-harm FREE") are read as written.
  */
-function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext, judged: Judged): Finding[] {
+function findingsOf(variants: readonly string[], rules: CompiledLexicon, context: ScreeningContext, judged: Judged, laughing: boolean): Finding[] {
   const scenes = new Map<string, Scene>();
-  const scene = (variant: string) => scenes.get(variant) ?? (scenes.set(variant, sceneOf(variant, rules)), scenes.get(variant)!);
+  const scene = (variant: string) => scenes.get(variant) ?? (scenes.set(variant, sceneOf(variant, rules, laughing)), scenes.get(variant)!);
   const findings: Finding[] = [];
   for (const pattern of rules.patterns) {
     for (const variant of variants) {
@@ -771,6 +805,10 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
     result = { ...result, detected: true, level: 'medium', severity: 'medium', matched: [...result.matched, MODEL_OVERRULE] };
   } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(read(), model) < MODEL_DOUBT_BELOW) {
     result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };
+  } else if (model && result.detected && judged.jokeOnly && context === 'free_text' && crisisProbability(read(), model) < MODEL_JOKE_BELOW) {
+    // Hyperbole told as a joke about a trigger, and the model agrees it is no crisis: recorded for
+    // the therapist's summary, not answered ("I'd kms if I had to sit through that lecture again lol").
+    result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_JOKE] };
   } else if (mention && result.level === 'high' && context === 'free_text' && !saysNow(text, lexicons) && crisisProbability(read(), mention) < mention.threshold) {
     // A `high` that the mention model reads as a mention (resolved, past, someone else's, a topic)
     // rather than a current crisis keeps the crisis response and the alert, without the escalation;
@@ -827,6 +865,9 @@ export function modelReading(text: string, lexicons: readonly CrisisLexicon[] = 
 /** Added to a RiskFlag's ids when the model doubted a match of proximity rules alone (recorded `low`). */
 export const MODEL_DOUBT = 'crisis-model-doubt';
 
+/** Added to a RiskFlag's ids when the model agreed that a joking frame's match was hyperbole (recorded `low`). */
+export const MODEL_JOKE = 'crisis-model-joke';
+
 /** Added to a RiskFlag's ids when the mention model lowered a lexicon's `high` to `medium`. */
 export const MODEL_MENTION = 'crisis-model-mention';
 
@@ -843,9 +884,10 @@ const shortResults = new Map<string, CrisisAssessment>();
 
 function assess(text: string, lexicons: readonly CrisisLexicon[], context: ScreeningContext, judged: Judged): CrisisAssessment {
   const found = new Map<string, Finding>();
+  const laughing = HUMOUR_EMOJI.test(text);
   for (const lexicon of lexiconsFor(text, lexicons)) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
-    for (const finding of findingsOf(variants, compile(lexicon), context, judged)) {
+    for (const finding of findingsOf(variants, compile(lexicon), context, judged, laughing)) {
       const before = found.get(finding.id);
       if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
     }
@@ -856,6 +898,7 @@ function assess(text: string, lexicons: readonly CrisisLexicon[], context: Scree
   const level = (Object.keys(RANK) as RiskLevel[]).find((key) => RANK[key] === top)!;
   const deciding = findings.filter((f) => RANK[f.level] === top);
   judged.nearOnly = deciding.every((f) => f.near);
+  judged.jokeOnly = deciding.every((f) => f.joke);
   return {
     detected: level !== 'low',
     level,

@@ -29,6 +29,14 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
 export const MODEL_DOUBT_BELOW = 0.2;
 
 /**
+ * Below this probability, matches the lexicons found only inside a joking frame (a humour marker, a
+ * trigger: "I'd kms if I had to sit through that lecture again lol") are recorded `low` rather than
+ * answered. Where the model sees a crisis in the rest ("if he leaves me…", "when everyone's
+ * asleep…"), the lexicons' level stands.
+ */
+export const MODEL_JOKE_BELOW = 0.5;
+
+/**
  * At or above this probability the model speaks even where the lexicons judged a crisis phrase a
  * mention (`low`: resolved, someone else's, denied): "I don't want to kill myself but I wouldn't be
  * upset if I died in my sleep tonight". Never against a dismissal (an idiom; "I want to live, not

@@ -179,7 +179,26 @@ export interface CrisisLexicon {
    * time-bound.
    */
   readonly patternClause?: string;
+  /**
+   * Hyperbole told as a joke about a trivial trigger ("I'll kms if the wifi drops again lol", "si se
+   * me cae el wifi me tiro al mar 😂"): in a short message (≤ {@link JOKE_MAX_WORDS} words) with a
+   * humour marker (these words, or a laughing or eye-rolling emoji) and no serious one, a thought,
+   * intent or means match whose clause also holds a trigger is recorded `low`. Never for ingestion
+   * or self-harm acts, never with a time-bound cue ("… tonight lol"), never without the trigger
+   * ("might just end it all lol" stays a crisis).
+   */
+  readonly jokes?: {
+    /** Laughter and joke words: "lol", "haha", "jk", "jaja", "Spaß". */
+    readonly humour: string;
+    /** Words that say it is meant after all: "not joking", "seriously", "en serio", "kein Witz". */
+    readonly serious: string;
+    /** A trigger in the match's clause: "if", "when", "every time", "makes me want", "rather … than". */
+    readonly trigger: string;
+  };
 }
+
+/** Longest message in which a humour marker may turn a crisis phrase into a joke ({@link CrisisLexicon.jokes}). */
+export const JOKE_MAX_WORDS = 40;
 
 /** The result of screening one message. Names pattern ids and categories only, never the text. */
 export interface CrisisAssessment {

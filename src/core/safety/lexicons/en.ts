@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.9',
+  version: 'en-2026.12.10',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -938,7 +938,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       id: 'laughing-boredom',
       pattern:
-        '(?:died|dying|die|dead|deceased|killed (?:myself|me)|killing (?:myself|me)|kill (?:myself|me)|killed) (?:of |from |with )?(?:laughing|laughter|laughin|lol|lmao|cringe|embarrassment|boredom|curiosity|hunger|thirst|heat|cuteness|the cuteness|jealousy|secondhand embarrassment|second hand embarrassment)|(?:(?:almost|nearly|could have|couldve|could|wanted to|want to|wanna|gonna|going to|was going to|will|would|i will|ill|id) )?(?:die|died) (?:of|from) (?:embarrassment|boredom|laughter|laughing|cringe|curiosity|hunger|thirst|heat|cuteness|shame)|(?:im|i m|i am) (?:literally |actually |so |fully |dead )*(?:dead|deceased|dying|ded) (?:lol|lmao|lmfao|haha\\w*|rofl|x+d|af|😂)|(?:im|i m|i am) (?:literally |actually |so )?(?:dead|deceased|dying|ded)(?= \\||$)',
+        '(?:died|dying|dead|deceased|killed me|killed) (?:of |from |with )?(?:laughing|laughter|laughin|lol|lmao|cringe|embarrassment|boredom|curiosity|hunger|thirst|heat|cuteness|the cuteness|jealousy|secondhand embarrassment|second hand embarrassment)|(?:die|killed myself|killing (?:myself|me)|kill (?:myself|me)) (?:of |from |with )?(?:laughing|laughter|laughin|cringe|embarrassment|boredom|curiosity|hunger|thirst|heat|cuteness|the cuteness|jealousy|secondhand embarrassment|second hand embarrassment)|(?:(?:almost|nearly|could have|couldve|could|wanted to|want to|wanna|gonna|going to|was going to|will|would|i will|ill|id) )?(?:die|died) (?:of|from) (?:embarrassment|boredom|laughter|laughing|cringe|curiosity|hunger|thirst|heat|cuteness|shame)|(?:im|i m|i am) (?:literally |actually |so |fully |dead )*(?:dead|deceased|dying|ded) (?:lol|lmao|lmfao|haha\\w*|rofl|x+d|af|😂)|(?:im|i m|i am) (?:literally |actually |so )?(?:dead|deceased|dying|ded)(?= \\||$)',
     },
     {
       id: 'die-idioms',
@@ -1067,6 +1067,15 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     '(?:shed|hed|theyd|she d|he d|they d|shell|hell)|(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:customer|customers|caller|callers|guest|visitor|stranger|lady|bloke|resident|service user|inmate|pupil|pupils|friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|(?<!(?:of|took|take|takes|taking|taken|swallowed|swallow|swallowing|popped|pop|had|have|downed|need|used|use|counted|count|saved|saving) )them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
   clauseBreaks: '(?:but|however|though|although|except|whereas|even so|that said|anyway|on the other hand)',
   patternClause: '(?:when|whenever|if|once|as soon as|every time|each time|usually|sometimes|often|the moment|before)',
+  jokes: {
+    humour: '(?:lol+|lmf?ao+|rofl|lulz|(?:ha){2,}h?|(?:he){2,}|a?ha ?ha|jk|j k|xd+|kidding|just kidding|joke|joking|jokes|(?:the )?drama)',
+    serious:
+      '(?:not (?:even |a |one of my \\w+ )?(?:joking|kidding|a joke|a bit|lying)|no joke|not joke|(?:i )?mean(?:t)? it|serious|seriously|for real|fr|actually|but really|honestly|not ok(?:ay)?|im not (?:ok(?:ay)?|fine)|not lol|except not|no lol|this time'
+        // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
+        + '|life|living|alive|anymore|any more|everyone|everybody|nobody|no one|noone|alone|lonely|asleep|leaves? me|left me|leaving me|dumps? me|dumped me|breaks? up|broke up|hits? me|hit me|hurts? me|beats? me|touch(?:es)? me|fail|fails|failed|failing|flunk\\w*|voices|hate (?:myself|me|my)|cant (?:take|cope|do this)|find out|get into|dont get|didnt get|not get|rejected|rejection|lose (?:my|him|her|them)|lost (?:my|him|her|them))',
+    trigger:
+      '(?:if|when|whenever|every ?time|each time|the (?:moment|minute|second)|as soon as|unless|makes? me|made me|making me|enough to make|could make|would make|rather|sooner|for (?!(?:good|ever|real|the (?:last|final) time)\\b)(?:a|an|that|the|this|those|these|one|him|her)|so (?:\\w+ ){1,2}(?:that|i|id|ill|im)|such (?:a|an))',
+  },
   vocabulary: [
     'burned',
     'purpose',

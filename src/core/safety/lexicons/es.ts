@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12h',
+  version: 'es-2026.12i',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -314,12 +314,11 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
         `(?:bateria|movil|celular|telefono|planta|plantas|portatil|compu|computadora|ordenador|coche|auto|carro|moto|fiesta|conversacion|tomates|impresora|tele|wifi|cargador) (?:\\w+ ){0,3}(?:murio|murieron|muerto|muerta|se murio|se me murio|esta muert[oa])|se me (?:murio|murieron) (?:la|el|los|las|otra|mi)`,
         `casi me (?:mato|mata|matan|muero|mori)|por poco me (?:mato|muero)|(?:me lance|lanzarme|me voy a lanzar|me tire|tirarme|saltar|salte|di el salto) al vacio (?:y|con|a|de|para|por)`,
         // Hyperbole about a trivial condition: "me tiro por la ventana si me vuelven a…", "si tengo que escuchar otra vez… me pego un tiro".
-        `(?:me (?:tiro|pego un tiro|mato|corto las venas|muero)) (?:\\w+ ){0,4}si (?:me |tengo que |vuelve|vuelven|otra vez|alguien|\\w+ (?:otra vez|de nuevo))\\w*|si (?:tengo que|me vuelven a|vuelve a|vuelven a|me hacen|me toca) (?:\\w+ ){0,8}me (?:pego un tiro|mato|tiro por la ventana|corto las venas)`,
+        // …never where the condition is being left, hit, failing or life itself ("me mato si me deja").
+        `(?:me (?:tiro|pego un tiro|mato|corto las venas|muero)) (?:\\w+ ){0,4}si (?!(?:\\w+ ){0,5}(?:dej\\w*|pega\\w*|peg\\w*|golpe\\w*|lastim\\w*|abandon\\w*|repruebo|reprobar\\w*|repruebe|suspend\\w*|vida|vivir|nadie|viol\\w*|toca(?:n)? (?:otra vez|de nuevo)? ?(?:a mi|mi cuerpo))(?![\\p{L}\\p{N}]))(?:me |tengo que |vuelve|vuelven|otra vez|alguien|\\w+ (?:otra vez|de nuevo))\\w*|si (?!(?:\\w+ ){0,5}(?:dej\\w*|pega\\w*|peg\\w*|golpe\\w*|lastim\\w*|abandon\\w*|repruebo|reprobar\\w*|repruebe|suspend\\w*|vida|vivir|nadie|viol\\w*|toca(?:n)? (?:otra vez|de nuevo)? ?(?:a mi|mi cuerpo))(?![\\p{L}\\p{N}]))(?:tengo que|me vuelven a|vuelve a|vuelven a|me hacen|me toca) (?:\\w+ ){0,8}me (?:pego un tiro|mato|tiro por la ventana|corto las venas)`,
         `estoy que (?:me )?(?:tiro|muero|mato|exploto|trino|reviento|subo)(?: \\w+){0,5}`,
         `me (?:(?:voy a|quiero) )?(?:tiro por la ventana|pego un tiro|mato|matar|corto las venas|ahorco|ahorcar|cuelgo|colgar|suicido|suicidar) (?:\\w+ ){0,2}(?:con|de|por) (?:este|esta|estos|estas|tanto|tanta|tantos|tantas) (?!${DRUG_NAME}|cuchillas?|navaja|cuerda|soga|pistola|arma)\\w+`,
         `me \\w+ (?:\\w+ ){0,8}?(?:sin querer|por accidente|sin darme cuenta)`,
-        // Laughter in the same sentence after a stock hyperbole.
-        `(?:me quiero matar|me mato|me muero|me quiero morir|me pego un tiro|me tiro por la ventana|me corto las venas|me (?:voy a )?(?:suicidar|suicido|matar|ahorcar|ahorco))(?: \\w+){0,10}? (?:ja(?:ja)+|je(?:je)+|jsjs\\w*|xd+|lol|es (?:broma|un decir|chiste)|(?:de|en) broma|jk)`,
         // Embarrassment and laughter: "qué oso, me quería morir ahí mismo", "me voy a matar de la risa".
         `me (?:queria|quise) morir (?:\\w+ ){0,2}(?:ahi mismo|alli mismo|en ese (?:momento|instante)|ahi|de (?:la )?verguenza)|(?:que oso|que verguenza|que pena|que corte|(?:me )?trag\\w+ la tierra)(?: \\w+){0,4} me (?:queria|quise|quiero) morir`,
         `me (?:\\w+ ){0,3}?mat\\w* (?:de|del) (?:la |un |una )?(?:risa|hambre|sed|pena|verguenza|cansancio|aburrimiento|susto|frio|calor|ganas|gusto|amor|disgusto|infarto|nervios|celos)`,
@@ -357,6 +356,15 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   },
   historical:
     '(?:(?<!cuanto |lo )antes(?! que| posible)|solia|hace (?:\\w+ )?(?:anos|meses|mucho|tiempo|un ano|ano|semanas)|el (?:ano|invierno|verano|otono|mes|curso) pasado|la primavera pasada|en (?:la )?(?:secundaria|secu|prepa)|cuando (?:era|tenia|estaba en|iba a|estudiaba|vivia)|en el pasado|en (?:mi|la) (?:adolescencia|juventud|infancia|ninez)|hace (?:una eternidad|siglos|un monton)|(?:deje|he dejado|ya deje) de (?:cortarme|autolesionarme|hacerme dano|pensar en)|de (?:adolescente|joven|chic[oa]|pequen[oa]|nin[oa]|peque|chaval|chavo|chava|cria)|en (?:la uni|la universidad|el insti|el instituto|la prepa|el cole|el colegio|la secundaria|la facu|el liceo)(?! (?:hoy|ahora))|a los \\d+(?: anos)?|(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?:meses|anos|semanas|dias|ano|mes) (?:sin|limpi[oa]|libre)|(?:cumplo|cumpli|hoy cumplo) (?:\\w+ ){0,2}(?:meses|anos|ano|mes|dias|semanas)|limpi[oa] de|sin (?:cortarme|autolesionarme|lastimarme|hacerme dano)|cicatrices|marcas|eso ya paso|ya paso|se fueron|ya no (?:pienso en (?:eso|ello|matarme|morirme|suicid\\w+|hacerme dano|cortarme)|tengo (?:esos|esas|pensamientos|ideas|ganas de (?:matarme|morirme|cortarme|hacerme))|me corto|lo hago|aparecen)|me acorde de|me acuerdo de|recuerdo (?:la|el|cuando|que|aquella|esa)|fue hace|en (?:19|20)\\d\\d|de (?:19|20)\\d\\d|recuperad[oa]|hubo una epoca|en (?:una|esa|aquella) epoca|esa epoca|por aquel entonces|en aquel entonces|quedo atras|quedaron atras|supere|superado|superada|sobrevivi|desde entonces|mi (?:ultimo|primer|antiguo) intento|tuve un intento|en terapia (?:repasamos|hablamos|trabajamos)|lo he trabajado|ya lo trabaje|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?! (?:de )?(?:este|esta))|me ingresaron|estuve ingresad[oa])',
+  jokes: {
+    humour: '(?:ja(?:ja)+|je(?:je)+|js(?:js)+\\w*|xd+|lol|jk|es (?:broma|un decir|chiste)|(?:de|en) broma|bromeando|es coña|de coña)',
+    serious:
+      '(?:en serio|no es (?:broma|chiste|joke|meme|coña)|no estoy bromeando|no bromeo|de verdad|neta|sin broma|fuera de broma|ahora si|esta vez|no jaja|ya no'
+      // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
+      + '|vida|vivir|viva|nadie|todos|(?:estoy|me siento|me quede|sigo) sol[oa]|me deja\\w*|me dejo|dejarme|(?:me|a) (?:pega|pegan|pegar|pegarme|golpea|golpean|golpear|golpearme|lastima|lastiman|lastimar|lastimarme)|reprob\\w*|repruebo|suspend\\w*|voces|me odio|no puedo mas|se enteran?)',
+    // A condition, a repetition, a cause ("tan aburrida que…", "porque…") or a mishap ("se me quemó el flan").
+    trigger: '(?:si|cuando|cada vez que|en cuanto|apenas|me dan ganas|me entran ganas|dan ganas|antes que|prefiero|otra vez|de nuevo|me vuelve\\w* a|vuelve\\w* a|tan|tanto|tanta|porque|por que|xq|pq|por culpa de|se me|me olvide|me quede|me pase|me equivoque)',
+  },
   current: '(?:otra vez|de nuevo|volvi|he vuelto|hoy volvi|ahora mismo|esta noche|anoche|todavia (?:pienso|quiero|tengo|me)|aun (?:pienso|quiero|tengo|me)|sigo (?:pensando|queriendo|con ganas|cortandome)|hace (?:un rato|unas horas|una hora|\\d+ (?:minutos|horas))|esta manana|esta tarde)',
   urgent:
     '(?:esta noche|ahora mismo|ya mismo|ahorita(?: mismo)?|orita|manana|este fin de semana|este finde|en (?:una|unas|un par de) horas?|cuando (?:leas|lean) esto|ya lo decidi|lo decidi|lo tengo decidido|esta decidido|ya esta decidido|a las \\d+|cuando (?:todos|ellos) (?:duerman|se vayan)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|de una vez|por fin|ya no hay (?:vuelta|marcha) atras|no hay (?:vuelta|marcha) atras|(?:mi|la) decision esta tomada|ya tome la decision)',
