@@ -199,6 +199,13 @@ describe('jokes (CrisisLexicon.jokes)', () => {
     expect(detectCrisis(text).detected).toBe(true);
   });
 
+  it('laughter added to a crisis never silences it: the model does not read laughter', () => {
+    const crises = development.filter((item, index) => item.label === 'crisis' && index % 30 === 0 && detectCrisis(item.text).detected);
+    expect(crises.length).toBeGreaterThan(150);
+    const silenced = crises.flatMap((item) => [' haha', ' jaja', ' lol', ' 😂'].map((laugh) => item.text + laugh)).filter((text) => !detectCrisis(text).detected);
+    expect(silenced).toEqual([]);
+  });
+
   it('never applies where people describe warning signs (everything there is low unless current)', () => {
     const text = hyperbole[0]!;
     expect(detectCrisis(text, { context: 'describing' }).matched).not.toContain(MODEL_JOKE);
