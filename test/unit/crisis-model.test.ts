@@ -71,6 +71,16 @@ describe('crisis model', () => {
     expect(added).toBeGreaterThan(0);
   });
 
+  it('may speak where a negation stood only before a word too far away to be part of a match', () => {
+    // "dont" before "want to fight" is eight words from "die": it breaks no match, so it dismisses
+    // nothing, and the model's reading stands. "I want to live, not die" stays a dismissal.
+    for (const text of ['the urge to die is louder than anything today and i dont think i want to fight it', "telling everyone the cat did it. it wasn't the cat, it was me and a razor"]) {
+      expect(detectCrisis(text, { model: false }).level).toBeNull();
+      expect(detectCrisis(text)).toMatchObject({ detected: true, matched: [MODEL_MATCH] });
+    }
+    expect(detectCrisis('I want to live, not die').detected).toBe(false);
+  });
+
   it('leaves a clear resolved, third-party or denied mention to the lexicons\' low', () => {
     for (const text of ['my best friend killed himself last year', '6 months self-harm free today', "I'm not suicidal, just exhausted", 'i used to want to die, not anymore']) {
       const result = detectCrisis(text);

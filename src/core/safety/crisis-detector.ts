@@ -659,17 +659,18 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
         .filter(([s, e]) => s >= clause[0] && e <= clause[1] && (e <= anchor[0] || s >= anchor[1]))
         // No part may come from inside a figurative or everyday phrase ("…will be the DEATH of me").
         .filter((span) => !inside(span, scene.safe))
+        .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
+        .filter(({ distance }) => distance <= rule.within)
         // A negation right before the later part, in its sentence, breaks them apart ("I want to
-        // live, not die"; "self-harm? no. never done it").
-        .filter(([s, e]) => {
+        // live, not die"; "self-harm? no. never done it"). Only parts near enough to match count: a
+        // negation before a word too far away to belong to the match dismisses nothing.
+        .filter(({ span: [s, e] }) => {
           const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
           const lead = between.slice(between.lastIndexOf(BOUNDARY) + 1);
           const broken = rules.negationWord.test(lead) && !rules.doubleNegative.test(lead);
           if (broken) judged.dismissed = true;
           return !broken;
         })
-        .map((span) => ({ span, distance: span[0] >= anchor[1] ? wordsBetween(scene.text, anchor[1], span[0]) : wordsBetween(scene.text, span[1], anchor[0]) }))
-        .filter(({ distance }) => distance <= rule.within)
         .sort((a, b) => a.distance - b.distance)[0];
       if (!near) return false;
       start = Math.min(start, near.span[0]);
