@@ -210,6 +210,15 @@ describe('English rules by category', () => {
     ['my life is just waiting to be over', 'medium'],
     ['hopeless. utterly hopeless', 'medium'],
     ['i have no future', 'medium'],
+    // everyday phrases never swallow what they resemble: an intent to take everything, a burn on purpose
+    ['im going to take all my antidepressants tonight', 'high'],
+    ["I've taken all my pills tonight. All of them.", 'high'],
+    ['took all my meds this morning like a good girl', null],
+    ['burned myself on the hob on purpose', 'high'],
+    ['burned myself on the hob making pasta', null],
+    // "kill myself lol" is no idiom; only laughing itself is
+    ['i want to kill myself lol', 'high'],
+    ['i nearly killed myself laughing', null],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).
@@ -348,6 +357,10 @@ describe('Spanish building blocks', () => {
     // passive ideation and hopelessness
     ['si me muriera mañana por lo menos se acabaría todo', 'medium'],
     ['no le veo sentido a seguir viva', 'medium'],
+    // a plan for a day is no "thing that killed me"; a condition about being left is no trifle
+    ['ya regalé la moto y la ropa, esta semana me mato', 'high'],
+    ['pienso en matarme a cada rato', 'high'],
+    ['me mato si me deja', 'high'],
   ] as const)('%s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
@@ -357,6 +370,8 @@ describe('Spanish building blocks', () => {
     'tengo que tomar 6 pastillas al día',
     '¿cuánto paracetamol se necesita para bajar la fiebre?',
     'me mató la profe con tanta tarea',
+    'eso me mató',
+    'si tengo que escuchar otra vez ese reggaetón me pego un tiro',
     'me tiré de cabeza al mar',
     'me corté cocinando',
     'me dan ganas de tirar el móvil por la ventana',
@@ -451,6 +466,9 @@ describe('German crisis language', () => {
     'ich hab mir gestern in den Arm geschnitten',
     'ich schneide mich jeden Abend',
     'ich bring mich heute Abend um',
+    // a cut into the skin is no nail trim; laughter after a plan is no joke
+    'hab mir mit der Nagelschere in die Haut geschnitten',
+    'ich bring mich heute nacht um haha',
     // amount + drug + taking, in any order and across a sentence end
     'hab 2 Packungen Novalgin geschluckt',
     'hab tabletten genommen. viele.',
@@ -475,7 +493,7 @@ describe('German crisis language', () => {
     expect(levelOf(text)).toBe(level);
   });
 
-  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt'])(
+  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt', 'hab mir die Nägel geschnitten'])(
     'figurative or everyday: %s',
     (text) => {
       expect(detectCrisis(text).detected).toBe(false);

@@ -81,6 +81,14 @@ describe('crisis model', () => {
     expect(detectCrisis('I want to live, not die').detected).toBe(false);
   });
 
+  it('may speak where the lexicons read a figurative phrase: the model never reads that phrase, only the rest', () => {
+    // "la tienda me mató" (the shop killed me) is everyday Spanish; the comma that says otherwise is
+    // gone from the normalised text, but the model reads the plan around it.
+    const text = 'mañana temprano, antes de que abran la tienda, me mato. ya está todo pensado';
+    expect(detectCrisis(text, { model: false }).level).toBeNull();
+    expect(detectCrisis(text)).toMatchObject({ detected: true, matched: [MODEL_MATCH] });
+  });
+
   it('leaves a clear resolved, third-party or denied mention to the lexicons\' low', () => {
     for (const text of ['my best friend killed himself last year', '6 months self-harm free today', "I'm not suicidal, just exhausted", 'i used to want to die, not anymore']) {
       const result = detectCrisis(text);

@@ -715,7 +715,9 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
         if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
       }
       if (best) findings.push(best);
-      else judged.dismissed = true;
+      // A match inside a figurative phrase is no dismissal: the model never reads that phrase
+      // (modelReading) and may still read the rest. A thing as the subject ("my legs want to die") is.
+      else if (!spans.every((span) => inside(span, scene(variant).safe))) judged.dismissed = true;
       break;
     }
   }

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.10',
+  version: 'en-2026.12.11',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -965,7 +965,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'cut-slack',
-      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in)(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
+      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in)(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)(?![\\s\\S]{0,40}?(?:on purpose|deliberately|purposely|intentionally|to feel (?:something|better|pain)|to punish|felt (?:good|better)))|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
     },
     {
       id: 'accidental-injury',
@@ -993,7 +993,8 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'medication-adherence',
-      pattern: `(?:tak(?:e|en|ing)|took|had|remembered|forgot|forget|missed|skipped) (?:all )?(?:of )?my (?:meds|medication|medications|pills|tablets|antidepressants|prescription) (?:today|this morning|tonight|this evening|on time|as prescribed|like (?:im|i am|i was) supposed to|with (?:food|breakfast|dinner|lunch)|before bed|at (?:\\d+|night|bedtime|breakfast))`,
+      // Not an intent ("going to take all my tablets tonight") nor followed by what says it was all at once.
+      pattern: `(?<!(?:going to|gonna|gunna|will|ill|i ll|want to|wanna|plan to|planning to|about to|ready to) )(?:tak(?:e|en|ing)|took|had|remembered|forgot|forget|missed|skipped) (?:all )?(?:of )?my (?:meds|medication|medications|pills|tablets|antidepressants|prescription) (?:today|this morning|tonight|this evening|on time|as prescribed|like (?:im|i am|i was) supposed to|with (?:food|breakfast|dinner|lunch)|before bed|at (?:\\d+|night|bedtime|breakfast))(?! (?:and (?:not|never|wont|dont)|at once|all at once|in one go)\\b)(?![\\s\\S]{0,20}?all of them)`,
     },
     {
       id: 'jump-contexts',

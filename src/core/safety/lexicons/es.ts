@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12i',
+  version: 'es-2026.12j',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -307,8 +307,8 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
         `(?:hasta|a) (?:la )?muerte|hasta que la muerte|morir en el intento|(?:me )?(?:pegue|pego|pegar|pegarme|di|doy|dar) un tiro en el pie|de muerte|(?:es|fue|estuvo|esta|era|sera) mortal|meme (?:es )?mortal`,
         // matar(se) figurado: "me mato a estudiar", "mi jefe me va a matar", "ese chiste me mato"
         `me (?:mato|mate|matare|voy a matar|estoy matando|mataba) (?:a |estudiando|trabajando|haciendo|en el gym|en el gimnasio|entrenando|corriendo)\\w*`,
-        `matarme (?:a|estudiando|trabajando|entrenando) \\w+`,
-        `(?:el|la|los|las|ese|esa|este|esta|esos|esas|eso|esto|lo|tu|su|mi|mis|tus) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|finde|fin|ano|mes|proximo|otro|noche|manana)\\b)(?:\\w+ ){0,3}(?:me|nos) (?:mato|mataron|mata|matan|esta matando|estan matando|va a matar|van a matar|mataria|ha matado)`,
+        `matarme (?:a(?! (?:cada|veces|diario|todas|toda|menudo|solas|la (?:noche|manana|madrugada))\\b)|estudiando|trabajando|entrenando) \\w+`,
+        `(?:el|la|los|las|ese|esa|este|esta|esos|esas|eso|esto|lo|tu|su|mi|mis|tus) (?:(?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|finde|fin|ano|mes|proximo|otro|noche|manana|semana|hoy|ahora|ya|temprano|tarde|madrugada|luego|pronto)\\b)\\w+ ){0,3}(?:me|nos) (?:mato|mataron|mata|matan|esta matando|estan matando|va a matar|van a matar|mataria|ha matado)`,
         `me (?:mata|matan|esta matando|estan matando) (?:el|la|los|las|de) \\w+`,
         `(?:me|nos) (?:va|van) a matar|mataria por|voy a matar a (?:mi|mis|el|la|ese|esa|este|esta|tu|su)`,
         `(?:bateria|movil|celular|telefono|planta|plantas|portatil|compu|computadora|ordenador|coche|auto|carro|moto|fiesta|conversacion|tomates|impresora|tele|wifi|cargador) (?:\\w+ ){0,3}(?:murio|murieron|muerto|muerta|se murio|se me murio|esta muert[oa])|se me (?:murio|murieron) (?:la|el|los|las|otra|mi)`,
