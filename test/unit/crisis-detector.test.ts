@@ -219,6 +219,20 @@ describe('English rules by category', () => {
     // "kill myself lol" is no idiom; only laughing itself is
     ['i want to kill myself lol', 'high'],
     ['i nearly killed myself laughing', null],
+    // an everyday phrase with the words that lead into it ("I'm SO READY TO | check out of this hotel");
+    // a pronoun alone is no lead, and the crisis reading of the same words stays
+    ['I am SO ready to check out of this hotel, the beds are awful', null],
+    ["I'll die on this hill: pineapple belongs on pizza", null],
+    ['gonna go die on the couch for a bit', null],
+    ['those wings were so hot I thought I was gonna die', null],
+    ['goodbye forever to my wisdom teeth', null],
+    ['I am going to jump off a bridge on my 30th, attached to a bungee cord', null],
+    ['ready to check out of this life', 'high'],
+    ["i'm going to die on the sofa tonight", 'high'],
+    ['i wanna diee for real', 'high'],
+    ['cut myself in the shower again', 'high'],
+    ['jump off the bridge tonight without a bungee', 'high'],
+    ['goodbye forever to my kids', 'high'],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).

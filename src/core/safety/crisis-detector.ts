@@ -104,6 +104,7 @@ interface CompiledLexicon {
   clauseBreak: RegExp;
   patternClause: RegExp | undefined;
   jokes: { humour: RegExp; serious: RegExp; trigger: RegExp } | undefined;
+  safeLead: RegExp | undefined;
 }
 
 /** How far back (in normalised characters) a negation may sit before a match. */
@@ -225,6 +226,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     otherBody: anywhere(lexicon.otherBody, `${lexicon.locale} other body`),
     clauseBreak: wordRegex(lexicon.clauseBreaks, `${lexicon.locale} clause breaks`),
     patternClause: lexicon.patternClause === undefined ? undefined : regex(`^ ?(?:${lexicon.patternClause})(?![\\p{L}\\p{N}])`, `${lexicon.locale} pattern clause`, 'u'),
+    safeLead: lexicon.safeLead === undefined ? undefined : regex(`^(?:${lexicon.safeLead})$`, `${lexicon.locale} safe lead`, 'u'),
     jokes: lexicon.jokes && {
       humour: anywhere(lexicon.jokes.humour, `${lexicon.locale} humour`),
       serious: anywhere(lexicon.jokes.serious, `${lexicon.locale} serious`),
@@ -467,6 +469,16 @@ function spansOf(pattern: RegExp, text: string): Span[] {
 
 const inside = (span: Span, outer: readonly Span[]) => outer.some(([start, end]) => start <= span[0] && span[1] <= end);
 
+/**
+ * Whether a match lies in a figurative or everyday phrase: inside one, or ending inside one with
+ * only the lexicon's lead words before it ("I'll | die on this hill").
+ */
+function figurative(span: Span, scene: Scene, rules: CompiledLexicon): boolean {
+  if (inside(span, scene.safe)) return true;
+  const lead = rules.safeLead;
+  return lead !== undefined && scene.safe.some(([start, end]) => start > span[0] && start < span[1] && span[1] <= end && lead.test(scene.text.slice(span[0], start)));
+}
+
 /** The clause around `span`: between sentence boundaries and clause-breaking words ("but"). */
 function clauseOf(text: string, span: Span, breaks: readonly Span[]): Span {
   let start = text.lastIndexOf(BOUNDARY, span[0]) + 1;
@@ -555,7 +567,7 @@ interface Scene {
  */
 function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, context: ScreeningContext, anchor: Span = span, checkSafe = true): Finding | undefined {
   const { text } = scene;
-  if (checkSafe && inside(span, scene.safe)) return undefined;
+  if (checkSafe && figurative(span, scene, rules)) return undefined;
   const clause = clauseOf(text, span, scene.breaks);
   // A context cue counts only where it is more than the match itself ("I don't want to live ANYMORE").
   // Whether the past or the present is meant is read around the risk word (`anchor`), even inside
@@ -717,7 +729,7 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
       if (best) findings.push(best);
       // A match inside a figurative phrase is no dismissal: the model never reads that phrase
       // (modelReading) and may still read the rest. A thing as the subject ("my legs want to die") is.
-      else if (!spans.every((span) => inside(span, scene(variant).safe))) judged.dismissed = true;
+      else if (!spans.every((span) => figurative(span, scene(variant), rules))) judged.dismissed = true;
       break;
     }
   }

@@ -109,6 +109,13 @@ export interface CrisisLexicon {
    */
   readonly safeContexts: readonly CrisisRule[];
   /**
+   * Words that may stand before a figurative or everyday phrase and still belong to it ("I'm SO
+   * READY TO check out of this hotel", "I'LL die on this hill"): a match that ends inside a safe
+   * phrase and begins with nothing but these words before it is figurative too. A regex source
+   * for the whole lead, spaces included ("(?:(?:so|just|gonna) )+").
+   */
+  readonly safeLead?: string;
+  /**
    * Mentions about the topic, or about someone else ("suicide hotline", "died by suicide", "an
    * article about self-harm"): a match lying entirely inside one is recorded as `low`.
    */

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.11',
+  version: 'en-2026.12.12',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -812,6 +812,8 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       ],
     },
   ],
+  // A pronoun alone is no lead: "i | cut myself in the toilets" is no "cut myself in on the deal".
+  safeLead: '(?:(?:i|im|i m|am|id|i d) )*(?:(?:so|just|literally|actually|really|totally|defo|definitely|about to|ready to|going to|gonna|gunna|go|be|will|ill|i ll|would|could|swear) )+',
   safeContexts: [
     // A third round of families (dev12–dev15, benign10), each narrowed so the crisis reading of the
     // same words stays ("wanted to die when my dad left" is a past feeling, not an embarrassment).
@@ -858,11 +860,13 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       // A farewell to a thing or a place: "cancelling netflix. goodbye forever", "goodbye forever, old iphone".
       id: 'farewell-to-things',
-      pattern: `(?:cancel\\w*|unsubscrib\\w*|retir\\w*|uninstall\\w*|cut the cord|moving (?:out|house|to)|last day (?:at|in) (?:the |my |this )?(?:office|firm|company|job|work|school|uni|flat|house)|out of office|leaving (?:the|my) (?:job|firm|company|office|flat|house)|(?:new|next) chapter|(?:old|my) (?:phone|iphone|laptop|flat|apartment|car|desk))[^|]{0,80}(?:\\| [^|]{0,80})?(?:goodbye|bye|farewell)(?: (?:forever|for good|everyone|all))?|(?:goodbye|bye|farewell) (?:forever|for good)?,? (?:to )?(?:my |the |our |you )?(?:old |little )?(?:phone|iphone|laptop|car|flat|apartment|house|job|office|desk|netflix|cable|gym|subscription|account|buddy)`,
+      pattern: `(?:cancel\\w*|unsubscrib\\w*|retir\\w*|uninstall\\w*|cut the cord|moving (?:out|house|to)|last day (?:at|in) (?:the |my |this )?(?:office|firm|company|job|work|school|uni|flat|house)|out of office|leaving (?:the|my) (?:job|firm|company|office|flat|house)|(?:new|next) chapter|(?:old|my) (?:phone|iphone|laptop|flat|apartment|car|desk))[^|]{0,80}(?:\\| [^|]{0,80})?(?:goodbye|bye|farewell)(?: (?:forever|for good|everyone|all))?|(?:goodbye|bye|farewell) (?:forever|for good)?,? (?:to )?(?:my |the |our |you )?(?:old |little |first )?(?:phone|iphone|laptop|car|flat|apartment|house|job|office|desk|netflix|cable|gym|subscription|account|buddy|wisdom teeth|tooth|teeth|tonsils|appendix|braces|cast|stitches|hair|beard|fringe|uni|school|twenties|thirties)(?! (?:forever|for good)? ?(?:and|everyone|to everyone|to you all)\\b)`,
     },
     { id: 'check-out-of-a-place', pattern: `check(?:ing)? out (?:of|from) (?:this|that|the|my|our|a) (?:\\w+ )?(?:hotel|airbnb|hostel|room|hospital|library|shop|store|bnb|place|b and b)` },
     { id: 'saving-up-for', pattern: `sav(?:e|ed|ing) up (?:for (?:months|weeks|ages|years|a while|a year) [^|]{0,40})?(?:for|to buy) (?:the |a |an |my |our |some )?(?:flights?|holiday|trip|car|house|deposit|wedding|tickets?|concert|course|laptop|phone|bike|christmas|uni|rent)[^|]{0,30}|stockpil\\w* (?:so much |loads of |a lot of )?(?:pasta|rice|food|toilet roll|loo roll|tins|snacks|beans|flour|coffee)` },
-    { id: 'die-on-furniture', pattern: `(?:gonna|going to|about to|will|ll|thought i was gonna|thought i was going to) die (?:on|in) (?:the |this |that |my )?(?:sofa|couch|track|pitch|field|court|treadmill|bike|stairs|hike|hill|gym|bleachers)(?! tracks| line| bridge)` },
+    { id: 'die-on-furniture', pattern: `(?:(?:im|i m|i am|ill|i ll) )?(?:gonna|going to|about to|will|ll|thought i was gonna|thought i was going to)(?: go)? die (?:on|in) (?:the |this |that |my )?(?:sofa|couch|track|pitch|field|court|treadmill|bike|stairs|hike|hill|gym|bleachers)(?! tracks| line| bridge| tonight| today| now| for good| forever)|(?:gonna|going to|will|ll)(?: go)? die (?:in|on) (?:my |the )?bed(?= (?:with (?:a|my|the|some) (?:hot water bottle|blanket|duvet|netflix|snacks|book|tea|cat|dog)|for a (?:bit|while|week)|until)\\b)` },
+    { id: 'scare-told', pattern: `(?:thought|felt like|was sure|was convinced) (?:i was|id|i d|i would) (?:gonna |going to |about to )?die(?! (?:of|from|on|in|at) (?:(?:the|an?|my|that|all) )?(?:overdose|od|pills|tablets|meds|cuts?|bleeding|blood|rope|noose|drop|fall|jump|tracks|train|bridge)\\b)(?: (?:of|from|on|in|at)(?: (?:the|a|that))?(?: \\w+){0,2})?(?= \\||$| (?:lol|haha|lmao|when|because|on the|in the|at the|from the|but|and then|halfway|after)\\b)` },
+    { id: 'dead-in-the-water', pattern: `dead in the water|(?:be |was |im |i m )?dead (?:from|of) (?:caffeine )?(?:withdrawal|exhaustion|tiredness|overwork)` },
     { id: 'hang-out-to-dry', pattern: `hang(?:ing|s)? (?:me|us|him|her|them|you) out to dry` },
     { id: 'starved-of-sleep', pattern: `starv\\w* (?:myself |me )?of (?:sleep|time|oxygen|daylight)` },
     { id: 'things-overdose', pattern: `(?:board|binge|sugar|carb|cheese|chocolate|cookie|caffeine|content|screen|tv|netflix|sun|dopamine|cuteness|nostalgia|meme|christmas|pasta|pizza|cake) overdose` },
@@ -943,7 +947,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       id: 'die-idioms',
       pattern:
-        'to die for|(?:id|i would|i d|i ll|ill|i will)? ?rather (?:die|be dead|d[iy]e) than (?!(?:live|go on|feel|be (?:alive|here)|wake up|keep)\\b)\\w+|punishable by death|death (?:penalty|row|sentence)|sentenced to death|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
+        '(?:is|are|was|were|looks?|looked|tastes?|tasted|smells?|smelled|sounds?|absolutely|simply|literally|totally|honestly) to die for|(?:id|i would|i d|i ll|ill|i will)? ?rather (?:die|be dead|d[iy]e) than (?!(?:live|go on|feel|be (?:alive|here)|wake up|keep)\\b)\\w+|punishable by death|death (?:penalty|row|sentence)|sentenced to death|dying to (?:know|see|meet|try|go|hear|get|have|tell|find out|read|watch|visit|eat|taste|ask|talk|show|play|hug)|dying for (?:a |an |some |the |my )?(?:coffee|tea|drink|beer|wine|snack|nap|holiday|vacation|break|cigarette|smoke|pizza|burger|food|bite|sleep|rest|shower|pee|wee|chance|weekend|friday|summer|chocolate)|do or die|die ?hard(?: fans?)?|never say die|die is cast|(?:scared|frightened|terrified|worried|sick|freezing|starving|tickled|loved|annoyed|stressed|talked|beaten|bored|worked|bore|love) (?:me |him |her |them |us |you |it )?to death|death by (?:chocolate|powerpoint|meetings?|a thousand cuts)|death (?:metal|star|stranding|note|stare|grip|trap|valley)|sudden death|near death experience|grim reaper|dying (?:art|breed|light|language|trend|star|embers)|(?:ill|i will|i would|id|i d) (?:literally )?die (?:if|when|of|before|without)(?! (?:i|my|they|nobody|no one|anyone)\\b)|(?:could|would) (?:literally )?(?:die|have died) (?:happy|right now of|of)|dying inside (?:lol|lmao|haha)',
     },
     {
       id: 'dye-typo',
@@ -965,7 +969,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'cut-slack',
-      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in)(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)(?![\\s\\S]{0,40}?(?:on purpose|deliberately|purposely|intentionally|to feel (?:something|better|pain)|to punish|felt (?:good|better)))|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
+      pattern: `cut(?:ting)? (?:${MYSELF}|me|yourself|ourselves) (?:some |a (?:little |bit of )?)?(?:slack|break)|cut(?:ting|s)? (?:${MYSELF}|me|yourself|ourselves) (?:off|out|loose|free|short|in(?= on\\b))(?! \\w+ (?:arm|wrist|leg|skin))|(?:hurt|burn(?:ed|t)?|cut) ${MYSELF} (?:cooking|shaving|chopping|slicing|baking|ironing|gardening|on (?:a|the) (?:\\w+ )?(?:knife|nail|glass|stove|oven|pan|iron|kettle|tin|can|paper|fence|door|table|grill|hob|tray)|at (?:the gym|football|practice|training|work)|playing|running|lifting|skiing|climbing|falling|when i fell|in the kitchen|by accident|accidentally)(?![\\s\\S]{0,40}?(?:on purpose|deliberately|purposely|intentionally|to feel (?:something|better|pain)|to punish|felt (?:good|better)))|hurt ${MYSELF} (?:at|playing|lifting|running|when|while|skiing|in|on|doing)(?! (?:purpose)\\b)`,
     },
     {
       id: 'accidental-injury',
@@ -998,7 +1002,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'jump-contexts',
-      pattern: 'jump(?:ed|ing)? (?:off|from|into|out of) (?:a |the )?(?:diving board|plane|boat|pier|dock|rocks?|swing|trampoline|pool|lake|river|sea)(?: (?:for fun|with|at|on holiday|into the water))?|(?:bungee|sky ?div\\w*|parachut\\w*|cliff jumping|cliff diving)',
+      pattern: 'jump(?:ed|ing)? (?:off|from|into|out of) (?:a |the )?(?:diving board|plane|boat|pier|dock|rocks?|swing|trampoline|pool|lake|river|sea)(?: (?:for fun|with|at|on holiday|into the water))?|(?:bungee|sky ?div\\w*|parachut\\w*|cliff jumping|cliff diving)|jump(?:ed|ing)? off (?:a |the )?(?:bridge|cliff|plane|tower|crane)(?![^|]{0,60}(?:without|no|not even) (?:a |the |any )?(?:bungee|bungy|parachute|harness|rope))(?= [^|]{0,60}(?:bungee|bungy|parachute|harness|sky ?div\\w*|paraglid\\w*))[^|]{0,60}(?:bungee|bungy|parachute|harness|sky ?div\\w*|paraglid\\w*)',
     },
     {
       id: 'blade-contexts',
