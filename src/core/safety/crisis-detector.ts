@@ -697,9 +697,9 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
 }
 
 /**
- * Whether a lexicon saw risk words and judged them harmless: a figurative or everyday phrase, a
- * thing as the subject ("my phone is dying"), a negation that breaks a phrase apart ("I want to live,
- * not die"). The statistical model never overrules that judgement.
+ * Whether a lexicon saw risk words and judged them harmless: a thing as the subject ("my phone is
+ * dying"), a negation that breaks a phrase apart ("I want to live, not die"). The statistical model
+ * never overrules that judgement. (A figurative phrase is no dismissal: the model never reads it.)
  */
 interface Judged {
   dismissed: boolean;
@@ -805,7 +805,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   const judged: Judged = { dismissed: false };
   let result = assess(text, lexicons, context, judged);
   // The model speaks only about free text, never about a described warning sign. Where the
-  // lexicons found nothing (and dismissed nothing as figurative, denied or someone else's), it may
+  // lexicons found nothing (and dismissed nothing: a thing as the subject, a broken phrase), it may
   // flag the message (`medium`). Where only proximity rules (words near each other, the lexicons'
   // weakest evidence) matched and the model finds the message very unlikely to be a crisis, the
   // match is recorded `low` for the therapist instead of answered with the crisis response.
@@ -816,7 +816,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   } else if (model && result.level === 'low' && context === 'free_text' && crisisProbability(read(), model) >= MODEL_OVERRULE_AT) {
     // Very sure against the lexicons' reading of a crisis phrase as a mention ("I don't want to kill
     // myself but I wouldn't mind dying in my sleep tonight"): answered at `medium`, their ids kept.
-    // A dismissal (an idiom, a negation breaking a phrase apart: "I want to live, not die") stands.
+    // A dismissal (a negation breaking a phrase apart: "I want to live, not die") stands.
     result = { ...result, detected: true, level: 'medium', severity: 'medium', matched: [...result.matched, MODEL_OVERRULE] };
   } else if (model && result.detected && judged.nearOnly && context === 'free_text' && crisisProbability(read(), model) < MODEL_DOUBT_BELOW) {
     result = { ...result, detected: false, level: 'low', severity: null, matched: [...result.matched, MODEL_DOUBT] };

@@ -10,7 +10,7 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
  * phrasings their authors saw; on sets written by new writers they missed a third of the
  * messages. Letter n-grams carry misspellings, slang and rephrasings that share pieces with known
  * ones. It speaks only about free text, not where people describe warning signs; never against a
- * lexicon's dismissal (an idiom, a negation breaking a phrase apart), and against a lexicon's `low`
+ * lexicon's dismissal (a thing as the subject, a negation breaking a phrase apart), and against a lexicon's `low`
  * (resolved, someone else's, denied) only when very sure (MODEL_OVERRULE_AT). A message it flags
  * is `medium`: crisis response and therapist alert, no escalation. A match of proximity rules alone
  * that the model finds very unlikely is recorded `low` (MODEL_DOUBT_BELOW). A second model of the
@@ -39,7 +39,7 @@ export const MODEL_JOKE_BELOW = 0.5;
 /**
  * At or above this probability the model speaks even where the lexicons judged a crisis phrase a
  * mention (`low`: resolved, someone else's, denied): "I don't want to kill myself but I wouldn't be
- * upset if I died in my sleep tonight". Never against a dismissal (an idiom; "I want to live, not
+ * upset if I died in my sleep tonight". Never against a dismissal ("I want to live, not
  * die"). Chosen on sets the model was not trained on (docs/safety.md): it recovered 35 missed crises
  * of 2,940 for 9 more of 3,270 negatives answered, all resolved mentions or denials with crisis words.
  */
