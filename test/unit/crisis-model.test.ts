@@ -71,6 +71,16 @@ describe('crisis model', () => {
     expect(added).toBeGreaterThan(0);
   });
 
+  it('uses a language\'s own threshold for a message in that language alone, its default otherwise', () => {
+    const model = { ...crisisModel(), threshold: 1, byLanguage: { en: 0 } };
+    // English alone (two English function words or more): the English threshold (0 — anything is flagged).
+    expect(detectCrisis('I watered the plants and the garden looks lovely', { model, mention: false }).matched).toEqual([MODEL_MATCH]);
+    // Spanish alone, or too short to tell: the default (1 — nothing is).
+    expect(detectCrisis('regué las plantas y el jardín está precioso', { model, mention: false }).detected).toBe(false);
+    expect(detectCrisis('plants', { model, mention: false }).detected).toBe(false);
+    expect(crisisModel().byLanguage?.en).toBeLessThan(crisisModel().threshold);
+  });
+
   it('may speak where a negation stood only before a word too far away to be part of a match', () => {
     // "dont" before "want to fight" is eight words from "die": it breaks no match, so it dismisses
     // nothing, and the model's reading stands. "I want to live, not die" stays a dismissal.

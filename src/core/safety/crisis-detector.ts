@@ -811,7 +811,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   // match is recorded `low` for the therapist instead of answered with the crisis response.
   let reading: string | undefined;
   const read = () => (reading ??= modelReading(text, lexicons));
-  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= model.threshold) {
+  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= thresholdFor(text, lexicons, model)) {
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
   } else if (model && result.level === 'low' && context === 'free_text' && crisisProbability(read(), model) >= MODEL_OVERRULE_AT) {
     // Very sure against the lexicons' reading of a crisis phrase as a mention ("I don't want to kill
@@ -849,6 +849,13 @@ function emojiOnly(text: string): CrisisAssessment {
   if (!(pills >= 3 || kinds.size >= 2 || (kinds.size >= 1 && pills >= 1))) return { detected: false, level: null, severity: null, matched: [], categories: [] };
   const category: CrisisCategory = kinds.size === 0 ? 'ingestion' : [...kinds].some((k) => ['knife', 'blood', 'razor'].includes(k)) ? 'self_harm' : 'means';
   return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
+}
+
+/** The model's threshold for `text`: its language's where the message is in one language only. */
+function thresholdFor(text: string, lexicons: readonly CrisisLexicon[], model: CrisisModel): number {
+  if (!model.byLanguage) return model.threshold;
+  const languages = lexiconsFor(text, lexicons);
+  return (languages.length === 1 ? model.byLanguage[languages[0]!.locale] : undefined) ?? model.threshold;
 }
 
 /** Whether any clause of the message says it is current or urgent ("again", "tonight", "right now"). */
