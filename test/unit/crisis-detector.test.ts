@@ -375,6 +375,8 @@ describe('Spanish building blocks', () => {
     ['ya regalé la moto y la ropa, esta semana me mato', 'high'],
     ['pienso en matarme a cada rato', 'high'],
     ['me mato si me deja', 'high'],
+    ['me mato caminando a las vías del tren', 'high'],
+    ['ya cobré, se la dejé a mi mamá y ahí sí me mato', 'high'],
   ] as const)('%s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
@@ -385,6 +387,10 @@ describe('Spanish building blocks', () => {
     '¿cuánto paracetamol se necesita para bajar la fiebre?',
     'me mató la profe con tanta tarea',
     'eso me mató',
+    'el dentista dice que tengo dos caries. mátame camión',
+    'el meme que me mandaste me mató',
+    'hoy me maté cocinando para 20 personas',
+    'me quería morir cuando me cayó el café encima, qué oso',
     'si tengo que escuchar otra vez ese reggaetón me pego un tiro',
     'me tiré de cabeza al mar',
     'me corté cocinando',
@@ -483,6 +489,7 @@ describe('German crisis language', () => {
     // a cut into the skin is no nail trim; laughter after a plan is no joke
     'hab mir mit der Nagelschere in die Haut geschnitten',
     'ich bring mich heute nacht um haha',
+    'für mich ist Selbstmord die einzige Lösung',
     // amount + drug + taking, in any order and across a sentence end
     'hab 2 Packungen Novalgin geschluckt',
     'hab tabletten genommen. viele.',
@@ -507,7 +514,7 @@ describe('German crisis language', () => {
     expect(levelOf(text)).toBe(level);
   });
 
-  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt', 'hab mir die Nägel geschnitten'])(
+  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt', 'hab mir die Nägel geschnitten', 'ich bin am Ende, aber es ist Freitag', 'dieses Level ist der reinste Selbstmord'])(
     'figurative or everyday: %s',
     (text) => {
       expect(detectCrisis(text).detected).toBe(false);

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12j',
+  version: 'es-2026.12k',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -266,7 +266,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     // Games, memes, kitchen accidents and similes: "me mató un niño de 12 años en el fortnite",
     // "mátame camión", "me corté cortando cebolla", "se tira del sofá como un suicida".
     { id: 'es-juego-me-mato', pattern: `me (?:mato|mataron|matan|han matado) (?:\\w+ ){0,5}(?:en|jugando(?: al?)?) (?:el |la |al )?(?:fortnite|minecraft|cod|call of duty|fifa|valorant|free ?fire|roblox|lol|warzone|apex|juego|partida|server|servidor|videojuego)` },
-    { id: 'es-matame-camion', pattern: `matame camion` },
+    { id: 'es-matame-camion', pattern: `matar?me camion` },
     { id: 'es-corte-cocinando', pattern: `me corte (?:\\w+ ){0,2}(?:cortando|picando|pelando|rebanando|cocinando|con el cuchillo de (?:la )?cocina|con (?:una|la) lata)(?: \\w+){0,2}` },
     { id: 'es-como-un-suicida', pattern: `como (?:si fuera |si fueras |un |una )+suicida` },
     // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
@@ -306,9 +306,9 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
         `(?:ando|estoy|quede|llegue|acabe|termine|voy|estaba) (?:\\w+ )?muert[oa]s?(?! (?:por dentro|en vida|de (?:pena|tristeza))\\b)`,
         `(?:hasta|a) (?:la )?muerte|hasta que la muerte|morir en el intento|(?:me )?(?:pegue|pego|pegar|pegarme|di|doy|dar) un tiro en el pie|de muerte|(?:es|fue|estuvo|esta|era|sera) mortal|meme (?:es )?mortal`,
         // matar(se) figurado: "me mato a estudiar", "mi jefe me va a matar", "ese chiste me mato"
-        `me (?:mato|mate|matare|voy a matar|estoy matando|mataba) (?:a |estudiando|trabajando|haciendo|en el gym|en el gimnasio|entrenando|corriendo)\\w*`,
+        `me (?:mato|mate|matare|voy a matar|estoy matando|mataba) (?:a |estudiando|trabajando|haciendo|en el gym|en el gimnasio|entrenando|corriendo|cocinando|limpiando|bailando|cargando|escribiendo|leyendo|preparando|organizando|pintando|arreglando|ordenando|lavando|planchando|practicando|repasando)\\w*(?![^|]{0,50}(?:vias|tren|puente|azotea|techo|edificio|pastill\\w*|cuchill\\w*|navaja|soga|pistola|balcon|ventana|rio|mar|veneno|carro|auto|coche))`,
         `matarme (?:a(?! (?:cada|veces|diario|todas|toda|menudo|solas|la (?:noche|manana|madrugada))\\b)|estudiando|trabajando|entrenando) \\w+`,
-        `(?:el|la|los|las|ese|esa|este|esta|esos|esas|eso|esto|lo|tu|su|mi|mis|tus) (?:(?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|finde|fin|ano|mes|proximo|otro|noche|manana|semana|hoy|ahora|ya|temprano|tarde|madrugada|luego|pronto)\\b)\\w+ ){0,3}(?:me|nos) (?:mato|mataron|mata|matan|esta matando|estan matando|va a matar|van a matar|mataria|ha matado)`,
+        `(?:el|la|los|las|ese|esa|este|esta|esos|esas|eso|esto|lo|tu|su|mi|mis|tus) (?:(?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|finde|fin|ano|mes|proximo|otro|noche|manana|semana|hoy|ahora|ya|temprano|tarde|madrugada|luego|pronto|y|e|ahi|alli|entonces|despues|si|asi|pues|cuando|porque|pero)\\b)\\w+ ){0,5}(?:me|nos) (?:mato|mataron|mata|matan|esta matando|estan matando|va a matar|van a matar|mataria|ha matado)`,
         `me (?:mata|matan|esta matando|estan matando) (?:el|la|los|las|de) \\w+`,
         `(?:me|nos) (?:va|van) a matar|mataria por|voy a matar a (?:mi|mis|el|la|ese|esa|este|esta|tu|su)`,
         `(?:bateria|movil|celular|telefono|planta|plantas|portatil|compu|computadora|ordenador|coche|auto|carro|moto|fiesta|conversacion|tomates|impresora|tele|wifi|cargador) (?:\\w+ ){0,3}(?:murio|murieron|muerto|muerta|se murio|se me murio|esta muert[oa])|se me (?:murio|murieron) (?:la|el|los|las|otra|mi)`,
@@ -320,7 +320,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
         `me (?:(?:voy a|quiero) )?(?:tiro por la ventana|pego un tiro|mato|matar|corto las venas|ahorco|ahorcar|cuelgo|colgar|suicido|suicidar) (?:\\w+ ){0,2}(?:con|de|por) (?:este|esta|estos|estas|tanto|tanta|tantos|tantas) (?!${DRUG_NAME}|cuchillas?|navaja|cuerda|soga|pistola|arma)\\w+`,
         `me \\w+ (?:\\w+ ){0,8}?(?:sin querer|por accidente|sin darme cuenta)`,
         // Embarrassment and laughter: "qué oso, me quería morir ahí mismo", "me voy a matar de la risa".
-        `me (?:queria|quise) morir (?:\\w+ ){0,2}(?:ahi mismo|alli mismo|en ese (?:momento|instante)|ahi|de (?:la )?verguenza)|(?:que oso|que verguenza|que pena|que corte|(?:me )?trag\\w+ la tierra)(?: \\w+){0,4} me (?:queria|quise|quiero) morir`,
+        `me (?:queria|quise) morir (?:\\w+ ){0,2}(?:ahi mismo|alli mismo|en ese (?:momento|instante)|ahi|de (?:la )?verguenza)|me (?:queria|quise) morir (?:cuando|al) [^|]{0,80}(?:que oso|que verguenza|que pena|que corte|trag\\w+ la tierra)|(?:que oso|que verguenza|que pena|que corte|(?:me )?trag\\w+ la tierra)(?: \\w+){0,4} me (?:queria|quise|quiero) morir`,
         `me (?:\\w+ ){0,3}?mat\\w* (?:de|del) (?:la |un |una )?(?:risa|hambre|sed|pena|verguenza|cansancio|aburrimiento|susto|frio|calor|ganas|gusto|amor|disgusto|infarto|nervios|celos)`,
         `(?:cuchillas?|navajas?|hojas?) (?:\\w+ ){0,3}(?:de|para) (?:afeitar\\w*|rasurar\\w*|depilar\\w*|la maquinilla|el cuter|la rasuradora|cocina)`,
         // cortar(se) figurado y accidentes
@@ -361,9 +361,9 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     serious:
       '(?:en serio|no es (?:broma|chiste|joke|meme|coña)|no estoy bromeando|no bromeo|de verdad|neta|sin broma|fuera de broma|ahora si|esta vez|no jaja|ya no'
       // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
-      + '|vida|vivir|viva|nadie|todos|(?:estoy|me siento|me quede|sigo) sol[oa]|me deja\\w*|me dejo|dejarme|(?:me|a) (?:pega|pegan|pegar|pegarme|golpea|golpean|golpear|golpearme|lastima|lastiman|lastimar|lastimarme)|reprob\\w*|repruebo|suspend\\w*|voces|me odio|no puedo mas|se enteran?)',
+      + '|vida|vivir|viva|nadie|todos|(?:estoy|me siento|me quede|me quedo|sigo) sol[oa]|me deja\\w*|me dejo|dejarme|(?:me|a) (?:pega|pegan|pegar|pegarme|golpea|golpean|golpear|golpearme|lastima|lastiman|lastimar|lastimarme)|reprob\\w*|repruebo|suspend\\w*|voces|me odio|no puedo mas|se enteran?)',
     // A condition, a repetition, a cause ("tan aburrida que…", "porque…") or a mishap ("se me quemó el flan").
-    trigger: '(?:si|cuando|cada vez que|en cuanto|apenas|me dan ganas|me entran ganas|dan ganas|antes que|prefiero|otra vez|de nuevo|me vuelve\\w* a|vuelve\\w* a|tan|tanto|tanta|porque|por que|xq|pq|por culpa de|se me|me olvide|me quede|me pase|me equivoque)',
+    trigger: '(?:si|cuando|cada vez que|en cuanto|apenas|me dan ganas|me entran ganas|dan ganas|antes que|prefiero|otra vez|de nuevo|me vuelve\\w* a|vuelve\\w* a|tan|tanto|tanta|porque|por que|xq|pq|por culpa de|se me|me olvide|me quede|me quedo|me pase|me equivoque)',
   },
   current: '(?:otra vez|de nuevo|volvi|he vuelto|hoy volvi|ahora mismo|esta noche|anoche|todavia (?:pienso|quiero|tengo|me)|aun (?:pienso|quiero|tengo|me)|sigo (?:pensando|queriendo|con ganas|cortandome)|hace (?:un rato|unas horas|una hora|\\d+ (?:minutos|horas))|esta manana|esta tarde)',
   urgent:
