@@ -233,6 +233,10 @@ describe('English rules by category', () => {
     ['cut myself in the shower again', 'high'],
     ['jump off the bridge tonight without a bungee', 'high'],
     ['goodbye forever to my kids', 'high'],
+    // a call-out at work is someone else's; a time told in the past is history, a habit is not
+    ["I'm a paramedic, we had a call for a suicide attempt tonight", 'low'],
+    ['my old account was full of posts from when I wanted to die', 'low'],
+    ['from when I wake up I want to die', 'high'],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).
