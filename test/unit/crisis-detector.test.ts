@@ -395,6 +395,7 @@ describe('Spanish building blocks', () => {
     'el meme que me mandaste me mató',
     'hoy me maté cocinando para 20 personas',
     'me quería morir cuando me cayó el café encima, qué oso',
+    'mi potus parece que se quiere suicidar, tiene las hojas caídas',
     'si tengo que escuchar otra vez ese reggaetón me pego un tiro',
     'me tiré de cabeza al mar',
     'me corté cocinando',
@@ -494,6 +495,7 @@ describe('German crisis language', () => {
     'hab mir mit der Nagelschere in die Haut geschnitten',
     'ich bring mich heute nacht um haha',
     'für mich ist Selbstmord die einzige Lösung',
+    'meine Mutter will, dass ich ausziehe, ich will mich umbringen',
     // amount + drug + taking, in any order and across a sentence end
     'hab 2 Packungen Novalgin geschluckt',
     'hab tabletten genommen. viele.',
@@ -518,7 +520,7 @@ describe('German crisis language', () => {
     expect(levelOf(text)).toBe(level);
   });
 
-  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt', 'hab mir die Nägel geschnitten', 'ich bin am Ende, aber es ist Freitag', 'dieses Level ist der reinste Selbstmord'])(
+  it.each(['das macht keinen Sinn', 'ich spring gleich in den Pool', 'ich hab mir beim Kochen in den Finger geschnitten', 'die Hitze bringt mich um', 'ich bin hoffnungslos verliebt', 'hab mir die Nägel geschnitten', 'ich bin am Ende, aber es ist Freitag', 'dieses Level ist der reinste Selbstmord', 'meine Monstera lässt die Blätter hängen, die will wohl sterben'])(
     'figurative or everyday: %s',
     (text) => {
       expect(detectCrisis(text).detected).toBe(false);

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12k',
+  version: 'es-2026.12l',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -372,7 +372,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   resolvedAfter:
     '(?:se fue|se fueron|se paso|se me paso|ya paso|paso rapido|paro|pararon|termino|terminaron|quedo atras|quedaron atras|ya no (?:aparece|aparecen|estan|esta|vuelven|vienen|las tengo|lo tengo|lo siento)|pero ya no|ya no (?:lo|la|los|las) necesito)',
   selfSubject: '(?:yo|me|conmigo)',
-  objects: '(?:(?:mi|el|la|su|tu) )?(?<!(?:en|del|al|de|con|desde|dentro de|arriba de|encima de) (?:(?:mi|el|la|su|tu) )?)(?:movil|celular|telefono|bateria|portatil|compu|computadora|ordenador|coche|auto|carro|moto|planta|plantas|fiesta|impresora|tele|wifi|cargador|tomates)',
+  objects: '(?:(?:mi|el|la|su|tu) )?(?<!(?:en|del|al|de|con|desde|dentro de|arriba de|encima de) (?:(?:mi|el|la|su|tu) )?)(?:movil|celular|telefono|bateria|portatil|compu|computadora|ordenador|coche|auto|carro|moto|planta|plantas|fiesta|impresora|tele|wifi|cargador|tomates|potus|monstera|orquidea|cactus|suculenta|suculentas|albahaca|helecho|bonsai|flores)',
   otherBody: '(?:en|a) (?:sus|su) (?:\\w+ )?(?:brazo|brazos|muneca|munecas|piernas|piel|muslos)',
   firstPerson: '(?:yo|me|mi|mis|conmigo|m[ei]o|mia)',
   thirdPerson:
