@@ -237,6 +237,9 @@ describe('English rules by category', () => {
     ["I'm a paramedic, we had a call for a suicide attempt tonight", 'low'],
     ['my old account was full of posts from when I wanted to die', 'low'],
     ['from when I wake up I want to die', 'high'],
+    // whose cutting is read from the text
+    ["my friend told me she's been cutting again", 'low'],
+    ['cutting again', 'high'],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).

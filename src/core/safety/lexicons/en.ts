@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.13',
+  version: 'en-2026.12.14',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -596,12 +596,20 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: `(?:wouldnt|would not|dont|do not|wouldn t) mind (?:if i (?:didnt|never|dont|did not|do not|wouldnt|couldnt) wake up|if i (?:died|was gone|were gone|got hit|stopped existing|disappeared|didnt make it)|dying|not waking up|never waking up|if (?:something|anything) happened to me)|(?:fine|okay|ok|alright|relieved|happy|glad|at peace) if (?:something|anything) (?:bad |terrible )?(?:just )?happened to me|if (?:it|something|i die|death|that) happens,? (?:it|then it) happens|(?:dont|do not|stopped|no longer) (?:really )?look(?:ing)? (?:anymore |any more )?(?:when i cross|when crossing|before crossing|at cars|at traffic)|wish (?:i(?:d| would)?|id) (?:get|got|had|catch|caught|develop) (?:cancer|sick|a terminal|a disease|an illness|covid|hit by)|(?:so|and) (?:it|everything|this|all this|all of it|the pain) (?:would|could|will|can) (?:all |finally |just )?(?:end|stop|be over)|(?:relief|peaceful|easier|nice|better|freeing|a mercy|a blessing) (?:to|if i could|if i|just to) (?:not exist|not be (?:here|alive|around)|be dead|die|disappear|stop existing|never wake up|not wake up|fall asleep forever|just stop)|(?:vanish|disappear|go away|leave|fade (?:out|away)) (?:and|n) never (?:come|coming) back|(?:wish|hope|want) (?:my )?(?:heart|breathing|lungs|life) (?:would|to|will|could) (?:just )?stop|if i (?:died|was gone|were gone|disappeared|vanished|faded out|stopped existing)(?: tomorrow| today| tonight| now)?[^|]{0,42}?(?:nobody|no one|noone|anyone|anybody|wouldnt|would not|dont think|doubt) (?:would )?(?:\\w+ )?(?:notice|care|miss|matter)|(?:nobody|no one|noone) (?:would )?(?:really |even )?(?:notice|care|miss me)[^|]{0,30}?(?:if i|when i|that would be fine)|(?:${WANT_TO}|wish i (?:was|were|could be)|(?:id|i d|i would) rather be|ready to be|should be|belong) (?:be )?(?:six|6) (?:feet|ft|foot) under|(?:go|going|send myself|want to go|wanna go|ready to go) to the (?:shadow realm|afterlife|other side|next life|great beyond|void)(?: permanently| for good| forever)?|(?:one way|oneway) ticket (?:to|out of) (?:the )?(?:afterlife|other side|heaven|hell|next life|here|this life|this world)`,
     },
     {
+      // Whose cutting is read from the text: "cutting again" is the writer's, "she's been cutting again" her friend's.
+      id: 'cutting-again',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:the )?cutting (?:thing|again)`,
+    },
+    {
       id: 'more-acts',
       category: 'self_harm',
       kind: 'act',
       severity: 'high',
       subject: 'self',
-      pattern: `(?:found|saw|noticed|discovered|spotted|seen) (?:the|my|all my) (?:new |fresh )?(?:cuts|scars|marks|burns|wounds|blood|blades)|(?:open|reopen|opening|reopening|pick|picking) (?:the |my )?(?:old )?(?:cuts|wounds|scars)(?: back up| open| again)?|urges? (?:are|is|were|was) (?:winning|strong|so strong|bad|so bad|loud|back|taking over|too strong|getting worse)|(?:the )?cutting (?:thing|again)|(?:used|use|using) (?:the|a|my) (?:blade|razor|razors|blades|knife|sharpener)(?! (?:to|for) (?:open|cut (?:the|open|paper|tape|boxes)|shav\\w*|cook\\w*|chop\\w*))|clean streak (?:is |at |back (?:to|at) |reset (?:to )?)?(?:0|zero)|(?:sh|self harm|cutting) (?:counter|streak) (?:is |at |back (?:to|at) )?(?:0|zero)|counter (?:is |at |back (?:to|at) )(?:0|zero)|stitch count|(?:blade|razor) out of (?:a|the|my) (?:\\w+ )?(?:razor|sharpener|shaver)|until my heart stops|till my heart stops|starv(?:e|ed|ing) (?:myself )?(?:away|to death|to nothing)`,
+      pattern: `(?:found|saw|noticed|discovered|spotted|seen) (?:the|my|all my) (?:new |fresh )?(?:cuts|scars|marks|burns|wounds|blood|blades)|(?:open|reopen|opening|reopening|pick|picking) (?:the |my )?(?:old )?(?:cuts|wounds|scars)(?: back up| open| again)?|urges? (?:are|is|were|was) (?:winning|strong|so strong|bad|so bad|loud|back|taking over|too strong|getting worse)|(?:used|use|using) (?:the|a|my) (?:blade|razor|razors|blades|knife|sharpener)(?! (?:to|for) (?:open|cut (?:the|open|paper|tape|boxes)|shav\\w*|cook\\w*|chop\\w*))|clean streak (?:is |at |back (?:to|at) |reset (?:to )?)?(?:0|zero)|(?:sh|self harm|cutting) (?:counter|streak) (?:is |at |back (?:to|at) )?(?:0|zero)|counter (?:is |at |back (?:to|at) )(?:0|zero)|stitch count|(?:blade|razor) out of (?:a|the|my) (?:\\w+ )?(?:razor|sharpener|shaver)|until my heart stops|till my heart stops|starv(?:e|ed|ing) (?:myself )?(?:away|to death|to nothing)`,
     },
     {
       id: 'more-means',
