@@ -237,6 +237,8 @@ describe('English rules by category', () => {
     ["I'm a paramedic, we had a call for a suicide attempt tonight", 'low'],
     ['my old account was full of posts from when I wanted to die', 'low'],
     ['from when I wake up I want to die', 'high'],
+    ['when I first got diagnosed I wanted to die. now I have a routine', 'low'],
+    ['when I first wake up I want to die', 'high'],
     // whose cutting is read from the text
     ["my friend told me she's been cutting again", 'low'],
     ['cutting again', 'high'],
