@@ -242,6 +242,13 @@ describe('English rules by category', () => {
     // whose cutting is read from the text
     ["my friend told me she's been cutting again", 'low'],
     ['cutting again', 'high'],
+    // someone else's "'s" before a verb; never before a thing ("my mum's pills" are the writer's means)
+    ["my partner's relapsed with self-harm", 'low'],
+    ["my sister's been cutting again", 'low'],
+    ["I took all my mum's sleeping tablets", 'high'],
+    // a call-out at work, a death on the line
+    ['we responded to a suicide call this morning', 'low'],
+    ['there was a suicide on the tube this morning', 'low'],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).

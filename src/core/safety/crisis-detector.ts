@@ -519,7 +519,8 @@ function subjectOf(text: string, span: Span, clause: Span, thirdPartySpans: read
   if (rules.otherBody.test(text.slice(span[1], clause[1]))) return 'other';
   const before = text.slice(clause[0], span[0]);
   const last = (spans: Span[]) => (spans.length ? spans[spans.length - 1]![1] : -1);
-  const others = spansOf(rules.thirdPerson, before);
+  // Read up to the match, so a person may be told by the verb after it ("my sister's BEEN cutting").
+  const others = spansOf(rules.thirdPerson, text.slice(clause[0], span[1])).filter(([, end]) => end <= before.length);
   // A thing is the subject when a verb follows it, which may be the match's own first word ("my legs WANT to die").
   const objects = spansOf(rules.objects, text.slice(clause[0], span[1])).filter(([, end]) => end <= before.length);
   const selves = spansOf(rules.selfSubject, before).filter((s) => !inside(s, others));

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.15',
+  version: 'en-2026.12.16',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -1021,7 +1021,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       // A call-out or a case at work: "we had a call for a suicide attempt tonight", "two ODs on my shift".
       id: 'work-call',
-      pattern: `(?:a |an |the |two |three |\\d+ )?(?:call|calls|callout|call out|job|jobs|case|cases|shout|shouts)(?: out)? (?:for|about|to|with) (?:a |an |another |two |three |\\d+ )?(?:suicide attempt|attempted suicide|suicide|overdose|od|ods|self harm|hanging|jumper)s?`,
+      pattern: `(?:a |an |the |two |three |\\d+ )?(?:call|calls|callout|call out|job|jobs|case|cases|shout|shouts)(?: out)? (?:for|about|to|with) (?:a |an |another |two |three |\\d+ )?(?:suicide attempt|attempted suicide|suicide|overdose|od|ods|self harm|hanging|jumper)s?|(?:a |an |the |another )?(?:suicide|overdose|od|self harm|jumper|hanging) (?:call|calls|callout|call out|job|jobs|shout|shouts)|there (?:was|has been|s been) (?:a|another) (?:suicide|jumper|person under a train|one under) (?:on|at) the (?:tube|line|tracks|railway|underground|metro|train|station|bridge)`,
     },
     {
       id: 'noticed-on-someone',
@@ -1082,7 +1082,9 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   otherBody: '(?:on|in|to|across) (?:his|her|their|hes|shes) (?:\\w+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|body|face|hands?)',
   firstPerson: '(?:i|im|ive|id|ill|me|my|myself|mine|meself|mysel|we|us|our|ourselves|i m|i ve|i d|i ll)',
   thirdPerson:
-    '(?:shed|hed|theyd|she d|he d|they d|shell|hell)|(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:customer|customers|caller|callers|guest|visitor|stranger|lady|bloke|resident|service user|inmate|pupil|pupils|friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|(?<!(?:of|took|take|takes|taking|taken|swallowed|swallow|swallowing|popped|pop|had|have|downed|need|used|use|counted|count|saved|saving) )them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
+    // …also with "'s" as written without the apostrophe, when a verb follows ("my partner's relapsed",
+    // "my sister's been cutting"), never before a thing ("my mum's sleeping pills").
+    '(?:my|our|his|her|their) (?:best |little |big |older |younger |ex )?(?:partner|friend|mate|sister|brother|mum|mom|dad|mother|father|son|daughter|wife|husband|bf|gf|boyfriend|girlfriend|cousin|flatmate|roommate|housemate|sponsee|client|patient|colleague|coworker|niece|nephew|aunt|uncle|nan|gran|grandma|grandad)s(?= (?:been|relapsed|started|cutting|cut|taken|took|tried|done|gone|going|back|always|never|not|just|self|sh|overdosed|attempted|in hospital|in a&e|in a and e)\\b)|(?:shed|hed|theyd|she d|he d|they d|shell|hell)|(?:my|our|his|her|their|a|an|the|your|this|that|one of my|some) (?:\\w+ )?(?:customer|customers|caller|callers|guest|visitor|stranger|lady|bloke|resident|service user|inmate|pupil|pupils|friend|friends|bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|brother|bro|sister|sis|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|kids|child|children|cousin|uncle|aunt|auntie|grandma|grandpa|grandmother|grandfather|nan|nana|niece|nephew|classmate|coworker|co worker|colleague|boss|neighbou?r|roommate|flatmate|client|clients|patient|patients|student|students|teacher|family|guy|girl|man|woman|boy|teen|teenager|person|celebrity|actor|actress|singer|rapper|character|player|streamer|youtuber|influencer|athlete|musician|comedian|author|writer|veteran|veterans|soldier|soldiers|teammate|mate|pal|buddy|relative|stepdad|stepmom|stepmum|bestie|bff|ppl|people)|he|she|they|hes|shes|theyre|theyve|him|her|(?<!(?:of|took|take|takes|taking|taken|swallowed|swallow|swallowing|popped|pop|had|have|downed|need|used|use|counted|count|saved|saving) )them|his|their|someone|somebody|people|everyone|anyone|celebrities|(?:robin williams|anthony bourdain|kurt cobain|chester bennington|avicii|marilyn monroe|sylvia plath|virginia woolf|ernest hemingway|van gogh|amy winehouse|whitney houston|heath ledger|matthew perry|mac miller|juice wrld|lil peep|kate spade|caroline flack|aaron swartz|alan turing)',
   clauseBreaks: '(?:but|however|though|although|except|whereas|even so|that said|anyway|on the other hand)',
   patternClause: '(?:when|whenever|if|once|as soon as|every time|each time|usually|sometimes|often|the moment|before)',
   jokes: {
