@@ -424,6 +424,10 @@ describe('Spanish building blocks', () => {
     'ideas de muerte: ninguna. ganas de hacerme daño: tampoco',
     'hace dos años me tomé una caja de pastillas',
     'un compañero de clase se suicidó',
+    // a call-out at work; years since the last time; another era
+    'soy paramédico y hoy tuvimos una sobredosis, la chica sobrevivió',
+    '8 años desde la última vez que me autolesioné',
+    'en otra época estuve a punto de tomarme todo el frasco',
   ])('recorded low: %s', (text) => {
     expect(levelOf(text)).toBe('low');
   });
@@ -528,6 +532,8 @@ describe('German crisis language', () => {
     ['ein Kollege hat sich letztes Jahr umgebracht', 'low'],
     ['früher hatte ich oft Suizidgedanken, jetzt nicht mehr', 'low'],
     ['ich bin jetzt ein Jahr clean vom Ritzen', 'low'],
+    ['heute Nacht Einsatz wegen Überdosis, sie hats geschafft', 'low'],
+    ['das Thema Suizid ist für mich abgeschlossen', 'low'],
   ] as const)('no alert: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });

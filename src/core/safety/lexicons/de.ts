@@ -54,7 +54,7 @@ const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12k',
+  version: 'de-2026.12l',
   patterns: [
     // --- Direct suicide language ----------------------------------------------------------------
     {
@@ -283,6 +283,11 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   ],
   thirdPartyContexts: [
     {
+      // A call-out at work: "heute Nacht Einsatz wegen Überdosis".
+      id: 'de-einsatz',
+      pattern: `(?:einsatz|eins${A}tze|notruf|alarmierung) (?:\\w+ ){0,2}(?:wegen|bei|mit|nach) (?:einer |einem |einem versuchten )?(?:${U}berdosis|suizid\\w*|selbstmord\\w*|intox\\w*)`,
+    },
+    {
       id: 'de-dritte',
       pattern: `(?:ihre|ihren|ihrer|seine|seinen|seiner|deren|dessen) (?:\\w+ )?(?:suizid\\w*|selbstmord\\w*|todesgedank\\w*|selbstverletzung\\w*)|(?:statistik\\w*|zahlen|daten|psychologie\\w*|vorlesung|klausur|unterrichtseinheit|ethik\\w*|bio\\w*) (?:\\w+ ){0,5}(?:${U}ber|zu|zum thema|von) (?:\\w+ ){0,2}(?:suizid\\w*|selbstmord\\w*|selbstverletz\\w*|${U}berdosis)|(?:einen|einem|ein) (?:suizid|selbstmord|suizidversuch|selbstmordversuch)(?:fall)?(?! (?:gedacht|begehen|machen|planen))|(?:zeitung|radio|bericht|meldung|post|insta|twitter|reddit|forum|gedicht|lied|song|doku|dokumentation|film|serie|tatort|buch|roman|referat|artikel|nachrichten|news|vortrag|seminar|podcast|video|reportage|studie|bachelorarbeit|masterarbeit|hausarbeit|arbeit|elternabend|unterricht|schule|kurs|fortbildung|schulung|workshop)\\w* (?:\\w+ ){0,5}(?:${U}ber|um|zu|zum thema|von|mit) (?:\\w+ ){0,4}(?:suizid\\w*|selbstmord\\w*|selbstverletz\\w*|${U}berdosis|ritzen|sterbehilfe|depression\\w*|todesgedanken)|(?:ging|gings|geht|gehts|ging es|redeten|sprachen|diskutiert\\w*) (?:\\w+ ){0,3}(?:um|${U}ber) (?:\\w+ ){0,4}(?:suizid|selbstmord|selbstverletz|ritz|${U}berdosis)\\w*|(?:gefragt|fragt|frage|fragen|fragte),? ob (?:ich|i) (?:\\w+ ){0,3}(?:suizid\\w*|selbstmord\\w*|todesgedank\\w*|mich (?:\\w+ )?(?:verletze|ritze|umbringen\\w*)|mir (?:\\w+ )?(?:was|etwas|eppes) an(?:zutun|tue|tun)|mir (?:\\w+ )?weh ?(?:zu ?tun|tue))|su[iy]?zid\\w* ?(?:item|frage|skala|fragebogen|rate|pr${A}vention|praevention|forschung|hotline|telefon|studie)\\w*|selbstmord ?(?:rate|anschlag|attentat)|selbstmordanschlag|suicide squad|werther\\w*|suizidrate|suizidpr${A}vention|suizidpraevention|tablettenvergiftung\\w*|(?:pfleger|pflegerin|arzt|${A}rztin|sanit${A}ter\\w*|notarzt|polizist\\w*) (?:\\w+ )?(?:auf|in|im) (?:der |dem )?(?:intensiv|notaufnahme|station|dienst|einsatz)|(?:arbeite|arbeit) (?:\\w+ ){0,2}(?:in der|auf der|im) (?:notaufnahme|intensiv|rettungsdienst|psychiatrie|klinik)|mit selbstmord gedroht|challenge\\w*|tiktok|(?:am|an|auf) (?:seinen|seinem|ihren|ihrem|seine|ihre) (?:\\w+ )?(?:arm|armen|arme|handgelenk\\w*|beinen|haut)|(?:die figur|der held|die heldin|der protagonist|die protagonistin|der charakter|der s${A}nger|die s${A}ngerin|der schauspieler|die schauspielerin|der rapper)\\w* (?:\\w+ ){0,6}(?:um|tot|gestorben|${U}berdosis|suizid\\w*)`,
     },
@@ -305,7 +310,7 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   current: `(?:wieder|wida|wieda|schon wieder|heute nacht|jetzt gerade|grad|gerade eben|immer noch|noch immer|seit gestern|seit heute|seit tagen|jetzt wieder)`,
   urgent: `(?:heute nacht|heut nacht|heit nacht|heut auf d nacht|heute abend|heut abend|heit am abend|jetzt gleich|gleich jetzt|sofort|morgen fr${U}h|in der fr${U}h|wenn du das liest|es ist soweit|es ist entschieden|wenn alle schlafen|noch heute|heute noch)`,
   recent: `(?:nachdem ich|schreib (?:das|des|dir) (?:\\w+ )?(?:hier|jetzt)|heute|heut|heit|jetzt|grad|gerade|grod|eben|vorhin|vor (?:einer|ner|\\d+|ein paar) (?:stunde|stunden|minuten)|gleich|nacht|mach ich|werd|mittendrin|schon in meiner|in meiner jackentasche|seit ner stunde|seit einer stunde)`,
-  resolvedAfter: `(?:ist vorbei|sind vorbei|ging vorbei|hat aufgeh${O}rt|haben aufgeh${O}rt|(?:ist|sind) (?:(?!nicht |nie |ned |net |nid )\\w+ ){0,3}weg|(?:ist|is|isch) (?:schon )?lange her|(?:ist|sind) (?:schon )?(?:\\w+ )?(?:jahre|monate|wochen) her|hab ich (?:nicht mehr|keine mehr|nie mehr))`,
+  resolvedAfter: `(?:ist vorbei|sind vorbei|ging vorbei|(?:ist|sind) (?:f${U}r mich )?(?:abgeschlossen|erledigt|geschichte)|hat aufgeh${O}rt|haben aufgeh${O}rt|(?:ist|sind) (?:(?!nicht |nie |ned |net |nid )\\w+ ){0,3}weg|(?:ist|is|isch) (?:schon )?lange her|(?:ist|sind) (?:schon )?(?:\\w+ )?(?:jahre|monate|wochen) her|hab ich (?:nicht mehr|keine mehr|nie mehr))`,
   selfSubject: `(?:ich|mich|mir|i|mi)`,
   objects: `(?:(?:mein|meine|das|der|die|des|mei) )?(?<!(?:im|in|ins|in meinem|in meiner|in dem|in der|in nem|aus dem|mit dem|mit meinem|vom|am|auf dem|beim|unterm|hinterm) (?:(?:mein|meine|das|der|die|des|mei) )?)(?:handy|akku|batterie|laptop|computer|auto|pflanze|pflanzen|basilikum|orchidee|party|drucker|wlan|router|fernseher|projekt|idee|motor|uhr|kaktus|monstera|zimmerpflanze|zimmerpflanzen|sukkulente|farn|bonsai|blumen|tomaten)`,
   otherBody: `(?:an|am|auf) (?:seinen|seinem|ihren|ihrem|seine|ihre) (?:\\w+ )?(?:arm|armen|arme|handgelenk|handgelenken|beinen|haut)`,
