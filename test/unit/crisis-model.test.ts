@@ -9,10 +9,15 @@ import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MOD
 
 const corpus = readCorpus();
 const development = corpus.filter((item) => item.split !== 'heldout' && item.context === 'free_text');
+/**
+ * These tests screen thousands of corpus messages each (a few seconds alone, more on a loaded CI
+ * machine): a time limit here guards against a hang, not a speed target (that is bench:safety's).
+ */
+const CORPUS_TIMEOUT_MS = 90_000;
 /** Every 10th development message: enough to exercise every branch, quick enough for a unit test. */
 const sample = development.filter((_, index) => index % 10 === 0);
 
-describe('crisis model', () => {
+describe('crisis model', { timeout: CORPUS_TIMEOUT_MS }, () => {
   it('ships trained weights of the expected size, and the detector version names them', () => {
     const model = crisisModel();
     expect(model.weights.length).toBe(1 << MODEL_BITS);
@@ -139,7 +144,7 @@ describe('crisis model', () => {
   });
 });
 
-describe('mention model', () => {
+describe('mention model', { timeout: CORPUS_TIMEOUT_MS }, () => {
   const withoutMention = (item: CorpusItem) => detectCrisis(item.text, { mention: false });
 
   it('ships its own weights, part of the detector version', () => {
@@ -178,7 +183,7 @@ describe('mention model', () => {
   });
 });
 
-describe('jokes (CrisisLexicon.jokes)', () => {
+describe('jokes (CrisisLexicon.jokes)', { timeout: CORPUS_TIMEOUT_MS }, () => {
   // Hyperbole told as a joke about a trigger is recorded `low` when the model agrees; laughter alone
   // never dismisses anything.
   const hyperbole = [
