@@ -393,6 +393,8 @@ describe('Spanish building blocks', () => {
     ['me mato si me deja', 'high'],
     ['me mato caminando a las vías del tren', 'high'],
     ['ya cobré, se la dejé a mi mamá y ahí sí me mato', 'high'],
+    ['adiós para siempre a mi familia, los quiero', 'high'],
+    ['ya compré la soga. esta noche', 'high'],
   ] as const)('%s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
@@ -408,6 +410,8 @@ describe('Spanish building blocks', () => {
     'hoy me maté cocinando para 20 personas',
     'me quería morir cuando me cayó el café encima, qué oso',
     'mi potus parece que se quiere suicidar, tiene las hojas caídas',
+    'adiós para siempre a las muelas del juicio',
+    'ya compré la soga para el columpio de los niños',
     'si tengo que escuchar otra vez ese reggaetón me pego un tiro',
     'me tiré de cabeza al mar',
     'me corté cocinando',

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12m',
+  version: 'es-2026.12n',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -281,7 +281,9 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     { id: 'es-suicidio-figurado', pattern: `(?:examen|prueba|plan|idea|trafico|horario|partido|ruta|eso|esto) (?:\\w+ )?(?:fue|es|era|seria|sera) (?:un |una |el )?(?:verdadero |autentico |puro |total )?suicidio|suicidio (?:politico|social|academico|laboral|digital|electoral|financiero)` },
     { id: 'es-ex-me-corto', pattern: `(?:ex|novi[oa]|pareja|chic[oa]|morr[oa]|pibe|piba|jev[oa]|gf|bf) (?:\\w+ ){0,2}me corto(?! (?:las venas|los brazos|el brazo|las munecas|la piel))` },
     { id: 'es-cada-vez-que', pattern: `(?:tirarme|aventarme|lanzarme) por la ventana cada vez que (?:el|la|los|las|mi|mis) (?:vecin\\w*|jefe|jefa|profe\\w*|suegr\\w*|radio|cancion|musica|alarma|taladro|perro|grupo|chat)[^|]{0,60}` },
-    { id: 'es-soga-para-algo', pattern: `(?:soga|cuerda|cuerdas) (?:\\w+ ){0,2}para (?:el |la |un |una |los |las )?(?:columpio|hamaca|tendedero|ropa|escalada|escalar|barco|velero|tienda|carpa|mudanza|perro)` },
+    { id: 'es-soga-para-algo', pattern: `(?:(?:ya )?(?:compre|tengo|consegui|traje|busque|encontre|saque) (?:la |una |unas |las |el |un )?)?(?:soga|cuerda|cuerdas) (?:\\w+ ){0,2}para (?:el |la |un |una |los |las )?(?:columpio|hamaca|tendedero|ropa|escalada|escalar|barco|velero|tienda|carpa|mudanza|perro)` },
+    // A farewell to a thing, a tooth or a place: "adiós para siempre a las muelas del juicio".
+    { id: 'es-adios-a-cosas', pattern: `adios (?:para siempre |por siempre )?a (?:las? |los? |mis? |mi |este |esta )?(?:muelas del juicio|muela|amigdalas|brackets|frenos|yeso|puntos|pelo|barba|flequillo|piso|depa|departamento|casa|trabajo|oficina|gimnasio|gym|celular|movil|coche|carro|auto|uni|universidad|colegio|escuela|dieta|azucar|cafe)(?! (?:y a (?:todos|todas|ustedes|mi familia)|familia|mundo|vida))` },
     {
       // Waking or getting up at an hour: "no quiero despertarme temprano mañana", "madrugar para ir al curro".
       id: 'es-despertar-hora',
