@@ -239,6 +239,8 @@ describe('English rules by category', () => {
     ['from when I wake up I want to die', 'high'],
     ['when I first got diagnosed I wanted to die. now I have a routine', 'low'],
     ['when I first wake up I want to die', 'high'],
+    ['back in the army days i had my gun to my head once', 'low'],
+    ['i have my gun to my head right now', 'high'],
     // whose cutting is read from the text
     ["my friend told me she's been cutting again", 'low'],
     ['cutting again', 'high'],
