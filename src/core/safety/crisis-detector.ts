@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type {
-  CrisisAssessment,
-  CrisisCategory,
-  CrisisKind,
-  CrisisLexicon,
-  CrisisSeverity,
-  RiskLevel,
-  ScreeningContext,
+import {
+  JOKE_MAX_WORDS,
+  type CrisisAssessment,
+  type CrisisCategory,
+  type CrisisKind,
+  type CrisisLexicon,
+  type CrisisSeverity,
+  type RiskLevel,
+  type ScreeningContext,
 } from './crisis-types.js';
-import { JOKE_MAX_WORDS } from './crisis-types.js';
 import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_DOUBT_BELOW, MODEL_JOKE_BELOW, MODEL_OVERRULE_AT, type CrisisModel } from './crisis-model.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 
@@ -708,6 +708,8 @@ interface Judged {
   nearOnly?: boolean;
   /** The level was decided by matches in a joking frame alone (CrisisLexicon.jokes). */
   jokeOnly?: boolean;
+  /** The lexicons the message was screened with (its languages), for the model's threshold. */
+  screened?: readonly CrisisLexicon[];
 }
 
 /**
@@ -812,7 +814,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   // match is recorded `low` for the therapist instead of answered with the crisis response.
   let reading: string | undefined;
   const read = () => (reading ??= modelReading(text, lexicons));
-  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= thresholdFor(text, lexicons, model)) {
+  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= thresholdFor(judged.screened ?? lexicons, model)) {
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
   } else if (model && result.level === 'low' && context === 'free_text' && crisisProbability(read(), model) >= MODEL_OVERRULE_AT) {
     // Very sure against the lexicons' reading of a crisis phrase as a mention ("I don't want to kill
@@ -852,11 +854,9 @@ function emojiOnly(text: string): CrisisAssessment {
   return { detected: true, level: 'medium', severity: 'medium', matched: ['risk-emoji'], categories: [category] };
 }
 
-/** The model's threshold for `text`: its language's where the message is in one language only. */
-function thresholdFor(text: string, lexicons: readonly CrisisLexicon[], model: CrisisModel): number {
-  if (!model.byLanguage) return model.threshold;
-  const languages = lexiconsFor(text, lexicons);
-  return (languages.length === 1 ? model.byLanguage[languages[0]!.locale] : undefined) ?? model.threshold;
+/** The model's threshold for a message screened with `screened`: its language's where it is in one language only. */
+function thresholdFor(screened: readonly CrisisLexicon[], model: CrisisModel): number {
+  return (screened.length === 1 ? model.byLanguage?.[screened[0]!.locale] : undefined) ?? model.threshold;
 }
 
 /** Whether any clause of the message says it is current or urgent ("again", "tonight", "right now"). */
@@ -915,7 +915,8 @@ const shortResults = new Map<string, CrisisAssessment>();
 function assess(text: string, lexicons: readonly CrisisLexicon[], context: ScreeningContext, judged: Judged): CrisisAssessment {
   const found = new Map<string, Finding>();
   const laughing = HUMOUR_EMOJI.test(text);
-  for (const lexicon of lexiconsFor(text, lexicons)) {
+  judged.screened = lexiconsFor(text, lexicons);
+  for (const lexicon of judged.screened) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
     for (const finding of findingsOf(variants, compile(lexicon), context, judged, laughing)) {
       const before = found.get(finding.id);
