@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_JOKE, MODEL_MATCH, MODEL_MENTION, MODEL_OVERRULE, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
+import { CRISIS_DETECTOR_VERSION, detectCrisis, MODEL_DOUBT, MODEL_JOKE, MODEL_MATCH, MODEL_MENTION, MODEL_OVERRULE, modelReading, normaliseCrisisText } from '../../src/core/safety/crisis-detector.js';
 import { readCorpus, type CorpusItem } from '../safety/corpus.js';
 import { CRISIS_MODEL_VERSION, crisisModel, crisisProbability, mentionModel, MODEL_BITS, MODEL_OVERRULE_AT, modelFeatures } from '../../src/core/safety/crisis-model.js';
 
@@ -94,6 +94,20 @@ describe('crisis model', { timeout: CORPUS_TIMEOUT_MS }, () => {
       expect(detectCrisis(text)).toMatchObject({ detected: true, matched: [MODEL_MATCH] });
     }
     expect(detectCrisis('I want to live, not die').detected).toBe(false);
+  });
+
+  it('reads the rest of a message around what the lexicons dismissed, never the dismissed words', () => {
+    // "Haven't used it yet" breaks the proximity match "blade … used" apart: no act, rightly;
+    // the plan in the rest of the message ("I'm going to tonight") is still read by the model.
+    const text = "I snapped a pencil sharpener to get the blade out. Haven't used it yet but I'm going to tonight";
+    expect(detectCrisis(text, { model: false }).level).toBeNull();
+    expect(detectCrisis(text)).toMatchObject({ detected: true, level: 'medium', matched: [MODEL_MATCH] });
+    // The dismissed words themselves are what the model no longer reads: "live, not die" is gone,
+    // and nothing of a crisis is left in the rest.
+    expect(crisisProbability(modelReading('I want to live, not die'))).toBeGreaterThan(0.9);
+    for (const denial of ['I want to live, not die', 'i want to live, not die. i just want the mornings to feel less heavy', 'my legs want to die after leg day']) {
+      expect(detectCrisis(denial).detected).toBe(false);
+    }
   });
 
   it('may speak where the lexicons read a figurative phrase: the model never reads that phrase, only the rest', () => {

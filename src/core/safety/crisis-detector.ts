@@ -31,7 +31,7 @@ import { CRISIS_LEXICONS } from './lexicons/index.js';
  */
 
 /** Stored on risk flags so a flag says which detector and lexicons produced it. */
-export const CRISIS_DETECTOR_VERSION = `2.3.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
+export const CRISIS_DETECTOR_VERSION = `2.4.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
 
 export interface DetectOptions {
   context?: ScreeningContext;
@@ -681,7 +681,9 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
           const between = e <= anchor[0] ? scene.text.slice(e, anchor[0]) : scene.text.slice(anchor[1], s);
           const lead = between.slice(between.lastIndexOf(BOUNDARY) + 1);
           const broken = rules.negationWord.test(lead) && !rules.doubleNegative.test(lead);
-          if (broken) judged.dismissed = true;
+          // The words of the broken match, both parts and the negation, are left out of the model's
+          // reading (leaving the earlier part in had it read "I want" alone as a crisis).
+          if (broken) dismiss(judged, scene.text, [Math.min(s, anchor[0]), Math.max(e, anchor[1])]);
           return !broken;
         })
         .sort((a, b) => a.distance - b.distance)[0];
@@ -700,16 +702,29 @@ function proximityFinding(scene: Scene, rule: CompiledProximity, rules: Compiled
 /**
  * Whether a lexicon saw risk words and judged them harmless: a thing as the subject ("my phone is
  * dying"), a negation that breaks a phrase apart ("I want to live, not die"). The statistical model
- * never overrules that judgement. (A figurative phrase is no dismissal: the model never reads it.)
+ * never overrules that judgement: it reads the message without the dismissed words, and keeps silent
+ * where it cannot leave them out (a dismissal in a re-read spelling). (A figurative phrase is no
+ * dismissal: the model never reads it either.)
  */
 interface Judged {
+  /** A dismissal in a re-read spelling, whose words the model's reading cannot leave out: the model keeps silent. */
   dismissed: boolean;
+  /** Dismissed words in the message as written: the model reads the message without them ("I want to live, ~~not die~~"). */
+  cuts: Span[];
+  /** The message as written (normaliseCrisisText), the spelling `cuts` are positions in. */
+  written?: string;
   /** The level was decided by proximity rules alone. */
   nearOnly?: boolean;
   /** The level was decided by matches in a joking frame alone (CrisisLexicon.jokes). */
   jokeOnly?: boolean;
   /** The lexicons the message was screened with (its languages), for the model's threshold. */
   screened?: readonly CrisisLexicon[];
+}
+
+/** Records a dismissal at `span` of `variant`: words the model leaves out if the message as written, else silence. */
+function dismiss(judged: Judged, variant: string, span: Span): void {
+  if (variant === judged.written) judged.cuts.push(span);
+  else judged.dismissed = true;
 }
 
 /**
@@ -732,7 +747,7 @@ function findingsOf(variants: readonly string[], rules: CompiledLexicon, context
       if (best) findings.push(best);
       // A match inside a figurative phrase is no dismissal: the model never reads that phrase
       // (modelReading) and may still read the rest. A thing as the subject ("my legs want to die") is.
-      else if (!spans.every((span) => figurative(span, scene(variant), rules))) judged.dismissed = true;
+      else for (const span of spans) if (!figurative(span, scene(variant), rules)) dismiss(judged, variant, span);
       break;
     }
   }
@@ -805,16 +820,17 @@ export function detectCrisis(text: string, options: DetectOptions = {}): CrisisA
   const key = cacheable ? createHash('sha256').update(context).update('\0').update(text).digest('base64') : '';
   const cached = cacheable ? shortResults.get(key) : undefined;
   if (cached) return { ...cached, matched: [...cached.matched], categories: [...cached.categories] };
-  const judged: Judged = { dismissed: false };
+  const judged: Judged = { dismissed: false, cuts: [] };
   let result = assess(text, lexicons, context, judged);
   // The model speaks only about free text, never about a described warning sign. Where the
-  // lexicons found nothing (and dismissed nothing: a thing as the subject, a broken phrase), it may
-  // flag the message (`medium`). Where only proximity rules (words near each other, the lexicons'
+  // lexicons found nothing, it may flag the message (`medium`), reading it without the words they
+  // dismissed (a thing as the subject, a phrase a negation broke apart: "Haven't used it yet", and
+  // then "but I'm going to tonight"). Where only proximity rules (words near each other, the lexicons'
   // weakest evidence) matched and the model finds the message very unlikely to be a crisis, the
   // match is recorded `low` for the therapist instead of answered with the crisis response.
   let reading: string | undefined;
   const read = () => (reading ??= modelReading(text, lexicons));
-  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(read(), model) >= thresholdFor(judged.screened ?? lexicons, model)) {
+  if (model && result.level === null && !judged.dismissed && context === 'free_text' && crisisProbability(judged.cuts.length ? modelReading(text, lexicons, judged.cuts) : read(), model) >= thresholdFor(judged.screened ?? lexicons, model)) {
     result = { detected: true, level: 'medium', severity: 'medium', matched: [MODEL_MATCH], categories: ['unclassified'] };
   } else if (model && result.level === 'low' && context === 'free_text' && crisisProbability(read(), model) >= MODEL_OVERRULE_AT) {
     // Very sure against the lexicons' reading of a crisis phrase as a mention ("I don't want to kill
@@ -880,8 +896,16 @@ const LAUGHTER = /(?<![\p{L}\p{N}])(?:lol+|lmf?ao+|lmfao|rofl|(?:ha){2,}h?|(?:he
  * figurative or everyday ("the hill I will die on", "my phone died", "cortarme el pelo") taken out,
  * so an idiom's words are not read as risk. Training reads messages the same way.
  */
-export function modelReading(text: string, lexicons: readonly CrisisLexicon[] = CRISIS_LEXICONS): string {
-  let written = normaliseCrisisText(text).replace(LAUGHTER, ' ').replace(/ {2,}/g, ' ').trim();
+export function modelReading(text: string, lexicons: readonly CrisisLexicon[] = CRISIS_LEXICONS, cuts: readonly Span[] = []): string {
+  let written = normaliseCrisisText(text);
+  // Right to left, overlapping cuts merged, so every position still points into the text.
+  let from = Infinity;
+  for (const [start, end] of [...cuts].sort((a, b) => b[1] - a[1])) {
+    const to = Math.min(end, from);
+    if (start < to) written = `${written.slice(0, start)} ${written.slice(to)}`;
+    from = Math.min(from, start);
+  }
+  written = written.replace(LAUGHTER, ' ').replace(/ {2,}/g, ' ').trim();
   for (const lexicon of lexicons) {
     const safe = compile(lexicon).safe.flatMap((regex) => spansOf(regex, written));
     if (safe.length === 0) continue;
@@ -918,6 +942,7 @@ function assess(text: string, lexicons: readonly CrisisLexicon[], context: Scree
   judged.screened = lexiconsFor(text, lexicons);
   for (const lexicon of judged.screened) {
     const variants = variantsOf(text, vocabularyOf(lexicon, lexicons));
+    judged.written ??= variants[0];
     for (const finding of findingsOf(variants, compile(lexicon), context, judged, laughing)) {
       const before = found.get(finding.id);
       if (!before || RANK[finding.level] > RANK[before.level]) found.set(finding.id, finding);
