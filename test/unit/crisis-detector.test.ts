@@ -279,6 +279,13 @@ describe('English rules by category', () => {
     ['self harm? no. never done it', 'low'],
     ['scale of 1-10 for wanting to die? 0', 'low'],
     ['kill myself? no one would notice', 'high'],
+    // …also with a form's answer label or a firmer no, and asked about a period
+    ['Q: Any thoughts of self-harm since last session? A: None. Q: Mood? A: Fine', 'low'],
+    ['wanting to hurt myself? absolutely not. i have a dog to walk', 'low'],
+    ['thoughts of suicide in the past two weeks? no', 'low'],
+    ['suicidal thoughts? a: yes, every day', 'high'],
+    ["i've never once thought about hurting myself", 'low'],
+    ["i've never once wanted to live. i want to die", 'high'],
     // someone else: counted cases, works about suicide, reflexives, seeing their marks
     ['two overdoses came in on my shift', 'low'],
     ['the poem is about suicide', 'low'],
@@ -287,6 +294,11 @@ describe('English rules by category', () => {
     // scars that fade are the past; an urge that has not come back is over
     ['my scars from self harm are fading', 'low'],
     ["the urge to cut hasn't come back since easter", 'low'],
+    // a later sentence saying it is over, in a message told as the past, with nothing current
+    ['Looking back at my journal from last winter is weird. I wanted to die on every page. I don\'t feel like that now', 'low'],
+    ['I want to die. I don\'t feel like that was ever going to change', 'high'],
+    ['I took all my pills. it feels like a different world already', 'high'],
+    ['I was 2 years clean from self harm until last night. I cut again', 'high'],
   ] as const)('scope: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });

@@ -96,6 +96,7 @@ interface CompiledLexicon {
   urgent: RegExp;
   recent: RegExp;
   resolvedAfter: RegExp;
+  resolvedLater: RegExp | undefined;
   firstPerson: RegExp;
   selfSubject: RegExp;
   thirdPerson: RegExp;
@@ -219,6 +220,7 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     urgent: wordRegex(lexicon.urgent, `${lexicon.locale} urgent`),
     recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
     resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'u'),
+    resolvedLater: lexicon.resolvedLater === undefined ? undefined : wordRegex(lexicon.resolvedLater, `${lexicon.locale} resolved later`),
     firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
     selfSubject: wordRegex(lexicon.selfSubject, `${lexicon.locale} self subject`),
     thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
@@ -273,11 +275,12 @@ function fold(text: string): string {
 /**
  * A denial answering the writer's own question ("suicidal thoughts? no, just tired", "wanting to
  * die? nope") is moved into the question's clause, where the lexicon's trailing denials read it.
- * Only a bare answer counts: "suicidal? no one would care" is not a denial. English answers only (the
+ * An answer label may come first, as on a form ("Suicidal thoughts? A: None"). Only a bare answer
+ * counts: "suicidal? no one would care" is not a denial. English answers only (the
  * Spanish and German lexicons read their own "¿…? no" / "…? Nein" themselves).
  */
 const QUESTION_DENIAL =
-  /\?+[\s"')\]]*(no+|nope|nah+|never|not really|not at all|not lately|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
+  /\?+[\s"')\]]*(?:(?:a|ans|answer)\s*[:\-]\s*)?(no+|nope|nah+|never|not really|not at all|not lately|absolutely not|definitely not|of course not|hell no|no way|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
 const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**
@@ -558,6 +561,8 @@ interface Scene {
   breaks: Span[];
   /** The whole message holds a time-bound or recent cue (for `describing`). */
   urgentAnywhere: boolean;
+  /** The whole message holds a current, time-bound or recent cue (for `resolvedLater`). */
+  nowAnywhere: boolean;
   /** A short message with a humour marker and no serious one (CrisisLexicon.jokes). */
   joking: boolean;
 }
@@ -583,6 +588,7 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
+  if (rules.resolvedLater && !scene.nowAnywhere && spansOf(rules.historical, text).length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
   if (cue(rules.historical) && !cue(rules.current)) return finding('low');
   const urgent = cue(rules.urgent, span);
   // Hyperbole told as a joke about a trigger ("I'll kms if the wifi drops again lol"): marked, and
@@ -621,6 +627,7 @@ function sceneOf(text: string, rules: CompiledLexicon, laughing = false): Scene 
   let thirdParty: Span[] | undefined;
   let breaks: Span[] | undefined;
   let urgentAnywhere: boolean | undefined;
+  let nowAnywhere: boolean | undefined;
   let joking: boolean | undefined;
   return {
     text,
@@ -643,6 +650,9 @@ function sceneOf(text: string, rules: CompiledLexicon, laughing = false): Scene 
     },
     get urgentAnywhere() {
       return (urgentAnywhere ??= spansOf(rules.urgent, text).length > 0 || rules.recent.test(text));
+    },
+    get nowAnywhere() {
+      return (nowAnywhere ??= this.urgentAnywhere || spansOf(rules.current, text).length > 0);
     },
   };
 }

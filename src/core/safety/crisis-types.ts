@@ -143,6 +143,12 @@ export interface CrisisLexicon {
   readonly recent: string;
   /** Right after a match, words saying it is over ("… stopped around week 6", "… is gone"). */
   readonly resolvedAfter: string;
+  /**
+   * A later sentence saying it is over for the writer now ("I don't feel like that now", "it reads
+   * like another person wrote it", "5 years clean"): matches before it are history, unless the
+   * message holds a current, time-bound or recent cue anywhere ("… but last night I did it again").
+   */
+  readonly resolvedLater?: string;
   /** First-person words. A match containing one is about the writer. */
   readonly firstPerson: string;
   /** The writer as a person doing something ("i", "me" — not "my"): compared with {@link thirdPerson}. */
