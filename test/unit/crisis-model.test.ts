@@ -206,6 +206,10 @@ describe('jokes (CrisisLexicon.jokes)', { timeout: CORPUS_TIMEOUT_MS }, () => {
     'I would throw myself off a cliff for a ticket to that gig haha',
     'si mi jefe me vuelve a llamar un domingo me tiro por la ventana jajaja',
     'wenn der Drucker nochmal streikt spring ich aus dem Fenster haha',
+    // a short exclamation beside the sentence that tells the mishap
+    'le dije "igualmente" al mozo cuando me dijo buen provecho. quiero morir jaja',
+    'hab mich ausgesperrt, schluessel liegt drinnen. kann mich bitte wer erschiessen haha',
+    'tripped over my own feet in front of the whole class. kms lol',
   ];
 
   it.each(hyperbole)('records a joke about a trigger as low, for the therapist: %s', (text) => {
@@ -240,6 +244,15 @@ describe('jokes (CrisisLexicon.jokes)', { timeout: CORPUS_TIMEOUT_MS }, () => {
     'wenn er mich verlässt bring ich mich um haha',
     // acts are told literally
     'i took all my pills when she left lol',
+    // an exclamation beside a sentence about no trifle
+    'he left me for someone else. i want to die lol',
+    'my parents are divorcing. i wanna die lol',
+    'mi novio me dejo por otra. me quiero morir jaja',
+    'ich bin so müde von allem. will sterben haha',
+    'nobody texted me back all weekend. i want to die lol',
+    // only a wish to die is exclaimed: never a place, a plan or means
+    'im at the bridge now. just wanted to tell someone before lol',
+    'been saving my pills for months. the box is full now. its enough lol',
   ];
 
   it.each(crises)('still answers: %s', (text) => {

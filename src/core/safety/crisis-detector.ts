@@ -594,7 +594,7 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   // Hyperbole told as a joke about a trigger ("I'll kms if the wifi drops again lol"): marked, and
   // recorded `low` where the model agrees it is no crisis (detectCrisis). Never an ingestion or
   // self-harm act, never time-bound, never without the trigger.
-  if (scene.joking && !urgent && !LITERAL_ACTS.has(rule.category) && cue(rules.jokes!.trigger, span)) return { ...finding(rule.severity), joke: true };
+  if (scene.joking && !urgent && !LITERAL_ACTS.has(rule.category) && (cue(rules.jokes!.trigger, span) || (EXCLAIMED.has(rule.category) && exclaimedBeside(text, clause)))) return { ...finding(rule.severity), joke: true };
   // Describing warning signs, triggers or the past: only what is happening now is a crisis — or an
   // act the writer tells as done or decided ("after the call I took all my sleeping pills"), not a
   // list of signs ("hoarding pills, googling ways to die") nor a pattern ("when I start …").
@@ -612,6 +612,19 @@ function narratedBySelf(text: string, span: Span, clause: Span, rules: CompiledL
   if (rules.patternClause.test(before)) return false;
   return spansOf(rules.selfSubject, before).length > 0 || spansOf(rules.selfSubject, text.slice(span[0], Math.min(span[1], span[0] + 4))).length > 0;
 }
+
+/**
+ * The match is a short exclamation beside a sentence that tells what happened ("le dije
+ * "igualmente" al mozo. quiero morir jaja"): the cause is told, only not in the match's clause.
+ */
+function exclaimedBeside(text: string, clause: Span): boolean {
+  if (wordsBetween(text, clause[0], clause[1]) > JOKE_EXCLAMATION_WORDS) return false;
+  return text.split(BOUNDARY).some((sentence) => sentence.trim().split(' ').filter(Boolean).length >= 3 && !text.slice(clause[0], clause[1]).includes(sentence.trim()));
+}
+/** At most this many words in the clause of an exclamation ("kann mich bitte wer erschießen haha"). */
+const JOKE_EXCLAMATION_WORDS = 6;
+/** What people exclaim after a mishap: a wish to die or be killed, never a plan, means or farewell ("im at the bridge now. just wanted to tell someone lol"). */
+const EXCLAIMED: ReadonlySet<string> = new Set<CrisisCategory>(['active_ideation', 'passive_ideation']);
 
 /** Categories told literally even in a joking message: what was swallowed or cut is not hyperbole. */
 const LITERAL_ACTS: ReadonlySet<string> = new Set<CrisisCategory>(['ingestion', 'self_harm']);
