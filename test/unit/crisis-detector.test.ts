@@ -251,6 +251,18 @@ describe('English rules by category', () => {
     // a call-out at work, a death on the line
     ['we responded to a suicide call this morning', 'low'],
     ['there was a suicide on the tube this morning', 'low'],
+    // being found, told as what comes after; never as the past or a found thing
+    ['wanted things to be tidy when they find me', 'high'],
+    ['so someone finds me before the kids do', 'high'],
+    ['i remember begging my mum to let me die when she found me', 'low'],
+    ['when my mum finds me playing xbox at 3am she will kill me', null],
+    ['i hope someone finds me a good therapist', null],
+    // a means with its ordinary use denied; never "not for me", never with the use it is for
+    ['got a fresh blade for this weekend. not for shaving', 'high'],
+    ['went to three pharmacies for paracetamol. have 96 now. not for headaches', 'high'],
+    ['went to the hardware shop for rope and you know what for', 'high'],
+    ['new razor not for my legs, its for my face', null],
+    ['the tablets are not for sleeping, theyre antibiotics', null],
   ] as const)('%s → %s', (text, level) => {
     // The lexicon's own level, the models off: they may lower a lone farewell ("tell my brother i
     // love him") to medium, which keeps the crisis response (crisis-model.test.ts).

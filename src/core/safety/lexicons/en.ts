@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.19',
+  version: 'en-2026.12.20',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -517,6 +517,14 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: `(?:i |ive |i have |just |then )?(?:stab(?:bed)?|jabbed|carved|sliced|slashed|gouged|punctured|pierced) (?:into )?(?:my own |my )${BODY}(?! (?:piercing|tattoo)\\b)`,
     },
     {
+      // Being found, told as what comes after: "so someone finds me before the kids do", "when they find me".
+      id: 'found-after',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern: `(?:before|when|after|once|so|so that|if) (?:they|someone|somebody|anyone|the kids|my kids|the \\w+|my \\w+|he|she|you|people) (?:finally )?(?:finds?|discovers?|gets? to) (?:me|my body)(?! (?:a |an |the |some |my |something|anything|out|here|there|at|in|on|online|funny|annoying|weird|attractive|cute|asleep|passed out|hiding|playing|crying)\\b)`,
+    },
+    {
       id: 'said-goodbyes',
       category: 'intent_plan',
       kind: 'act',
@@ -769,6 +777,8 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     lethalOutcome: `(?:need|have|would have) to jump from|jump from|(?:hold|take|support|carry) (?:my|a persons|someones|a mans|a womans|my full|my body) weight|die|dies|dying|dead|death|kill|kills|fatal|lethal|fastest|quickest|quickly|quick|painless|highest|tallest|deepest|nearest|closest|within (?:driving|walking) distance|near me|unguarded|how high|how far down|to fill|fill (?:a |the )?(?:closed |small |sealed )?(?:garage|room|car)|faster than|quicker than|for a noose|use for|get hold of|buy|without being asked|fall asleep|drift off|always work|definitely work|work|works|survive|surviving|swim back|quietest|nets|without being asked|only need it once|do the most damage|damage|hold me|held|strong currents|cold enough|deep enough|high enough|tall enough|doesnt stop|dont stop|not stop`,
     question: `how|what|whats|which|where|wheres|does|do|is|are|can|could|would|will|if|anyone know|is there|tested|test|checked|looked up|looking up`,
     meansThing: `gun|weapon|service weapon|shotgun|rifle|pistol|cartridges|bullets|ammo|rope|noose|belt|blade|knife|razor|pills|tablets|charcoal|tape|hose|helium|nitrogen|the stuff|${DRUG_NAME}`,
+    // A means with its ordinary use denied: "not for shaving", "not for balloons", "you know what for" (never "not for me").
+    purposeDenied: `not for (?!(?:\\w+ ){0,4}(?:but|its|it s|theyre|they re|thats|that s|just|only)\\b)(?!(?:me|myself|mine|us|you|him|her|them|the (?:dog|cat|kids)|my (?:dog|cat|kids|mum|mom|dad|nan|gran))\\b)(?:\\w+ ){0,2}\\w+|you know what (?:for|its for|they re for|theyre for)|and you know why`,
     meansReady: `know where (?:the |he |she |they |my \\w+ )?(?:key|code|combination|keeps? it|hides? it|keeps? them)|know (?:the |his |her |their )?(?:safe |cabinet |locker )?(?:code|combination|pin|passcode)(?! (?:to|for) (?:the |my |our )?(?:wifi|wi fi|door|gate|phone|laptop|alarm|building|flat))|the key is|the code is|loaded|ready|in (?:my|the) (?:bag|room|drawer|nightstand|pocket|car|wardrobe|sock|closet)|hidden|hid|sharpened|check it|on the side|next to me|beside me|in front of me|counted|lined up|laid out|came today|arrived|bought|ordered|got hold of|taking|im taking|kept all|saved|hoard|stash|tested|a lot of them`,
     finality: `(?:ok |okay |right |so )?(?:im|i am) doing it(?= \\|)|(?:my )?last night (?:on earth|alive|ever|here)|writing (?:my )?(?:letters|goodbyes|goodbye letters)|when (?:you|anyone|someone|they) (?:see|read|find|get) this|it ll already be|itll already be|for good this time|go now|going to go now|so (?:she|he|they|no one|nobody|you) (?:wouldnt|wont|cant|couldnt|doesnt) stop me|one last time|last (?:cigarette|sunset|meal|walk|drink|message|text|goodbye)(?! (?:order|orders|call|calls|of the day|before)\\b)|goodbye|bye|farewell|wont be (?:needing|coming (?:home|back)|around|here|a bother|a problem|a burden)|shant be|dont (?:try to find|look for|wait up|call|come looking)|dont call|made (?:my|the|a) (?:decision|choice)|mind is made up|made up my mind|at peace with (?:it|my decision|the decision)|its my time|my time has come|im ready(?: now)?|ready now|this is it|(?:will|ll|itll|it will) (?:already )?be (?:done|over)|set it (?:all )?up|affairs in order|my plan is|not going to make it to|the spot|be with (?:my|him|her) \\w+ again|see (?:my|him|her) \\w+ again soon|tell (?:my|them|her|him) \\w* ?(?:i love|that i love|im sorry)|love (?:her|him|them|you all)|thank you for (?:trying|everything|the chats|listening)|thanks for the chats|it wasnt your fault|its not your fault|not your fault|im sorry to everyone|sorry for everything|keep it forever|for (?:my kids|the kids|them) to (?:watch|read|have) when|after im gone|when im gone|life insurance|pays out|left (?:a|the) key|left the dog|left the cat|cat has food|the next (?:fast )?train|driving (?:out )?to(?! (?:her|him|them|my \\w+|work|school|the (?:hospital|shop|shops|office|gym|airport|station to pick)|hospital|a ?e|pick)\\b)|im at the|i am at the|im on the (?:roof|bridge|ledge|edge)|not planning on getting out|no one will find me|nobody will find me|wont be found|walk into the (?:sea|river|lake|ocean)|into the sea|finish my life|end my days|stop fighting|letting (?:everyone )?down|one last`,
     finalityCue: `ever|thank you|chats|gave|given|cousin|mate|friend|sister|brother|the mess|find|found|one for each|each of them|after the \\d+\\w*|goodbye|bye|tonight|tonite|tomorrow|this weekend|friday|saturday|sunday|monday|soon|now|right now|after dark|forever|everyone|everything|the 1st|the rope|the knife|the blade|the gun|pills|the car|the bridge|the train|the station|minutes|the roof|the woods|the reservoir|the spot|this is it|ready|im sorry|sorry|love|not enough|decision|choice|peace|again soon|once|needing|a while|find me|dont call|dont try|wait up|my kids|my mum|my mom|my dad|my wife|my husband|my family|the cat|the dog|the key|the note|solicitor|insurance|dont|wont|never|no one|nobody|already|done|over|set it all up|made|getting out|it|myself|mind`,
@@ -799,6 +809,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     { id: 'near-cuts', category: 'self_harm', kind: 'act', severity: 'high', near: ['cutsNoun', 'cutsContext'], within: 6 },
     { id: 'near-means-question', category: 'means', kind: 'act', severity: 'high', near: ['meansPlace', 'lethalOutcome', 'question'], within: 14 },
     { id: 'near-means-ready', category: 'means', kind: 'act', severity: 'high', near: ['meansThing', 'meansReady'], within: 8 },
+    { id: 'near-means-purpose', category: 'means', kind: 'act', severity: 'high', near: ['meansThing', 'purposeDenied'], within: 10, acrossSentences: true },
     { id: 'near-finality', category: 'intent_plan', kind: 'act', severity: 'high', near: ['finality', 'finalityCue'], within: 12 },
     { id: 'near-passive-event', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['deathEvent', 'passiveWelcome'], within: 10 },
     { id: 'near-desire-death', category: 'passive_ideation', kind: 'thought', severity: 'medium', near: ['death', 'desire'], within: 6 },
