@@ -631,4 +631,19 @@ describe('German crisis language', () => {
   ] as const)('implicit plan, slang or act: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
+
+  it.each([
+    // a cut while doing a chore, one's own fringe: nothing; on purpose, on the arm, geritzt: a crisis
+    ['hab mich beim Kartoffelschälen geschnitten, nix schlimmes', 'none'],
+    ['mich am Fliesenschneider leicht geschnitten, Pflaster drauf', 'none'],
+    ['hab mir im Lockdown selbst den Pony geschnitten', 'none'],
+    ['hab mir beim Rasieren absichtlich in den Arm geschnitten', 'high'],
+    ['hab mich beim Duschen geritzt', 'high'],
+    ['hab mir die Haare abgeschnitten und dann in den Arm geschnitten', 'high'],
+    ['me corté un poquito con el cúter abriendo las cajas de la mudanza', 'none'],
+    ['me corté abriendo las venas', 'high'],
+    ['me quemé a propósito planchando, no fue accidente', 'high'],
+  ] as const)('a chore or a purpose: %s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
 });

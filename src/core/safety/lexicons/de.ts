@@ -54,7 +54,7 @@ const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12m',
+  version: 'de-2026.12n',
   patterns: [
     // --- Direct suicide language ----------------------------------------------------------------
     {
@@ -278,7 +278,11 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'de-alltag',
-      pattern: `${DRUG_SHORT} (?:\\w+ ){0,4}(?:vom arzt|von der ${A}rztin|verschrieben|bekommen|abgeholt|aus der apotheke|verordnet)|(?:meine|die|unsere) (?:\\w+ )?tabletten (?:\\w+ ){0,3}(?:vergessen|nachgenommen|nach|f${U}r heute(?! nacht)|wie verschrieben)|wie (?:vom arzt )?verschrieben|(?:arzt|${A}rztin|doktor|doc) (?:\\w+ ){0,6}(?:verschrieben|gegeben|empfohlen|abgesetzt)|(?:seil|strick|messer|klinge)\\w* (?:(?!(?:nicht|nich|net|kein|keine|keinen)\\b)\\w+ ){0,4}(?:klettern|kletter\\w*|camping|bouldern|segeln|kochen|k${U}che|garten|abschleppen|w${A}sche\\w*|zelt\\w*|schaukel|boot|hund\\w*|leine)(?: \\w+){0,3}|(?:(?:alle|die|meine|meinen|ganzen) ){0,3}(?:tabletten|medikamente|pillen|medis) (?:\\w+ ){0,6}(?:verschrieben|verordnet|wie besprochen|wie vorgeschrieben)|(?:neues |neue )?(?:k${U}chen|brot|taschen)messer(?: \\w+){0,4}`,
+      pattern: `${DRUG_SHORT} (?:\\w+ ){0,4}(?:vom arzt|von der ${A}rztin|verschrieben|bekommen|abgeholt|aus der apotheke|verordnet)|(?:meine|die|unsere) (?:\\w+ )?tabletten (?:\\w+ ){0,3}(?:vergessen|nachgenommen|nach|f${U}r heute(?! nacht)|wie verschrieben)|wie (?:vom arzt )?verschrieben|(?:arzt|${A}rztin|doktor|doc) (?:\\w+ ){0,6}(?:verschrieben|gegeben|empfohlen|abgesetzt)|(?:seil|strick|messer|klinge)\\w* (?:(?!(?:nicht|nich|net|kein|keine|keinen)\\b)\\w+ ){0,4}(?:klettern|kletter\\w*|camping|bouldern|segeln|kochen|k${U}che|garten|abschleppen|w${A}sche\\w*|zelt\\w*|schaukel|boot|hund\\w*|leine)(?: \\w+){0,3}|(?:(?:alle|die|meine|meinen|ganzen) ){0,3}(?:tabletten|medikamente|pillen|medis) (?:\\w+ ){0,6}(?:verschrieben|verordnet|wie besprochen|wie vorgeschrieben)|(?:neues |neue )?(?:k${U}chen|brot|taschen)messer(?: \\w+){0,4}`
+        // A cut while doing a chore ("beim Kartoffelschälen", "am Fliesenschneider") or one's own hair
+        // cut: never "geritzt", never a knife, blade or scissors named alone.
+        + `|(?!(?:\\w+ ){0,8}(?:absichtlich|mit absicht|extra|bewusst|kein unfall|kein versehen|nicht aus versehen|arm|arme|handgelenk\\w*|oberschenkel|pulsader\\w*|klinge|rasierklinge)\\b)(?:(?:mich|mi|mir|mia) (?:\\w+ ){0,2})?(?:beim|bei dem|am|an dem) (?:\\w+ )?(?:\\w*sch${A}len|\\w*schneiden|\\w*schnippeln|kochen|rasieren|basteln|heimwerken|werkeln|putzen|sp${U}len|abwaschen|aufr${A}umen|auspacken|${O}ffnen|reparieren|g${A}rtnern|rosenschneiden|\\w*schneider|dosendeckel|papier) (?:\\w+ ){0,3}(?:geschnitten|gschnitten|geschnittn|verbrannt|verletzt)`
+        + `|(?!(?:\\w+ ){0,8}(?:absichtlich|mit absicht|arm|arme|handgelenk\\w*|oberschenkel|pulsader\\w*|haut|bein|beine)\\b)(?:mir|mia|mi) (?:\\w+ ){0,3}(?:den |die |das )?(?:pony|haare|fransen|spitzen|bart|n${A}gel|fingern${A}gel|zehenn${A}gel) (?:\\w+ ){0,2}(?:selbst |selber )?(?:geschnitten|gschnitten|geschnittn|abgeschnitten)`,
     },
   ],
   thirdPartyContexts: [

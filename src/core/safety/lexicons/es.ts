@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12o',
+  version: 'es-2026.12p',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -267,7 +267,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     // "mátame camión", "me corté cortando cebolla", "se tira del sofá como un suicida".
     { id: 'es-juego-me-mato', pattern: `me (?:mato|mataron|matan|han matado) (?:\\w+ ){0,5}(?:en|jugando(?: al?)?) (?:el |la |al )?(?:fortnite|minecraft|cod|call of duty|fifa|valorant|free ?fire|roblox|lol|warzone|apex|juego|partida|server|servidor|videojuego)` },
     { id: 'es-matame-camion', pattern: `matar?me camion` },
-    { id: 'es-corte-cocinando', pattern: `me corte (?:\\w+ ){0,2}(?:cortando|picando|pelando|rebanando|cocinando|con el cuchillo de (?:la )?cocina|con (?:una|la) lata)(?: \\w+){0,2}` },
+    { id: 'es-corte-cocinando', pattern: `me (?:corte|queme) (?!(?:\\w+ ){0,8}(?:a proposito|adrede|queriendo|aposta|intencional\\w*|no fue (?:un )?accidente|venas?|munecas?|brazos?|piernas?|muslos?)\\b)(?:\\w+ ){0,5}(?:cortando|picando|pelando|rebanando|cocinando|abriendo (?:las |una |un |el |la |unas |unos )?(?:cajas?|latas?|paquetes?|sobres?|botes?|frascos?|bolsas?)|desempacando|afeitandome|rasurandome|planchando|arreglando|con el cuchillo de (?:la )?cocina|con (?:una|la) lata)(?: \\w+){0,2}` },
     { id: 'es-como-un-suicida', pattern: `como (?:si fuera |si fueras |un |una )+suicida` },
     // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
     { id: 'es-soga-al-cuello', pattern: `(?:con )?la soga al cuello` },
