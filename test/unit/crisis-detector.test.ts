@@ -311,6 +311,14 @@ describe('English rules by category', () => {
     ['I want to die. I don\'t feel like that was ever going to change', 'high'],
     ['I took all my pills. it feels like a different world already', 'high'],
     ['I was 2 years clean from self harm until last night. I cut again', 'high'],
+    // the writer's own past told before the match and dated elsewhere, nothing current
+    ['i tried to kill myself in college. looking back i\'m so glad i survived', 'low'],
+    ['i had thoughts of suicide when my marriage ended. they went away once i got help', 'low'],
+    ['i tried to kill myself in college. i think about doing it again', 'high'],
+    // a later sentence saying the past is not over
+    ['when i was 15 i wanted to die. i still do', 'high'],
+    ['I had a plan to end my life. that was years ago but the plan is back', 'high'],
+    ["It's been 2 years since my overdose. I still think about it sometimes but it's not where my head is now", 'low'],
   ] as const)('scope: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });

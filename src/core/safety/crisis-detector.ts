@@ -97,6 +97,8 @@ interface CompiledLexicon {
   recent: RegExp;
   resolvedAfter: RegExp;
   resolvedLater: RegExp | undefined;
+  pastSelf: RegExp | undefined;
+  continued: RegExp | undefined;
   firstPerson: RegExp;
   selfSubject: RegExp;
   thirdPerson: RegExp;
@@ -221,6 +223,8 @@ function compile(lexicon: CrisisLexicon): CompiledLexicon {
     recent: anywhere(lexicon.recent, `${lexicon.locale} recent`),
     resolvedAfter: regex(`^ ?(?:${lexicon.resolvedAfter})(?![\\p{L}\\p{N}])`, `${lexicon.locale} resolved after`, 'u'),
     resolvedLater: lexicon.resolvedLater === undefined ? undefined : wordRegex(lexicon.resolvedLater, `${lexicon.locale} resolved later`),
+    pastSelf: lexicon.pastSelf === undefined ? undefined : wordRegex(lexicon.pastSelf, `${lexicon.locale} past self`),
+    continued: lexicon.continued === undefined ? undefined : wordRegex(lexicon.continued, `${lexicon.locale} continued`),
     firstPerson: anywhere(lexicon.firstPerson, `${lexicon.locale} first person`),
     selfSubject: wordRegex(lexicon.selfSubject, `${lexicon.locale} self subject`),
     thirdPerson: wordRegex(lexicon.thirdPerson, `${lexicon.locale} third person`),
@@ -587,9 +591,14 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   const subject = inside(anchor, scene.thirdParty) ? 'other' : rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
-  if (rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
-  if (rules.resolvedLater && !scene.nowAnywhere && spansOf(rules.historical, text).length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
-  if (cue(rules.historical) && !cue(rules.current)) return finding('low');
+  // History, unless a later sentence says it is not over ("when i was 15 i wanted to die. i still do").
+  const continued = rules.continued !== undefined && spansOf(rules.continued, text).some(([start]) => start >= clause[1]);
+  if (!continued && rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
+  if (!continued && rules.resolvedLater && !scene.nowAnywhere && spansOf(rules.historical, text).length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
+  // The writer's own past told right before the match, dated elsewhere in the message ("when i was
+  // suicidal … that was 2015"), nothing current anywhere.
+  if (!continued && rules.pastSelf && !scene.nowAnywhere && spansOf(rules.pastSelf, text.slice(clause[0], span[0])).length > 0 && spansOf(rules.historical, text).some(([start, end]) => end <= span[0] || start >= span[1])) return finding('low');
+  if (cue(rules.historical) && !cue(rules.current) && !continued) return finding('low');
   const urgent = cue(rules.urgent, span);
   // Hyperbole told as a joke about a trigger ("I'll kms if the wifi drops again lol"): marked, and
   // recorded `low` where the model agrees it is no crisis (detectCrisis). Never an ingestion or

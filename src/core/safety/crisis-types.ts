@@ -149,6 +149,17 @@ export interface CrisisLexicon {
    * message holds a current, time-bound or recent cue anywhere ("… but last night I did it again").
    */
   readonly resolvedLater?: string;
+  /**
+   * The writer telling their own past right before a match ("when I was", "I had", "after trying
+   * to"): with a historical cue anywhere in the message ("that was 2015", "3 years out") and nothing
+   * current anywhere, the match is history.
+   */
+  readonly pastSelf?: string;
+  /**
+   * A later sentence saying the past is not over ("i still do", "the plan is back", "it never
+   * left"): history cues do not make a match before it history.
+   */
+  readonly continued?: string;
   /** First-person words. A match containing one is about the writer. */
   readonly firstPerson: string;
   /** The writer as a person doing something ("i", "me" — not "my"): compared with {@link thirdPerson}. */

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.20',
+  version: 'en-2026.12.21',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -1098,6 +1098,10 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     + '|(?:those|these|that|the) (?:days|times|thoughts|feelings|urges|years) (?:are|were|is|have been) (?:all |long |well |finally )?(?:over|gone|behind me|in the past|done|a memory)'
     + '|(?:that|this|the) (?:chapter|part of my life|period|phase) (?:is|was) (?:all |long |well |finally )?(?:over|closed|behind me|in the past|done)'
     + '|(?:ive|i have|i ve) come (?:such |a |so )?(?:long|far) (?:way)?)',
+  continued:
+    '(?:still (?:do|am|does|feel (?:it|that|like that|the same)|want to|wanna|have (?:it|them))|(?:its|it s|they re|theyre|(?:the )?(?:thoughts?|urges?|feelings?|plans?|voices?|it|they) (?:is|are|has come|have come|came|come|are coming|is coming)) back|never (?:really )?(?:left|went away|stopped|ended|goes away|go away)|to this day|(?:its|it s|it is) not over)',
+  pastSelf:
+    '(?:(?:when|after|before|since|while|back when|the time|the night|the day|the year) (?:i|we) (?:was|were|had|tried|wanted|attempted|first|felt|went|spent)|(?:i|we) (?:was|were|had(?! to)|wanted|tried|attempted|felt|thought|survived|spent|came in|went through)|after (?:trying|attempting|wanting)|(?:my|an|the|that|a) (?:old|former|previous|past|first|younger|teenage|last) (?:\\w+ )?(?:self|me|journal|diary|posts?|notes?|entries|tracker|thought record|account|attempt))',
   selfSubject: '(?:i|im|ive|id|ill|i m|i ve|i d|i ll|myself|meself)',
   objects:
     '(?:(?:(?:my|the|our|his|her|your|this|that|a) )?(?:phone|phones|battery|laptop|computer|pc|tablet|ipad|iphone|car|cars|engine|printer|plant|plants|houseplants|flowers|internet|wifi|router|tv|telly|remote|mouse|keyboard|charger|headphones|earbuds|airpods|torch|bulb|watch|fridge|boiler|kettle|toaster|hoover|hard drive|server|app|game|console|controller|legs|feet|arms|knees|calves|thighs|back|shoulders|brain cells|ears|eyes|stomach|liver|lungs|character|sims?|avatar|squirrels?|pigeons?|birds|cat|dog|hamster|goldfish|fish|band|crowd|audience|team|meeting|party|joke|meme|vibe|mood|conversation|signal|pen|printer cartridge|screen|bike|van|truck|sofa|couch|fan|heater))(?= (?:is|was|s|has|had|just|keeps|kept|finally|literally|totally|will|wants|want|took|went|about|going|gonna|completely|died|dies|dying|is dying|always|seems|looks))',
