@@ -158,6 +158,15 @@ describe('context', () => {
     expect(normaliseCrisisText('Ich möchte nicht mehr — weiß nicht')).toBe('ich mochte nicht mehr weiss nicht');
     expect(normaliseCrisisText('k\u200Bill')).toBe('kill');
   });
+
+  it('reads a capitalised sentence start typed without a full stop as a new sentence, never in Title Case', () => {
+    expect(normaliseCrisisText('I want to be nothing Not dead exactly Just gone')).toBe('i want to be nothing | not dead exactly | just gone');
+    expect(normaliseCrisisText('no sientas nada Me la tomé a las 8')).toBe('no sientas nada | me la tome a las 8');
+    expect(normaliseCrisisText('so I injected insulin')).toBe('so i injected insulin');
+    expect(normaliseCrisisText('I Want This To End Tonight')).toBe('i want this to end tonight');
+    // The negation stays in its own sentence: the wish to be gone is read.
+    expect(detectCrisis('I want to be nothing Not dead exactly Just gone').detected).toBe(true);
+  });
 });
 
 // --- English: general rules written against a fresh set (dev4) --------------------------------------

@@ -261,8 +261,26 @@ const HAS_RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'u')
 const PILL_RUN = /(?:💊[\s\uFE0F]*){3,}/gu;
 
 /** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
+/**
+ * Words that, capitalised right after a lower-case word, start a new sentence typed without a full
+ * stop ("I want to be nothing Not dead exactly", "no sientas nada Me la tomé a las 8"). Never "I",
+ * never German nouns or the formal "Sie", and not in a message typed in Title Case.
+ */
+const RUN_ON_START =
+  /(?<=\p{Ll}[,]?\s+)(?:Not|This|Just|Me|My|It|Its|It's|All|But|So|Now|Then|Nobody|Never|Nothing|Everything|Everyone|Sorry|Bye|Tonight|Today|Tomorrow|Still|Maybe|Please|Why|How|Mi|Ya|Hoy|Esta|Este|Lo|Pero|Nadie|Nada|Todo|Ahora|Solo|Quiero|Tengo|Voy|Estoy|Ayer|Mir|Mich|Nicht|Kein|Keine|Heute|Jetzt|Aber|Niemand|Nichts|Alles|Hab|Habe|Gestern|Dann)(?![\p{L}\p{N}'’])/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}/gu;
+const WORD = /\p{L}+/gu;
+
+function markRunOns(text: string): string {
+  if (!RUN_ON_START.test(text)) return text;
+  RUN_ON_START.lastIndex = 0;
+  // Title Case ("I Want To Die Tonight") says nothing about sentences.
+  if ((text.match(CAPITALISED)?.length ?? 0) * 2 > (text.match(WORD)?.length ?? 0)) return text;
+  return text.replace(RUN_ON_START, (word) => `. ${word}`);
+}
+
 function fold(text: string): string {
-  return text
+  return markRunOns(text)
     .replace(PILL_RUN, (run) => `${' 💊'.repeat([...run.matchAll(/💊/gu)].length)} a lot of pills `)
     .replace(EMOJI_PATTERN, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKC')
