@@ -302,7 +302,7 @@ function fold(text: string): string {
  * Spanish and German lexicons read their own "¿…? no" / "…? Nein" themselves).
  */
 const QUESTION_DENIAL =
-  /\?+[\s"')\]]*(?:(?:a|ans|answer)\s*[:\-]\s*)?(no+|nope|nah+|never|not really|not at all|not lately|absolutely not|definitely not|of course not|hell no|no way|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
+  /\?+[\s"')\]]*(?:(?:a|ans|answer)\s*[:-]\s*)?(no+|nope|nah+|never|not really|not at all|not lately|absolutely not|definitely not|of course not|hell no|no way|none|nil|0|zero)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)|\s+(?:just|only|i|im|i'm|not|but|thanks|lol|haha|honestly|really)(?![\p{L}\p{N}]))/gu;
 const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**
