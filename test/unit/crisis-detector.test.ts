@@ -660,7 +660,15 @@ describe('German crisis language', () => {
     ['me corté un poquito con el cúter abriendo las cajas de la mudanza', 'none'],
     ['me corté abriendo las venas', 'high'],
     ['me quemé a propósito planchando, no fue accidente', 'high'],
-  ] as const)('a chore or a purpose: %s → %s', (text, level) => {
+    // anything that "is suicide" is madness; never the one way out
+    ['ir al centro un sábado a las 12 con este calor es un suicidio', 'none'],
+    ['nadar 2 km sin entrenar fue un suicidio', 'none'],
+    ['crossfit a las 6am es el suicidio más lento del mundo', 'none'],
+    ['lo que queda es un suicidio', 'high'],
+    ['para mí la solución es el suicidio', 'high'],
+    ['running a marathon without training was suicide lol', 'none'],
+    ['thinking about it all day, the only answer is suicide', 'high'],
+  ] as const)('a chore, a purpose or madness: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });
 });

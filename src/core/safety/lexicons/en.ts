@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.21',
+  version: 'en-2026.12.22',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -874,7 +874,9 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     {
       // "political suicide", "suicide sprints", "this traffic is suicide": suicide as an adjective for a plan or a thing.
       id: 'suicide-figure',
-      pattern: `(?:political|career|social|digital|commercial|fashion|professional|financial|electoral|brand) suicide|suicide (?:mission|missions|squad|sprints?|drills?|doors?|blonde|lane|pass|corner|curve)|(?:traffic|exam|test|road|drive|route|plan|idea|move|schedule|deadline|timetable|this \\w+|that \\w+) (?:is|was|would be|d be|s) (?:pure |total |absolute |literal |basically |just )?suicide`,
+      pattern: `(?:political|career|social|digital|commercial|fashion|professional|financial|electoral|brand) suicide|suicide (?:mission|missions|squad|sprints?|drills?|doors?|blonde|lane|pass|corner|curve)|(?:traffic|exam|test|road|drive|route|plan|idea|move|schedule|deadline|timetable|this \\w+|that \\w+) (?:is|was|would be|d be|s) (?:pure |total |absolute |literal |basically |just )?suicide`
+        // …or an activity ("running a marathon without training was suicide"), never thinking of or planning it.
+        + `|(?<![\\p{L}\\p{N}])(?!(?:thinking|considering|contemplating|planning|attempting|committing|ending|dying|killing|taking)\\b)\\w+ing (?:\\w+ ){0,6}(?:is|was|would be|d be) (?:pure |total |absolute |literal |basically |just )?suicide(?= \\||$| lol| haha| lmao| tbh| honestly| in this| with)`,
     },
     {
       // A farewell to a thing or a place: "cancelling netflix. goodbye forever", "goodbye forever, old iphone".

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12p',
+  version: 'es-2026.12q',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -278,6 +278,8 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
       id: 'es-adios-cosas',
       pattern: `(?:adios|chau|chao|bye) (?:para siempre|por siempre)[^|]{0,3}(?:\\| )?(?:\\w+ ){0,2}(?:movistar|telefonica|claro|vodafone|netflix|tarjeta|nokia|movil|celular|telefono|compania|gimnasio|gym|trabajo|oficina|piso|depa|departamento|coche|carro)|(?:despedirme|me despedi|me despido) (?:para siempre )?de (?:mi |el |la )?(?:nokia|movil|celular|telefono|coche|carro|piso|depa|tarjeta)`,
     },
+    // Anything "es un suicidio" (madness), never the one way out ("mi única salida es un suicidio").
+    { id: 'es-es-un-suicidio', pattern: `(?<!(?:salida|opcion|solucion|camino|queda|mejor|unica|unico|pienso|quiero|planeo|decidi)(?: \\w+)? )(?:es|fue|era|seria|sera) (?:un|todo un) (?:verdadero |autentico |puro |total )?suicidio(?! (?:y |lo |la )?(?:voy|lo voy|quiero|hare|planeo|pienso))|(?:es|fue) el suicidio (?:mas|menos) \\w+` },
     { id: 'es-suicidio-figurado', pattern: `(?:examen|prueba|plan|idea|trafico|horario|partido|ruta|eso|esto) (?:\\w+ )?(?:fue|es|era|seria|sera) (?:un |una |el )?(?:verdadero |autentico |puro |total )?suicidio|suicidio (?:politico|social|academico|laboral|digital|electoral|financiero)` },
     { id: 'es-ex-me-corto', pattern: `(?:ex|novi[oa]|pareja|chic[oa]|morr[oa]|pibe|piba|jev[oa]|gf|bf) (?:\\w+ ){0,2}me corto(?! (?:las venas|los brazos|el brazo|las munecas|la piel))` },
     { id: 'es-cada-vez-que', pattern: `(?:tirarme|aventarme|lanzarme) por la ventana cada vez que (?:el|la|los|las|mi|mis) (?:vecin\\w*|jefe|jefa|profe\\w*|suegr\\w*|radio|cancion|musica|alarma|taladro|perro|grupo|chat)[^|]{0,60}` },
