@@ -260,7 +260,6 @@ const HAS_RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'u')
 /** Three or more pills in a row ("💊💊💊") are also a quantity: "… a lot of pills". */
 const PILL_RUN = /(?:💊[\s\uFE0F]*){3,}/gu;
 
-/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
 /**
  * Words that, capitalised right after a lower-case word, start a new sentence typed without a full
  * stop ("I want to be nothing Not dead exactly", "no sientas nada Me la tomé a las 8"). Never "I",
@@ -272,13 +271,13 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}/gu;
 const WORD = /\p{L}+/gu;
 
 function markRunOns(text: string): string {
-  if (!RUN_ON_START.test(text)) return text;
-  RUN_ON_START.lastIndex = 0;
+  if (text.search(RUN_ON_START) === -1) return text;
   // Title Case ("I Want To Die Tonight") says nothing about sentences.
   if ((text.match(CAPITALISED)?.length ?? 0) * 2 > (text.match(WORD)?.length ?? 0)) return text;
   return text.replace(RUN_ON_START, (word) => `. ${word}`);
 }
 
+/** Lower case, NFKC, no zero-width/bidi controls, no accents (ß → ss), smart quotes → `'`, risk emoji as words. */
 function fold(text: string): string {
   return markRunOns(text)
     .replace(PILL_RUN, (run) => `${' 💊'.repeat([...run.matchAll(/💊/gu)].length)} a lot of pills `)
@@ -583,8 +582,11 @@ interface Scene {
   breaks: Span[];
   /** The whole message holds a time-bound or recent cue (for `describing`). */
   urgentAnywhere: boolean;
-  /** The whole message holds a current, time-bound or recent cue (for `resolvedLater`). */
+  /** The whole message holds a current, time-bound or recent cue (for `resolvedLater`, `pastSelf`). */
   nowAnywhere: boolean;
+  /** History cues anywhere in the message, and sentences saying it is not over (`continued`). */
+  historical: Span[];
+  continued: Span[];
   /** A short message with a humour marker and no serious one (CrisisLexicon.jokes). */
   joking: boolean;
 }
@@ -610,12 +612,12 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
   // History, unless a later sentence says it is not over ("when i was 15 i wanted to die. i still do").
-  const continued = rules.continued !== undefined && spansOf(rules.continued, text).some(([start]) => start >= clause[1]);
+  const continued = scene.continued.some(([start]) => start >= clause[1]);
   if (!continued && rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
-  if (!continued && rules.resolvedLater && !scene.nowAnywhere && spansOf(rules.historical, text).length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
+  if (!continued && rules.resolvedLater && !scene.nowAnywhere && scene.historical.length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
   // The writer's own past told right before the match, dated elsewhere in the message ("when i was
   // suicidal … that was 2015"), nothing current anywhere.
-  if (!continued && rules.pastSelf && !scene.nowAnywhere && spansOf(rules.pastSelf, text.slice(clause[0], span[0])).length > 0 && spansOf(rules.historical, text).some(([start, end]) => end <= span[0] || start >= span[1])) return finding('low');
+  if (!continued && rules.pastSelf && !scene.nowAnywhere && spansOf(rules.pastSelf, text.slice(clause[0], span[0])).length > 0 && scene.historical.some(([start, end]) => end <= span[0] || start >= span[1])) return finding('low');
   if (cue(rules.historical) && !cue(rules.current) && !continued) return finding('low');
   const urgent = cue(rules.urgent, span);
   // Hyperbole told as a joke about a trigger ("I'll kms if the wifi drops again lol"): marked, and
@@ -646,7 +648,8 @@ function narratedBySelf(text: string, span: Span, clause: Span, rules: CompiledL
  */
 function exclaimedBeside(text: string, clause: Span): boolean {
   if (wordsBetween(text, clause[0], clause[1]) > JOKE_EXCLAMATION_WORDS) return false;
-  return text.split(BOUNDARY).some((sentence) => sentence.trim().split(' ').filter(Boolean).length >= 3 && !text.slice(clause[0], clause[1]).includes(sentence.trim()));
+  const own = text.slice(clause[0], clause[1]);
+  return text.split(BOUNDARY).some((sentence) => wordsBetween(sentence, 0, sentence.length) >= 3 && !own.includes(sentence.trim()));
 }
 /** At most this many words in the clause of an exclamation ("kann mich bitte wer erschießen haha"). */
 const JOKE_EXCLAMATION_WORDS = 6;
@@ -668,6 +671,8 @@ function sceneOf(text: string, rules: CompiledLexicon, laughing = false): Scene 
   let breaks: Span[] | undefined;
   let urgentAnywhere: boolean | undefined;
   let nowAnywhere: boolean | undefined;
+  let historical: Span[] | undefined;
+  let continued: Span[] | undefined;
   let joking: boolean | undefined;
   return {
     text,
@@ -693,6 +698,12 @@ function sceneOf(text: string, rules: CompiledLexicon, laughing = false): Scene 
     },
     get nowAnywhere() {
       return (nowAnywhere ??= this.urgentAnywhere || spansOf(rules.current, text).length > 0);
+    },
+    get historical() {
+      return (historical ??= spansOf(rules.historical, text));
+    },
+    get continued() {
+      return (continued ??= rules.continued ? spansOf(rules.continued, text) : []);
     },
   };
 }
