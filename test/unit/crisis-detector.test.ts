@@ -294,6 +294,11 @@ describe('English rules by category', () => {
     expect(levelOf(text)).toBe(level);
   });
 
+  it('urges that are back after a past told in the same clause are a crisis, not history', () => {
+    expect(detectCrisis('i used to self harm and the urges are back').detected).toBe(true);
+    expect(detectCrisis('i used to self harm but the urges are gone').detected).toBe(false);
+  });
+
   it.each([
     // a bare answer to the writer's own question is a denial; "no one …" is not an answer
     ['suicidal thoughts? nope, just stressed', 'low'],
@@ -305,6 +310,17 @@ describe('English rules by category', () => {
     ['wanting to hurt myself? absolutely not. i have a dog to walk', 'low'],
     ['thoughts of suicide in the past two weeks? no', 'low'],
     ['suicidal thoughts? a: yes, every day', 'high'],
+    // a yes to a question about the writer is theirs, in the second person too; a yes about the past stays the past
+    ['Q: thoughts of harming yourself? A: yes', 'medium'],
+    ['are you thinking about killing yourself? yeah', 'high'],
+    ['¿Has pensado en quitarte la vida? Sí', 'high'],
+    ['Hast du daran gedacht, dich umzubringen? ja, jeden Tag', 'high'],
+    ['Q: Did you ever try to kill yourself? A: yes, when I was 16', 'low'],
+    ['do you want pizza tonight? yes', 'none'],
+    ['has your brother hurt himself again? yes', 'low'],
+    // "in the past few weeks" is now, not history
+    ["in the past few weeks i've wanted to die", 'high'],
+    ["i've had thoughts of ending my life in the past week", 'medium'],
     ["i've never once thought about hurting myself", 'low'],
     ["i've never once wanted to live. i want to die", 'high'],
     // someone else: counted cases, works about suicide, reflexives, seeing their marks

@@ -31,7 +31,7 @@ import { CRISIS_LEXICONS } from './lexicons/index.js';
  */
 
 /** Stored on risk flags so a flag says which detector and lexicons produced it. */
-export const CRISIS_DETECTOR_VERSION = `2.4.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
+export const CRISIS_DETECTOR_VERSION = `2.5.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
 
 export interface DetectOptions {
   context?: ScreeningContext;
@@ -305,6 +305,46 @@ const QUESTION_DENIAL =
 const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, ' $1. ');
 
 /**
+ * A question about the person that the writer answers yes ("Q: thoughts of harming yourself? A:
+ * yes", "¿has pensado en quitarte la vida? sí", "Gedanken, dich umzubringen? ja, jeden Tag") is read
+ * as the writer's own statement: the question's second person becomes the first and the answer
+ * joins the question's clause, so the lexicons read "thoughts of harming myself yes", and "did i ever
+ * try to kill myself yes when i was 16" as the past. A bare answer only, as for denials: "¿…? si
+ * pudiera…" ("if I could") is not one.
+ */
+const QUESTION_AFFIRMED =
+  /([^.!?\n|¿]*)\?+[\s"')\]]*(?:(?:a|ans|answer|r|resp|respuesta|antwort)\s*[:-]\s*)?(?=(?:yes|yeah|yep|yup|yess+|si|ja|jep|jo|sometimes|often|daily|every day|most days|a few times|a little|a bit|kind of|kinda|a veces|todos los dias|casi todos los dias|manchmal|oft|taglich|jeden tag|fast jeden tag)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)))/gu;
+const SECOND_TO_FIRST: readonly [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])(?:yourself|yourselves|urself|yourslef)(?![\p{L}\p{N}])/gu, 'myself'],
+  [/(?<![\p{L}\p{N}])(?:you are|you're|youre|ur)(?=\s+(?:\p{L}+ing|thinking|feeling|going|gonna|planning|safe|suicidal|at risk))/gu, 'i am'],
+  [/(?<![\p{L}\p{N}])(?:are|have|do|did|were|will|would) (?:you|u)(?![\p{L}\p{N}])/gu, 'i'],
+  [/(?<![\p{L}\p{N}])(?:your|ur)(?![\p{L}\p{N}])/gu, 'my'],
+  [/(?<![\p{L}\p{N}])(?:you|u)(?![\p{L}\p{N}])/gu, 'i'],
+  // Spanish: enclitic -te on an infinitive or gerund ("quitarte", "haciendote"), tu/ti, and the
+  // commonest second-person verbs of a screening question.
+  [/(?<=\p{L}(?:ar|er|ir|ando|iendo))te(?![\p{L}\p{N}])/gu, 'me'],
+  [/(?<![\p{L}\p{N}])(?:tu|ti)(?![\p{L}\p{N}])/gu, 'mi'],
+  [/(?<![\p{L}\p{N}])te(?= (?:\p{L}+))/gu, 'me'],
+  [/(?<![\p{L}\p{N}])has(?= \p{L}+(?:ado|ido)(?![\p{L}\p{N}]))/gu, 'he'],
+  [/(?<![\p{L}\p{N}])estas(?= \p{L}+(?:ando|iendo)(?![\p{L}\p{N}]))/gu, 'estoy'],
+  [/(?<![\p{L}\p{N}])(quier|piens|teng|sient)(?:es|as)(?![\p{L}\p{N}])/gu, '$1o'],
+  [/(?<![\p{L}\p{N}])tienes(?![\p{L}\p{N}])/gu, 'tengo'],
+  [/(?<![\p{L}\p{N}])(pens|intent)aste(?![\p{L}\p{N}])/gu, '$1e'],
+  // German: du/dich/dir/dein…, and the commonest second-person verbs.
+  [/(?<![\p{L}\p{N}])du(?![\p{L}\p{N}])/gu, 'ich'],
+  [/(?<![\p{L}\p{N}])dich(?![\p{L}\p{N}])/gu, 'mich'],
+  [/(?<![\p{L}\p{N}])dir(?![\p{L}\p{N}])/gu, 'mir'],
+  [/(?<![\p{L}\p{N}])dein(e|en|em|er|es)?(?![\p{L}\p{N}])/gu, 'mein$1'],
+  [/(?<![\p{L}\p{N}])(?:hast|hattest)(?![\p{L}\p{N}])/gu, 'habe'],
+  [/(?<![\p{L}\p{N}])willst(?![\p{L}\p{N}])/gu, 'will'],
+  [/(?<![\p{L}\p{N}])bist(?![\p{L}\p{N}])/gu, 'bin'],
+];
+const readAffirmedQuestions = (folded: string) =>
+  folded.replace(QUESTION_AFFIRMED, (_, question: string) => `${SECOND_TO_FIRST.reduce((text, [pattern, to]) => text.replace(pattern, to), question)} `);
+/** The writer's answers to questions about them, read as theirs: denials, then yeses. */
+const readAnswers = (folded: string) => readAffirmedQuestions(joinQuestionDenials(folded));
+
+/**
  * Words separated by single spaces; sentence ends and line breaks become ` | ` (a clause boundary
  * no pattern crosses); apostrophes vanish ("don't" → "dont"); emoji and other punctuation → space.
  */
@@ -328,7 +368,7 @@ function deLeet(text: string): string {
 
 /** The text patterns are matched against (for tests and authors of lexicons). */
 export function normaliseCrisisText(text: string): string {
-  return toWords(joinQuestionDenials(fold(text))).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return toWords(readAnswers(fold(text))).replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,7 +505,7 @@ function loosen(text: string, vocabulary: Vocabulary): string {
  * is not a word of the lexicon re-read (chat spellings, doubled letters, run-together words, typos).
  */
 function variantsOf(text: string, vocabulary: Vocabulary): string[] {
-  const folded = joinQuestionDenials(fold(text));
+  const folded = readAnswers(fold(text));
   const written = toWords(folded).replace(/(\p{L})\1{2,}/gu, '$1$1');
   const variants = [written];
   const base = HAS_LEET.test(folded) ? toWords(deLeet(folded)).replace(/(\p{L})\1{2,}/gu, '$1$1') : written;
@@ -611,8 +651,9 @@ function judge(scene: Scene, span: Span, rule: Rule, rules: CompiledLexicon, con
   const subject = inside(anchor, scene.thirdParty) ? 'other' : rule.self || namesWriter ? 'self' : subjectOf(text, anchor, clause, scene.thirdParty, rules);
   if (subject === 'object') return undefined;
   if (rule.other || subject === 'other' || isNegated(text, span, clause, rules)) return finding('low');
-  // History, unless a later sentence says it is not over ("when i was 15 i wanted to die. i still do").
-  const continued = scene.continued.some(([start]) => start >= clause[1]);
+  // History, unless something after the match says it is not over ("when i was 15 i wanted to die.
+  // i still do", "i used to self harm and the urges are back").
+  const continued = scene.continued.some(([start]) => start >= span[1]);
   if (!continued && rules.resolvedAfter.test(text.slice(span[1], clause[1]))) return finding('low');
   if (!continued && rules.resolvedLater && !scene.nowAnywhere && scene.historical.length > 0 && spansOf(rules.resolvedLater, text).some(([start]) => start >= clause[1])) return finding('low');
   // The writer's own past told right before the match, dated elsewhere in the message ("when i was
