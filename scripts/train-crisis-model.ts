@@ -50,13 +50,37 @@ function random(seed: number): () => number {
   };
 }
 
-/** Logistic regression by AdaGrad with L2, then int8 quantisation. */
-function train(items: readonly CorpusItem[], threshold = THRESHOLD): CrisisModel {
+/**
+ * Naive-Bayes feature weights (as in NBSVM, Wang & Manning 2012): how much more often a bucket
+ * occurs in crisis messages than in the others, as |log ratio| of smoothed presence counts,
+ * interpolated halfway towards 1 (NB_INTERPOLATION). Training on features scaled by them, then
+ * folding them into the weights, leaves a plain logistic regression: inference is unchanged.
+ * Chosen on leave-one-writer-set-out models (docs/safety.md): at the same thresholds, fewer
+ * crises missed and fewer false positives in all three languages; the full ratio (1) did not help.
+ */
+const NB_INTERPOLATION = 0.5;
+function naiveBayesWeights(examples: readonly { features: [number, number][]; y: number }[]): Float64Array {
+  const size = 1 << MODEL_BITS;
+  const crisis = new Float64Array(size).fill(1);
+  const other = new Float64Array(size).fill(1);
+  for (const { features, y } of examples) for (const [key] of features) (y ? crisis : other)[key]! += 1;
+  const crisisTotal = crisis.reduce((sum, count) => sum + count, 0);
+  const otherTotal = other.reduce((sum, count) => sum + count, 0);
+  return Float64Array.from(crisis, (count, key) => 1 - NB_INTERPOLATION + NB_INTERPOLATION * Math.abs(Math.log(count / crisisTotal / (other[key]! / otherTotal))));
+}
+
+/**
+ * Logistic regression by AdaGrad with L2, then int8 quantisation; with `naiveBayes`, on features
+ * scaled by naiveBayesWeights (folded into the weights at the end).
+ */
+function train(items: readonly CorpusItem[], threshold = THRESHOLD, naiveBayes = false): CrisisModel {
   const size = 1 << MODEL_BITS;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
-  const examples = items.map((item) => ({ features: [...modelFeatures(modelReading(item.text))], y: item.label === 'crisis' ? 1 : 0 }));
+  const read = items.map((item) => ({ features: [...modelFeatures(modelReading(item.text))], y: item.label === 'crisis' ? 1 : 0 }));
+  const nb = naiveBayes ? naiveBayesWeights(read) : undefined;
+  const examples = nb ? read.map(({ features, y }) => ({ features: features.map(([key, value]): [number, number] => [key, value * nb[key]!]), y })) : read;
   const next = random(SEED);
   const order = examples.map((_, index) => index);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -77,6 +101,7 @@ function train(items: readonly CorpusItem[], threshold = THRESHOLD): CrisisModel
       bias -= BIAS_RATE * error;
     }
   }
+  if (nb) for (let key = 0; key < size; key++) weights[key]! *= nb[key]!;
   let largest = 0;
   for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
   const scale = largest / 127 || 1;
@@ -107,7 +132,7 @@ function matches(model: CrisisModel, committed: { threshold: number; weights: st
 
 function validate(items: readonly CorpusItem[], parts: readonly string[]): void {
   const held = (item: CorpusItem) => parts.some((part) => item.file.includes(part));
-  const model = train(items.filter((item) => !held(item)));
+  const model = train(items.filter((item) => !held(item)), THRESHOLD, true);
   const mention = train(mentionSet(items.filter((item) => !held(item))), MENTION_THRESHOLD);
   const set = items.filter(held);
   console.log(`trained on ${items.length - set.length}, validating on ${set.length} (${parts.join(', ')})`);
@@ -151,7 +176,7 @@ const validateAt = args.indexOf('--validate');
 if (validateAt !== -1) {
   validate(items, (args[validateAt + 1] ?? '').split(',').filter(Boolean));
 } else {
-  const model = train(items);
+  const model = train(items, THRESHOLD, true);
   const mention = train(mentionSet(items), MENTION_THRESHOLD);
   if (args.includes('--check')) {
     const same = matches(model, CRISIS_MODEL) && matches(mention, MENTION_MODEL);

@@ -102,9 +102,9 @@ describe('crisis model', { timeout: CORPUS_TIMEOUT_MS }, () => {
     const text = "I snapped a pencil sharpener to get the blade out. Haven't used it yet but I'm going to tonight";
     expect(detectCrisis(text, { model: false }).level).toBeNull();
     expect(detectCrisis(text)).toMatchObject({ detected: true, level: 'medium', matched: [MODEL_MATCH] });
-    // The dismissed words themselves are what the model no longer reads: "live, not die" is gone,
-    // and nothing of a crisis is left in the rest.
-    expect(crisisProbability(modelReading('I want to live, not die'))).toBeGreaterThan(0.9);
+    // The dismissed words themselves are what the model no longer reads: read whole, "live, not
+    // die" would be answered; cut, nothing of a crisis is left in the rest.
+    expect(crisisProbability(modelReading('I want to live, not die'))).toBeGreaterThan(crisisModel().threshold);
     for (const denial of ['I want to live, not die', 'i want to live, not die. i just want the mornings to feel less heavy', 'my legs want to die after leg day']) {
       expect(detectCrisis(denial).detected).toBe(false);
     }

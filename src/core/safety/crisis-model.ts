@@ -4,7 +4,8 @@ import { CRISIS_MODEL, MENTION_MODEL } from './crisis-model-weights.js';
 /**
  * The second opinion behind the crisis lexicons: a logistic-regression model over hashed word,
  * word-pair and letter n-grams of the normalised text, trained by `npm run safety:train` on the
- * development parts of the labelled corpus (test/safety/corpus, never the held-out part).
+ * development parts of the labelled corpus (test/safety/corpus, never the held-out part), on
+ * naive-Bayes-weighted features folded into its weights (inference is a plain dot product).
  *
  * Why: the lexicons read clauses precisely (negation, tense, who it is about) but only know the
  * phrasings their authors saw; on sets written by new writers they missed a third of the
