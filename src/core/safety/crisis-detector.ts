@@ -446,6 +446,12 @@ function correct(token: string, vocabulary: Vocabulary): string | undefined {
   return undefined;
 }
 
+/**
+ * Endings that are words of the dictionary but make a word of the stem before them: "punishable"
+ * is not "punish able", "heartless" not "heart less".
+ */
+const WORD_ENDINGS = new Set(['able', 'ible', 'less', 'ness', 'ment', 'ful', 'ship', 'hood']);
+
 /** Shortest split of a run-together token into dictionary words ("iwanttodie" → "i want to die"), if any. */
 function segment(token: string, dictionary: Set<string>): string | undefined {
   const best: (string[] | undefined)[] = [[]];
@@ -458,7 +464,7 @@ function segment(token: string, dictionary: Set<string>): string | undefined {
     }
   }
   const words = best[token.length];
-  return words && words.length > 1 ? words.join(' ') : undefined;
+  return words && words.length > 1 && !WORD_ENDINGS.has(words.at(-1)!) ? words.join(' ') : undefined;
 }
 
 const RUN_TOGETHER_FROM = 9;

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.23',
+  version: 'en-2026.12.24',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -140,7 +140,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        'bet+er of+ (?:dead|gone|not (?:alive|here|existing|around))|bet+er of+ (?:without|w o|wo) me|bet+er of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:better(?: of+)?|happier|easier|fine|relieved|lighter) (?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|here|around|alive|never born)|if i died|if i disappeared|when im gone|once im gone|with me gone)',
+        'bet+er of+ (?:dead|gone|not (?:alive|here|existing|around))|bet+er of+ (?:without|w o|wo) me|bet+er of+ if i (?:was|were|wasnt|werent|had|died|disappeared|didnt|never|just)|(?:better(?: of+)?|happier|easier|fine|relieved|lighter|free) (?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|here|around|alive|never born)|if i died|if i disappeared|when im gone|once im gone|with me gone)',
     },
     {
       id: 'hope-i-die',
@@ -224,7 +224,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern:
-        '(?:no|out of|run out of|ran out of|running out of|zero) (?:reasons?|point|purpose|will) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|(?:my life|living|life|existing|being alive|everything) (?:is|feels|seems|has become|is just) (?:so |completely |totally |utterly |honestly )?(?:pointless|meaningless|worthless|not worth it|a waste(?: of (?:time|space))?|over)(?! (?:for today|lol|haha)\\b)|nothing (?:left )?for me (?:here|anymore|in this world|in this life|to live for)|(?:dont|do not|cant|cannot|can not) (?:see|picture|imagine) (?:myself|me|a future where i(?:m| am)?) (?:being |still )?(?:alive|here|around|living|existing|making it)|(?:dont|do not|cant) see how i (?:can|could|will|am going to|m going to) (?:live|keep living|go on|survive|carry on|keep going|get through)|why (?:would|should|do|bother|even) (?:i )?(?:keep|go on|carry on|bother|stay|continue) (?:living|being alive|existing|going|to live|alive|breathing)',
+        '(?:no|out of|run out of|ran out of|running out of|zero) (?:reasons?|point|purpose|will) (?:for me |left )?(?:in |to |2 |of |for )?(?:liv(?:e|ing)(?! (?:in|like|with|here|there|near|at|on|alone|together)\\b)|go(?:ing)? on|being alive|be alive|be here|exist(?:ing)?|carry(?:ing)? on(?! with (?!(?:life|living|this life|it all|everything)\\b))|life|stay(?:ing)? alive|wake up|keep going)|nothing (?:left )?to live for|(?:nothing|no ?one|nobody) (?:left )?(?:to|worth) (?:live|living|stay|staying|stick around) for|life (?:is not|isnt|aint|not|is no longer|no longer|will never be|isnt ever going to be) worth (?:living|it)|(?:not|no longer|isnt|never) worth living|(?:my life|living|life|existing|being alive|everything) (?:is|feels|seems|has become|is just) (?:so |completely |totally |utterly |honestly )?(?:pointless|meaningless|worthless|not worth it|a waste(?: of (?:time|space))?|over)(?! (?:for today|lol|haha)\\b)|nothing (?:left )?for me (?:here|anymore|in this world|in this life|to live for)|(?:dont|do not|cant|cannot|can not) (?:see|picture|imagine) (?:myself|me|a future where i(?:m| am)?) (?:being |still )?(?:alive|here|around|living|existing|making it)|(?:dont|do not|cant) see how i (?:can|could|will|am going to|m going to) (?:live|keep living|go on|survive|carry on|keep going|get through)|why (?:would|should|do|bother|even) (?:i )?(?:keep|go on|carry on|bother|stay|continue) (?:living|being alive|existing|going|to live|alive|breathing)',
     },
     {
       id: 'point-of-living',
@@ -369,7 +369,11 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'act',
       severity: 'high',
       pattern:
-        'how (?:high|tall|far|many (?:floors|stories|storeys|metres|meters|feet|ft)) [^|]{0,42}?(?:to die|to kill|to be fatal|be fatal|be lethal|need to be|have to be|to not survive|wouldnt survive|would kill|kill you|to end it)|how (?:long|much time) (?:does|would|will) it take to (?:die|bleed out|drown|suffocate|hang|pass out|lose consciousness)',
+        'how (?:high|tall|far|many (?:floors|stories|storeys|metres|meters|feet|ft)) [^|]{0,42}?(?:to die|to kill|to be fatal|be fatal|be lethal|need to be|have to be|to not survive|wouldnt survive|would kill|kill you|to end it)|how (?:long|much time) (?:does|would|will) it take to (?:die|bleed out|drown|suffocate|hang|pass out|lose consciousness)'
+        // …asked as whether a fall from a height kills: "is jumping from the 9th floor definitely
+        // fatal", "can you survive a fall from 10 storeys", "would a fall from there kill me".
+        + '|(?:is|would|will|does|do) (?:jumping|a jump|a fall|falling|the fall|the drop|the jump)(?: off| from| out of)? (?:the |a |my |that |this )?(?:\\w+ ){0,3}(?:floor|floors|storey|storeys|story|stories|bridge|roof|rooftop|building|balcony|cliff|window|car park|multi storey|tower|block|metres|meters|feet|ft|m) (?:\\w+ ){0,2}?(?:definitely |always |actually |really |usually |guaranteed |certainly |be )?(?:fatal|lethal|deadly|kill (?:me|you|someone|a person)|enough to (?:die|kill)|survivable)'
+        + '|(?:(?:can|could|would|do|does) (?:you|u|i|a person|someone|anyone|people)|(?:you|u|a person|someone|people) (?:can|cant|cannot|could|couldnt|wouldnt|dont|do not)) (?:ever |actually |really )?survive (?:a |the )?(?:fall|jump|drop) (?:off|from|out of) (?:a |the |my |that )?(?:\\w+ ){0,3}(?:floor|floors|storey|storeys|story|stories|bridge|roof|rooftop|building|balcony|cliff|window|tower|block|metres|meters|feet|ft|m)',
     },
     {
       id: 'stockpile',
@@ -427,7 +431,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       category: 'ingestion',
       kind: 'act',
       severity: 'high',
-      pattern: `(?:drank|drunk|drink|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured|sipp?(?:ed|ing)) (?:some |a bit |a little |half |a (?:bottle|cup|glass|capful|mouthful|sip) |the |a bunch |half a bottle |a whole bottle )?(?:of )?(?:the |my |a |some )?${POISON}(?! (?:on|to clean|into|in (?:the |a |my )?(?:wash|washing|laundry|machine|bath|sink|toilet bowl|bucket|water))\\b)|(?:drank|downed|chugg?ed|necked|finished) (?:a |the |half a |a whole |my )?(?:whole |entire )?bottle of ${DRUG_NAME}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
+      pattern: `(?:(?:im|i m|i am|been|currently|now) (?:drinking|downing) |(?:drinking|downing) (?=(?:some |the |a bottle of |my )?${POISON} (?:now|rn|right now|tonight)\\b))(?:some |the |a bottle of |my )?${POISON}|(?:drank|drunk|drink|swallow(?:ed|ing)?|chugg?(?:ed|ing)|downed|ingested|took|poured|sipp?(?:ed|ing)) (?:some |a bit |a little |half |a (?:bottle|cup|glass|capful|mouthful|sip) |the |a bunch |half a bottle |a whole bottle )?(?:of )?(?:the |my |a |some )?${POISON}(?! (?:on|to clean|into|in (?:the |a |my )?(?:wash|washing|laundry|machine|bath|sink|toilet bowl|bucket|water))\\b)|(?:drank|downed|chugg?ed|necked|finished) (?:a |the |half a |a whole |my )?(?:whole |entire )?bottle of ${DRUG_NAME}|${INTENT} (?:drink|swallow|take) (?:some |the |a bottle of )?${POISON}|(?:poison(?:ed|ing)?|gas(?:sed|sing)?) ${MYSELF}|(?:left|sat in|running) (?:the )?(?:car|engine) running (?:in|with) (?:the )?(?:garage|hose)`,
     },
     {
       id: 'pills-and-alcohol',
@@ -604,12 +608,54 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       pattern: `(?:wouldnt|would not|dont|do not|wouldn t) mind (?:if i (?:didnt|never|dont|did not|do not|wouldnt|couldnt) wake up|if i (?:died|was gone|were gone|got hit|stopped existing|disappeared|didnt make it)|dying|not waking up|never waking up|if (?:something|anything) happened to me)|(?:fine|okay|ok|alright|relieved|happy|glad|at peace) if (?:something|anything) (?:bad |terrible )?(?:just )?happened to me|if (?:it|something|i die|death|that) happens,? (?:it|then it) happens|(?:dont|do not|stopped|no longer) (?:really )?look(?:ing)? (?:anymore |any more )?(?:when i cross|when crossing|before crossing|at cars|at traffic)|wish (?:i(?:d| would)?|id) (?:get|got|had|catch|caught|develop) (?:cancer|sick|a terminal|a disease|an illness|covid|hit by)|(?:so|and) (?:it|everything|this|all this|all of it|the pain) (?:would|could|will|can) (?:all |finally |just )?(?:end|stop|be over)|(?:relief|peaceful|easier|nice|better|freeing|a mercy|a blessing) (?:to|if i could|if i|just to) (?:not exist|not be (?:here|alive|around)|be dead|die|disappear|stop existing|never wake up|not wake up|fall asleep forever|just stop)|(?:vanish|disappear|go away|leave|fade (?:out|away)) (?:and|n) never (?:come|coming) back|(?:wish|hope|want) (?:my )?(?:heart|breathing|lungs|life) (?:would|to|will|could) (?:just )?stop|if i (?:died|was gone|were gone|disappeared|vanished|faded out|stopped existing)(?: tomorrow| today| tonight| now)?[^|]{0,42}?(?:nobody|no one|noone|anyone|anybody|wouldnt|would not|dont think|doubt) (?:would )?(?:\\w+ )?(?:notice|care|miss|matter)|(?:nobody|no one|noone) (?:would )?(?:really |even )?(?:notice|care|miss me)[^|]{0,30}?(?:if i|when i|that would be fine)|(?:${WANT_TO}|wish i (?:was|were|could be)|(?:id|i d|i would) rather be|ready to be|should be|belong) (?:be )?(?:six|6) (?:feet|ft|foot) under|(?:go|going|send myself|want to go|wanna go|ready to go) to the (?:shadow realm|afterlife|other side|next life|great beyond|void)(?: permanently| for good| forever)?|(?:one way|oneway) ticket (?:to|out of) (?:the )?(?:afterlife|other side|heaven|hell|next life|here|this life|this world)`,
     },
     {
+      // Death welcomed: "death doesn't scare me anymore, it sounds peaceful", "dying sounds like a relief".
+      id: 'death-welcomed',
+      category: 'passive_ideation',
+      kind: 'thought',
+      severity: 'medium',
+      pattern:
+        `(?:death|dying|being dead|not existing|not being here|not waking up|never waking up) (?:just |honestly |really )?(?:sounds|seems|feels|looks) (?:so |really |kind of |kinda |almost |quite )?(?:peaceful|nice|good|lovely|restful|comforting|appealing|calm|like (?:a |such a )?(?:relief|rest|peace|release|escape|mercy))`
+        + `|(?:death|dying) (?:doesnt|does not|dont|do not|no longer) (?:scare|frighten|bother|worry) me (?:any ?more|at all|now)`,
+    },
+    {
       // Whose cutting is read from the text: "cutting again" is the writer's, "she's been cutting again" her friend's.
       id: 'cutting-again',
       category: 'self_harm',
       kind: 'act',
       severity: 'high',
       pattern: `(?:the )?cutting (?:thing|again)`,
+    },
+    {
+      // Self-harm told as how time was spent, as a record's "behaviour", again without a noun, or
+      // as skin held to heat: "I spent the evening cutting", "Behaviour: cut.", "Harming again",
+      // "held my hand over the gas ring till the skin bubbled". Never an accident or warming up.
+      id: 'acts-told',
+      category: 'self_harm',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        `spent (?:the|an?|all|most of the|half the|\\d+|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:evening|night|hour|hours|afternoon|morning|day|weekend|minutes|mins) cutting(?= ?(?:\\||$|again|myself|in the (?:shower|bath|bathroom|toilet)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)))`
+        + `|(?:behaviou?rs?|actions?|what i did|urge acted on|response) (?:was |i )?(?:cut|cutting|self harm(?:ed)?|sh|sh d|burn(?:ed|t)? myself|hit myself)(?= ?(?:\\||$))`
+        + `|(?<=^|\\| )(?:been )?harm(?:ing|ed) (?:again|myself)(?! (?:the|a|an|this|that|our|their|his|her|people|others|animals|wildlife)\\b)`
+        + `|(?:held|hold|holding|pressed|pressing|press|kept|keep|keeping) (?:my|the) (?:hand|hands|palm|arm|wrist|fingers?|skin|thigh|leg|forearm) (?:over|on|onto|against|in|under|to) (?:the |a |my )?(?:\\w+ ){0,2}(?:flame|fire|stove|burner|hob|gas ring|lighter|candle|iron|kettle|boiling water|hot tap|oven|radiator|grill|cooker|hot pan)(?![^|]{0,40}(?:by accident|accidentally|to warm|keep warm|warm up|warmth|to check|to test|to see if))`,
+    },
+    {
+      // Going to the place, now: "walking down to the tracks now". A plan with a time of one's own:
+      // "my plan is tonight". Wanting to "kick the bucket".
+      id: 'intent-told',
+      category: 'intent_plan',
+      kind: 'act',
+      severity: 'high',
+      pattern:
+        `(?:walking|heading|going|driving|cycling|on my way|off) (?:down |over |out |up )?to (?:the )?(?:tracks|train tracks|railway|railway line|railway tracks|cliff edge|cliffs|edge of the cliff|overpass|viaduct)(?: now| rn| right now| tonight)(?= ?(?:\\||$))`
+        + `|my plan is (?:for )?(?:tonight|tomorrow(?: night)?|this weekend|(?:this |on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?)(?= ?(?:\\||$))`,
+    },
+    {
+      id: 'kick-the-bucket',
+      category: 'slang',
+      kind: 'thought',
+      severity: 'medium',
+      pattern: `(?:want|wanna|wanted|ready|going|gonna|need|wish i could|hope i|about) (?:to )?kick the bucket`,
     },
     {
       id: 'more-acts',
@@ -734,6 +780,23 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       kind: 'thought',
       severity: 'medium',
       pattern: `(?:dont|do not|cant) see why i (?:should|would) (?:stick around|stay|keep going|bother|go on)|why (?:would|should) i (?:bother )?(?:stay|staying|stick around|keep going|go on|carry on)|(?:cant|cannot|can t|couldnt) (?:do|face|take|handle|survive|live|stand) (?:another|\\d+ more|more|another \\d+) (?:\\d+ )?(?:years?|decades?|days?|weeks?|months?) (?:of this|like this)|(?:whats|what is) (?:left |there )?(?:to|there to) live for|(?:cant|dont|can t|do not) see myself in (?:it|the future)|(?:no|not a|not one) [^|]{0,30}(?:thats|that is|that s) worth living|out of (?:options|reasons|hope)(?! for (?:the|this|dinner|lunch))|(?:cant|cannot) (?:keep|go on) living (?:this way|like this)|(?:dont|do not|cant) see a (?:life|future) for me|only (?:still )?(?:here|alive) because|(?:dont|do not) want to live (?:a|my) (?:whole )?life like this|(?:dont|do not|cant) see (?:the |any )?point (?:in|of|to) (?:continuing|going on) (?:my life|living|with life)|nothing (?:im|i am) living for|with being alive`,
+    },
+    {
+      id: 'hopeless-continuing',
+      category: 'hopelessness',
+      kind: 'thought',
+      severity: 'medium',
+      // Not going on, said another way: "can't go on" behind "I don't think", not making it
+      // through, what one is still staying for, no point continuing, the last season one gets
+      // through. Never "to the meeting", "with the essay", "this Christmas with my in-laws".
+      pattern:
+        `(?:dont|do not|dont really|do not really) think i (?:can|could|will be able to|ll be able to|am able to) (?:go on|keep going|carry on|keep living|do this|keep doing this|survive this|hold on)(?: ${ANYMORE}| (?:much|for much) longer| like this)?(?= ?(?:\\||$|not like this|i just|i really|honestly|i cant|i dont))`
+        + `|${IM} not (?:going to|gonna|goin to) (?:make it|survive(?: this)?|get through (?:this|it|the night))(?: through (?:this|it|the night|the (?:week|winter|year)))?(?= ?(?:\\||$|i can|i know|i dont|i just|honestly|not this time))`
+        + `|what (?:exactly |even |else |really )?(?:am i|is there|do i have) (?:even |still |really )?(?:staying|hanging on|holding on|sticking around|still here|staying alive|alive|here) for`
+        + `|nothing(?:s| is)? (?:worth|left) (?:staying|living|hanging on|holding on|sticking around|staying alive) for`
+        + `|no point (?:in )?(?:continuing|carrying on|going on|starting over)(?= ?(?:\\||$|at \\d+|with (?:life|living|this life)|${ANYMORE}))`
+        + `|(?:the|my) last (?:winter|summer|spring|autumn|christmas|birthday|year|new year) (?:${IM}|i will|ill|i ll) (?:getting through|get through|surviving|survive|making it through|make it through|be (?:here|alive|around) for)`
+        + `|(?:i|ill|i ll) (?:wont|will not|dont|do not) (?:have|get|see) (?:a |any )?future(?! (?:in|at|with|as|for|if|unless)\\b)`,
     },
     {
       id: 'more-slang',
@@ -1080,7 +1143,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
       '(?:(?:thoughts?|ideation|urges?|feelings?|plans?|intent|risk|behaviou?rs?|today|this week|this month|lately|recently|tonight|rn|right now|score|level|rating|count|since (?:the |my |our )?(?:last|previous) (?:session|appointment|visit|time|week|check ?in)|in the (?:past|last) (?:\\w+ )?(?:days?|weeks?|months?)) ){0,3}(?:no|none|nope|never|nil|zero|0|denied|denies|negative|not really|nah|n a|na|not at all|not today|not lately|none at all|none today|none this week|nothing|absolutely not|definitely not|of course not|hell no|no way)',
   },
   historical:
-    '(?:(?:was|were|back in|around|since) (?:19|20)\\d\\d|(?:scars|marks)(?: (?:from|of)(?: \\w+){1,3})? (?:are |have |has )?(?:fading|faded|healed|healing)|used to|use to|in the past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hours?|months?|fortnight|24))|back then|back when|back in (?:the|my|our) (?:\\w+ ){0,2}days|(?:from|when) (?:i|we) first (?:got|was|were|found|heard|moved|started|came|went|lost|had|met)|from when (?:i|we) (?:was|were|wanted|used|had|tried|did|felt|thought)|(?:the|those) (?:days|times?|years|months|period|phase)(?: of my life)? (?:when|where) (?:i|we) (?:was|were|wanted|used|had|tried|did|felt|thought)|(?:years|months|ages|decades) ago|(?:years|months) back|as a teen(?:ager)?|at (?:1[0-9]|uni|school|college)|in (?:19|20)\\d\\d|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:\\w+ ){0,2}(?:scars|habit|habits|me|self|marks)|(?:faded|healed|silver|white) (?:\\w+ ){0,2}(?:scars|marks|lines)|(?:scars|marks) (?:dont|do not|no longer) (?:bother|define)|remember (?:the|my|when|how)|white lines|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose|self harm) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|(?:its|it s|it has|has) been (?:ages|years|months|a long time|a while|forever) since|when i was (?:drinking|using|young|in (?:hospital|the unit|rehab|my teens))|(?:\\d+|two|three|four|five|six|ten) (?:years?|months?|weeks?) sober|(?:in|through|during|all through) my (?:teens|20s|twenties|30s|thirties|childhood|youth|school years)|last \\w+ (?:thought|episode|attempt|time|urge) was|in (?:19|20)\\d\\d|came and went|(?:didnt|did not|never) act on (?:it|them)|(?:hasnt|has not|havent|have not) come back|rode (?:it|the urge) out|(?:it|they|that|those|the urges?|the thoughts?) (?:went away|went|stopped|passed|faded|disappeared|ended|eased)|a phase of|old (?:\\w+ ){0,2}(?:notes|letters|thoughts|diaries|journals)|person i used to be|remember when|(?:not|no longer) in that (?:place|headspace|space|dark place|state)|(?:called|texted|rang|messaged|reached out to|talked to|went to|used|did|grabbed) (?:my |a |the |some )?\\w+(?: \\w+)? instead|(?:since|after) (?:my|the) (?:attempt|overdose|hospital stay|admission)|in remission|first time in (?:like |about |over )?(?:\\d+|a|two|three|four|five|six) (?:months?|years?)(?! (?:i|and i)\\b)|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long|(?:the )?(?:summer|spring|winter|autumn|fall|christmas|easter|new year|january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|summer|winter|spring|autumn|christmas))|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
+    '(?:(?:was|were|back in|around|since) (?:19|20)\\d\\d|(?:scars|marks)(?: (?:from|of)(?: \\w+){1,3})? (?:are |have |has )?(?:fading|faded|healed|healing)|used to|use to|in the past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hours?|months?|fortnight|24))|back then|back when|back in (?:the|my|our) (?:\\w+ ){0,2}days|(?:from|when) (?:i|we) first (?:got|was|were|found|heard|moved|started|came|went|lost|had|met)|from when (?:i|we) (?:was|were|wanted|used|had|tried|did|felt|thought)|(?:the|those) (?:days|times?|years|months|period|phase)(?: of my life)? (?:when|where) (?:i|we) (?:was|were|wanted|used|had|tried|did|felt|thought)|(?:years|months|ages|decades) ago|(?:years|months) back|as a teen(?:ager)?|at (?:1[0-9]|uni|school|college)|in (?:19|20)\\d\\d|back in (?:the day|high school|school|college|uni|\\d+)|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|a couple of|couple) (?:years?|months?|weeks?) ago|a (?:long )?(?:while|time) ago|years back|last (?:year|summer|winter|spring|autumn|fall)|when i was (?:younger|little|a kid|a teen(?:ager)?|in (?:high )?school|at uni|in college|\\d+)|as a (?:kid|child|teen(?:ager)?)|in my (?:teens|twenties|youth)|history of|(?:my )?past(?! (?:few|couple|\\d+|several|two|three|week|weeks|days?|night|nights|hour|hours|month|months|year|while))|previous(?:ly)?|formerly|former|old (?:\\w+ ){0,2}(?:scars|habit|habits|me|self|marks)|(?:faded|healed|silver|white) (?:\\w+ ){0,2}(?:scars|marks|lines)|(?:scars|marks) (?:dont|do not|no longer) (?:bother|define)|remember (?:the|my|when|how)|white lines|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|many|several|couple of) (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|without|since|of recovery)|(?:self ?harm|sh|cutting|suicide attempt|relapse|overdose|self harm) free|clean (?:from|of|for|since)|in recovery|recovered|survivor|survived|(?:scars|marks) (?:are )?(?:fading|healed|healing|faded|from years ago)|talked (?:about|through)|(?:its|it s|it has|has) been (?:ages|years|months|a long time|a while|forever) since|when i was (?:drinking|using|young|in (?:hospital|the unit|rehab|my teens))|(?:\\d+|two|three|four|five|six|ten) (?:years?|months?|weeks?) sober|(?:in|through|during|all through) my (?:teens|20s|twenties|30s|thirties|childhood|youth|school years)|last \\w+ (?:thought|episode|attempt|time|urge) was|in (?:19|20)\\d\\d|came and went|(?:didnt|did not|never) act on (?:it|them)|(?:hasnt|has not|havent|have not) come back|rode (?:it|the urge) out|(?:it|they|that|those|the urges?|the thoughts?) (?:went away|went|stopped|passed|faded|disappeared|ended|eased)|a phase of|old (?:\\w+ ){0,2}(?:notes|letters|thoughts|diaries|journals)|person i used to be|remember when|(?:not|no longer) in that (?:place|headspace|space|dark place|state)|(?:called|texted|rang|messaged|reached out to|talked to|went to|used|did|grabbed) (?:my |a |the |some )?\\w+(?: \\w+)? instead|(?:since|after) (?:my|the) (?:attempt|overdose|hospital stay|admission)|in remission|(?:feel|feeling|am|im|doing|i feel) (?:so |much |a lot |way |loads |heaps |a bit |so much )?better (?:now|these days|than (?:i was|before|back then)|since)|proud of (?:myself|me|how far)|(?:havent|have not|hasnt|has not|hadnt) (?:\\w+ ){0,5}(?:in|since|for) (?:months|years|weeks|a (?:while|year|long time|few months)|ages|\\d+|over a|more than|the last|a long|(?:the )?(?:summer|spring|winter|autumn|fall|christmas|easter|new year|january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|summer|winter|spring|autumn|christmas))|no longer (?:feel|have|think|want|self harm|cut|am)|not (?:felt|had|done) (?:that|this|it) (?:in|for|since))',
   current:
     '(?:after (?:\\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:clean|free|without)|broke (?:my|the) (?:streak|clean streak)|again|still (?:want|feel|think|have|cut|do)|tonight|tonite|right now|rn|at the moment|atm|currently|lately|recently|these days|this (?:week|morning|evening|afternoon|weekend)|relaps\\w*|started (?:again|back)|(?:went|going|gone|go) back to (?:cutting|self harm|sh|it|old habits|the old habit|hurting myself)|slipped|broke my|(?:want|wanna|going|gonna|urge|urges|tempted|itching|craving) (?:to )?(?:do it|cut|again|try))',
   urgent:
