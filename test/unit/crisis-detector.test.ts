@@ -588,6 +588,15 @@ describe('Spanish building blocks', () => {
     ['me rajé los brazos', 'high'],
     ['me volví a abrir las heridas', 'high'],
     ['el matarratas que compré no es para ratas', 'high'],
+    // stock hyperbole and everyday words: veins cut with a lettuce leaf, maple syrup, "if you see me in crocs"
+    ['qué drama, me corto las venas con una hoja de lechuga', 'none'],
+    ['me corto las venas con una galletita de agua', 'none'],
+    ['me voy a cortar las venas con la navaja esta noche', 'high'],
+    ['me tomé el frasco entero de jarabe de arce con los panqueques', 'none'],
+    ['me tomé el frasco entero de jarabe para la tos', 'high'],
+    ['estoy muerta por dentro después de seis horas de capacitación', 'none'],
+    ['si me ves con crocs, mátame', 'none'],
+    ['mátame por favor, ya no aguanto', 'high'],
     // the same words about work or money are nothing
     ['hoy es mi último día de trabajo', 'none'],
     ['no llego al lunes con la plata que me queda', 'none'],
@@ -695,6 +704,23 @@ describe('German crisis language', () => {
     // an accident, and never coming back to a café, are nothing
     ['hab mich am Bügeleisen verbrannt', 'none'],
     ['in das Café komm ich nicht wieder', 'none'],
+    // a drug injected in an amount that kills or decided on; never a jab one had given or one's daily insulin
+    ['Hab mir grad die ganze Insulinpatrone gespritzt', 'high'],
+    ['hab beschlossen, mir was aus dem Medikamentenschrank zu spritzen', 'high'],
+    ['hab nachgeguckt wie viel man spritzen müsste um nicht mehr aufzuwachen', 'high'],
+    ['hab mir heute die Grippeimpfung spritzen lassen', 'none'],
+    ['hab mir Botox spritzen lassen lol', 'none'],
+    // "ritz" only as the word: never a syringe, Fritz or Moritz
+    ['ich hab Todesangst vor der Zahnarztspritze', 'none'],
+    ['Spritztour mit Fritz und Moritz am Wochenende', 'none'],
+    ['ich ritz mich wieder', 'high'],
+    // a misspelt "Selbstmord" is read; a team or a case that is hopeless, an overdose of a TV show, are not the writer
+    ['Selbstmort is die einzige lösung für mich', 'high'],
+    ['rapid is hoffnungslos heuer', 'none'],
+    ['diese mannschaft ist hoffnungslos, wieder abgestiegen', 'none'],
+    ['es ist hoffnungslos', 'medium'],
+    ['hab mir am Wochenende eine Überdosis Tatort gegeben', 'none'],
+    ['hab heute eine Überdosis Tabletten genommen', 'high'],
   ] as const)('implicit plan, slang or act: %s → %s', (text, level) => {
     expect(levelOf(text)).toBe(level);
   });

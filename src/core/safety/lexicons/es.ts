@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12q',
+  version: 'es-2026.12r',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -267,6 +267,12 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     // "mátame camión", "me corté cortando cebolla", "se tira del sofá como un suicida".
     { id: 'es-juego-me-mato', pattern: `me (?:mato|mataron|matan|han matado) (?:\\w+ ){0,5}(?:en|jugando(?: al?)?) (?:el |la |al )?(?:fortnite|minecraft|cod|call of duty|fifa|valorant|free ?fire|roblox|lol|warzone|apex|juego|partida|server|servidor|videojuego)` },
     { id: 'es-matame-camion', pattern: `matar?me camion` },
+    // Stock hyperbole and everyday words: "me corto las venas con una galletita de agua / una hoja de
+    // lechuga", maple syrup, dead inside after a day of training, "si me ves con crocs, mátame".
+    { id: 'es-venas-con-galletitas', pattern: `(?:me )?(?:corto|cortaria|voy a cortar|cortarme|cortar) las venas con (?:una |un |unas |unos )?(?:galletitas?|galletas?|hojas? de lechuga|lechuga|cucharas?|cucharitas?|papel|fideos?|espaguetis?|tallarines|chupetin\\w*|gomitas?|pan|tortillas?|queso|manteca|mantequilla|flan|gelatina|algodon)(?: de agua)?` },
+    { id: 'es-jarabe-de-comida', pattern: `jarabe de (?:arce|maple|agave|chocolate|fresa|frutilla|maiz|glucosa|caramelo|granadina|menta|goma)` },
+    { id: 'es-muerto-por-dentro-tras', pattern: `(?:(?:estoy|estaba|me siento|ando|quede|termine|acabe) )?muert[oa]s? (?:por dentro|en vida) (?:despues de|tras|luego de|de tanto|por culpa de|con) (?:\\w+ ){0,4}(?:horas?|reunion(?:es)?|clases?|capacitacion|curso|examen(?:es)?|turno|trabajo|oficina|tarea|fiesta|resaca|viaje|entrenamiento|gym|gimnasio|zoom|llamadas?)` },
+    { id: 'es-si-me-ves-matame', pattern: `si (?:alguna vez |algun dia |un dia )?(?:me (?:ves|vez|ven|veis|pillas|pillan|escuchas|oyes|encuentras|encuentran|compro|pongo)) [^|]{0,50}(?:matame|matarme|matenme|pegame un tiro|peguenme un tiro|disparame|disparenme)|(?:matame|matarme|matenme|pegame un tiro|peguenme un tiro|disparame|disparenme) si (?:alguna vez |algun dia |un dia )?(?:me (?:ves|vez|ven|veis|pillas|pillan|escuchas|oyes|compro|pongo))` },
     { id: 'es-corte-cocinando', pattern: `me (?:corte|queme) (?!(?:\\w+ ){0,8}(?:a proposito|adrede|queriendo|aposta|intencional\\w*|no fue (?:un )?accidente|venas?|munecas?|brazos?|piernas?|muslos?)\\b)(?:\\w+ ){0,5}(?:cortando|picando|pelando|rebanando|cocinando|abriendo (?:las |una |un |el |la |unas |unos )?(?:cajas?|latas?|paquetes?|sobres?|botes?|frascos?|bolsas?)|desempacando|afeitandome|rasurandome|planchando|arreglando|con el cuchillo de (?:la )?cocina|con (?:una|la) lata)(?: \\w+){0,2}` },
     { id: 'es-como-un-suicida', pattern: `como (?:si fuera |si fueras |un |una )+suicida` },
     // Idioms and everyday hyperbole found by the dev8–dev10 and benign8–9 writers, by family.
