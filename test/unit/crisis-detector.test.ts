@@ -274,6 +274,13 @@ describe('English rules by category', () => {
     ['can you survive a fall from a horse', null],
     ["death doesn't scare me anymore, it sounds peaceful", 'medium'],
     ['dying my hair sounds fun', null],
+    // an anniversary's "tonight" or "this week" dates the past; someone's regulars, guys and sponsees are someone else
+    ['ten years ago tonight I was in an ambulance after trying to end my life', 'low'],
+    ['this week marks a decade since my overdose in college', 'low'],
+    ['I overdosed tonight', 'high'],
+    ['peer support worker here. one of my guys relapsed into cutting after hearing bad news', 'low'],
+    ['a regular tried to buy 5 packs of paracetamol and said it does not matter', 'low'],
+    ['My sponsee relapsed and cut herself last night', 'low'],
     // an act "for the first time in a year" is a relapse, not history
     ["sh'd for the first time in 8 months", 'high'],
     // a call-out at work is someone else's; a time told in the past is history, a habit is not
