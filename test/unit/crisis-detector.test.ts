@@ -281,6 +281,13 @@ describe('English rules by category', () => {
     ['peer support worker here. one of my guys relapsed into cutting after hearing bad news', 'low'],
     ['a regular tried to buy 5 packs of paracetamol and said it does not matter', 'low'],
     ['My sponsee relapsed and cut herself last night', 'low'],
+    // a relapse dated in the past, "relapse prevention", most of one's twenties, school years: history
+    ['i had a suicide attempt in 2019 and a relapse into cutting in 2021. nothing since', 'low'],
+    ['Relapse prevention sheet: warning signs from when I was suicidal before', 'low'],
+    ['I was suicidal for most of my twenties', 'low'],
+    ["i relapsed on sh a lot in year 9 but it's been clean since year 11", 'low'],
+    ['3 yrs clean from cutting as of this morning!!', 'low'],
+    ['i relapsed tonight after 2 years clean', 'high'],
     // an act "for the first time in a year" is a relapse, not history
     ["sh'd for the first time in 8 months", 'high'],
     // a call-out at work is someone else's; a time told in the past is history, a habit is not
