@@ -33,9 +33,12 @@ export const MODEL_DOUBT_BELOW = 0.2;
  * Below this probability, matches the lexicons found only inside a joking frame (a humour marker, a
  * trigger: "I'd kms if I had to sit through that lecture again lol") are recorded `low` rather than
  * answered. Where the model sees a crisis in the rest ("if he leaves me…", "when everyone's
- * asleep…"), the lexicons' level stands.
+ * asleep…"), the lexicons' level stands. Chosen on 29 leave-one-writer-set-out models (docs/safety.md):
+ * 0.8 instead of 0.5 took 7 of 20,423 negatives off (4 figurative) and no crisis; the joking
+ * messages it took had p ≤ 0.73, and a crisis in a joking frame sat at 0.80 ("ready to check out.
+ * permanently… lol"), so 0.75; always trusting the frame (no model) lost two crises.
  */
-export const MODEL_JOKE_BELOW = 0.5;
+export const MODEL_JOKE_BELOW = 0.75;
 
 /**
  * At or above this probability the model speaks even where the lexicons judged a crisis phrase a
