@@ -249,6 +249,8 @@ describe('jokes (CrisisLexicon.jokes)', { timeout: CORPUS_TIMEOUT_MS }, () => {
     'my parents are divorcing. i wanna die lol',
     'mi novio me dejo por otra. me quiero morir jaja',
     'ich bin so müde von allem. will sterben haha',
+    'so tired of everything. wanna die lol',
+    'estoy cansada de todo. me quiero morir jaja',
     'nobody texted me back all weekend. i want to die lol',
     // only a wish to die is exclaimed: never a place, a plan or means
     'im at the bridge now. just wanted to tell someone before lol',

@@ -31,7 +31,7 @@ import { CRISIS_LEXICONS } from './lexicons/index.js';
  */
 
 /** Stored on risk flags so a flag says which detector and lexicons produced it. */
-export const CRISIS_DETECTOR_VERSION = `2.5.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
+export const CRISIS_DETECTOR_VERSION = `2.6.0+${CRISIS_LEXICONS.map((lexicon) => lexicon.version).join('+')}+model.${CRISIS_MODEL_VERSION}`;
 
 export interface DetectOptions {
   context?: ScreeningContext;

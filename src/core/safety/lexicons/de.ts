@@ -54,7 +54,7 @@ const ALCOHOL = '(?:wodka|vodka|alkohol|alk|schnaps|wein|wii|bier|whisky|whiskey
 
 export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'de',
-  version: 'de-2026.12o',
+  version: 'de-2026.12p',
   patterns: [
     // --- Direct suicide language ----------------------------------------------------------------
     {
@@ -323,7 +323,7 @@ export const GERMAN_CRISIS_LEXICON: CrisisLexicon = {
     serious:
       '(?:kein (?:spass|witz|scherz|meme|joke)|nicht (?:lustig|witzig)(?: gemeint)?|im ernst|ernsthaft|ernst gemeint|echt jetzt|diesmal|dieses mal|wirklich'
       // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
-      + `|leben|niemand|keiner|alle|allein|einsam|verl${A}sst|verlassen|schl${A}gt|geschlagen|schlagen|durchfall\\w*|durchgefallen|sitzenbleib\\w*|stimmen|hasse mich|kann nicht mehr|kann nimmer|scheid\\w*|getrennt|trennung|beerdigung|gestorben|krebs|krankenhaus|missbrauch\\w*|vergewaltig\\w*|gek${U}ndigt|rausgeschmissen|obdachlos|mobbing|gemobbt|betrogen)`,
+      + `|leben|niemand|keiner|alle|allein|einsam|verl${A}sst|verlassen|schl${A}gt|geschlagen|schlagen|durchfall\\w*|durchgefallen|sitzenbleib\\w*|stimmen|hasse mich|kann nicht mehr|kann nimmer|m${U}de von allem|so m${U}de|lebensm${U}de|ersch${O}pft von allem|keine kraft mehr|alles zu viel|scheid\\w*|getrennt|trennung|beerdigung|gestorben|krebs|krankenhaus|missbrauch\\w*|vergewaltig\\w*|gek${U}ndigt|rausgeschmissen|obdachlos|mobbing|gemobbt|betrogen)`,
     trigger: '(?:wenn|falls|jedes ?mal|sobald|als|eher|lieber|noch ?mal|nochmal|noch einer|noch eine|schon wieder|wieder)',
   },
   current: `(?:wieder|wida|wieda|schon wieder|heute nacht|jetzt gerade|grad|gerade eben|immer noch|noch immer|seit gestern|seit heute|seit tagen|jetzt wieder)`,

@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.26',
+  version: 'en-2026.12.27',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -1183,7 +1183,7 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     serious:
       '(?:not (?:even |a |one of my \\w+ )?(?:joking|kidding|a joke|a bit|lying)|no joke|not joke|(?:i )?mean(?:t)? it|serious|seriously|for real|fr|actually|but really|honestly|not ok(?:ay)?|im not (?:ok(?:ay)?|fine)|not lol|except not|no lol|this time'
         // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
-        + '|life|living|alive|anymore|any more|everyone|everybody|nobody|no one|noone|alone|lonely|asleep|leaves? me|left me|leaving me|dumps? me|dumped me|breaks? up|broke up|hits? me|hit me|hurts? me|beats? me|touch(?:es)? me|fail|fails|failed|failing|flunk\\w*|voices|hate (?:myself|me|my)|cant (?:take|cope|do this)|find out|get into|dont get|didnt get|not get|rejected|rejection|lose (?:my|him|her|them)|lost (?:my|him|her|them)|divorc\\w*|separat\\w*|funeral|passed away|cancer|diagnos\\w*|hospital|abus\\w*|assault\\w*|raped?|fired|laid off|evict\\w*|homeless|bullied|bullying|cheated on me)',
+        + '|life|living|alive|anymore|any more|everyone|everybody|nobody|no one|noone|alone|lonely|asleep|leaves? me|left me|leaving me|dumps? me|dumped me|breaks? up|broke up|hits? me|hit me|hurts? me|beats? me|touch(?:es)? me|fail|fails|failed|failing|flunk\\w*|voices|hate (?:myself|me|my)|cant (?:take|cope|do this)|tired of (?:everything|it all|this|being)|sick of everything|exhausted by everything|find out|get into|dont get|didnt get|not get|rejected|rejection|lose (?:my|him|her|them)|lost (?:my|him|her|them)|divorc\\w*|separat\\w*|funeral|passed away|cancer|diagnos\\w*|hospital|abus\\w*|assault\\w*|raped?|fired|laid off|evict\\w*|homeless|bullied|bullying|cheated on me)',
     trigger:
       '(?:if|when|whenever|every ?time|each time|the (?:moment|minute|second)|as soon as|unless|makes? me|made me|making me|enough to make|could make|would make|rather|sooner|for (?!(?:good|ever|real|the (?:last|final) time)\\b)(?:a|an|that|the|this|those|these|one|him|her)|so (?:\\w+ ){1,2}(?:that|i|id|ill|im)|such (?:a|an))',
   },

@@ -59,7 +59,7 @@ const ON_PURPOSE =
 
 export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'es',
-  version: 'es-2026.12r',
+  version: 'es-2026.12s',
   patterns: [
     // --- Suicide, killing oneself: every tense and person the writer uses about themself ----------
     {
@@ -376,7 +376,7 @@ export const SPANISH_CRISIS_LEXICON: CrisisLexicon = {
     serious:
       '(?:en serio|no es (?:broma|chiste|joke|meme|coña)|no estoy bromeando|no bromeo|de verdad|neta|sin broma|fuera de broma|ahora si|esta vez|no jaja|ya no'
       // …or the trigger is no trifle: life itself, being left, hurt or alone, failing, voices.
-      + '|vida|vivir|viva|nadie|todos|(?:estoy|me siento|me quede|me quedo|sigo) sol[oa]|me deja\\w*|me dejo|dejarme|(?:me|a) (?:pega|pegan|pegar|pegarme|golpea|golpean|golpear|golpearme|lastima|lastiman|lastimar|lastimarme)|reprob\\w*|repruebo|suspend\\w*|voces|me odio|no puedo mas|se enteran?|divorci\\w*|separa\\w*|se murio|murio|funeral|cancer|hospital|abus\\w*|violad\\w*|violaron|despid\\w*|desahuci\\w*|bullying|acoso|me engan\\w*)',
+      + '|vida|vivir|viva|nadie|todos|(?:estoy|me siento|me quede|me quedo|sigo) sol[oa]|me deja\\w*|me dejo|dejarme|(?:me|a) (?:pega|pegan|pegar|pegarme|golpea|golpean|golpear|golpearme|lastima|lastiman|lastimar|lastimarme)|cansad[oa]s? de (?:todo|vivir|la vida)|hart[oa]s? de todo|agotad[oa]s? de todo|reprob\\w*|repruebo|suspend\\w*|voces|me odio|no puedo mas|se enteran?|divorci\\w*|separa\\w*|se murio|murio|funeral|cancer|hospital|abus\\w*|violad\\w*|violaron|despid\\w*|desahuci\\w*|bullying|acoso|me engan\\w*)',
     // A condition, a repetition, a cause ("tan aburrida que…", "porque…") or a mishap ("se me quemó el flan").
     trigger: '(?:si|cuando|cada vez que|en cuanto|apenas|me dan ganas|me entran ganas|dan ganas|antes que|prefiero|otra vez|de nuevo|me vuelve\\w* a|vuelve\\w* a|tan|tanto|tanta|porque|por que|xq|pq|por culpa de|se me|me olvide|me quede|me quedo|me pase|me equivoque)',
   },
