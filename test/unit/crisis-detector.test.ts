@@ -260,7 +260,7 @@ describe('English rules by category', () => {
     ['held my hand over the gas ring till the skin bubbled', 'high'],
     ['drinking the weedkiller now', 'high'],
     ['walking down to the tracks now', 'high'],
-    ['want to kick the bucket', 'medium'],
+    ['want to kick the bucket', 'high'],
     ['spent all day cutting the hedge', null],
     ['Behaviour: cut my hair. felt better', null],
     ['held my hands over the fire to keep warm', null],

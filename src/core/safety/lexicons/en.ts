@@ -50,7 +50,7 @@ const GO_WORDS = '(?:die|dying|kill (?:myself|yourself|urself|oneself|someone|u|
 
 export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
   locale: 'en',
-  version: 'en-2026.12.27',
+  version: 'en-2026.12.28',
   patterns: [
     // --- Direct suicide language -------------------------------------------------------------------
     { id: 'suicide', category: 'active_ideation', kind: 'thought', severity: 'high', pattern: SUICIDE },
@@ -652,9 +652,9 @@ export const ENGLISH_CRISIS_LEXICON: CrisisLexicon = {
     },
     {
       id: 'kick-the-bucket',
-      category: 'slang',
+      category: 'active_ideation',
       kind: 'thought',
-      severity: 'medium',
+      severity: 'high',
       pattern: `(?:want|wanna|wanted|ready|going|gonna|need|wish i could|hope i|about) (?:to )?kick the bucket`,
     },
     {
