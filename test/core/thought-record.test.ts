@@ -44,7 +44,9 @@ describe.each(PROVIDERS)('thought record on %s', (provider) => {
     await chat.expectReply(/Your hot thought: “I’m going to be fired”.*Evidence against/s);
     await chat.send('She is travelling this week. My last review was good.');
     await chat.expectReply(/Your hot thought: “I’m going to be fired”.*Balanced thought/s);
-    await chat.send('She is probably busy; one slow reply is not a verdict on my job.');
+    // ("She is probably busy; …" was the answer here until the model began to flag it: a known false
+    // positive, docs/safety.md — this test is about the flow, not about detection.)
+    await chat.send('She is travelling; one slow reply is not a verdict on my job.');
     await chat.expectReply(/believe the balanced thought/);
     await chat.press('70');
     await chat.expectReply(/Re-rate your moods.*“anxious” now/s);

@@ -354,7 +354,9 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     await person.expectMessage(/Evidence against/);
     person.send('She is travelling this week');
     await person.expectMessage(/Balanced thought/);
-    person.send('She is probably busy');
+    // ("She is probably busy" was the answer here until the model began to flag it: a known false
+    // positive, docs/safety.md — this test is about the flow, not about detection.)
+    person.send('One slow reply is not a verdict on my job');
     await person.expectMessage(/believe the balanced thought/);
     person.press('70');
     await person.expectMessage(/“anxious” now/);
@@ -362,7 +364,7 @@ describe('Telegram adapter, end to end through grammY and a fake Bot API', () =>
     const summary = await person.expectMessage(/Thought record saved/);
     expect(summary.text).toContain('anxious: 80 ↓ 40');
     expect(await harness!.app.database.prisma.thoughtRecord.count()).toBe(1);
-    harness!.expectCleanLogs('My manager', 'travelling', 'probably busy');
+    harness!.expectCleanLogs('My manager', 'travelling', 'verdict on my job');
   });
 
   it('walks a thought record in Spanish (the language chosen with /language), typed words and buttons', async () => {
