@@ -313,7 +313,7 @@ const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, 
  * pudiera…" ("if I could") is not one.
  */
 const QUESTION_AFFIRMED =
-  /([^.!?\n|¿]*)\?+[\s"')\]]*(?:(?:a|ans|answer|r|resp|respuesta|antwort)\s*[:-]\s*)?(?=(?:yes|yeah|yep|yup|yess+|si|ja|jep|jo|sometimes|often|daily|every day|most days|a few times|a little|a bit|kind of|kinda|a veces|todos los dias|casi todos los dias|manchmal|oft|taglich|jeden tag|fast jeden tag)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)))/gu;
+  /(?<=^|[.!?\n|¿])([^.!?\n|¿]*)\?+[\s"')\]]*(?:(?:a|ans|answer|r|resp|respuesta|antwort)\s*[:-]\s*)?(?=(?:yes|yeah|yep|yup|yess+|si|ja|jep|jo|sometimes|often|daily|every day|most days|a few times|a little|a bit|kind of|kinda|a veces|todos los dias|casi todos los dias|manchmal|oft|taglich|jeden tag|fast jeden tag)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)))/gu;
 const SECOND_TO_FIRST: readonly [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])(?:yourself|yourselves|urself|yourslef)(?![\p{L}\p{N}])/gu, 'myself'],
   [/(?<![\p{L}\p{N}])(?:you are|you're|youre|ur)(?=\s+(?:\p{L}+ing|thinking|feeling|going|gonna|planning|safe|suicidal|at risk))/gu, 'i am'],
@@ -339,8 +339,10 @@ const SECOND_TO_FIRST: readonly [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])willst(?![\p{L}\p{N}])/gu, 'will'],
   [/(?<![\p{L}\p{N}])bist(?![\p{L}\p{N}])/gu, 'bin'],
 ];
+// The question is taken from a sentence start only: a match tried from every position of a long
+// sentence would be quadratic in its length.
 const readAffirmedQuestions = (folded: string) =>
-  folded.replace(QUESTION_AFFIRMED, (_, question: string) => `${SECOND_TO_FIRST.reduce((text, [pattern, to]) => text.replace(pattern, to), question)} `);
+  !folded.includes('?') ? folded : folded.replace(QUESTION_AFFIRMED, (_, question: string) => `${SECOND_TO_FIRST.reduce((text, [pattern, to]) => text.replace(pattern, to), question)} `);
 /** The writer's answers to questions about them, read as theirs: denials, then yeses. */
 const readAnswers = (folded: string) => readAffirmedQuestions(joinQuestionDenials(folded));
 
