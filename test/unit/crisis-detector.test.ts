@@ -342,6 +342,11 @@ describe('English rules by category', () => {
     expect(levelOf(text)).toBe(level);
   });
 
+  it('rewrites only a yes-answered question about risk: other questions reach the model as written', () => {
+    expect(normaliseCrisisText('do you want to come over? yeah sure')).toBe('do you want to come over | yeah sure');
+    expect(normaliseCrisisText('are you thinking of hurting yourself? yeah sure')).toBe('i thinking of hurting myself yeah sure');
+  });
+
   it('urges that are back after a past told in the same clause are a crisis, not history', () => {
     expect(detectCrisis('i used to self harm and the urges are back').detected).toBe(true);
     expect(detectCrisis('i used to self harm but the urges are gone').detected).toBe(false);
@@ -365,6 +370,8 @@ describe('English rules by category', () => {
     ['Hast du daran gedacht, dich umzubringen? ja, jeden Tag', 'high'],
     ['Q: Did you ever try to kill yourself? A: yes, when I was 16', 'low'],
     ['do you want pizza tonight? yes', 'none'],
+    ['thoughts of killing yourself?? yeah every day', 'high'],
+    ['¿Te has hecho daño esta semana? Sí', 'high'],
     ['has your brother hurt himself again? yes', 'low'],
     // "in the past few weeks" is now, not history
     ["in the past few weeks i've wanted to die", 'high'],

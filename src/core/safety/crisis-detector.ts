@@ -309,11 +309,11 @@ const joinQuestionDenials = (folded: string) => folded.replace(QUESTION_DENIAL, 
  * yes", "¿has pensado en quitarte la vida? sí", "Gedanken, dich umzubringen? ja, jeden Tag") is read
  * as the writer's own statement: the question's second person becomes the first and the answer
  * joins the question's clause, so the lexicons read "thoughts of harming myself yes", and "did i ever
- * try to kill myself yes when i was 16" as the past. A bare answer only, as for denials: "¿…? si
- * pudiera…" ("if I could") is not one.
+ * try to kill myself yes when i was 16" as the past. The answer may go on ("yeah, every day", "yes
+ * twice"), except a Spanish "si", which must stand alone: "¿…? si pudiera…" ("if I could") is no yes.
  */
 const QUESTION_AFFIRMED =
-  /(?<=^|[.!?\n|¿])([^.!?\n|¿]*)\?+[\s"')\]]*(?:(?:a|ans|answer|r|resp|respuesta|antwort)\s*[:-]\s*)?(?=(?:yes|yeah|yep|yup|yess+|si|ja|jep|jo|sometimes|often|daily|every day|most days|a few times|a little|a bit|kind of|kinda|a veces|todos los dias|casi todos los dias|manchmal|oft|taglich|jeden tag|fast jeden tag)(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)))/gu;
+  /(?<=^|[.!?\n|¿])([^.!?\n|¿]*)\?+[\s"')\]]*(?:(?:a|ans|answer|r|resp|respuesta|antwort)\s*[:-]\s*)?(?=(?:yes|yeah|yep|yup|yess+|ja|jep|jo|sometimes|often|daily|every day|most days|a few times|a little|a bit|kind of|kinda|a veces|todos los dias|casi todos los dias|manchmal|oft|taglich|jeden tag|fast jeden tag)(?=\s|[,.!;:)\-\u2013\u2014\u2026]|$)|si(?=\s*(?:[,.!;:)\-\u2013\u2014\u2026]|$)))/gu;
 const SECOND_TO_FIRST: readonly [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])(?:yourself|yourselves|urself|yourslef)(?![\p{L}\p{N}])/gu, 'myself'],
   [/(?<![\p{L}\p{N}])(?:you are|you're|youre|ur)(?=\s+(?:\p{L}+ing|thinking|feeling|going|gonna|planning|safe|suicidal|at risk))/gu, 'i am'],
@@ -325,7 +325,7 @@ const SECOND_TO_FIRST: readonly [RegExp, string][] = [
   [/(?<=\p{L}(?:ar|er|ir|ando|iendo))te(?![\p{L}\p{N}])/gu, 'me'],
   [/(?<![\p{L}\p{N}])(?:tu|ti)(?![\p{L}\p{N}])/gu, 'mi'],
   [/(?<![\p{L}\p{N}])te(?= (?:\p{L}+))/gu, 'me'],
-  [/(?<![\p{L}\p{N}])has(?= \p{L}+(?:ado|ido)(?![\p{L}\p{N}]))/gu, 'he'],
+  [/(?<![\p{L}\p{N}])has(?= (?:\p{L}+(?:ado|ido)|hecho|puesto|vuelto|roto|dicho|visto|escrito)(?![\p{L}\p{N}]))/gu, 'he'],
   [/(?<![\p{L}\p{N}])estas(?= \p{L}+(?:ando|iendo)(?![\p{L}\p{N}]))/gu, 'estoy'],
   [/(?<![\p{L}\p{N}])(quier|piens|teng|sient)(?:es|as)(?![\p{L}\p{N}])/gu, '$1o'],
   [/(?<![\p{L}\p{N}])tienes(?![\p{L}\p{N}])/gu, 'tengo'],
@@ -341,8 +341,16 @@ const SECOND_TO_FIRST: readonly [RegExp, string][] = [
 ];
 // The question is taken from a sentence start only: a match tried from every position of a long
 // sentence would be quadratic in its length.
+// Only a question about risk is rewritten: "do you want to go out tonight? yes" read as "i want to go
+// out tonight" is what the model would then see, and it reads that as a plan.
+const ABOUT_RISK =
+  /harm|hurt|kill|sui[cz]id|\bdie\b|dying|dead|end(?:ing)? (?:your|ur|it)|cut|overdos|\bod\b|pills|\bsh\b|hopeless|matar|morir|muert|dano|lastim|cortar|quitar\w* la vida|um(?:zu)?bring|verletz|sterben|leben (?:zu )?nehmen|ritz|\btot\b|selbstmord|hoffnungslos/u;
 const readAffirmedQuestions = (folded: string) =>
-  !folded.includes('?') ? folded : folded.replace(QUESTION_AFFIRMED, (_, question: string) => `${SECOND_TO_FIRST.reduce((text, [pattern, to]) => text.replace(pattern, to), question)} `);
+  !folded.includes('?')
+    ? folded
+    : folded.replace(QUESTION_AFFIRMED, (whole: string, question: string) =>
+        ABOUT_RISK.test(question) ? `${SECOND_TO_FIRST.reduce((text, [pattern, to]) => text.replace(pattern, to), question)} ` : whole,
+      );
 /** The writer's answers to questions about them, read as theirs: denials, then yeses. */
 const readAnswers = (folded: string) => readAffirmedQuestions(joinQuestionDenials(folded));
 
